@@ -552,6 +552,12 @@ def signing_time_line(text: str) -> bool:
     return bool(label) and _SIGNING_CLOCK.search(_OTHER_LABEL.split(text[label.end():], 1)[0]) is not None
 
 
+def signing_day_label(text: str) -> bool:
+    """A line labelled with a day of signing ("Ngày ký: 04/05/2026", with a time or not): a stamp's or a site panel's
+    value, never the place-and-date line of issue its "Ngày" would make it."""
+    return bool(_stamp_time_labels().match(text))
+
+
 @cache
 def _signing_stamp_marks() -> re.Pattern[str]:
     """The lines only a digital signature's stamp prints: its time of signing, its signer (boilerplate.json)."""

@@ -21,8 +21,8 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line, signing_time_line,
-                    stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
+                    signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
@@ -83,7 +83,8 @@ def _date_line(text: str) -> re.Match[str] | None:
     A line that opens with a cited document's date is none ("ngày 12/4/2023 của UBND Thành phố": a "V/v" subject
     wrapped after the number it cites)."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
-        if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text) or signing_time_line(text):
+        if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text) or signing_time_line(text) \
+                or signing_day_label(text):
             return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024"), a stamp's time: no place and date of issue
         match = _DATE_LINE.match(text)
         if match and not match.group("place").strip(" ,") and _prose_after_the_day(text):
@@ -160,7 +161,7 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _KINDS_SPELT_OUT = (
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
+    r"DOAN (?:DAI BIEU QUOC HOI|DBQH)|QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
@@ -172,7 +173,8 @@ _KINDS_SPELT_OUT = (
     # NAM"), under a ministry in a joint header: a body of its own, not the ministry's name going on
     r"TRUNG UONG (?:DOAN|HOI)|"
     + "|".join(re.escape(strip_marks(row["kind"]).upper()) for row in csv_rows("association_kinds.csv")) + "|"
-    r"LIEN DOAN|CONG DOAN|"
+    # a trade union abbreviated at a header line's start ("CĐ NGÀNH Y TẾ …", "CĐCS TRƯỜNG …"); a college prints "TRƯỜNG CĐ"
+    r"LIEN DOAN|CONG DOAN|CDCS|CD|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
     r"TAP DOAN|TONG CONG TY|CONG TY|"
     # a corporation's, a company's or a university's governing council ("TẬP ĐOÀN …" / "HỘI ĐỒNG THÀNH VIÊN")
@@ -2167,7 +2169,9 @@ def split_bodies(lines: list[str]) -> list[str]:
         offset += len(line) + 1
     covered_until = -1
     cuts = []
-    for start, line in zip(starts, lines):
+    for start, line, above in zip(starts, lines, ["", *lines]):
+        if _name_goes_on(above, bare[start:]):
+            continue  # "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ" / "PHÒNG, CHỐNG THIÊN TAI": the name wrapped, no body of its own
         if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
             continue
@@ -2177,7 +2181,8 @@ def split_bodies(lines: list[str]) -> list[str]:
         # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
         named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
         organ_of_the_unit = bool(kind) and kind.group() in _UNIT_KINDS and bool(_UNIT_ORGAN.match(since))
-        if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)) \
+        whole = since in json_data("sections.json")["kinds_named_whole"]  # "QUỐC HỘI" / "ỦY BAN …": a body over a body
+        if start > covered_until and kind and start > 0 and (named_by_kind or whole or not _AGENCY_KINDS.fullmatch(since)) \
                 and not organ_of_the_unit:
             cuts.append(start)
         elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
@@ -2189,10 +2194,20 @@ def split_bodies(lines: list[str]) -> list[str]:
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
 
 
+def _name_goes_on(above: str, bare: str) -> bool:
+    """Whether a header line (``bare``: from its start on, without marks) goes on with the name of the line above: that
+    line ends in a word that needs what follows ("… ĐÊ ĐIỀU VÀ", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ", "… THAM NHŨNG,"; not a
+    dash, which parts joint bodies), or its kind's word has a comma after it ("PHÒNG, CHỐNG …" is no Phòng)."""
+    if above and _GOES_ON.search(above) and not above.rstrip().endswith(("-", "–")):
+        return True
+    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] == ",")
+
+
 def _parent_and_unit_on_one_line(line: str) -> list[str]:
     """A parent that names its place and its unit run together, as a site that runs a header cell's lines together
     prints them ("UBND TỈNH CÀ MAU SỞ Y TẾ", "SỞ Y TẾ TỈNH ĐỒNG THÁP TRUNG TÂM KIỂM SOÁT BỆNH TẬT"): the two, parted
-    where a body's kind with a name after it follows a place the registry knows; else the line. A kind's word inside a
+    where a body's kind with a name after it follows a place the registry knows, or a ministry the registry knows
+    ("BỘ XÂY DỰNG CỤC ĐƯỜNG BỘ VIỆT NAM"); else the line. A kind's word inside a
     place's name ("UBND XÃ QUẢNG TRƯỜNG") parts nothing: the part before it names no known place."""
     from .registry import key_of, registry  # loaded here, as where the date line's place is read
 
@@ -2204,8 +2219,9 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
         parent = line[: word.start()].strip()
         if parent.endswith(("-", "–", "—")):  # "SỞ Y TẾ TỈNH X - BỆNH VIỆN …": the dash's own rules read it
             return [line]
-        if (kind and bare[kind.end() :].strip() and _names_its_place(parent)
-                and registry().split_place(key_of(parent))[2] is not None):
+        if kind and bare[kind.end() :].strip() and (
+                _names_its_place(parent) and registry().split_place(key_of(parent))[2] is not None
+                or bare.startswith("BO ") and registry().knows_whole(key_of(parent))):  # "BỘ TÀI CHÍNH CỤC THUẾ"
             return [parent, line[word.start() :]]
     return [line]
 
@@ -3240,12 +3256,21 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
         if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
         text = _trim_noise(text)
-        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
+        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i) or _post_wrapped_over(blocks, i):
             return i
         if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
     return None
+
+
+def _post_wrapped_over(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` opens a head's post printed in capitals over two lines, neither a post alone ("TRƯỞNG" /
+    "ĐỒN", "GIÁM" / "ĐỐC"), a name right under them: the signature's first line, as the post on one line is."""
+    if i + 1 >= len(blocks) or not is_upper_line(text := blocks[i].text or "") or len(text.split()) > 3:
+        return False
+    under = blocks[i + 1].text or ""
+    return is_upper_line(under) and len(under.split()) <= 3 and bool(position_of(f"{text} {under}")) and _name_next(blocks, i + 1)
 
 
 def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:

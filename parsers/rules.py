@@ -28,7 +28,9 @@ _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
 _LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
-_FEW_RULES = 4  # rules across a table ruled between columns only: above and below a header (a caption's), under the rows
+# rules across a table ruled between columns only: above and below a header (a caption's), under the rows; a second
+# header's where the table goes on under its header printed again (a double rule between: one)
+_FEW_RULES = 5
 _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 # a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ., a group's capital A, B.
@@ -707,20 +709,55 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
     return added
 
 
-def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
+def _rules_across(edges: list[dict], table: Box, least: int = 3) -> list[float] | None:
     """The heights of the rules across a table's width, where it is ruled between its columns only: a few rules, and
     no other horizontal rule inside it (a table whose rows are ruled but for a column merged down over them is not)."""
     left, top, right, bottom = table
     inside = [e for e in edges if e["orientation"] == "h" and e["x1"] > left + _SNAP and e["x0"] < right - _SNAP
               and top - _SNAP <= e["top"] <= bottom + _SNAP]
     across = sorted({round(e["top"] / _SNAP) * _SNAP for e in inside if e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP})
-    if not 3 <= len(across) <= _FEW_RULES or len({round(e["top"] / _SNAP) for e in inside}) > len(across) + 1:
+    if not least <= len(across) <= _FEW_RULES or len({round(e["top"] / _SNAP) for e in inside}) > len(across) + 1:
         return None
     return across
 
 
+def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
+                      before: Sequence[float] | None = None) -> list[dict]:
+    """The rules a table ruled between its columns only would have round its rows where a page break cuts it: the
+    rule under the rows of the page it runs off is on a later page, and where its header is not printed again the next
+    page opens with no rule over its rows, so no band of rows is closed and no row of it is read. Its columns' rules
+    (three at least, one extent) end at one height with no rule across there nor below, nothing but a line (the page's
+    number) under them, and rules across them above (the header's) or the same columns as the table that ran off the
+    page before (``before``: their places, left to right): a rule across at their foot. They open the page (nothing
+    but a running line over them) with no rule across at their top and the columns of ``before``: a rule across there."""
+    ends: dict[tuple[int, int], list[dict]] = {}
+    for e in edges:
+        if e["orientation"] == "v":
+            ends.setdefault((round(e["top"] / _SNAP), round(e["bottom"] / _SNAP)), []).append(e)
+    added: list[dict] = []
+    for group in ends.values():
+        xs = sorted({round(e["x0"] / _SNAP) * _SNAP for e in group})
+        if len(xs) < 3:
+            continue
+        left, right = min(e["x0"] for e in group), max(e["x0"] for e in group)
+        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+        across = [e["top"] for e in edges if e["orientation"] == "h" and e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP]
+        same = before is not None and len(before) == len(xs) and all(abs(a - b) <= _SNAP for a, b in zip(xs, before))
+        heights = []
+        if not any(y > bottom - _LINE_STEP for y in across) and (same or sum(y >= top - _SNAP for y in across) >= 2) \
+                and ends_page((left, top, right, bottom), char_boxes(), edges):
+            heights.append(bottom)
+        if same and not any(abs(y - top) <= _SNAP for y in across) \
+                and _one_line_at_most([b for b in char_boxes() if (b[1] + b[3]) / 2 < top]):
+            heights.append(top)
+        added += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+                   "height": 0, "orientation": "h"} for y in heights]
+    return added
+
+
 def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[Box]], table: Box,
-                              chars: Callable[[], str]) -> tuple[list[float], list[tuple[float, float, bool]]]:
+                              chars: Callable[[], str], rest_first: bool = False
+                              ) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
@@ -732,7 +769,10 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     through another column's line (a number centred down its row) or a band whose text starts above its first number
     leaves the band unsplit, unless each number stands half-way down its row and the lines prove where each row ends
     (``_centred_row_cuts``). Each band between two rules across is read so (two tables printed one under the other: a
-    double rule between two bands of rows).
+    double rule between two bands of rows). ``rest_first``: the table goes on from the page before, whose table of the
+    same column rules ran off its foot (``column_ruled_ends``): lines over the first body band's first number, none of
+    them in the number column, are the rest of the row the page break cut, a row of their own (joined to that row with
+    the pages: parsers/common.py).
 
     Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
@@ -742,7 +782,8 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
-    if not (across := _rules_across(edges, table)) or not inner:
+    # a table going on from the page before with no header printed again: its top and bottom rules only
+    if not (across := _rules_across(edges, table, 2 if rest_first else 3)) or not inner:
         return [], []
     first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
@@ -755,16 +796,17 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     for upper, lower in zip(across, across[1:]):
         band = [(box, char) for box, char in zip(boxes, text)
                 if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
-        more, unsure = _band_rows(band, first, [*inner, right], upper, lower)
+        # the rest of a row cut by the page break opens the first band of rows (a header's holds no number: no cut)
+        more, unsure = _band_rows(band, first, [*inner, right], upper, lower, rest_first and not cuts)
         cuts += more
         doubtful += unsure
     return cuts, doubtful
 
 
 def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float,
-               lower: float) -> tuple[list[float], list[tuple[float, float, bool]]]:
+               lower: float, rest: bool = False) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """``rows_between_column_rules`` in one band between two rules across the table: the cuts between its rows and
-    the spans of rows it cannot part for sure."""
+    the spans of rows it cannot part for sure. ``rest``: lines over the first number are a row's rest, cut off."""
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]
     if not others:
@@ -787,6 +829,15 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
         lines[max(0, bisect.bisect(tops, (box[1] + box[3]) / 2) - 1)].append((box, char))
     numbered = [k for k, line in enumerate(lines)
                 if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
+    opening: list[float] = []  # the cut under a row's rest the page break carried over
+    if rest and numbered and numbered[0] == 0:
+        y = tops[0] - 1
+        held = [b for b in others if (b[1] + b[3]) / 2 < y]
+        # only whole lines above the number: no other column's line runs across the cut
+        if held and not any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
+            opening, upper, others = [y], y, [b for b in others if (b[1] + b[3]) / 2 > y]
+            if len(numbered) < 2:
+                return opening, []
     if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
         return [], []
     unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
@@ -798,28 +849,52 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     # the rows' lines prove where each row ends (``_centred_row_cuts``)
     centred = len(numbered) == len(lines) and _centred_row_cuts([lines[k] for k in numbered], others)
     if middle(lines[0]) - min((b[1] + b[3]) / 2 for b in others) > _LINE_STEP:
-        return (centred, []) if centred else ([], unsplit)
+        return (opening + centred, []) if centred else ([], unsplit)
     cuts = []
     for k in numbered[1:]:
         y = tops[k] - 1
         # a gap between lines in every column: no other column's line runs across the cut
         if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
-            return (centred, []) if centred else ([], unsplit)
+            return (opening + centred, []) if centred else ([], unsplit)
         cuts.append(y)
     # each row's cells open on its number's line, else the row holds unnumbered rows (or a cell set lower beside a
     # task's dashed parts): left unread
     doubtful: list[tuple[float, float, bool]] = []
     for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
         level = middle(lines[k])
-        for x0, x1 in zip(borders, borders[1:]):
-            cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
-                    and row_top < (b[1] + b[3]) / 2 < row_bottom]
-            if cell and min(cell) - level > _LINE_STEP:
-                # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed
-                # parts, a wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
-                doubtful.append((row_top, row_bottom, True))
-                break
-    return cuts, doubtful
+        cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and row_top < (b[1] + b[3]) / 2 < row_bottom]
+                 for x0, x1 in zip(borders, borders[1:])]
+        # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed parts, a
+        # wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
+        if any(cell and min((b[1] + b[3]) / 2 for b in cell) - level > _LINE_STEP for cell in cells) \
+                or _opened_after_gaps(cells):
+            doubtful.append((row_top, row_bottom, True))
+    return opening + cuts, doubtful
+
+
+def _opened_after_gaps(cells: list[list[Box]]) -> bool:
+    """Whether two of a numbered row's cells or more go on after an empty line, at one height: an unnumbered row
+    under the numbered one (its cells open together under the numbered row's shorter cells, the task's lines running
+    on with no gap), or cells holding empty lines; the print tells neither, so the row is read only with a warning,
+    never as one task holding both rows' bodies. A wrapped cell has no empty line; paragraphs spaced apart in a cell
+    leave less than a line."""
+    tops = [_line_feet(_tall(cell)) for cell in cells if cell]
+    steps = [b - a for column in tops for a, b in zip(column, column[1:])]
+    if not steps:
+        return False
+    pitch = min(steps)  # the band's line pitch: the closest two lines of one cell
+    after = [b for column in tops for a, b in zip(column, column[1:]) if b - a > 1.8 * pitch]
+    return any(sum(abs(y - other) <= _LINE_STEP for other in after) >= 2 for y in after)
+
+
+def _line_feet(boxes: list[Box]) -> list[float]:
+    """The heights of a cell's lines, by the feet of their letters (a capital's stacked tone marks raise its top by
+    more than a descender lowers a foot), top to bottom."""
+    feet: list[float] = []
+    for y in sorted(b[3] for b in boxes):
+        if not feet or y - feet[-1] > _LINE_STEP:
+            feet.append(y)
+    return feet
 
 
 def _tall(boxes: list[Box]) -> list[Box]:

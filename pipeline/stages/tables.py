@@ -1682,7 +1682,8 @@ def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool
 
 
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None,
-                  covered: list[frozenset[int]] | None = None, copied: bool = False) -> list[TableRow]:
+                  covered: list[frozenset[int]] | None = None, copied: bool = False,
+                  unread: frozenset[int] = frozenset()) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
@@ -1692,7 +1693,9 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     row too: it names the lead of its tasks. ``covered``: for each row of a real table, the columns a cell merged
     down from a row above covers (a lead merged over the tasks before and after a group row is none of the group's
     work); a group row keeps them as ``merged_from_above``. ``copied``: the rows were recovered from text lines (a
-    copy), where a cell's dashed lines may print as rows of their own (_dashed_part_of_row_above)."""
+    copy), where a cell's dashed lines may print as rows of their own (_dashed_part_of_row_above). ``unread``: the
+    rows whose work cells the reader left unread (``Cell.unreadable``: a scan's blot, rows a PDF does not part): they
+    give work, which no one can read, and head no group."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -1700,7 +1703,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     work = [j for j, r in enumerate(roles) if r in _WORK_ROLES]
     repeated = {tuple(fold(t).strip() for t in row) for row in header or []}
     numbers = [(row.cells[number].strip() if number is not None else "") for row in rows]
-    with_work = [any(row.cells[j].strip() for j in work) for row in rows]
+    with_work = [any(row.cells[j].strip() for j in work) or i in unread for i, row in enumerate(rows)]
     # in a table whose rows nearly all give work, a row that gives none groups the rows under it
     working_table = len(rows) >= 4 and sum(with_work) >= _WORKING_SHARE * len(rows)
 
@@ -1720,7 +1723,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"  # the header printed again at the top of a page
         elif copied and kind_of_table == "tasks" and _dashed_part_of_row_above(result, texts, filled, number, content):
             kind = "data"  # the row above's task goes on: tasks.py joins it to that task's text
-        elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
+        elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and i not in unread and (
                 not any(texts[j] for j in row.merged_from_above) or _labels_group(texts, filled, number, content)
                 or heads_sub_numbers(i)):
             # a row whose cells are marked merged is judged as printed where they carry nothing down (the first row
@@ -2317,9 +2320,12 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
     covered = _covered_from_above(block.table, len(grid) - len(data), len(grid))
     # a table of a text copy ("| a | b |" lines, tabs) is a copy: a cell's dashed lines may print as rows of their own
+    first = len(grid) - len(data)
+    unread = frozenset(r - first for c in block.table.cells if c.unreadable and c.col < len(columns)
+                       and columns[c.col].role in _WORK_ROLES for r in range(c.row, c.row + c.row_span) if r >= first)
     rows = _split_rows_joined(classify_rows(rows_from_grid(data, block, header.rows), columns,
                                             header=grid[:header.rows], covered=covered,
-                                            copied=block.prov.reader == "txt"), columns)
+                                            copied=block.prov.reader == "txt", unread=unread), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

@@ -41,15 +41,30 @@ _NUMBERED_INLINE = re.compile(rf"\s(\d{{1,2}})[.)]\s+(?={BODY_START})")
 # A body's word glued to the next word's capital by a text layer ("Sở Y tế, SởNội vụ") starts a name as well.
 _GLUED_BODY_START = BODY_START.removesuffix(r"\b")
 _KIND_WORD = "cơ quan|đơn vị"  # in lower case, a kind of body ("đơn vị đầu mối"), no body's name
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!{_KIND_WORD}){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}"
-                                rf"(?=[{CAPITAL_LETTERS}])|các (?:[Ss]ở|[Bb]ộ|ngành), "
-                                r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
-# "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it; so does a
-# standing board's word ("Thường trực: Tỉnh ủy, HĐND tỉnh", recipients.json board_lists), the board of each.
-_KIND_LIST = re.compile(r"^(?:(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)|("
-                        + "|".join(map(re.escape, json_data("recipients.json")["board_lists"]["words"]))
-                        + r"))\s*:\s*(.+)$", re.DOTALL)
-_KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
+_COMMA_BEFORE_BODY = rf",\s+(?=(?!{_KIND_WORD}){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}(?=[{CAPITAL_LETTERS}])" \
+                     r"|các (?:[Ss]ở|[Bb]ộ|ngành), |Các (?:sở|bộ|ngành|cơ quan|đơn vị), "
+
+
+@cache
+def _comma_before_body() -> re.Pattern[str]:
+    """_COMMA_BEFORE_BODY, and a comma before a body word that is a whole name the registry knows, ending the part
+    ("Liên đoàn Lao động tỉnh, Tỉnh Đoàn", "Sở Y tế, Công an"), of two words or an abbreviation: one word alone is
+    otherwise a kind word of a collective ("Các phòng, Sở")."""
+    whole = [word for word in (row["word"] for row in csv_rows("body_words.csv"))
+             if re.escape(word) == word.replace(" ", "\\ ") and (" " in word or word.isupper())
+             and registry().knows_whole(name_key(word))]
+    return re.compile(rf"{_COMMA_BEFORE_BODY}|(?:{longest_first(whole)})\s*$)")
+
+
+# "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …", "các sở, ngành: Y tế, Công an tỉnh": one kind word before a colon names
+# each body after it (cell_words.json shared_heads); so does a standing board's word ("Thường trực: Tỉnh ủy, HĐND
+# tỉnh", recipients.json board_lists), the board of each; "các đơn vị: Thanh tra TP" lists names whole.
+_SHARED_HEADS = json_data("cell_words.json")["shared_heads"]
+_OTHER_KINDS = rf"(?:\s*,\s*(?:{longest_first(_SHARED_HEADS['other_kinds'])}))*"
+_KIND_LIST = re.compile(rf"^(?:(?:(?i:các)\s+)?(?P<head>(?i:{longest_first(_SHARED_HEADS['words'])})){_OTHER_KINDS}"
+                        rf"|[Cc]ác\s+(?:đơn vị|cơ quan){_OTHER_KINDS}"
+                        rf"|(?P<board>{'|'.join(map(re.escape, json_data('recipients.json')['board_lists']['words']))}))"
+                        r"\s*:\s*(?P<items>.+)$", re.DOTALL)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _REMARK = re.compile(r"\s*\(([^()]*)\)")
 _PERSON_WORDS = re.compile(rf"^[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s+[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*)+$")
@@ -420,24 +435,33 @@ def _board_of(board: str | None, part: str) -> bool:
     ("Thường trực HĐND tỉnh"); a body that has no such board ("Sở Nội vụ") is a name of its own."""
     if not board:
         return False
-    reg = registry()
-    key = name_key(_TRAILING.sub("", f"{board} {part.strip()}"))
-    return reg.knows_whole(key) or reg.knows_whole(reg.split_place(key)[0])
+    return _known_anywhere(f"{board} {part.strip()}")
 
 
-def _kind_list(kind: str, items: list[str]) -> list[str]:
+def _kind_list(kind: str, items: list[str], own_names: bool = False) -> list[str]:
     """"Sở", ["Kế hoạch và Đầu tư", "Lao động", "Thương binh và xã hội"] -> ["Sở Kế hoạch và Đầu tư", "Sở Lao động,
     Thương binh và xã hội"]: two items are one body when together they make a name the registry knows. For a list of
-    "các đơn vị: Thanh tra Thành phố, …" each item is a full name already (``kind`` empty)."""
+    "các đơn vị: Thanh tra Thành phố, …" each item is a full name already (``kind`` empty). ``own_names``: an item
+    that starts a body's own name and makes none the registry knows with the kind word is that body ("Các sở,
+    ngành: Y tế, Công an tỉnh"; but "Các Bộ: Quốc phòng, Công an" names "Bộ Công an")."""
     names: list[str] = []
     for item in (_TRAILING.sub("", i.strip()) for i in items):
         if not item:
             continue
         if names and name_key(f"{names[-1]}, {item}") in registry().all_keys:
             names[-1] = f"{names[-1]}, {item}"
+        elif own_names and re.match(BODY_START, item) and not _known_anywhere(f"{kind} {item}"):
+            names.append(item)
         else:
             names.append(f"{kind} {item}".strip())
     return names
+
+
+def _known_anywhere(name: str) -> bool:
+    """Whether the registry knows ``name`` in some place, with its place's words or without ("Sở Tư pháp tỉnh")."""
+    reg = registry()
+    key = name_key(_TRAILING.sub("", name.strip()))
+    return reg.knows_whole(key) or reg.knows_whole(reg.split_place(key)[0])
 
 
 # The separators inside a name the registry knows whole, while a cell is split: Unicode noncharacters, which no
@@ -458,7 +482,8 @@ def _cut_names() -> re.Pattern | None:
     """The printed forms of the registry (names and aliases) the splitter would cut at a comma or a dash before a word
     that starts a body ("Hội đồng Dân tộc, các Ủy ban của Quốc hội", "Cục Hải quan - Bộ Tài chính"), as a pattern that
     allows any case, spacing and dash."""
-    cut = re.compile(rf"(?:,|\s[-–])\s*(?={BODY_START})")  # a cheap test first: most names have neither
+    # a cheap test first: most names have neither
+    cut = re.compile(rf"(?:,|\s[-–])\s*(?={BODY_START})|{_COMMA_BEFORE_COLLECTIVE.pattern}")
     printed = {form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))}
     forms = {form for form in printed if cut.search(form) and len(_split(form, shield=False)) > 1}
     if not forms:
@@ -546,11 +571,12 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
         for part in _SEMICOLON.split(bullet):
             listed = _KIND_LIST.match(part.strip())
             if listed:
-                kind = listed.group(2) or (listed.group(1) if listed.group(1) in _KIND_PREFIXES else "")
-                board = listed.group(2)
-                found = _kind_list(kind, listed.group(3).split(","))
+                board = listed.group("board")
+                kind = board or (listed.group("head").capitalize() if listed.group("head") else "")
+                found = _kind_list(kind, listed.group("items").split(","), own_names=not board)
             elif kind is not None and (not re.match(BODY_START, part.strip()) or _board_of(board, part)):
-                found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
+                # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
+                found = _kind_list(kind, part.split(","), own_names=not board)
             else:
                 kind = None
                 found = _names_in_part(part)
@@ -618,11 +644,94 @@ def _collectives_joined(names: list[str]) -> list[str]:
     return joined
 
 
+@cache
+def _shared_head() -> re.Pattern[str]:
+    """A kind word opening a name, after an optional "các" (cell_words.json shared_heads), before a word in capitals
+    (not "Hội đồng", "Bộ đội")."""
+    return re.compile(rf"^(?:((?i:các))\s+)?((?i:{longest_first(_SHARED_HEADS['words'])}))\s+(?=[{CAPITAL_LETTERS}])")
+
+
+_PLACEHOLDER = re.compile(r"\x00\d+\x00")  # a remark in brackets set aside while a cell is split
+
+
+def _names_with_the_head(name: str) -> list[str]:
+    """"Sở Tài chính, Tư pháp", "Các Sở Nội vụ, Tài chính và Tư pháp", "Bộ Công an, Quốc phòng": a kind word printed
+    once before a list names that kind of body of each item ("Sở Tư pháp"), where each item makes with it a name the
+    registry knows; items together where they make one ("Sở Y tế, Văn hóa, Thể thao và Du lịch": "Sở Văn hóa, Thể
+    thao và Du lịch"). The last item's "và" joins two bodies ("…, Tư pháp và Nội vụ", "…, Tư pháp và Ban Dân tộc";
+    "Các Sở Nội vụ và Tư pháp": "các" says several). [name] where an item names no body so, or the whole is a name
+    the registry knows ("Sở Văn hóa và Thể thao" of Hà Nội): never a body made of half a name's words."""
+    head = _shared_head().match(name)
+    if not head or ("," not in name and not head.group(1)):
+        return [name]
+    items = [item for item in (_TRAILING.sub("", i.strip()) for i in name[head.end():].split(",")) if item]
+    if (len(items) < 2 and not head.group(1)) or _known_as_split(name):
+        return [name]
+    kind = head.group(2).capitalize()
+    names: list[str] = []
+    at = 0
+    while at < len(items):
+        run = next((end for end in range(len(items), at, -1)
+                    if _known_as_split(f"{kind} {', '.join(items[at:end])}")), None)
+        if run is not None:
+            names.append(f"{kind} {', '.join(items[at:run])}")
+            at = run
+        elif at == len(items) - 1 and (pair := _joined_by_va(kind, items[at])):
+            names += pair
+            at += 1
+        else:
+            return [name]
+    return names if len(names) > 1 else [name]
+
+
+def _known_as_split(printed: str) -> bool:
+    """_known_anywhere on a name as the splitter holds it: its remarks set aside, its known names' commas shielded."""
+    return _known_anywhere(_PLACEHOLDER.sub("", printed.translate(_UNSHIELD)))
+
+
+def _joined_by_va(kind: str, item: str) -> list[str] | None:
+    """A list's last item of two bodies joined by "và" ("Tư pháp và Nội vụ"), each a name with the kind word, or the
+    second a body's own name ("Tư pháp và Ban Dân tộc"); None where no cut gives two."""
+    words = item.split(" và ")
+    for cut in range(1, len(words)):
+        left, right = " và ".join(words[:cut]), " và ".join(words[cut:])
+        second = f"{kind} {right}" if _known_as_split(f"{kind} {right}") else None
+        if second is None and re.match(BODY_START, right) and _known_as_split(right):
+            second = right
+        if second and _known_as_split(f"{kind} {left}"):
+            return [f"{kind} {left}", second]
+    return None
+
+
+_COMMA_BEFORE_COLLECTIVE = re.compile(rf",\s+(?=[Cc]ác\s+[{SMALL_LETTERS}])")
+
+
+def _before_a_collective(name: str) -> list[str]:
+    """"Sở Y tế, các bệnh viện, trung tâm y tế" -> "Sở Y tế", "các bệnh viện, trung tâm y tế": a collective in small
+    letters after a comma is a name of its own where the words before the comma are one body's name the registry
+    knows whole; not after a collective ("các Sở, các cơ quan, đơn vị": read as before), nor where the registry
+    knows a name that goes on so ("Mặt trận Tổ quốc, các tổ chức chính trị - xã hội", one collective)."""
+    cut = _COMMA_BEFORE_COLLECTIVE.search(name)
+    left = name[: cut.start()] if cut else ""
+    after = name[cut.end():].split()[:2] if cut else []
+    if cut is None or left.lower().startswith("các ") or not _known_anywhere(left) \
+            or _opens_a_known_name(f"{left} {' '.join(after)}"):
+        return [name]
+    return [left, *_before_a_collective(name[cut.end():])]
+
+
+def _opens_a_known_name(words: str) -> bool:
+    """Whether a name the registry knows starts with ``words`` and goes on."""
+    opening = name_key(words) + " "
+    return any(key.startswith(opening) for key in registry().all_keys)
+
+
 def _names_in_part(part: str) -> list[str]:
     """The names of one part of a cell, split at the commas before a body's name; a list of boards in capitals ("BAN
     TUYÊN GIÁO, BAN DÂN VẬN TỈNH ỦY", whose words the body words' printed case does not start) at every comma, where
     each of its names is a Party committee's board."""
-    names = [_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)]
+    names = [shared for name in _comma_before_body().split(part) for cut in _before_a_collective(name)
+             for shared in _names_with_the_head(_TRAILING.sub("", cut.strip()))]
     if len(names) == 1 and "," in part:
         boards = [_TRAILING.sub("", name.strip()) for name in part.split(",")]
         if (shared := _with_shared_committee(boards)) != boards:
@@ -1220,15 +1329,17 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
 
 
 def _body_of_each(left: str, cut: str, right: str) -> bool:
-    """"UBND các thôn, tổ dân phố": a kind of body printed bare (bare_kinds.csv) right before "các …" names that body of
-    each unit listed, never the document's own body beside the units ("UBND và các thôn" names both); so does any body
-    right before "các thôn" (the villages: places.json village_words) with nothing but a space between ("Công an các
-    thôn, tổ dân phố" is each village's police, not the commune's police and the villages), unless a unit word closes
-    it ("Công an xã các thôn …", "Ủy ban MTTQ Việt Nam xã Vĩnh Phú các thôn …": the commune's body, then the villages)."""
+    """"UBND các thôn, tổ dân phố": a kind of body printed bare (bare_kinds.csv), or its head's post, right before "các
+    …" names that body of each unit listed, never the document's own body beside the units ("UBND và các thôn" names
+    both); so does any body right before "các thôn" (the villages: places.json village_words) with nothing but a space
+    between ("Công an các thôn, tổ dân phố" is each village's police, not the commune's police and the villages),
+    unless a unit word closes it ("Công an xã các thôn …", "Ủy ban MTTQ Việt Nam xã Vĩnh Phú các thôn …": the commune's
+    body, then the villages)."""
     if not right.startswith("các ") or re.search(r"\bva\b|/", cut):
         return False
-    return is_bare_kind(left) or (not cut.strip() and _village_words().match(fold(right[4:])) is not None
-                                  and not _ends_with_a_unit(left))
+    # a head of that kind of body too ("Chủ tịch UBND các xã, phường": each commune's chairman)
+    return is_bare_kind(left) or is_bare_kind(_head_pattern().sub("", left)) or (
+        not cut.strip() and _village_words().match(fold(right[4:])) is not None and not _ends_with_a_unit(left))
 
 
 @cache

@@ -510,11 +510,17 @@ def _period_across(value_columns: list[tuple[int, str, str | None, str, str | No
                    period: str | None) -> str | None:
     """The period of a value cell merged across ``span`` columns from column ``c`` ("Dưới 2" over "Năm 2026 | Năm
     2027"): the years from the earliest column's to the latest's ("2026-2027"), never the first's alone; ``_UNTOLD`` where
-    the columns are results and targets both, or one names no year."""
+    the columns are results and targets both, or some name a year and some none. Over columns of one kind that name no
+    year ("Điểm tự đánh giá | Điểm thẩm định": a score given once for both) the first column's reading: no year to
+    stretch, no kind to choose."""
     covered = [(p, kind) for v, _, p, kind, _ in value_columns if c <= v < c + span]
     if len(covered) < 2:
         return period
-    if len({kind for _, kind in covered}) > 1 or any(p is None for p, _ in covered):
+    if len({kind for _, kind in covered}) > 1:
+        return _UNTOLD
+    if all(p is None for p, _ in covered):
+        return period
+    if any(p is None for p, _ in covered):
         return _UNTOLD
     start, end = min(p[:4] for p, _ in covered), max(p[-4:] for p, _ in covered)  # "2030 | Tổng 2026-2030"
     return start if start == end else f"{start}-{end}"

@@ -1,0 +1,53 @@
+"""Indicator tables, s45 review (rev2) of s45-indicators: the findings' inputs and variants (made up for the test).
+
+- a cell merged across columns was matched to its row by the row's texts: two rows printing the same texts (one
+  commune's "1 | Tỷ lệ trẻ em … | % | 98 | 100" with "100" over 2026-2027, another's with "100" under 2026 alone) shared
+  one span, so the second read "2026-2027" (or, its twin merged over a result and a target, its right result nulled):
+  spans are matched by position (``indicators.spans_of_rows``);
+- a row copied as '|' text (cells ended by "|") short of a cell read its figures a year back with no warning: the
+  short-row rule covered copies a cell a line only; now both (``indicators._short_of_a_value``);
+- a score merged over two score columns that name no year ("Điểm tự đánh giá | Điểm thẩm định") was nulled with
+  ``indicator_span_untold``: over columns of one kind and no year the first column's reading stands;
+- a short row whose unit cell was dropped kept its first figure as the unit ("2.100.000"): a short row's unit cell that
+  is a figure is no unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_indicators_s45 import _merged_document
+
+
+def _read(doc):
+    return [(i.name, i.target, i.comparator, i.target_period, i.previous_result) for i in doc.indicators]
+
+
+def _codes(doc):
+    return [w.code for w in doc.warnings]
+
+
+# 3. a score merged over two score columns of no year
+
+_SCORES = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định"]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("merged", ["7", "6,5"])
+def test_a_score_merged_over_two_score_columns_is_the_score(tmp_path, fmt, merged):
+    rows = [["1", "Công tác chỉ đạo, điều hành", "10", "9", "8,5"],
+            ["2", "Cải cách thủ tục hành chính", "8", (merged, 2)],
+            ["3", "Cải cách tổ chức bộ máy", "6", "5", "5"]]
+    doc = _merged_document(tmp_path, fmt, _SCORES, rows)
+    assert [i.previous_result for i in doc.indicators] == [8.5, float(merged.replace(",", ".")), 5]
+    assert "indicator_span_untold" not in _codes(doc)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_figure_merged_over_a_year_and_a_column_of_no_year_stays_untold(tmp_path, fmt):
+    """Not this fix: of one kind, but one column names a year and the other none: which period, not told."""
+    header = [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2024", "Ước thực hiện", "Kế hoạch năm 2026"]]
+    rows = [["1", "Tỷ lệ hộ nghèo", "%", ("3", 2), "2"], ["2", "Tỷ lệ che phủ rừng", "%", "50", "51", "52"]]
+    doc = _merged_document(tmp_path, fmt, header, rows)
+    assert doc.indicators[0].previous_result is None
+    assert doc.indicators[1].previous_result == 51

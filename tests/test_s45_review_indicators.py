@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicators_s45 import _merged_document
+from test_indicators_s45 import _YEARS, _merged_document
 
 
 def _read(doc):
@@ -25,6 +25,47 @@ def _read(doc):
 
 def _codes(doc):
     return [w.code for w in doc.warnings]
+
+
+# 1. rows printing the same texts each take their own merged cells
+
+_CHILD = "Tỷ lệ trẻ em được tiêm chủng đầy đủ"
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("merged_first", [True, False], ids=["merged_first", "merged_second"])
+def test_rows_printing_the_same_texts_each_take_their_own_span(tmp_path, fmt, merged_first):
+    """The reviewer's table (merged_first): the second commune's "100" under 2026 alone read "2026-2027"."""
+    merged = ["1", _CHILD, "%", "98", ("100", 2)]
+    alone = ["1", _CHILD, "%", "98", "100", ""]
+    first, second = (merged, alone) if merged_first else (alone, merged)
+    rows = [["I", "Xã An Phú", "", "", "", ""], first, ["2", "Tỷ lệ hộ nghèo", "%", "3", "2,5", "2"],
+            ["II", "Xã Mỹ Lộc", "", "", "", ""], second, ["2", "Tỷ lệ hộ nghèo", "%", "4", "3,5", "3"]]
+    doc = _merged_document(tmp_path, fmt, [_YEARS], rows)
+    periods = [i.target_period for i in doc.indicators if i.name == _CHILD]
+    assert periods == (["2026-2027", "2026"] if merged_first else ["2026", "2026-2027"])
+    assert all(i.target == 100 and i.previous_result == 98 for i in doc.indicators if i.name == _CHILD)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_three_rows_of_the_same_texts_the_middle_one_merged(tmp_path, fmt):
+    same = ["-", "Tỷ lệ (%)", "%", "100"]
+    rows = [[*same, "100", ""], [*same, ("100", 2)], [*same, "100", ""]]
+    doc = _merged_document(tmp_path, fmt, [_YEARS], rows)
+    assert [i.target_period for i in doc.indicators] == ["2026", "2026-2027", "2026"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_twin_merged_over_a_result_and_a_target_leaves_the_other_rows_result(tmp_path, fmt):
+    """The reverse: the twin's span over "Ước thực hiện năm 2025 | Kế hoạch năm 2026" nulled the other's right 2025
+    result with indicator_span_untold."""
+    header = [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2025", "Kế hoạch năm 2026", "Ghi chú"]]
+    rows = [["1", "Huyện A", "", "", "", ""], ["", "Tỷ lệ (%)", "%", ("100", 2), ""],
+            ["2", "Huyện B", "", "", "", ""], ["", "Tỷ lệ (%)", "%", "100", "", ""]]
+    doc = _merged_document(tmp_path, fmt, header, rows)
+    read = [(i.target, i.previous_result) for i in doc.indicators if i.name == "Tỷ lệ (%)"]
+    assert read == [(None, None), (None, 100)]
+    assert _codes(doc).count("indicator_span_untold") == 1
 
 
 # 3. a score merged over two score columns of no year

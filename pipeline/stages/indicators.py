@@ -526,24 +526,59 @@ def _period_across(value_columns: list[tuple[int, str, str | None, str, str | No
     return start if start == end else f"{start}-{end}"
 
 
-def merged_across(tables: list[Table]) -> dict[tuple[str, ...], dict[int, int]]:
-    """The cells merged across columns of real tables (HTML, DOCX, PDF), by their grid row's texts (``Table.grid``
-    with ``across=False``, as the tables stage reads rows): {column: columns spanned}."""
-    found: dict[tuple[str, ...], dict[int, int]] = {}
+def merged_across(tables: list[Table]) -> list[tuple[tuple[str, ...], dict[int, int]]]:
+    """Each grid row of real tables (HTML, DOCX, PDF), in order, by its texts (``Table.grid`` with ``across=False``, as
+    the tables stage reads rows), with its cells merged across columns: {column: columns spanned} (empty for none)."""
+    found: list[tuple[tuple[str, ...], dict[int, int]]] = []
     for table in tables:
         grid = table.grid(across=False)
+        spans: list[dict[int, int]] = [{} for _ in grid]
         for cell in table.cells:
             if cell.col_span > 1:
                 for r in range(cell.row, min(cell.row + cell.row_span, len(grid))):
-                    found.setdefault(tuple(grid[r]), {})[cell.col] = cell.col_span
+                    spans[r][cell.col] = cell.col_span
+        found += [(tuple(texts), row_spans) for texts, row_spans in zip(grid, spans)]
+    return found
+
+
+def spans_of_rows(rows: list[TableRow], grid_rows: list[tuple[tuple[str, ...], dict[int, int]]]) -> dict[int, dict[int, int]]:
+    """Each row's cells merged across columns (``merged_across``), by the row's index in ``rows``. A row is matched to
+    its grid row by position, never by its texts alone: two rows printing the same texts (one commune's "1 | Tỷ lệ trẻ
+    em … | % | 98 | 100" merged over two years, another's with "100" under one year) each take their own grid row's
+    spans: the k-th row of those texts the k-th grid row of them. Where that is not sure (the tables stage made or
+    dropped a row of those texts: their counts differ) and the grid rows of those texts merge differently, the row
+    takes none (read as a cell of its first column), never another row's."""
+    by_texts: dict[tuple[str, ...], list[dict[int, int]]] = {}
+    for texts, spans in grid_rows:
+        by_texts.setdefault(texts, []).append(spans)
+    counts: dict[tuple[str, ...], int] = {}
+    for row in rows:
+        key = tuple(row.cells)
+        counts[key] = counts.get(key, 0) + 1
+    found: dict[int, dict[int, int]] = {}
+    seen: dict[tuple[str, ...], int] = {}
+    for index, row in enumerate(rows):
+        key = tuple(row.cells)
+        k = seen[key] = seen.get(key, -1) + 1
+        options = by_texts.get(key)
+        if not options:
+            continue
+        if all(spans == options[0] for spans in options):
+            spans = options[0]
+        elif counts[key] == len(options):
+            spans = options[k]
+        else:
+            continue
+        if spans:
+            found[index] = spans
     return found
 
 
 def indicators_of(table: TableRecord, plan_year: int | None = None, proven: frozenset[str] | None = None,
-                  row_spans: dict[tuple[str, ...], dict[int, int]] | None = None) -> tuple[list[Indicator], list[Issue]]:
+                  row_spans: dict[int, dict[int, int]] | None = None) -> tuple[list[Indicator], list[Issue]]:
     """The table's indicators and warnings; its figures read in the notation ``proven`` (``notations``: the
-    document's), by default the one the table's own figures prove; ``row_spans`` (``merged_across``): its cells merged
-    across columns."""
+    document's), by default the one the table's own figures prove; ``row_spans`` (``spans_of_rows``): each row's cells
+    merged across columns, by the row's index in ``table.rows``."""
     row_spans = row_spans or {}
     if proven is None:
         proven = notations(_value_cells(table, plan_year))
@@ -576,7 +611,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
         for c, column, period, kind, column_unit in value_columns:
             if c >= len(row.cells) or not row.cells[c].strip():
                 continue
-            period = _period_across(value_columns, c, row_spans.get(tuple(row.cells), {}).get(c, 1), period)
+            period = _period_across(value_columns, c, row_spans.get(index, {}).get(c, 1), period)
             if period is _UNTOLD:
                 read.append((IndicatorValue(column=column, kind=kind, printed=row.cells[c].strip(), unit=unit), None))
                 issues.append(Issue(
@@ -708,7 +743,8 @@ def indicators(doc: Document) -> Document:
     both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
     grids = {b.id: b.table for b in doc.blocks if b.table is not None}
     for table, proven in zip(read, proofs):
-        spans = merged_across([grids[b] for b in table.blocks if b in grids]) if table.layout == "grid" else {}
+        spans = (spans_of_rows(table.rows, merged_across([grids[b] for b in table.blocks if b in grids]))
+                 if table.layout == "grid" else {})
         rows, unread = indicators_of(table, plan_year, both or proven, spans)
         found += rows
         issues += unread + check_sums(rows)

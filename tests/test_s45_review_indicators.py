@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.run import process
 from test_indicators_s45 import _YEARS, _merged_document
+from test_report_tables import _BACK, _PLAN, _front
 
 
 def _read(doc):
@@ -66,6 +68,53 @@ def test_a_twin_merged_over_a_result_and_a_target_leaves_the_other_rows_result(t
     read = [(i.target, i.previous_result) for i in doc.indicators if i.name == "Tỷ lệ (%)"]
     assert read == [(None, None), (None, 100)]
     assert _codes(doc).count("indicator_span_untold") == 1
+
+
+# 2. a row copied as '|' text short of a cell
+
+_FULL = ["1", "Tỷ lệ che phủ rừng", "%", "51", "52", "53"]
+_AFTER = ["3", "Tỷ lệ lao động qua đào tạo", "%", "70", "72", "75"]
+
+
+def _pipe_document(tmp_path, header: list[str], rows: list[list[str]], form: str):
+    """A plan whose table is copied as '|' text: "cell |" a line (pipecell), or the cell then a "|" line (barcell); a
+    cell's "\\n" runs it over two lines."""
+    cells = [c for row in [header, *rows] for c in row]
+    lines = [f"{c} |" for c in cells] if form == "pipecell" else [x for c in cells for x in (c, "|")]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join([*_front(*_PLAN), *lines, *_BACK]) + "\n", encoding="utf-8")
+    return process(path)
+
+
+_SHORT = [
+    ["2", "Tỷ lệ hộ nghèo đa chiều", "%", "3,1", "Dưới 2"],  # the reviewer's: "Dưới 2" merged over 2026-2027
+    ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "45", "50"],  # the reviewer's: 2025's cell dropped
+    ["2", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "1.050", "Trên 1.200"],
+    ["2", "Tỷ lệ hộ dùng nước\nsạch", "%", "95"],  # two cells lacking, the name over two lines
+]
+
+
+@pytest.mark.parametrize("form", ["pipecell", "barcell"])
+@pytest.mark.parametrize("short", _SHORT, ids=["merged_once", "dropped_2025", "comparator", "wrapped_two_lacking"])
+def test_a_row_copied_as_pipe_text_short_of_a_year_gives_no_figure(tmp_path, form, short):
+    doc = _pipe_document(tmp_path, _YEARS, [_FULL, short, _AFTER], form)
+    assert _read(doc)[0] == ("Tỷ lệ che phủ rừng", 53, "=", "2027", 51)
+    assert _read(doc)[2] == ("Tỷ lệ lao động qua đào tạo", 75, "=", "2027", 70)
+    row = doc.indicators[1]
+    assert (row.target, row.target_period, row.previous_result) == (None, None, None)
+    assert all(v.value is None for v in row.values) and [v.printed for v in row.values] == short[3:]
+    assert _codes(doc).count("indicator_row_short") == 1
+
+
+@pytest.mark.parametrize("form", ["pipecell", "barcell"])
+@pytest.mark.parametrize("row", [
+    ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "45", "50", ""],  # the empty cell printed: whole
+    ["2", "Số xã đạt chuẩn\nnông thôn mới", "xã", "45", "50", "55"],  # a name over two lines: still whole
+])
+def test_a_whole_row_copied_as_pipe_text_reads_as_before(tmp_path, form, row):
+    doc = _pipe_document(tmp_path, _YEARS, [_FULL, row, _AFTER], form)
+    assert _read(doc)[1][1:] == ((55, "=", "2027", 45) if row[5] else (50, "=", "2026", 45))
+    assert "indicator_row_short" not in _codes(doc)
 
 
 # 3. a score merged over two score columns of no year

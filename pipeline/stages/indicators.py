@@ -492,15 +492,23 @@ def _value_cells(table: TableRecord, plan_year: int | None) -> list[str]:
 
 
 def _short_of_a_value(row: TableRow, value_columns: list[tuple[int, str, str | None, str, str | None]],
-                      width: int) -> bool:
-    """Whether a row copied a cell a line (a paragraph a cell: ``row.blocks``) prints fewer cells than the columns it
-    does not take from the row above, and a result or target cell of it is empty: the aligner fills the columns in
-    order, so a cell lacking before its figures (a value merged across two years, a dropped empty one) moves each later
-    figure a year back; a row short of its note alone reads right."""
-    if len(row.blocks) >= width - len(row.merged_from_above):
+                      width: int, printed: int) -> bool:
+    """Whether a row copied as text (a paragraph a cell, or cells ended by "|") prints fewer cells (``printed``) than
+    the columns it does not take from the row above, and a result or target cell of it is empty: the reader fills the
+    columns in order, so a cell lacking before its figures (a value merged across two years printed once, a dropped
+    empty one) moves each later figure a year back; a row short of its note alone reads right."""
+    if printed >= width - len(row.merged_from_above):
         return False
     return any(not row.cells[c].strip() for c, *_ in value_columns
                if c < len(row.cells) and c not in row.merged_from_above)
+
+
+def _cells_printed(row: TableRow, layout: str, cell_ends: frozenset[str] | None) -> int:
+    """How many cells a row copied as text prints: a paragraph a cell (``lines``); in a '|' copy the paragraphs that
+    end a cell (``cell_ends``; a cell may run over several lines), its paragraphs where those are not told."""
+    if layout == "pipe" and cell_ends is not None:
+        return sum(1 for b in row.blocks if b in cell_ends)
+    return len(row.blocks)
 
 
 _UNTOLD = "untold"
@@ -575,10 +583,12 @@ def spans_of_rows(rows: list[TableRow], grid_rows: list[tuple[tuple[str, ...], d
 
 
 def indicators_of(table: TableRecord, plan_year: int | None = None, proven: frozenset[str] | None = None,
-                  row_spans: dict[int, dict[int, int]] | None = None) -> tuple[list[Indicator], list[Issue]]:
+                  row_spans: dict[int, dict[int, int]] | None = None,
+                  cell_ends: frozenset[str] | None = None) -> tuple[list[Indicator], list[Issue]]:
     """The table's indicators and warnings; its figures read in the notation ``proven`` (``notations``: the
     document's), by default the one the table's own figures prove; ``row_spans`` (``spans_of_rows``): each row's cells
-    merged across columns, by the row's index in ``table.rows``."""
+    merged across columns, by the row's index in ``table.rows``; ``cell_ends``: in a '|' copy, the paragraphs that end
+    a cell."""
     row_spans = row_spans or {}
     if proven is None:
         proven = notations(_value_cells(table, plan_year))
@@ -607,6 +617,9 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
+        # a row copied as text short of a cell: its figures sit under the wrong years
+        short_row = (table.layout in ("lines", "pipe")
+                     and _short_of_a_value(row, value_columns, len(roles), _cells_printed(row, table.layout, cell_ends)))
         read = []
         for c, column, period, kind, column_unit in value_columns:
             if c >= len(row.cells) or not row.cells[c].strip():
@@ -623,14 +636,14 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
                                     RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
                                     assessment=roles[c] == "status", proven=proven)) is not None:
                 read.append(reading)
-        short = bool(read) and table.layout == "lines" and _short_of_a_value(row, value_columns, len(roles))
+        short = bool(read) and short_row
         if short:
             read = [(value.model_copy(update={"period": None, "value": None, "high": None, "comparator": None,
                                               "change": None}), None)
                     for value, _ in read]
             issues.append(Issue(
                 code="indicator_row_short",
-                message=f"{table.id} row {index} '{name[:60]}': copied a cell a line, it prints fewer cells than the "
+                message=f"{table.id} row {index} '{name[:60]}': copied as text, it prints fewer cells than the "
                         "header has columns, and a result or target column is left empty: which cell it lacks is not "
                         "told, so its figures may sit under the wrong years: kept as printed, no value",
                 where={"block": None, "line": row.line_start, "page": row.page}))
@@ -742,10 +755,11 @@ def indicators(doc: Document) -> Document:
     proofs = [notations(_value_cells(table, plan_year)) for table in read]
     both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
     grids = {b.id: b.table for b in doc.blocks if b.table is not None}
+    cell_ends = frozenset(b.id for b in doc.blocks if b.cell_end)
     for table, proven in zip(read, proofs):
         spans = (spans_of_rows(table.rows, merged_across([grids[b] for b in table.blocks if b in grids]))
                  if table.layout == "grid" else {})
-        rows, unread = indicators_of(table, plan_year, both or proven, spans)
+        rows, unread = indicators_of(table, plan_year, both or proven, spans, cell_ends)
         found += rows
         issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

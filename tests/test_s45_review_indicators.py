@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.run import process
-from test_indicators_s45 import _YEARS, _merged_document
+from test_indicators_s45 import _YEARS, _lines_document, _merged_document
 from test_report_tables import _BACK, _PLAN, _front
 
 
@@ -141,3 +141,31 @@ def test_a_figure_merged_over_a_year_and_a_column_of_no_year_stays_untold(tmp_pa
     doc = _merged_document(tmp_path, fmt, header, rows)
     assert doc.indicators[0].previous_result is None
     assert doc.indicators[1].previous_result == 51
+
+
+# 4. a short row's unit cell that is a figure is no unit
+
+@pytest.mark.parametrize("short, unit", [
+    (["2", "Số khách du lịch", "2.100.000", "2.300.000", "2.500.000"], None),  # the reviewer's
+    (["2", "Số xã đạt chuẩn nông thôn mới", "45", "50", "55"], None),
+    (["2", "Tỷ lệ hộ nghèo (%)", "3,1", "Dưới 2", "1,5"], "%"),  # the name says its unit
+])
+def test_a_short_rows_unit_that_is_a_figure_is_none(tmp_path, short, unit):
+    doc = _lines_document(tmp_path, _YEARS, [_FULL, short, _AFTER])
+    row = doc.indicators[1]
+    assert (row.name, row.unit, row.target, row.previous_result) == (short[1], unit, None, None)
+    assert all(v.unit == unit and v.value is None for v in row.values)
+    assert "indicator_row_short" in _codes(doc)
+
+
+@pytest.mark.parametrize("form", ["pipecell", "barcell"])
+def test_a_pipe_short_rows_unit_that_is_a_figure_is_none(tmp_path, form):
+    short = ["2", "Số khách du lịch", "2.100.000", "2.300.000", "2.500.000"]
+    doc = _pipe_document(tmp_path, _YEARS, [_FULL, short, _AFTER], form)
+    assert (doc.indicators[1].unit, doc.indicators[1].target) == (None, None)
+
+
+def test_a_short_rows_unit_that_is_a_unit_stays(tmp_path):
+    short = ["2", "Diện tích trồng rừng mới", "ha", "120", "150"]
+    doc = _lines_document(tmp_path, _YEARS, [_FULL, short, _AFTER])
+    assert (doc.indicators[1].unit, doc.indicators[1].target) == ("ha", None)

@@ -511,6 +511,11 @@ def _cells_printed(row: TableRow, layout: str, cell_ends: frozenset[str] | None)
     return len(row.blocks)
 
 
+def _figure_not_unit(printed: str) -> bool:
+    """Whether a unit cell holds a figure ("2.100.000", "Dưới 2"), no unit of data/indicator_units.csv ("m2", "km2")."""
+    return read_target(printed) is not None and not _known_unit(printed)
+
+
 _UNTOLD = "untold"
 
 
@@ -617,9 +622,12 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
-        # a row copied as text short of a cell: its figures sit under the wrong years
+        # a row copied as text short of a cell: its figures sit under the wrong years, and the unit column may hold
+        # the first of them ("2 | Số khách du lịch | 2.100.000 | 2.300.000 | 2.500.000", its unit cell dropped)
         short_row = (table.layout in ("lines", "pipe")
                      and _short_of_a_value(row, value_columns, len(roles), _cells_printed(row, table.layout, cell_ends)))
+        if short_row and _figure_not_unit(cell.get("unit", "").strip()):
+            unit = unit_in_name(name)
         read = []
         for c, column, period, kind, column_unit in value_columns:
             if c >= len(row.cells) or not row.cells[c].strip():

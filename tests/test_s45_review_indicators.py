@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.run import process
+from task_layouts.render import convert, libreoffice
 from test_indicators_s45 import _YEARS, _lines_document, _merged_document
 from test_report_tables import _BACK, _PLAN, _front
 
@@ -47,6 +48,22 @@ def test_rows_printing_the_same_texts_each_take_their_own_span(tmp_path, fmt, me
     periods = [i.target_period for i in doc.indicators if i.name == _CHILD]
     assert periods == (["2026-2027", "2026"] if merged_first else ["2026", "2026-2027"])
     assert all(i.target == 100 and i.previous_result == 98 for i in doc.indicators if i.name == _CHILD)
+
+
+@pytest.mark.skipif(libreoffice() is None, reason="PDF needs LibreOffice")
+def test_rows_printing_the_same_texts_each_take_their_own_span_in_a_pdf(tmp_path):
+    """The reviewer's PDF form (c8 pdf_collide): the DOCX table converted by LibreOffice."""
+    same = ["-", "Tỷ lệ (%)", "%", "100"]
+    from docx import Document as Docx
+
+    _merged_document(tmp_path, "docx", [_YEARS], [[*same, ("100", 2)], [*same, "100", ""]])
+    document = Docx(tmp_path / "doc.docx")
+    document.tables[0].style = "Table Grid"  # ruled, as a real table prints: the PDF's reader finds its cells
+    document.save(tmp_path / "doc.docx")
+    convert([tmp_path / "doc.docx"], "pdf", tmp_path)
+    doc = process(tmp_path / "doc.pdf")
+    assert [(i.target, i.target_period, i.previous_result) for i in doc.indicators] == [
+        (100, "2026-2027", 100), (100, "2026", 100)]
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx"])

@@ -492,15 +492,28 @@ def _value_cells(table: TableRecord, plan_year: int | None) -> list[str]:
 
 
 def _short_of_a_value(row: TableRow, value_columns: list[tuple[int, str, str | None, str, str | None]],
-                      width: int) -> bool:
-    """Whether a row copied a cell a line (a paragraph a cell: ``row.blocks``) prints fewer cells than the columns it
-    does not take from the row above, and a result or target cell of it is empty: the aligner fills the columns in
-    order, so a cell lacking before its figures (a value merged across two years, a dropped empty one) moves each later
-    figure a year back; a row short of its note alone reads right."""
-    if len(row.blocks) >= width - len(row.merged_from_above):
+                      width: int, printed: int) -> bool:
+    """Whether a row copied as text (a paragraph a cell, or cells ended by "|") prints fewer cells (``printed``) than
+    the columns it does not take from the row above, and a result or target cell of it is empty: the reader fills the
+    columns in order, so a cell lacking before its figures (a value merged across two years printed once, a dropped
+    empty one) moves each later figure a year back; a row short of its note alone reads right."""
+    if printed >= width - len(row.merged_from_above):
         return False
     return any(not row.cells[c].strip() for c, *_ in value_columns
                if c < len(row.cells) and c not in row.merged_from_above)
+
+
+def _cells_printed(row: TableRow, layout: str, cell_ends: frozenset[str] | None) -> int:
+    """How many cells a row copied as text prints: a paragraph a cell (``lines``); in a '|' copy the paragraphs that
+    end a cell (``cell_ends``; a cell may run over several lines), its paragraphs where those are not told."""
+    if layout == "pipe" and cell_ends is not None:
+        return sum(1 for b in row.blocks if b in cell_ends)
+    return len(row.blocks)
+
+
+def _figure_not_unit(printed: str) -> bool:
+    """Whether a unit cell holds a figure ("2.100.000", "Dưới 2"), no unit of data/indicator_units.csv ("m2", "km2")."""
+    return read_target(printed) is not None and not _known_unit(printed)
 
 
 _UNTOLD = "untold"
@@ -510,34 +523,77 @@ def _period_across(value_columns: list[tuple[int, str, str | None, str, str | No
                    period: str | None) -> str | None:
     """The period of a value cell merged across ``span`` columns from column ``c`` ("Dưới 2" over "Năm 2026 | Năm
     2027"): the years from the earliest column's to the latest's ("2026-2027"), never the first's alone; ``_UNTOLD`` where
-    the columns are results and targets both, or one names no year."""
+    the columns are results and targets both, or some name a year and some none. Over columns of one kind that name no
+    year ("Điểm tự đánh giá | Điểm thẩm định": a score given once for both) the first column's reading: no year to
+    stretch, no kind to choose."""
     covered = [(p, kind) for v, _, p, kind, _ in value_columns if c <= v < c + span]
     if len(covered) < 2:
         return period
-    if len({kind for _, kind in covered}) > 1 or any(p is None for p, _ in covered):
+    if len({kind for _, kind in covered}) > 1:
+        return _UNTOLD
+    if all(p is None for p, _ in covered):
+        return period
+    if any(p is None for p, _ in covered):
         return _UNTOLD
     start, end = min(p[:4] for p, _ in covered), max(p[-4:] for p, _ in covered)  # "2030 | Tổng 2026-2030"
     return start if start == end else f"{start}-{end}"
 
 
-def merged_across(tables: list[Table]) -> dict[tuple[str, ...], dict[int, int]]:
-    """The cells merged across columns of real tables (HTML, DOCX, PDF), by their grid row's texts (``Table.grid``
-    with ``across=False``, as the tables stage reads rows): {column: columns spanned}."""
-    found: dict[tuple[str, ...], dict[int, int]] = {}
+def merged_across(tables: list[Table]) -> list[tuple[tuple[str, ...], dict[int, int]]]:
+    """Each grid row of real tables (HTML, DOCX, PDF), in order, by its texts (``Table.grid`` with ``across=False``, as
+    the tables stage reads rows), with its cells merged across columns: {column: columns spanned} (empty for none)."""
+    found: list[tuple[tuple[str, ...], dict[int, int]]] = []
     for table in tables:
         grid = table.grid(across=False)
+        spans: list[dict[int, int]] = [{} for _ in grid]
         for cell in table.cells:
             if cell.col_span > 1:
                 for r in range(cell.row, min(cell.row + cell.row_span, len(grid))):
-                    found.setdefault(tuple(grid[r]), {})[cell.col] = cell.col_span
+                    spans[r][cell.col] = cell.col_span
+        found += [(tuple(texts), row_spans) for texts, row_spans in zip(grid, spans)]
+    return found
+
+
+def spans_of_rows(rows: list[TableRow], grid_rows: list[tuple[tuple[str, ...], dict[int, int]]]) -> dict[int, dict[int, int]]:
+    """Each row's cells merged across columns (``merged_across``), by the row's index in ``rows``. A row is matched to
+    its grid row by position, never by its texts alone: two rows printing the same texts (one commune's "1 | Tỷ lệ trẻ
+    em … | % | 98 | 100" merged over two years, another's with "100" under one year) each take their own grid row's
+    spans: the k-th row of those texts the k-th grid row of them. Where that is not sure (the tables stage made or
+    dropped a row of those texts: their counts differ) and the grid rows of those texts merge differently, the row
+    takes none (read as a cell of its first column), never another row's."""
+    by_texts: dict[tuple[str, ...], list[dict[int, int]]] = {}
+    for texts, spans in grid_rows:
+        by_texts.setdefault(texts, []).append(spans)
+    counts: dict[tuple[str, ...], int] = {}
+    for row in rows:
+        key = tuple(row.cells)
+        counts[key] = counts.get(key, 0) + 1
+    found: dict[int, dict[int, int]] = {}
+    seen: dict[tuple[str, ...], int] = {}
+    for index, row in enumerate(rows):
+        key = tuple(row.cells)
+        k = seen[key] = seen.get(key, -1) + 1
+        options = by_texts.get(key)
+        if not options:
+            continue
+        if all(spans == options[0] for spans in options):
+            spans = options[0]
+        elif counts[key] == len(options):
+            spans = options[k]
+        else:
+            continue
+        if spans:
+            found[index] = spans
     return found
 
 
 def indicators_of(table: TableRecord, plan_year: int | None = None, proven: frozenset[str] | None = None,
-                  row_spans: dict[tuple[str, ...], dict[int, int]] | None = None) -> tuple[list[Indicator], list[Issue]]:
+                  row_spans: dict[int, dict[int, int]] | None = None,
+                  cell_ends: frozenset[str] | None = None) -> tuple[list[Indicator], list[Issue]]:
     """The table's indicators and warnings; its figures read in the notation ``proven`` (``notations``: the
-    document's), by default the one the table's own figures prove; ``row_spans`` (``merged_across``): its cells merged
-    across columns."""
+    document's), by default the one the table's own figures prove; ``row_spans`` (``spans_of_rows``): each row's cells
+    merged across columns, by the row's index in ``table.rows``; ``cell_ends``: in a '|' copy, the paragraphs that end
+    a cell."""
     row_spans = row_spans or {}
     if proven is None:
         proven = notations(_value_cells(table, plan_year))
@@ -566,11 +622,17 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
+        # a row copied as text short of a cell: its figures sit under the wrong years, and the unit column may hold
+        # the first of them ("2 | Số khách du lịch | 2.100.000 | 2.300.000 | 2.500.000", its unit cell dropped)
+        short_row = (table.layout in ("lines", "pipe")
+                     and _short_of_a_value(row, value_columns, len(roles), _cells_printed(row, table.layout, cell_ends)))
+        if short_row and _figure_not_unit(cell.get("unit", "").strip()):
+            unit = unit_in_name(name)
         read = []
         for c, column, period, kind, column_unit in value_columns:
             if c >= len(row.cells) or not row.cells[c].strip():
                 continue
-            period = _period_across(value_columns, c, row_spans.get(tuple(row.cells), {}).get(c, 1), period)
+            period = _period_across(value_columns, c, row_spans.get(index, {}).get(c, 1), period)
             if period is _UNTOLD:
                 read.append((IndicatorValue(column=column, kind=kind, printed=row.cells[c].strip(), unit=unit), None))
                 issues.append(Issue(
@@ -582,14 +644,14 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
                                     RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
                                     assessment=roles[c] == "status", proven=proven)) is not None:
                 read.append(reading)
-        short = bool(read) and table.layout == "lines" and _short_of_a_value(row, value_columns, len(roles))
+        short = bool(read) and short_row
         if short:
             read = [(value.model_copy(update={"period": None, "value": None, "high": None, "comparator": None,
                                               "change": None}), None)
                     for value, _ in read]
             issues.append(Issue(
                 code="indicator_row_short",
-                message=f"{table.id} row {index} '{name[:60]}': copied a cell a line, it prints fewer cells than the "
+                message=f"{table.id} row {index} '{name[:60]}': copied as text, it prints fewer cells than the "
                         "header has columns, and a result or target column is left empty: which cell it lacks is not "
                         "told, so its figures may sit under the wrong years: kept as printed, no value",
                 where={"block": None, "line": row.line_start, "page": row.page}))
@@ -701,9 +763,11 @@ def indicators(doc: Document) -> Document:
     proofs = [notations(_value_cells(table, plan_year)) for table in read]
     both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
     grids = {b.id: b.table for b in doc.blocks if b.table is not None}
+    cell_ends = frozenset(b.id for b in doc.blocks if b.cell_end)
     for table, proven in zip(read, proofs):
-        spans = merged_across([grids[b] for b in table.blocks if b in grids]) if table.layout == "grid" else {}
-        rows, unread = indicators_of(table, plan_year, both or proven, spans)
+        spans = (spans_of_rows(table.rows, merged_across([grids[b] for b in table.blocks if b in grids]))
+                 if table.layout == "grid" else {})
+        rows, unread = indicators_of(table, plan_year, both or proven, spans, cell_ends)
         found += rows
         issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

@@ -1,0 +1,125 @@
+"""Review of s45-tabtext (tables copied as text), its findings as cases (s45 review):
+
+1. A time-first schedule (tables.py _time_first_rows) cut its rows by counting cells as if only the time could be
+   merged: a note, a lead merged down or an empty cell not printed shifted every row after it, each task then given
+   the deadline of the row above, read for sure. A row opens only at a time cell, and the cells from one time cell to
+   the next must be one whole row and rows short by just the time; where they are not, the aligner reads them.
+2. A small-letter line after a numbered task ("các sở, ngành, địa phương") was moved into the task wherever the row
+   counted one start per column (_collectives_going_on_a_text): any other cell wrapped over two lines made up for
+   it, and the real lead went into the task.
+3. A lead's line that names no body found by the agency pattern ("Bệnh viện Đa khoa tỉnh") or a name wrapped before a
+   capital ("Trung tâm" / "Phục vụ hành chính công") emptied the lead (_bodies_run_into_next_row).
+4. A header printed again at a page break ("(tiếp theo)", "TT", "Đơn vị …") started a second table and the rows after
+   it lost their group; a row of column-like words ("Tổng kinh phí | Ngân sách tỉnh | …") ended the table
+   (parsers/txt.py _heads_another_table).
+
+Each table is written for these tests, copied in the forms a legal site's page gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import process
+
+NBSP = "\xa0"
+_HEAD = ("ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "Số: 57/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Kon Tum, ngày 4 tháng 5 năm 2026", "KẾ HOẠCH",
+         "Tổ chức Tuần lễ văn hóa, du lịch năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+         "Quảng bá hình ảnh, con người và tiềm năng du lịch của tỉnh.", "II. PHÂN CÔNG NHIỆM VỤ")
+_TAIL = ("III. TỔ CHỨC THỰC HIỆN", "Các cơ quan, đơn vị chủ động triển khai các nhiệm vụ được giao.", "Nơi nhận:",
+         "- Như mục III;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Minh Khoa")
+
+
+def _render(form: str, header: tuple, rows: list[tuple], blank: bool = True) -> str:
+    """Rows as printed (a merged cell left out, "" an empty cell); a cell may be a list of lines (wrapped). "txt": a
+    paragraph a line (an empty cell a no-break space), "pipe": " |" after each cell, "bar": a "|" line after each
+    cell, "tab": a row a line."""
+    def lines_of(cell):
+        return cell if isinstance(cell, list) else [cell]
+    if form == "txt":
+        lines = [x or NBSP for row in (header, *rows) for cell in row for x in lines_of(cell)]
+    elif form == "pipe":
+        lines = []
+        for row in (header, *rows):
+            for cell in row:
+                parts = lines_of(cell)
+                lines += [*parts[:-1], f"{parts[-1]} |".lstrip()]
+    elif form == "bar":
+        lines = [x for row in (header, *rows) for cell in row for x in [*(y for y in lines_of(cell) if y), "|"]]
+    else:
+        lines = ["\t".join(" ".join(lines_of(c)) for c in row) for row in (header, *rows)]
+    sep = "\n\n" if blank and form == "txt" else "\n"
+    return _doc(lines, sep)
+
+
+def _doc(lines: list[str], sep: str = "\n") -> str:
+    return sep.join([*_HEAD, "Tiến độ và phân công cụ thể như sau:", *lines, *_TAIL]) + "\n"
+
+
+def _process(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+def _tasks(doc) -> list[tuple]:
+    return [(" ".join(t.content.split()), [m.name for m in t.lead], [m.name for m in t.support],
+             [m.name for m in t.implementer], t.deadline.text if t.deadline else None) for t in doc.tasks]
+
+
+# -- 4. a header printed again; a row of column-like words ------------------------------------------------------------
+
+_H = ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+_R = [("1", "Nâng cấp cổng thông tin du lịch của tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ",
+       "Quý III/2026"),
+      ("2", "Đào tạo kỹ năng cho người làm du lịch cộng đồng", "Sở Nội vụ", "UBND các xã", "Tháng 10/2026"),
+      ("3", "Xây dựng bộ nhận diện thương hiệu du lịch", "Sở Công Thương", "Sở Tài chính", "Năm 2026"),
+      ("4", "Kiểm tra điều kiện kinh doanh lưu trú", "Công an tỉnh", "Sở Y tế", "Quý II/2026"),
+      ("5", "Tổng kết, khen thưởng các điển hình", "Sở Nội vụ", "Sở Tài chính", "Tháng 12/2026")]
+_AGAIN = {
+    "tiep": ("STT", "Nhiệm vụ (tiếp)", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    "tiep_theo": ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành (tiếp theo)"),
+    "tt": ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    "don_vi": ("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"),
+    "noi_dung": ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+}
+
+
+def _tab(rows) -> list[str]:
+    return ["\t".join(r) for r in rows]
+
+
+@pytest.mark.parametrize("between", [[], ["2"], [""]], ids=["none", "page_number", "blank_line"])
+@pytest.mark.parametrize("again", list(_AGAIN))
+def test_a_header_printed_again_with_other_words_goes_on_the_table(tmp_path, again, between):
+    doc = _process(tmp_path, _doc([*_tab([_H, *_R[:3]]), *between, *_tab([_AGAIN[again], *_R[3:]])]))
+    assert [t[0] for t in _tasks(doc)] == [r[1] for r in _R]
+    assert len(doc.tables) == 1
+
+
+def test_a_group_goes_on_over_a_header_printed_again(tmp_path):
+    groups = [("I", "NHIỆM VỤ PHÁT TRIỂN SẢN PHẨM DU LỊCH", "", "", ""), *_R[:2]]
+    after = [_R[2], ("II", "NHIỆM VỤ QUẢNG BÁ", "", "", ""), _R[3]]
+    doc = _process(tmp_path, _doc(_tab([_H, *groups, _AGAIN["tiep_theo"], *after])))
+    assert [t.group_path for t in doc.tasks] == [["I NHIỆM VỤ PHÁT TRIỂN SẢN PHẨM DU LỊCH"]] * 3 + [
+        ["II NHIỆM VỤ QUẢNG BÁ"]]
+
+
+@pytest.mark.parametrize("words", [("Tổng kinh phí", "Ngân sách tỉnh", "Ngân sách huyện", "Xã hội hóa", "Ghi chú"),
+                                   ("Kinh phí", "Ngân sách tỉnh", "Nguồn khác", "Xã hội hóa", "Ghi chú")])
+def test_a_row_of_column_like_words_ends_no_table(tmp_path, words):
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí", "Thời gian")
+    rows = [("1", "Tổ chức lễ hội", "Sở Văn hóa, Thể thao và Du lịch", "500 triệu đồng", "Tháng 5/2026"),
+            ("2", "Quảng bá du lịch", "Sở Công Thương", "300 triệu đồng", "Tháng 6/2026"), words,
+            ("3", "Hội chợ OCOP", "Sở Công Thương", "200 triệu đồng", "Tháng 7/2026")]
+    tasks = _tasks(_process(tmp_path, _doc(_tab([header, *rows]))))
+    assert ("Hội chợ OCOP", ["Sở Công Thương"], [], [], "Tháng 7/2026") in tasks
+
+
+def test_a_second_tables_header_of_another_kind_still_ends_the_first(tmp_path):
+    second = [("TT", "Nội dung", "Kinh phí", "Kinh phí", "Ghi chú"), ("", "", "Ngân sách tỉnh", "Nguồn khác", ""),
+              ("1", "Hỗ trợ quảng bá", "500", "200", ""), ("2", "Đào tạo", "300", "100", "")]
+    tasks = _tasks(_process(tmp_path, _doc(_tab([_H, *_R[:3], *second]))))
+    assert [t[0] for t in tasks] == [r[1] for r in _R[:3]]
+

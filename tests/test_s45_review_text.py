@@ -123,3 +123,78 @@ def test_a_second_tables_header_of_another_kind_still_ends_the_first(tmp_path):
     tasks = _tasks(_process(tmp_path, _doc(_tab([_H, *_R[:3], *second]))))
     assert [t[0] for t in tasks] == [r[1] for r in _R[:3]]
 
+
+# -- 1. a time-first schedule whose other cells are merged or left out ------------------------------------------------
+
+_H4 = ("Thời gian", "Nội dung", "Đơn vị thực hiện", "Ghi chú")
+_H5 = ("Thời gian", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú")
+_T = ("Tháng 5/2026", "Tháng 6/2026", "Tháng 7/2026", "Quý IV/2026")
+_SCHEDULES = {
+    # the finding: the second row's note merged from the row above (no note cell), the third's printed empty
+    "note_merged": (_H4, [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Văn hóa, Thể thao và Du lịch",
+                           "Trình UBND tỉnh phê duyệt"),
+                          (_T[1], "Tổ chức tập huấn kỹ năng", "Sở Nội vụ"),
+                          (_T[2], "Kiểm tra, đánh giá kết quả", "Thanh tra tỉnh", ""),
+                          (_T[3], "Tổng kết, báo cáo", "Sở Văn hóa, Thể thao và Du lịch", "")]),
+    "lead_merged": (_H4, [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Văn hóa, Thể thao và Du lịch", ""),
+                          (_T[1], "Thiết kế, in ấn tài liệu quảng bá", ""),
+                          (_T[2], "Kiểm tra, đánh giá kết quả", "Thanh tra tỉnh", ""),
+                          (_T[3], "Tổng kết, báo cáo", "Sở Nội vụ", "")]),
+    "time_and_note_merged": (_H4, [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Văn hóa, Thể thao và Du lịch",
+                                    "Trình UBND tỉnh"),
+                                   ("Thiết kế, in ấn tài liệu quảng bá", "Sở Công Thương"),
+                                   (_T[1], "Tổ chức tập huấn kỹ năng", "Sở Nội vụ", ""),
+                                   (_T[2], "Kiểm tra, đánh giá kết quả", "Thanh tra tỉnh", "")]),
+    "time_and_lead_merged": (_H4, [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Văn hóa, Thể thao và Du lịch", ""),
+                                   ("Thiết kế, in ấn tài liệu quảng bá", ""),
+                                   (_T[1], "Tổ chức tập huấn kỹ năng", "Sở Nội vụ", ""),
+                                   (_T[2], "Kiểm tra, đánh giá kết quả", "Thanh tra tỉnh", "")]),
+    "time_and_lead_merged_5": (_H5, [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Văn hóa, Thể thao và Du lịch",
+                                      "Sở Tài chính", ""),
+                                     ("Thiết kế, in ấn tài liệu quảng bá", "Sở Công Thương", ""),
+                                     (_T[1], "Tổ chức tập huấn kỹ năng", "Sở Nội vụ", "", ""),
+                                     (_T[2], "Kiểm tra, đánh giá kết quả", "Thanh tra tỉnh", "", "")]),
+}
+# the time each task's row has
+_WHEN = {"Ban hành kế hoạch chi tiết": _T[0], "Tổ chức tập huấn kỹ năng": _T[1], "Thiết kế, in ấn tài liệu quảng bá": None,
+         "Kiểm tra, đánh giá kết quả": _T[2], "Tổng kết, báo cáo": _T[3]}
+
+
+def _confident_wrong(doc, when: dict[str, str | None]) -> list[tuple]:
+    """Tasks read for sure (not uncertain) with a deadline or a note other than their row's."""
+    wrong = []
+    for t in doc.tasks:
+        if t.uncertain:
+            continue
+        content, deadline = " ".join(t.content.split()), t.deadline.text if t.deadline else None
+        times = {v for v in when.values() if v}
+        if content not in when or (deadline is not None and deadline != (when[content] or deadline)
+                                   and not (when[content] is None and deadline in times)) \
+                or (t.note or "").strip() in times:
+            wrong.append((content, deadline, t.note))
+    return wrong
+
+
+@pytest.mark.parametrize("form", ["txt", "pipe", "bar"])
+@pytest.mark.parametrize("case", list(_SCHEDULES))
+def test_a_schedule_with_another_cell_merged_gives_no_row_the_time_above(tmp_path, case, form):
+    header, rows = _SCHEDULES[case]
+    when = dict(_WHEN)
+    if case.startswith("time_and"):  # the second row's time is the first's, merged
+        when["Thiết kế, in ấn tài liệu quảng bá"] = _T[0]
+    doc = _process(tmp_path, _render(form, header, rows))
+    assert _confident_wrong(doc, when) == []
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank_lines", "no_blank_lines"])
+def test_a_schedule_with_an_empty_lead_not_printed_gives_no_row_the_time_above(tmp_path, sep):
+    rows = [(_T[0], "Ban hành kế hoạch chi tiết", "Sở Nội vụ", "Trình UBND tỉnh"),
+            ("Tuyên truyền trên báo, đài", "Các cơ quan báo chí phối hợp"),  # its lead empty, not printed
+            (_T[1], "Tổ chức thực hiện", "Sở Y tế", "Báo cáo kết quả"),
+            (_T[2], "Sơ kết", "Sở Nội vụ", "Báo cáo UBND tỉnh")]
+    doc = _process(tmp_path, _doc([c for row in (_H4, *rows) for c in row], sep))
+    when = {"Ban hành kế hoạch chi tiết": _T[0], "Tuyên truyền trên báo, đài": _T[0], "Tổ chức thực hiện": _T[1],
+            "Sơ kết": _T[2]}
+    assert _confident_wrong(doc, when) == []
+    tasks = {t[0]: t for t in _tasks(doc)}
+    assert tasks["Tổ chức thực hiện"][4] == _T[1] and tasks["Sơ kết"][4] == _T[2]

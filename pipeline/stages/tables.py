@@ -1224,8 +1224,10 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
     conference's schedule), cut where its time cells open them: a row under a time merged over two rows or more
     prints one cell fewer, so a row opening with a time has every cell and any other is short by the time's. None
     where the cells do not come out so (a cell wrapped over two paragraphs, a printed empty time): a time or a body's
-    name in the task's column, a lead that names no body, a last row cut before its body. The aligner then places
-    them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
+    name in the task's column, a time in any cell but the row's first (a note or a lead merged over two rows, an
+    empty cell not printed: the next row's time would be read as this row's note and every row after it shifted,
+    each task given the time above, s45 review), a lead that names no body, a last row cut before its body. The
+    aligner then places them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
     header's width shifted every row after it."""
     width = len(roles)
     body = next((c for c, role in enumerate(roles) if role in AGENCY_ROLES), None)
@@ -1241,6 +1243,8 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
         short = not features[k].deadline_short or features[k].group_label  # "Sau Hội nghị 05 ngày": a time too
         group = units[k:k + width - short]
         for c, f in enumerate(features[k:k + width - short], start=short):
+            if c and roles[c] not in AGENCY_ROLES and _opens_with_time(f):
+                return None  # a time past the row's first cell: a cell merged or left out elsewhere, unproven (s45)
             if c and (f.empty and roles[c] not in _NOTE_ROLES | AGENCY_ROLES
                       or roles[c] in AGENCY_ROLES and not (f.empty or f.agency)
                       or roles[c] not in _NOTE_ROLES | AGENCY_ROLES and (f.agency or f.deadline_short)):
@@ -1254,6 +1258,14 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
         rows.append(_table_row([b for u in group for b in u], cells, [0] if short else [], False))
         k += len(group)
     return rows, 1.0
+
+
+def _opens_with_time(f: Features) -> bool:
+    """A cell that reads as a time column's own ("Tháng 7/2026", "Ngày 25/5/2026", "Hằng ngày"): its time at its
+    start or after one word; not a note that names one after its own words ("Đưa tin hằng ngày", "Xong trước 15/5")."""
+    text = f.text.strip()
+    found = find_time_words(text) if f.deadline_short and not f.group_label else None
+    return found is not None and len(text[:found.start()].split()) <= 1
 
 
 def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:

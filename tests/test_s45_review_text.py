@@ -198,3 +198,32 @@ def test_a_schedule_with_an_empty_lead_not_printed_gives_no_row_the_time_above(t
     assert _confident_wrong(doc, when) == []
     tasks = {t[0]: t for t in _tasks(doc)}
     assert tasks["Tổ chức thực hiện"][4] == _T[1] and tasks["Sơ kết"][4] == _T[2]
+
+
+# -- 2. a lead in small letters where another cell of the row is wrapped ---------------------------------------------
+
+_NUMBERED = ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm")
+_WRAPPED_ELSEWHERE = {
+    "two_line_product": ("Tuyên truyền, phổ biến kế hoạch", "các sở, ngành, địa phương", "Sở Tư pháp", "Quý II/2026",
+                         ["Tin bài", "Phóng sự"]),
+    "two_line_deadline": ("Tuyên truyền, phổ biến kế hoạch", "các cơ quan, đơn vị", "Sở Tư pháp",
+                          ["Quý II/2026", "Quý IV/2026"], "Tin bài"),
+    "two_line_lead": ("Tuyên truyền, phổ biến kế hoạch", ["các sở, ngành", "UBND các xã"], "Sở Tư pháp", "Quý II/2026",
+                      "Tin bài"),
+    "two_line_support": ("Kiểm tra công tác cải cách hành chính", "các sở, ngành", ["Sở Nội vụ", "Thanh tra tỉnh"],
+                         "Hằng năm", "Kết luận"),
+}
+
+
+@pytest.mark.parametrize("blank", [True, False], ids=["blank_lines", "no_blank_lines"])
+@pytest.mark.parametrize("case", list(_WRAPPED_ELSEWHERE))
+def test_a_lead_in_small_letters_stays_a_lead_where_another_cell_wraps(tmp_path, case, blank):
+    row = _WRAPPED_ELSEWHERE[case]
+    rows = [("1", "Xây dựng cơ sở dữ liệu văn hóa phi vật thể", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính",
+             "Quý III/2026", "Cơ sở dữ liệu"), ("2", *row),
+            ("3", "Tổ chức hội nghị tổng kết", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Tháng 12/2026", "Báo cáo")]
+    tasks = _tasks(_process(tmp_path, _render("txt", _NUMBERED, rows, blank)))
+    lead = row[1] if isinstance(row[1], list) else [row[1]]
+    second = next(t for t in tasks if t[0].startswith(row[0][:12]))
+    assert second[0] == row[0] and second[1][:1] == lead[:1]
+

@@ -1115,7 +1115,10 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
     """A task's line broken inside its cell whose next line opens like a collective in small letters ("Sắp xếp, tổ
     chức lại" / "các đơn vị sự nghiệp công lập thuộc" / "tỉnh") had been read as a lead beside the lead's own body,
     the task cut there. Where the numbered row prints exactly one cell per column with such a line read as going on
-    (a line in small letters after no sentence's end), that line is no body's name: it stays in its text column."""
+    (a line in small letters after no sentence's end), and the line before it ends on a word that needs what follows
+    ("… thuộc", "… của", "… đối với": task_line_open_ends), that line is no body's name: it stays in its text column.
+    Not after a line that may end the task ("Tuyên truyền, phổ biến kế hoạch" / "các sở, ngành, địa phương"): a lead
+    in small letters, another cell of the row wrapped over two lines making up the count (s45 review)."""
     if len(roles) < 3 or roles[0] != "number" or not any(role in AGENCY_ROLES for role in roles):
         return features
     starts = [k for k, f in enumerate(features) if f.number]
@@ -1126,9 +1129,16 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
             continue
         for first, last, role in zip(cells, [*cells[1:], end], roles):
             if role in _TEXT_ROLES:
-                out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower() else f
-                                       for f in features[first + 1:last]]
+                out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower()
+                                       and _OPEN_END.search(features[k - 1].text.rstrip()) else f
+                                       for k, f in enumerate(features[first + 1:last], start=first + 1)]
     return out
+
+
+# a task's line that ends on a word needing what follows ("sắp xếp lại", "bộ phận một cửa của", "đối với"): the next
+# line goes on it (data/task_tables.json task_line_open_ends)
+_OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, json_data("task_tables.json")["task_line_open_ends"]))
+                       + r")$", re.IGNORECASE)
 
 
 def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:

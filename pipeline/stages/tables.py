@@ -40,7 +40,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import is_page_mark, json_data, listed_pattern, names_a_place
+from ..resources import body_start, is_page_mark, json_data, listed_pattern, names_a_place
 from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -1470,8 +1470,8 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
 
 def _bodies_run_into_next_row(row: _Row, roles: list[str], features_of: dict[str, Features]) -> tuple[int, ...]:
     """The agency columns of a row of a time-first table with no number column (a schedule) whose paragraphs go on
-    past the body's name with a line that names no body and goes on no name (a capital after no comma: "Sở Y tế" /
-    "Trình UBND tỉnh phê duyệt" / "Thiết kế …"): the next row's task and a note ran into it where the cells' counts
+    past the body's name with a line that names no body and goes on no name (a capital after no comma, a task's verb
+    first, no body's word: "Sở Y tế" / "Trình UBND tỉnh phê duyệt"): the next row's task and a note ran into it where the cells' counts
     proved no cut (a cell wrapped over two paragraphs). Those cells are left empty, the row uncertain: never two
     rows' bodies in one lead."""
     if not roles or roles[0] not in _TIME_ROLES or "number" in roles:
@@ -1479,7 +1479,18 @@ def _bodies_run_into_next_row(row: _Row, roles: list[str], features_of: dict[str
     return tuple(c for c, blocks in row.cells.items() if roles[c] in AGENCY_ROLES and any(
         not features_of[below.id].agency and (below.text or "")[:1].isupper()
         and not (above.text or "").rstrip().endswith((",", ";", "-", "–", "và"))
+        and _RUN_IN_OPENER.match((below.text or "").strip()) and not _BODY_START.match((below.text or "").strip())
         for above, below in zip(blocks, blocks[1:])))
+
+
+# the line a body's name ran into: the next row's task or a note, which opens with a task's verb (data/task_tables.json
+# content_openers, row_run_in_verbs: "Trình UBND tỉnh phê duyệt", "Bảo đảm an ninh trật tự"); no line that goes on a name ("Trung tâm" /
+# "Phục vụ hành chính công", "Ban Quản lý" / "Khu kinh tế tỉnh") or names another body the agency pattern misses
+# ("Bệnh viện Đa khoa tỉnh", "Tỉnh đoàn", "Chi nhánh Ngân hàng …": body_words.csv), s45 review
+_RUN_IN_OPENER = re.compile(r"(?:" + "|".join(map(re.escape, [*json_data("task_tables.json")["content_openers"]["verbs"],
+                                                                 *json_data("task_tables.json")["row_run_in_verbs"]]))
+                            + r")\b", re.IGNORECASE)
+_BODY_START = re.compile(body_start())
 
 
 def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:

@@ -799,11 +799,14 @@ def _tab_rows(lines: list[str], first: int, end: int,
         line = lines[i].strip(_SPACES)
         tabs, j = line.count("\t"), i + 1
         whole = bool(rows) and rows[-1][1] == i and len(rows[-1][2]) == n_tabs + 1
+        heads = (_heads_another_table(line, lines[first].strip(_SPACES)) if tabs and i < end
+                 and any(len(cells) == n_tabs + 1 for _, _, cells in rows) else None)
         if not tabs and whole and _goes_on(rows[-1][2][-1], line):  # the last cell's next paragraph
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
-        elif i >= end or tabs > n_tabs or (tabs and any(len(cells) == n_tabs + 1 for _, _, cells in rows)
-                                           and _heads_another_table(line, lines[first].strip(_SPACES))):
+        elif i >= end or tabs > n_tabs or heads == "another":
             break
+        elif heads == "again" and tabs == n_tabs:  # the header printed again over a page's rows: no row, the table goes on
+            pass
         elif not tabs and rows and is_page_mark(line):  # a copied PDF page's number between or inside rows: no row
             pass
         elif not tabs and _NUMBERED_CELL.match(line) and any(len(cells) == n_tabs + 1 for _, _, cells in rows) \
@@ -863,15 +866,29 @@ def _tab_rows(lines: list[str], first: int, end: int,
     return rows[start][0], rows[start + placed - 1][1], table, note, [rows[start + r][0] for r in unsure], False
 
 
-def _heads_another_table(line: str, header: str) -> bool:
-    """A tabbed line under whole rows whose every cell names a column ("TT | Chỉ tiêu | Đơn vị tính | …"), other names
-    than the table's first line: the header of a second table copied right under the first, no heading between them
-    (a header printed again over a page's rows, the same names, goes on the table)."""
+_TITLE_COLUMN_ROLES = frozenset({"number", "content", "criterion"})  # a table's own header names one
+
+
+def _heads_another_table(line: str, header: str) -> str | None:
+    """A tabbed line under whole rows whose every cell names a column ("TT | Chỉ tiêu | Đơn vị tính | …"): "another"
+    where it names a title column and its roles make another kind of table than the first line's (tasks, indicators,
+    a list of people or costs): the header of a second table copied right under the first, no heading between them;
+    "again" where its roles are the first line's ("STT | Nhiệm vụ (tiếp theo) | Đơn vị chủ trì | …": the header
+    printed again over a page's rows, the table and its groups go on); else None (a row of column-like words, "Tổng
+    kinh phí | Ngân sách tỉnh | …", is a row: its text alone starts no table, s45 review)."""
+    from pipeline.stages.columns import table_kind
+
     cells = [cell.strip() for cell in line.split("\t")]
     if len(cells) < _MIN_COLUMNS or any(not cell or cell[:1].isdigit() for cell in cells):
-        return False
-    return ([fold(cell) for cell in cells] != [fold(cell.strip()) for cell in header.split("\t")]
-            and "other" not in _roles(cells))
+        return None
+    roles, first = _roles(cells), _roles([cell.strip() for cell in header.split("\t")])
+    if "other" in roles:
+        return None
+    if roles == first:
+        return "again"
+    if _TITLE_COLUMN_ROLES & set(roles) and table_kind(roles) != table_kind(first):
+        return "another"
+    return None
 
 
 def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, str] | None:

@@ -40,7 +40,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import is_page_mark, json_data, listed_pattern, names_a_place
+from ..resources import body_start, is_page_mark, json_data, listed_pattern, names_a_place
 from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -1115,7 +1115,10 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
     """A task's line broken inside its cell whose next line opens like a collective in small letters ("Sắp xếp, tổ
     chức lại" / "các đơn vị sự nghiệp công lập thuộc" / "tỉnh") had been read as a lead beside the lead's own body,
     the task cut there. Where the numbered row prints exactly one cell per column with such a line read as going on
-    (a line in small letters after no sentence's end), that line is no body's name: it stays in its text column."""
+    (a line in small letters after no sentence's end), and the line before it ends on a word that needs what follows
+    ("… thuộc", "… của", "… đối với": task_line_open_ends), that line is no body's name: it stays in its text column.
+    Not after a line that may end the task ("Tuyên truyền, phổ biến kế hoạch" / "các sở, ngành, địa phương"): a lead
+    in small letters, another cell of the row wrapped over two lines making up the count (s45 review)."""
     if len(roles) < 3 or roles[0] != "number" or not any(role in AGENCY_ROLES for role in roles):
         return features
     starts = [k for k, f in enumerate(features) if f.number]
@@ -1126,9 +1129,16 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
             continue
         for first, last, role in zip(cells, [*cells[1:], end], roles):
             if role in _TEXT_ROLES:
-                out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower() else f
-                                       for f in features[first + 1:last]]
+                out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower()
+                                       and _OPEN_END.search(features[k - 1].text.rstrip()) else f
+                                       for k, f in enumerate(features[first + 1:last], start=first + 1)]
     return out
+
+
+# a task's line that ends on a word needing what follows ("sắp xếp lại", "bộ phận một cửa của", "đối với"): the next
+# line goes on it (data/task_tables.json task_line_open_ends)
+_OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, json_data("task_tables.json")["task_line_open_ends"]))
+                       + r")$", re.IGNORECASE)
 
 
 def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:
@@ -1224,8 +1234,10 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
     conference's schedule), cut where its time cells open them: a row under a time merged over two rows or more
     prints one cell fewer, so a row opening with a time has every cell and any other is short by the time's. None
     where the cells do not come out so (a cell wrapped over two paragraphs, a printed empty time): a time or a body's
-    name in the task's column, a lead that names no body, a last row cut before its body. The aligner then places
-    them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
+    name in the task's column, a time in any cell but the row's first (a note or a lead merged over two rows, an
+    empty cell not printed: the next row's time would be read as this row's note and every row after it shifted,
+    each task given the time above, s45 review), a lead that names no body, a last row cut before its body. The
+    aligner then places them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
     header's width shifted every row after it."""
     width = len(roles)
     body = next((c for c, role in enumerate(roles) if role in AGENCY_ROLES), None)
@@ -1241,6 +1253,8 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
         short = not features[k].deadline_short or features[k].group_label  # "Sau Hội nghị 05 ngày": a time too
         group = units[k:k + width - short]
         for c, f in enumerate(features[k:k + width - short], start=short):
+            if c and roles[c] not in AGENCY_ROLES and _opens_with_time(f):
+                return None  # a time past the row's first cell: a cell merged or left out elsewhere, unproven (s45)
             if c and (f.empty and roles[c] not in _NOTE_ROLES | AGENCY_ROLES
                       or roles[c] in AGENCY_ROLES and not (f.empty or f.agency)
                       or roles[c] not in _NOTE_ROLES | AGENCY_ROLES and (f.agency or f.deadline_short)):
@@ -1254,6 +1268,14 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
         rows.append(_table_row([b for u in group for b in u], cells, [0] if short else [], False))
         k += len(group)
     return rows, 1.0
+
+
+def _opens_with_time(f: Features) -> bool:
+    """A cell that reads as a time column's own ("Tháng 7/2026", "Ngày 25/5/2026", "Hằng ngày"): its time at its
+    start or after one word; not a note that names one after its own words ("Đưa tin hằng ngày", "Xong trước 15/5")."""
+    text = f.text.strip()
+    found = find_time_words(text) if f.deadline_short and not f.group_label else None
+    return found is not None and len(text[:found.start()].split()) <= 1
 
 
 def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
@@ -1448,8 +1470,8 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
 
 def _bodies_run_into_next_row(row: _Row, roles: list[str], features_of: dict[str, Features]) -> tuple[int, ...]:
     """The agency columns of a row of a time-first table with no number column (a schedule) whose paragraphs go on
-    past the body's name with a line that names no body and goes on no name (a capital after no comma: "Sở Y tế" /
-    "Trình UBND tỉnh phê duyệt" / "Thiết kế …"): the next row's task and a note ran into it where the cells' counts
+    past the body's name with a line that names no body and goes on no name (a capital after no comma, a task's verb
+    first, no body's word: "Sở Y tế" / "Trình UBND tỉnh phê duyệt"): the next row's task and a note ran into it where the cells' counts
     proved no cut (a cell wrapped over two paragraphs). Those cells are left empty, the row uncertain: never two
     rows' bodies in one lead."""
     if not roles or roles[0] not in _TIME_ROLES or "number" in roles:
@@ -1457,7 +1479,18 @@ def _bodies_run_into_next_row(row: _Row, roles: list[str], features_of: dict[str
     return tuple(c for c, blocks in row.cells.items() if roles[c] in AGENCY_ROLES and any(
         not features_of[below.id].agency and (below.text or "")[:1].isupper()
         and not (above.text or "").rstrip().endswith((",", ";", "-", "–", "và"))
+        and _RUN_IN_OPENER.match((below.text or "").strip()) and not _BODY_START.match((below.text or "").strip())
         for above, below in zip(blocks, blocks[1:])))
+
+
+# the line a body's name ran into: the next row's task or a note, which opens with a task's verb (data/task_tables.json
+# content_openers, row_run_in_verbs: "Trình UBND tỉnh phê duyệt", "Bảo đảm an ninh trật tự"); no line that goes on a name ("Trung tâm" /
+# "Phục vụ hành chính công", "Ban Quản lý" / "Khu kinh tế tỉnh") or names another body the agency pattern misses
+# ("Bệnh viện Đa khoa tỉnh", "Tỉnh đoàn", "Chi nhánh Ngân hàng …": body_words.csv), s45 review
+_RUN_IN_OPENER = re.compile(r"(?:" + "|".join(map(re.escape, [*json_data("task_tables.json")["content_openers"]["verbs"],
+                                                                 *json_data("task_tables.json")["row_run_in_verbs"]]))
+                            + r")\b", re.IGNORECASE)
+_BODY_START = re.compile(body_start())
 
 
 def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:

@@ -68,3 +68,18 @@ def test_a_boards_or_posts_list_stays_whole(cell):
 ])
 def test_a_unit_before_its_parent_is_no_list(cell, place, read):
     assert _read(cell, place) == read
+
+
+# 4. a shared kind word's list before a collective in small letters: each body, then the collective (was one name,
+# unresolved); a list with an item that makes no name with the kind word stays whole
+@pytest.mark.parametrize("cell, read", [
+    ("Sở Tài chính, Tư pháp, các cơ quan, đơn vị liên quan",
+     ["lead:lam-dong/so-tai-chinh", "lead:lam-dong/so-tu-phap", "lead:lam-dong/cac-co-quan-don-vi-lien-quan"]),
+    ("Sở Y tế, Nội vụ, các cơ quan, đơn vị liên quan",
+     ["lead:lam-dong/so-y-te", "lead:lam-dong/so-noi-vu", "lead:lam-dong/cac-co-quan-don-vi-lien-quan"]),
+    ("Bộ Tư pháp, Công an, các cơ quan, đơn vị liên quan",
+     ["lead:viet-nam/bo-tu-phap", "lead:viet-nam/bo-cong-an", "lead:lam-dong/cac-co-quan-don-vi-lien-quan"]),
+    ("Sở Tài chính, Văn hóa, các cơ quan, đơn vị liên quan", ["lead:?Sở Tài chính, Văn hóa, các cơ quan, đơn vị liên quan"]),
+])
+def test_a_shared_kind_words_list_before_a_collective(cell, read):
+    assert _read(cell) == read

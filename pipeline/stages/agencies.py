@@ -708,12 +708,14 @@ _COMMA_BEFORE_COLLECTIVE = re.compile(rf",\s+(?=[Cc]ác\s+[{SMALL_LETTERS}])")
 def _before_a_collective(name: str) -> list[str]:
     """"Sở Y tế, các bệnh viện, trung tâm y tế" -> "Sở Y tế", "các bệnh viện, trung tâm y tế": a collective in small
     letters after a comma is a name of its own where the words before the comma are one body's name the registry
-    knows whole; not after a collective ("các Sở, các cơ quan, đơn vị": read as before), nor where the registry
+    knows whole, or a shared kind word's list of such names ("Sở Tài chính, Tư pháp, các cơ quan, đơn vị liên
+    quan"); not after a collective ("các Sở, các cơ quan, đơn vị": read as before), nor where the registry
     knows a name that goes on so ("Mặt trận Tổ quốc, các tổ chức chính trị - xã hội", one collective)."""
     cut = _COMMA_BEFORE_COLLECTIVE.search(name)
     left = name[: cut.start()] if cut else ""
     after = name[cut.end():].split()[:2] if cut else []
-    if cut is None or left.lower().startswith("các ") or not _known_anywhere(left) \
+    if cut is None or left.lower().startswith("các ") \
+            or not (_known_anywhere(left) or len(_names_with_the_head(_TRAILING.sub("", left.strip()))) > 1) \
             or _opens_a_known_name(f"{left} {' '.join(after)}"):
         return [name]
     return [left, *_before_a_collective(name[cut.end():])]

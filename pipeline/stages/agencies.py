@@ -47,13 +47,12 @@ _COMMA_BEFORE_BODY = rf",\s+(?=(?!{_KIND_WORD}){BODY_START}(?:\s+|\.\s*)\S|{_GLU
 
 @cache
 def _comma_before_body() -> re.Pattern[str]:
-    """_COMMA_BEFORE_BODY, and a comma before a body word that is a whole name the registry knows, ending the part
-    ("Liên đoàn Lao động tỉnh, Tỉnh Đoàn", "Sở Y tế, Công an"), of two words or an abbreviation: one word alone is
-    otherwise a kind word of a collective ("Các phòng, Sở")."""
-    whole = [word for word in (row["word"] for row in csv_rows("body_words.csv"))
-             if re.escape(word) == word.replace(" ", "\\ ") and (" " in word or word.isupper())
-             and registry().knows_whole(name_key(word))]
-    return re.compile(rf"{_COMMA_BEFORE_BODY}|(?:{longest_first(whole)})\s*$)")
+    """_COMMA_BEFORE_BODY as a pattern. No comma is cut before a body word that ends the part bare ("Bộ Quốc phòng,
+    Công an", "Văn phòng Quốc hội, Chính phủ", "Thường trực Thành ủy, HĐND", "Phòng Cảnh sát giao thông, Công an",
+    "Ban Tổ chức, Tỉnh ủy"): such a word is as often the list's shared kind word's last item, a standing board's or a
+    post's second body, or a unit's parent as a body of its own, so the part is read whole (the shared kind word, the
+    registry's name, or unresolved as printed), never a bare body from half a name."""
+    return re.compile(rf"{_COMMA_BEFORE_BODY})")
 
 
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …", "các sở, ngành: Y tế, Công an tỉnh": one kind word before a colon names
@@ -709,12 +708,14 @@ _COMMA_BEFORE_COLLECTIVE = re.compile(rf",\s+(?=[Cc]ác\s+[{SMALL_LETTERS}])")
 def _before_a_collective(name: str) -> list[str]:
     """"Sở Y tế, các bệnh viện, trung tâm y tế" -> "Sở Y tế", "các bệnh viện, trung tâm y tế": a collective in small
     letters after a comma is a name of its own where the words before the comma are one body's name the registry
-    knows whole; not after a collective ("các Sở, các cơ quan, đơn vị": read as before), nor where the registry
+    knows whole, or a shared kind word's list of such names ("Sở Tài chính, Tư pháp, các cơ quan, đơn vị liên
+    quan"); not after a collective ("các Sở, các cơ quan, đơn vị": read as before), nor where the registry
     knows a name that goes on so ("Mặt trận Tổ quốc, các tổ chức chính trị - xã hội", one collective)."""
     cut = _COMMA_BEFORE_COLLECTIVE.search(name)
     left = name[: cut.start()] if cut else ""
     after = name[cut.end():].split()[:2] if cut else []
-    if cut is None or left.lower().startswith("các ") or not _known_anywhere(left) \
+    if cut is None or left.lower().startswith("các ") \
+            or not (_known_anywhere(left) or len(_names_with_the_head(_TRAILING.sub("", left.strip()))) > 1) \
             or _opens_a_known_name(f"{left} {' '.join(after)}"):
         return [name]
     return [left, *_before_a_collective(name[cut.end():])]

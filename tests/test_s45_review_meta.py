@@ -46,6 +46,19 @@ PAGES = {
  "sector_union_still_under_the_federation": (doc(["LĐLĐ TỈNH NGHỆ AN", "CĐ NGÀNH GIÁO DỤC"], "12/KH-CĐN",
    ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn An"]),
   dict(issuer="CĐ NGÀNH GIÁO DỤC", parent="LĐLĐ TỈNH NGHỆ AN")),
+ # 2. a post in capitals over two lines inside the body, over a name, is no signature when the real one is below
+ "body_office_head_over_two_lines": (doc(["UBND TỈNH NGHỆ AN", "SỞ Y TẾ"], "12/KH-SYT",
+   body=["I. MỤC ĐÍCH", "1. Bảo đảm.", "II. PHÂN CÔNG", "CHÁNH", "VĂN PHÒNG", "Lê Văn Cường", "chịu trách nhiệm tổng hợp."]),
+  dict(signer="Nguyễn Văn An", position="Giám đốc", authority=[])),
+ "body_members_over_a_deputy_signature": (doc(["UBND TỈNH NGHỆ AN", "SỞ Y TẾ"], "12/KH-SYT", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"],
+   body=["I. THÀNH PHẦN", "TRƯỞNG", "BAN", "Trần Văn Bình", "PHÓ TRƯỞNG", "BAN", "Lê Văn Cường", "II. NHIỆM VỤ", "1. Rà soát."]),
+  dict(signer="Nguyễn Văn An", position="Phó Giám đốc", authority=["KT."])),
+ "body_deputy_judge_over_two_lines": (doc(["TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN"], "12/KH-TA", ["CHÁNH ÁN", "Nguyễn Văn An"],
+   body=["I. MỤC ĐÍCH", "1. Phân công nhiệm vụ:", "PHÓ", "CHÁNH ÁN", "Trần Văn Bình", "phụ trách công tác xét xử.", "II. NHIỆM VỤ", "1. Rà soát."]),
+  dict(signer="Nguyễn Văn An", position="Chánh án")),
+ "body_deputy_director_over_a_chair": (doc(["UBND TỈNH NGHỆ AN"], "12/KH-UBND", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Hồng Vinh"],
+   body=["I. THÀNH PHẦN BAN TỔ CHỨC", "Trưởng ban: Ông Lê Văn Cường", "PHÓ", "GIÁM ĐỐC", "Trần Văn Bình", "II. NHIỆM VỤ", "1. Rà soát."]),
+  dict(signer="Lê Hồng Vinh", position="Chủ tịch", authority=["TM."])),
  # 3. a parent's line ending in a comma over a line opening with a body's kind: two bodies
  "district_comma_over_its_office": (doc(["UBND HUYỆN ĐÔ LƯƠNG,", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], "12/KH-PGDĐT",
    ["TRƯỞNG PHÒNG", "Nguyễn Văn An"], "Đô Lương, ngày 12 tháng 3 năm 2026"),
@@ -98,7 +111,7 @@ def test_the_page_reads_right(tmp_path, name, form):
 
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
-@pytest.mark.parametrize("name", ["party_cell_of_a_college", "district_comma_over_its_office",
+@pytest.mark.parametrize("name", ["party_cell_of_a_college", "body_office_head_over_two_lines", "district_comma_over_its_office",
                                   "two_ministries_joined_by_and"])
 def test_the_page_reads_right_in_other_forms(tmp_path, name, form):
     test_the_page_reads_right(tmp_path, name, form)

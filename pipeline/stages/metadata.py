@@ -3280,8 +3280,13 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
         if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
         text = _trim_noise(text)
-        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i) or _post_wrapped_over(blocks, i):
+        if (_signature_line(text) or post_of_unit(text) and _name_next(blocks, i)) and not _sentence_after_the_name(blocks, i):
             return i
+        if _post_wrapped_over(blocks, i):
+            # a post over two lines is also a list's member in the body ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" /
+            # "chịu trách nhiệm …"): it opens the signature only with none below it (the later start is the signature)
+            later = _signature_start(blocks, i + 2, end)
+            return i if later is None else later
         if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
@@ -3294,7 +3299,19 @@ def _post_wrapped_over(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks) or not is_upper_line(text := blocks[i].text or "") or len(text.split()) > 3:
         return False
     under = blocks[i + 1].text or ""
-    return is_upper_line(under) and len(under.split()) <= 3 and bool(position_of(f"{text} {under}")) and _name_next(blocks, i + 1)
+    if not (is_upper_line(under) and len(under.split()) <= 3 and bool(position_of(f"{text} {under}")) and _name_next(blocks, i + 1)):
+        return False
+    return not _sentence_after_the_name(blocks, i + 1)
+
+
+def _sentence_after_the_name(blocks: list[Block], i: int) -> bool:
+    """Whether the name under line ``i`` goes on as a sentence ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" / "chịu trách
+    nhiệm tổng hợp."): a member named in the body, no signer. A web copy's short "đã ký" or a site's words after the
+    page (no stop, few words) are none."""
+    name = next((k for k in range(i + 1, min(i + 5, len(blocks))) if signer_name(blocks[k].text or "") is not None), None)
+    after_name = next((b.text for b in blocks[name + 1 : name + 3] if b.text and not _is_noise(b)), "") if name is not None else ""
+    words = len(after_name.split())
+    return after_name[:1].islower() and words >= 3 and (after_name.rstrip()[-1:] in ".,;:" or words >= 8)
 
 
 def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:
@@ -3341,11 +3358,13 @@ def _signature_lines_to_start(blocks: list[Block], after: int) -> tuple[list[Blo
         if start is None:  # the lines tested: those whose lines under them (_NAME_NEXT_REACH) are settled
             start = _signature_start(lines, tested, len(lines) - _NAME_NEXT_REACH)
             tested = max(tested, len(lines) - _NAME_NEXT_REACH)
-        if start is not None and len(lines) >= start + _SIGNATURE_REACH:
+        if start is not None and len(lines) >= start + _SIGNATURE_REACH and not _post_wrapped_over(lines, start):
             return lines, start
     _settle_signature_lines(lines, waiting, left, every=True)
     if start is None:
         start = _signature_start(lines, tested)
+    elif _post_wrapped_over(lines, start):
+        start = _signature_start(lines, start)  # a post over two lines only where no signature starts below it
     return lines, start if start is not None else _signature_start_in_small_letters(lines, after)
 
 

@@ -2168,9 +2168,10 @@ def split_bodies(lines: list[str]) -> list[str]:
         starts.append(offset)
         offset += len(line) + 1
     covered_until = -1
-    cuts = []
+    cuts, joined_by_and = [], set()
     for start, line, above in zip(starts, lines, ["", *lines]):
-        if _name_goes_on(above, bare[start:]):
+        and_joint = start > 0 and _joint_after_and(above, bare, cuts[-1] if cuts else 0, start)
+        if not and_joint and _name_goes_on(above, bare[start:]):
             continue  # "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ" / "PHÒNG, CHỐNG THIÊN TAI": the name wrapped, no body of its own
         if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
@@ -2185,20 +2186,43 @@ def split_bodies(lines: list[str]) -> list[str]:
         if start > covered_until and kind and start > 0 and (named_by_kind or whole or not _AGENCY_KINDS.fullmatch(since)) \
                 and not organ_of_the_unit:
             cuts.append(start)
+            if and_joint:
+                joined_by_and.add(start)
         elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
               and _names_its_place(joined[cuts[-1] if cuts else 0 : start])):
             cuts.append(start)  # "UBND TỈNH THÁI NGUYÊN" / "QUỸ ĐẦU TƯ PHÁT TRIỂN": a body of the place holds the other
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
-    return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+    # the "VÀ" joining two bodies is neither's name ("BỘ NỘI VỤ VÀ" / "BỘ TÀI CHÍNH")
+    return [_AND_AT_END.sub("", joined[a:b]).strip() if b in joined_by_and else joined[a:b].strip()
+            for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+_AND_AT_END = re.compile(r"\s+VÀ\s*$")
+
+
+def _joint_after_and(above: str, bare: str, body: int, start: int) -> bool:
+    """Whether the line at ``start`` of the joined header without marks (``bare``) is a second body joined by the "VÀ"
+    ending the line above: it names a body of the same kind as the body that line belongs to (from ``body``: "BỘ NỘI VỤ
+    VÀ" / "BỘ TÀI CHÍNH", "SỞ Y TẾ VÀ" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); any other line goes on with the name ("BỘ NÔNG
+    NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN")."""
+    if not _AND_AT_END.search(above) or not _names_a_body(bare[start:]):
+        return False
+    first, second = _AGENCY_KINDS.match(bare, body), _AGENCY_KINDS.match(bare, start)
+    return bool(first and second) and (_spelt_out(first.group()) or first.group()) == (_spelt_out(second.group()) or second.group())
 
 
 def _name_goes_on(above: str, bare: str) -> bool:
     """Whether a header line (``bare``: from its start on, without marks) goes on with the name of the line above: that
     line ends in a word that needs what follows ("… ĐÊ ĐIỀU VÀ", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ", "… THAM NHŨNG,"; not a
-    dash, which parts joint bodies), or its kind's word has a comma after it ("PHÒNG, CHỐNG …" is no Phòng)."""
+    dash, which parts joint bodies; not a comma over a body's kind and name, a parent over its unit: "UBND HUYỆN X," /
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), its kind's word has a comma after it ("PHÒNG, CHỐNG …" is no Phòng), or it is a
+    college's "CĐ" (Cao đẳng) after a line ending in "TRƯỜNG" ("CHI BỘ TRƯỜNG" / "CĐ Y TẾ …"), not a union's."""
     if above and _GOES_ON.search(above) and not above.rstrip().endswith(("-", "–")):
+        return not (above.rstrip().endswith(",") and _names_a_body(bare))
+    if bare.startswith("CD ") and strip_marks(above).upper().split()[-1:] in \
+            [[word] for word in json_data("sections.json")["words_before_a_college_cd"]]:
         return True
     return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] == ",")
 
@@ -3256,8 +3280,13 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
         if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
         text = _trim_noise(text)
-        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i) or _post_wrapped_over(blocks, i):
+        if (_signature_line(text) or post_of_unit(text) and _name_next(blocks, i)) and not _sentence_after_the_name(blocks, i):
             return i
+        if _post_wrapped_over(blocks, i):
+            # a post over two lines is also a list's member in the body ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" /
+            # "chịu trách nhiệm …"): it opens the signature only with none below it (the later start is the signature)
+            later = _signature_start(blocks, i + 2, end)
+            return i if later is None else later
         if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
@@ -3270,7 +3299,19 @@ def _post_wrapped_over(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks) or not is_upper_line(text := blocks[i].text or "") or len(text.split()) > 3:
         return False
     under = blocks[i + 1].text or ""
-    return is_upper_line(under) and len(under.split()) <= 3 and bool(position_of(f"{text} {under}")) and _name_next(blocks, i + 1)
+    if not (is_upper_line(under) and len(under.split()) <= 3 and bool(position_of(f"{text} {under}")) and _name_next(blocks, i + 1)):
+        return False
+    return not _sentence_after_the_name(blocks, i + 1)
+
+
+def _sentence_after_the_name(blocks: list[Block], i: int) -> bool:
+    """Whether the name under line ``i`` goes on as a sentence ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" / "chịu trách
+    nhiệm tổng hợp."): a member named in the body, no signer. A web copy's short "đã ký" or a site's words after the
+    page (no stop, few words) are none."""
+    name = next((k for k in range(i + 1, min(i + 5, len(blocks))) if signer_name(blocks[k].text or "") is not None), None)
+    after_name = next((b.text for b in blocks[name + 1 : name + 3] if b.text and not _is_noise(b)), "") if name is not None else ""
+    words = len(after_name.split())
+    return after_name[:1].islower() and words >= 3 and (after_name.rstrip()[-1:] in ".,;:" or words >= 8)
 
 
 def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:
@@ -3317,11 +3358,13 @@ def _signature_lines_to_start(blocks: list[Block], after: int) -> tuple[list[Blo
         if start is None:  # the lines tested: those whose lines under them (_NAME_NEXT_REACH) are settled
             start = _signature_start(lines, tested, len(lines) - _NAME_NEXT_REACH)
             tested = max(tested, len(lines) - _NAME_NEXT_REACH)
-        if start is not None and len(lines) >= start + _SIGNATURE_REACH:
+        if start is not None and len(lines) >= start + _SIGNATURE_REACH and not _post_wrapped_over(lines, start):
             return lines, start
     _settle_signature_lines(lines, waiting, left, every=True)
     if start is None:
         start = _signature_start(lines, tested)
+    elif _post_wrapped_over(lines, start):
+        start = _signature_start(lines, start)  # a post over two lines only where no signature starts below it
     return lines, start if start is not None else _signature_start_in_small_letters(lines, after)
 
 

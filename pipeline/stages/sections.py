@@ -267,11 +267,13 @@ _POINT_KINDS = frozenset({"arabic", "letter"})
 def _request_closes(blocks: list[Block], labels: list[Label | None], before: int | None) -> bool:
     """Whether a closing request (sections.json closing_requests) right after ``blocks[before]`` opens the closing:
     only after a numbered point whose own text ended on its line ("2. UBND các huyện tuyên truyền tới người dân."),
-    past any other concluding sentence or request printed between. After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
+    past any other concluding sentence or request printed between (a request about difficulties, closing_last_sentences,
+    too: "2. …." / "Trong quá trình …, nếu có vướng mắc, …." / "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./."). After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
     với UBND cấp xã:", "2. UBND cấp xã"), a paragraph of text, an article's or a part's text, it is that node's text:
     which node a request closes cannot be told there, and its node keeps it (nothing is lost)."""
     while before is not None and labels[before] is None and blocks[before].table is None \
-            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")):
+            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")
+                 or _closing_last_sentence().search(blocks[before].text or "")):
         before = next((k for k in range(before - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     label = labels[before] if before is not None else None
     return (label is not None and label.kind in _POINT_KINDS and bool(label.rest) and not _title_line(label.rest)

@@ -245,11 +245,19 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     block, text = blocks[i], blocks[i].text or ""
     if block.table is not None or labels[i] is not None or not text:
         return False
+    # the sentence printed over two paragraphs (a hard-wrapped text, a PDF's lines apart): its second half, in small
+    # letters under a line ended by no sentence's end, is the same sentence
+    last = i
+    while (last + 1 < len(blocks) and last - i < _MAX_SENTENCE_LINES and blocks[last + 1].table is None
+           and labels[last + 1] is None and (blocks[last + 1].text or "")[:1].islower()
+           and not re.search(r"[.;:!?…]$", (blocks[last].text or "").rstrip())):
+        last += 1
+        text = f"{text} {blocks[last].text}"
     formula = (_concluding_formula().search(text) is not None and not _formula_task().search(text)
                or _closing_last_sentence().search(text) is not None)
     if not formula and not _closing_request().search(text):
         return False
-    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    after = next((k for k in range(last + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
     if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
             and not _concluding_formula_at(blocks, labels, after):
         return False
@@ -258,6 +266,9 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
         return _request_closes(blocks, labels, before)
     heading = labels[before] if before is not None else None
     return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
+
+
+_MAX_SENTENCE_LINES = 3  # the lines a closing sentence wraps onto
 
 
 # The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")

@@ -37,7 +37,7 @@ from .numbering import (
     sub_item_in_small_letters,
 )
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
-from ..resources import json_data, listed_pattern
+from ..resources import body_start, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
 _MAX_HEADING = 200
@@ -736,13 +736,34 @@ def _bold_line(block: Block, label: Label | None) -> bool:
     return block.bold and label is None and block.table is None and bool(block.text)
 
 
-def _bold_heading_line(block: Block, label: Label | None) -> bool:
+def _bold_heading_line(block: Block, label: Label | None, opens_a_list: bool = False) -> bool:
     """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
     (a bold sentence of the body ends as sentences do, or runs longer), no sentence's linking word first
-    (sections.json sentence_connectives: "Đồng thời, …")."""
+    (sections.json sentence_connectives: "Đồng thời, …") unless a new list opens right under it (``opens_a_list``:
+    "Ngoài ra, các nhiệm vụ khác" / "1. Quảng bá" is a group's heading)."""
     # the bold test first: most lines are not bold, and counting the words of a long paragraph copies it
     return (_bold_line(block, label) and _title_line(block.text) and 1 < len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS
-            and not _sentence_connective().match(block.text))
+            and (opens_a_list or not _sentence_connective().match(block.text)))
+
+
+def _opens_a_list(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the line after ``blocks[i]`` is the first item of a list ("1.", "a)"): a new list opens there."""
+    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    label = labels[after] if after is not None else None
+    return label is not None and label.number is not None and label.value == 1
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """Whether a bold line reads as a sentence's start, its rest in small letters on the next line: it ends with a
+    comma, opens with a linking word (sentence_connectives) or with a subject (a body's name, "Các hộ …": sections.json
+    bold_sentence_subjects), where a title names a topic ("Nhiệm vụ trọng tâm" / "xây dựng sản phẩm …")."""
+    return (text.rstrip().endswith(",") or _sentence_connective().match(text) is not None
+            or _bold_sentence_subject().match(text) is not None)
+
+
+@cache
+def _bold_sentence_subject() -> re.Pattern[str]:
+    return re.compile(rf"{body_start()}|{json_data('sections.json')['bold_sentence_subjects'].removeprefix('^')}")
 
 
 @cache
@@ -766,7 +787,7 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
     A step in bold ("Bước 1: Rà soát", see ``steps``) is a step, neither a bold heading nor one's next line."""
     found: dict[int, _BoldHeading] = {}
     bold_line = lambda j: steps[j] is None and _bold_line(blocks[j], labels[j])  # noqa: E731
-    heading_line = lambda j: steps[j] is None and _bold_heading_line(blocks[j], labels[j])  # noqa: E731
+    heading_line = lambda j: steps[j] is None and _bold_heading_line(blocks[j], labels[j], _opens_a_list(blocks, labels, j))  # noqa: E731
     i = 0
     while i < len(blocks):
         if not heading_line(i) or (i and bold_line(i - 1)):
@@ -777,7 +798,8 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
                and not re.search(r"[.;:]$", blocks[end].text or "")
                and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
             end += 1
-        if end < len(blocks) and labels[end] is None and (blocks[end].text or "")[:1].islower():
+        if end < len(blocks) and labels[end] is None and (blocks[end].text or "")[:1].islower() \
+                and _opens_a_sentence(" ".join(b.text or "" for b in blocks[i:end])):
             pass  # the bold words' sentence goes on in small letters on the next line ("Sở Y tế" / "phối hợp …"): text
         elif end < len(blocks):
             first = next((j for j in range(end, len(blocks)) if labels[j] is not None or heading_line(j)), None)

@@ -384,6 +384,9 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
 _LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
 _ARTICLES_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
 _SECTIONS_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
+# under a Roman part, a subsection ("Tiểu mục 1") one level below its section, an article below both, items below it
+_SUBSECTIONS_UNDER_ROMAN = (RANK["roman"] + (RANK["arabic"] - RANK["roman"]) * 0.6, 1)
+_ARTICLES_UNDER_SECTION = (RANK["roman"] + (RANK["arabic"] - RANK["roman"]) * 0.75, 1)
 _LETTERS_UNDER_ARTICLE = ((RANK["article"] + RANK["roman"]) / 2, 1)
 _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc"})
 
@@ -393,8 +396,9 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
     "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group. So do articles in a plan's
     Roman part ("II. QUY ĐỊNH CỤ THỂ" / "Điều 1. Đối tượng" / … / "III. TỔ CHỨC THỰC HIỆN"), a Roman part before the
-    first of them and no chapter or section of a code, and sections ("Mục 1") a Roman part holds. Capital letters after an article group that article's lines, under
-    it: an article never nests under a letter."""
+    first of them and no chapter or section of a code, and sections ("Mục 1") a Roman part holds, their subsections
+    ("Tiểu mục 1") one level below them and their articles below those ("II." / "Mục 1." / "Điều 1." / "Mục 2." / …).
+    Capital letters after an article group that article's lines, under it: an article never nests under a letter."""
     kinds = [label.kind for label in labels if label]
     # the Roman parts before the first letter of its part count ("PHẦN THỨ NHẤT" / "I. …" / "II. …" / "PHẦN THỨ HAI" /
     # "A. THỰC TRẠNG" / "I. …": an Đề án's letters group the second part's Roman parts, as in a plan with no parts)
@@ -413,7 +417,9 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
             else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
             else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article"
-            else _SECTIONS_UNDER_ROMAN if sections_under and label.kind in ("muc", "tieu_muc")
+            else _SECTIONS_UNDER_ROMAN if sections_under and label.kind == "muc"
+            else _SUBSECTIONS_UNDER_ROMAN if sections_under and label.kind == "tieu_muc"
+            else _ARTICLES_UNDER_SECTION if sections_under and label.kind == "article"
             else RANK_OF_LETTERS if i in going_on else label.rank
             for i, label in enumerate(labels)]
 

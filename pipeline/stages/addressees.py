@@ -149,7 +149,7 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
     with a name that has not ended ("Công ty TNHH Sao Biển" / "(Việt Nam)"); an address or a tax code is passed over."""
     patterns = _patterns()
     read: list[tuple[Block, str, bool, bool]] = []  # block, text, dashed, on a label's line
-    for block, line, labelled in lines:
+    for at, (block, line, labelled) in enumerate(lines):
         if match := patterns.label.match(line):
             line, labelled = match.group("rest"), True
         text = _BULLET.sub("", line).strip()
@@ -164,7 +164,8 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
         # a line in small letters under one ended by no ";" or "." goes on with that name ("- Ban Quản lý dự án đầu tư
         # xây dựng" / "các công trình giao thông tỉnh."): never content on its own
         goes_on = bool(read) and text[:1].islower() and not _ENDED.search(read[-1][1])
-        if _ends_list(text) or read and (_END_OF_TEXT.search(text) or not goes_on and _a_sentence_of_content(line, text)):
+        if _ends_list(text) or read and (_END_OF_TEXT.search(text) or not goes_on and (
+                _a_sentence_of_content(line, text) or _a_sentence_of_content(line, _wrapped(text, lines[at + 1:])))):
             # a line closing with the end mark of a document's text ("./.") under a name already read is a short
             # letter's one paragraph, no second addressee (a one-line list may carry the mark: "Kính gửi: Sở Nội vụ./.")
             break
@@ -212,6 +213,19 @@ def _a_sentence_of_content(line: str, text: str) -> bool:
         if (after_a_place.match(rest) or after_a_name.match(rest)) and _known_name_ends(words, k):
             return True  # "Sở Nội vụ khẩn trương …": the registry's name, ended there
     return False
+
+
+def _wrapped(text: str, below: list[tuple[Block, str, bool]]) -> str:
+    """``text`` with the lines that go on with it (a small letter first, the line above ended by no ";" or "."): a
+    sentence printed over two lines ("Ủy ban nhân dân tỉnh giao Sở Y tế rà soát … được" / "cấp thẻ bảo hiểm y tế …")."""
+    for _, line, _ in below[:_MAX_WRAPPED]:
+        if _ENDED.search(text) or not line[:1].islower():
+            break
+        text = f"{text} {line.strip()}"
+    return text
+
+
+_MAX_WRAPPED = 2
 
 
 def _known_name_ends(words: list[str], k: int) -> bool:

@@ -202,11 +202,11 @@ def _a_sentence_of_content(line: str, text: str) -> bool:
     đầu tư tỉnh.": a kind word and its own words prove nothing)."""
     if _BULLET.match(line) or not text.endswith(".") or len(text.split()) < _predicates()[0]:
         return False
-    _, places, after_a_place, after_a_name = _predicates()
+    _, places, after_a_place, after_a_name, posts = _predicates()
     words = text.split()
     for k in range(1, len(words) - 1):
         subject, rest = " ".join(words[:k]), " ".join(words[k:]).lower()
-        if subject.endswith(",") or not re.match(BODY_START, subject) and not names_a_person(subject):
+        if subject.endswith(",") or not re.match(BODY_START, posts.sub("", subject)) and not names_a_person(subject):
             continue
         if subject.lower().endswith(places) and after_a_place.match(rest):
             return True  # "Ủy ban nhân dân tỉnh giao …", "Chủ tịch UBND tỉnh đồng ý …"
@@ -237,11 +237,12 @@ def _known_name_ends(words: list[str], k: int) -> bool:
 
 
 @cache
-def _predicates() -> tuple[int, tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+def _predicates() -> tuple[int, tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = json_data("addressees.json")["content_predicates"]
     whole = lambda words: re.compile(rf"^(?:{'|'.join(words)})(?!\w)")  # noqa: E731
     return (data["min_words"], tuple(f" {place}" for place in data["places"]),
-            whole(data["after_a_place"]), whole(data["after_a_name"]))
+            whole(data["after_a_place"]), whole(data["after_a_name"]),
+            re.compile(rf"^(?:{'|'.join(map(re.escape, data['posts']))})\s+"))
 
 
 _END_OF_TEXT = re.compile(r"\./\.\s*$")

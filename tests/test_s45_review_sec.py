@@ -211,3 +211,19 @@ def test_9_a_bold_title_over_a_line_in_small_letters_is_a_heading(tmp_path, form
     assert [(n.kind, n.heading) for n in part.children] == [
         ("unnumbered", title), ("unnumbered", "Nhiệm vụ phát triển sản phẩm")]
     assert title not in (part.text or "")
+
+
+# --- 2, the other side: the narrower proof still reads a letter's sentence as its content ---------------------------
+
+@pytest.mark.parametrize("first", [["Kính gửi: Sở Lao động - Thương binh và Xã hội"], ["Kính gửi:", "- Sở Y tế;", "- Sở Tài chính."]])
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh đồng ý chủ trương như đề xuất của Sở Y tế tại Tờ trình số 12.",
+    "Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương rà soát.",
+    "Sở Nội vụ xin gửi kèm theo danh sách hộ nghèo để các đơn vị biết.",
+    "Ban Dân tộc phối hợp với các xã kiểm tra số liệu hộ nghèo.",
+])
+def test_2_a_letters_sentence_is_still_its_content(tmp_path, first, sentence):
+    doc = process(write_in_form(tmp_path, [*LETTER, *first, sentence, *LETTER_CLOSE], "text"))
+    assert sentence.rstrip(".") not in [a.name for a in doc.metadata.addressees]
+    (body,) = [n for n in doc.sections if n.kind == "body"]
+    assert body.text.startswith(sentence[:20])

@@ -17,8 +17,9 @@ from functools import cache
 from ..model import Addressee, Block, Issue
 from ..resources import json_data, listed_pattern
 from ..text import has_letters
-from .agencies import BODY_START, goes_on_as_a_clause, is_recipient_body, split_agencies
+from .agencies import BODY_START, is_recipient_body, split_agencies
 from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
+from .registry import name_key, registry
 
 _MAX_BLOCKS = 60  # the label stands near the top: under the header and the title
 _MAX_LINES = 40  # the lines of one list
@@ -148,7 +149,7 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
     with a name that has not ended ("Công ty TNHH Sao Biển" / "(Việt Nam)"); an address or a tax code is passed over."""
     patterns = _patterns()
     read: list[tuple[Block, str, bool, bool]] = []  # block, text, dashed, on a label's line
-    for block, line, labelled in lines:
+    for at, (block, line, labelled) in enumerate(lines):
         if match := patterns.label.match(line):
             line, labelled = match.group("rest"), True
         text = _BULLET.sub("", line).strip()
@@ -160,7 +161,11 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
             # each part a name, long as a sentence or short (a person's item is kept whole by _names, ";" and all)
             read.extend((block, part, False, True) for part in parts)
             continue
-        if _ends_list(text) or read and (_END_OF_TEXT.search(text) or _a_sentence_of_content(line, text)):
+        # a line in small letters under one ended by no ";" or "." goes on with that name ("- Ban Quản lý dự án đầu tư
+        # xây dựng" / "các công trình giao thông tỉnh."): never content on its own
+        goes_on = bool(read) and text[:1].islower() and not _ENDED.search(read[-1][1])
+        if _ends_list(text) or read and (_END_OF_TEXT.search(text) or not goes_on and (
+                _a_sentence_of_content(line, text) or _a_sentence_of_content(line, _wrapped(text, lines[at + 1:])))):
             # a line closing with the end mark of a document's text ("./.") under a name already read is a short
             # letter's one paragraph, no second addressee (a one-line list may carry the mark: "Kính gửi: Sở Nội vụ./.")
             break
@@ -191,9 +196,53 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
 
 def _a_sentence_of_content(line: str, text: str) -> bool:
     """A line under a name already read that is the letter's content: no list item ("- …"), a full stop at its end,
-    and a verb after the body it opens with ("Sở Y tế khẩn trương tổng hợp, báo cáo …."; agencies.goes_on_as_a_clause),
-    where an addressee is a name ("Ủy ban nhân dân các xã.")."""
-    return not _BULLET.match(line) and text.endswith(".") and goes_on_as_a_clause(text)
+    long as a sentence, a body its subject and a finite verb the word right after that body's name (addressees.json
+    content_predicates: "UBND tỉnh giao Sở Y tế …", "Sở Nội vụ khẩn trương tổng hợp …"), where an addressee is a name
+    ("Ủy ban nhân dân các xã.", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh.", "Hội đồng thẩm định dự án
+    đầu tư tỉnh.": a kind word and its own words prove nothing)."""
+    if _BULLET.match(line) or not text.endswith(".") or len(text.split()) < _predicates()[0]:
+        return False
+    _, places, after_a_place, after_a_name, posts = _predicates()
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        subject, rest = " ".join(words[:k]), " ".join(words[k:]).lower()
+        if subject.endswith(",") or not re.match(BODY_START, posts.sub("", subject)) and not names_a_person(subject):
+            continue
+        if subject.lower().endswith(places) and after_a_place.match(rest):
+            return True  # "Ủy ban nhân dân tỉnh giao …", "Chủ tịch UBND tỉnh đồng ý …"
+        if (after_a_place.match(rest) or after_a_name.match(rest)) and _known_name_ends(words, k):
+            return True  # "Sở Nội vụ khẩn trương …": the registry's name, ended there
+    return False
+
+
+def _wrapped(text: str, below: list[tuple[Block, str, bool]]) -> str:
+    """``text`` with the lines that go on with it (a small letter first, the line above ended by no ";" or "."): a
+    sentence printed over two lines ("Ủy ban nhân dân tỉnh giao Sở Y tế rà soát … được" / "cấp thẻ bảo hiểm y tế …")."""
+    for _, line, _ in below[:_MAX_WRAPPED]:
+        if _ENDED.search(text) or not line[:1].islower():
+            break
+        text = f"{text} {line.strip()}"
+    return text
+
+
+_MAX_WRAPPED = 2
+
+
+def _known_name_ends(words: list[str], k: int) -> bool:
+    """Whether the first ``k`` words make a name the registry knows whole that no more of the words go on with."""
+    known, base = registry().knows_whole, name_key(" ".join(words[:k]))
+    # a longer key the registry knows ("Trung tâm Dịch vụ tổng hợp xã"), not the same key (name_key drops role words)
+    return known(base) and not any((key := name_key(" ".join(words[:n]))) != base and known(key)
+                                   for n in range(k + 1, min(len(words), k + 12) + 1))
+
+
+@cache
+def _predicates() -> tuple[int, tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = json_data("addressees.json")["content_predicates"]
+    whole = lambda words: re.compile(rf"^(?:{'|'.join(words)})(?!\w)")  # noqa: E731
+    return (data["min_words"], tuple(f" {place}" for place in data["places"]),
+            whole(data["after_a_place"]), whole(data["after_a_name"]),
+            re.compile(rf"^(?:{'|'.join(map(re.escape, data['posts']))})\s+"))
 
 
 _END_OF_TEXT = re.compile(r"\./\.\s*$")

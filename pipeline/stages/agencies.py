@@ -243,20 +243,6 @@ def _holds_a_clause(name: str) -> bool:
 
 
 @cache
-def _clause_verbs() -> re.Pattern[str]:
-    tables = json_data("task_tables.json")
-    words = [*tables["role_clauses"], *tables["content_openers"]["verbs"], *tables["assigner_verbs"]]
-    return re.compile(rf"(?<=\s)(?:{longest_first(words)})(?!\w)")
-
-
-def goes_on_as_a_clause(text: str) -> bool:
-    """Whether words printed as a body's name go on as a sentence: a lower-case verb of work or of assigning
-    (data/task_tables.json role_clauses, content_openers verbs, assigner_verbs: "Sở Y tế khẩn trương tổng hợp …",
-    "UBND tỉnh giao Sở …") outside a name the registry knows whole ("Trung tâm Dịch vụ tổng hợp xã")."""
-    return any(not _known_through(text, verb.start()) for verb in _clause_verbs().finditer(text))
-
-
-@cache
 def _content_opener() -> re.Pattern[str]:
     openers = json_data("task_tables.json")["content_openers"]
     return re.compile(openers["sentence"].replace("VERBS", longest_first(openers["verbs"])))

@@ -37,7 +37,7 @@ from .numbering import (
     sub_item_in_small_letters,
 )
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
-from ..resources import json_data, listed_pattern
+from ..resources import body_start, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
 _MAX_HEADING = 200
@@ -245,11 +245,19 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     block, text = blocks[i], blocks[i].text or ""
     if block.table is not None or labels[i] is not None or not text:
         return False
+    # the sentence printed over two paragraphs (a hard-wrapped text, a PDF's lines apart): its second half, in small
+    # letters under a line ended by no sentence's end, is the same sentence
+    last = i
+    while (last + 1 < len(blocks) and last - i < _MAX_SENTENCE_LINES and blocks[last + 1].table is None
+           and labels[last + 1] is None and (blocks[last + 1].text or "")[:1].islower()
+           and not re.search(r"[.;:!?…]$", (blocks[last].text or "").rstrip())):
+        last += 1
+        text = f"{text} {blocks[last].text}"
     formula = (_concluding_formula().search(text) is not None and not _formula_task().search(text)
                or _closing_last_sentence().search(text) is not None)
     if not formula and not _closing_request().search(text):
         return False
-    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    after = next((k for k in range(last + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
     if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
             and not _concluding_formula_at(blocks, labels, after):
         return False
@@ -260,6 +268,9 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
 
 
+_MAX_SENTENCE_LINES = 3  # the lines a closing sentence wraps onto
+
+
 # The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")
 _POINT_KINDS = frozenset({"arabic", "letter"})
 
@@ -267,11 +278,13 @@ _POINT_KINDS = frozenset({"arabic", "letter"})
 def _request_closes(blocks: list[Block], labels: list[Label | None], before: int | None) -> bool:
     """Whether a closing request (sections.json closing_requests) right after ``blocks[before]`` opens the closing:
     only after a numbered point whose own text ended on its line ("2. UBND các huyện tuyên truyền tới người dân."),
-    past any other concluding sentence or request printed between. After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
+    past any other concluding sentence or request printed between (a request about difficulties, closing_last_sentences,
+    too: "2. …." / "Trong quá trình …, nếu có vướng mắc, …." / "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./."). After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
     với UBND cấp xã:", "2. UBND cấp xã"), a paragraph of text, an article's or a part's text, it is that node's text:
     which node a request closes cannot be told there, and its node keeps it (nothing is lost)."""
     while before is not None and labels[before] is None and blocks[before].table is None \
-            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")):
+            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")
+                 or _closing_last_sentence().search(blocks[before].text or "")):
         before = next((k for k in range(before - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     label = labels[before] if before is not None else None
     return (label is not None and label.kind in _POINT_KINDS and bool(label.rest) and not _title_line(label.rest)
@@ -371,6 +384,9 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
 _LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
 _ARTICLES_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
 _SECTIONS_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
+# under a Roman part, a subsection ("Tiểu mục 1") one level below its section, an article below both, items below it
+_SUBSECTIONS_UNDER_ROMAN = (RANK["roman"] + (RANK["arabic"] - RANK["roman"]) * 0.6, 1)
+_ARTICLES_UNDER_SECTION = (RANK["roman"] + (RANK["arabic"] - RANK["roman"]) * 0.75, 1)
 _LETTERS_UNDER_ARTICLE = ((RANK["article"] + RANK["roman"]) / 2, 1)
 _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc"})
 
@@ -380,8 +396,9 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
     "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group. So do articles in a plan's
     Roman part ("II. QUY ĐỊNH CỤ THỂ" / "Điều 1. Đối tượng" / … / "III. TỔ CHỨC THỰC HIỆN"), a Roman part before the
-    first of them and no chapter or section of a code, and sections ("Mục 1") a Roman part holds. Capital letters after an article group that article's lines, under
-    it: an article never nests under a letter."""
+    first of them and no chapter or section of a code, and sections ("Mục 1") a Roman part holds, their subsections
+    ("Tiểu mục 1") one level below them and their articles below those ("II." / "Mục 1." / "Điều 1." / "Mục 2." / …).
+    Capital letters after an article group that article's lines, under it: an article never nests under a letter."""
     kinds = [label.kind for label in labels if label]
     # the Roman parts before the first letter of its part count ("PHẦN THỨ NHẤT" / "I. …" / "II. …" / "PHẦN THỨ HAI" /
     # "A. THỰC TRẠNG" / "I. …": an Đề án's letters group the second part's Roman parts, as in a plan with no parts)
@@ -400,7 +417,9 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
             else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
             else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article"
-            else _SECTIONS_UNDER_ROMAN if sections_under and label.kind in ("muc", "tieu_muc")
+            else _SECTIONS_UNDER_ROMAN if sections_under and label.kind == "muc"
+            else _SUBSECTIONS_UNDER_ROMAN if sections_under and label.kind == "tieu_muc"
+            else _ARTICLES_UNDER_SECTION if sections_under and label.kind == "article"
             else RANK_OF_LETTERS if i in going_on else label.rank
             for i, label in enumerate(labels)]
 
@@ -723,13 +742,34 @@ def _bold_line(block: Block, label: Label | None) -> bool:
     return block.bold and label is None and block.table is None and bool(block.text)
 
 
-def _bold_heading_line(block: Block, label: Label | None) -> bool:
+def _bold_heading_line(block: Block, label: Label | None, opens_a_list: bool = False) -> bool:
     """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
     (a bold sentence of the body ends as sentences do, or runs longer), no sentence's linking word first
-    (sections.json sentence_connectives: "Đồng thời, …")."""
+    (sections.json sentence_connectives: "Đồng thời, …") unless a new list opens right under it (``opens_a_list``:
+    "Ngoài ra, các nhiệm vụ khác" / "1. Quảng bá" is a group's heading)."""
     # the bold test first: most lines are not bold, and counting the words of a long paragraph copies it
     return (_bold_line(block, label) and _title_line(block.text) and 1 < len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS
-            and not _sentence_connective().match(block.text))
+            and (opens_a_list or not _sentence_connective().match(block.text)))
+
+
+def _opens_a_list(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the line after ``blocks[i]`` is the first item of a list ("1.", "a)"): a new list opens there."""
+    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    label = labels[after] if after is not None else None
+    return label is not None and label.number is not None and label.value == 1
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """Whether a bold line reads as a sentence's start, its rest in small letters on the next line: it ends with a
+    comma, opens with a linking word (sentence_connectives) or with a subject (a body's name, "Các hộ …": sections.json
+    bold_sentence_subjects), where a title names a topic ("Nhiệm vụ trọng tâm" / "xây dựng sản phẩm …")."""
+    return (text.rstrip().endswith(",") or _sentence_connective().match(text) is not None
+            or _bold_sentence_subject().match(text) is not None)
+
+
+@cache
+def _bold_sentence_subject() -> re.Pattern[str]:
+    return re.compile(rf"{body_start()}|{json_data('sections.json')['bold_sentence_subjects'].removeprefix('^')}")
 
 
 @cache
@@ -753,7 +793,7 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
     A step in bold ("Bước 1: Rà soát", see ``steps``) is a step, neither a bold heading nor one's next line."""
     found: dict[int, _BoldHeading] = {}
     bold_line = lambda j: steps[j] is None and _bold_line(blocks[j], labels[j])  # noqa: E731
-    heading_line = lambda j: steps[j] is None and _bold_heading_line(blocks[j], labels[j])  # noqa: E731
+    heading_line = lambda j: steps[j] is None and _bold_heading_line(blocks[j], labels[j], _opens_a_list(blocks, labels, j))  # noqa: E731
     i = 0
     while i < len(blocks):
         if not heading_line(i) or (i and bold_line(i - 1)):
@@ -764,7 +804,8 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
                and not re.search(r"[.;:]$", blocks[end].text or "")
                and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
             end += 1
-        if end < len(blocks) and labels[end] is None and (blocks[end].text or "")[:1].islower():
+        if end < len(blocks) and labels[end] is None and (blocks[end].text or "")[:1].islower() \
+                and _opens_a_sentence(" ".join(b.text or "" for b in blocks[i:end])):
             pass  # the bold words' sentence goes on in small letters on the next line ("Sở Y tế" / "phối hợp …"): text
         elif end < len(blocks):
             first = next((j for j in range(end, len(blocks)) if labels[j] is not None or heading_line(j)), None)

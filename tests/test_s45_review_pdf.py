@@ -90,3 +90,97 @@ def test_a_stamp_along_the_first_page_does_not_turn_it(tmp_path, monkeypatch):
     first = drawn_over(text_pdf([blind._first()], size=blind.SIZE), (570, 780), STAMP * 2, degrees=90, size=8)
     doc = blind._run(tmp_path, stacked([first, text_pdf([blind._second()], size=blind.SIZE)]))
     assert blind._wrong(doc) == {}
+
+
+# -- 2: family names whose letters without marks are common words sign no name written without marks -------------------
+
+SIGNATURE_TEXT = """ỦY BAN NHÂN DÂN
+XÃ THANH GIANG
+Số: 12/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Giang, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức các hoạt động hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam năm 2024
+Căn cứ Kế hoạch số 45/KH-UBND ngày 01 tháng 3 năm 2024 của Ủy ban nhân dân Thành phố;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ, công chức về vai trò của sách.
+II. NỘI DUNG
+1. Tổ chức hội sách tại trụ sở.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Văn hóa và Thông tin chủ trì thực hiện Kế hoạch này./.
+Nơi nhận:
+- UBND Thành phố;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+{signer}
+"""
+
+
+def _signer_of(tmp_path, signer: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(SIGNATURE_TEXT.format(signer=signer), encoding="utf-8")
+    doc = process(path)
+    return doc.metadata.signer.name, [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("label", ["Ký bởi: Xa Thanh Giang\nThời gian ký: 05.03.2026 08:12:00 +07:00",
+                                   "Ký bởi: Xa Phu Quang\nThời gian ký: 05.03.2026 08:12:00 +07:00"])
+def test_a_commune_s_stamp_without_marks_signs_no_name(tmp_path, label):
+    name, warned = _signer_of(tmp_path, label)
+    assert name is None and "missing_signer_name" in warned
+
+
+@pytest.mark.parametrize("who", ["Thanh Giang", "Phu Quang", "Song Cam", "Mua Xuan", "Lau Dai", "Sung Duc", "Hoa Giang",
+                                 "Van Tong", "Thao Nguyen Vien"])
+def test_words_without_marks_that_fold_as_a_highland_family_name_are_no_signer(who):
+    from pipeline.stages.metadata import _stamp_signer
+
+    assert _stamp_signer(f"Ký bởi: {who}") is None
+
+
+@pytest.mark.parametrize("who", ["Nguyen Van Hung", "Hung Van Nguyen", "Giàng A Chu", "Cầm Thị Hoa"])
+def test_names_written_without_marks_by_a_common_family_name_or_with_marks_still_sign(who):
+    from pipeline.stages.metadata import _stamp_signer
+
+    assert _stamp_signer(f"Ký bởi: {who}") == who
+
+
+# -- 3: the one-letter middle name only after a family name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["Huyện A Lưới", "Sở A Lưới", "Bản A Pa Chải", "Đồn A Pa Chải", "Xã A Xan", "Phường A Nam"])
+def test_a_place_with_the_letter_a_under_the_signature_is_no_signer(tmp_path, place):
+    from pipeline.stages.metadata import signer_name
+
+    assert signer_name(place) is None
+    name, warned = _signer_of(tmp_path, place)
+    assert name is None
+
+
+@pytest.mark.parametrize("name", ["Giàng A Chu", "Vàng A Dình", "Nguyễn A Vũ"])
+def test_a_family_name_then_the_letter_a_is_a_name(tmp_path, name):
+    assert _signer_of(tmp_path, name)[0] == name
+
+
+# -- 5: no two family names that the repair of a misread one matches fold alike -------------------------------------------
+
+def test_no_two_family_names_matched_by_their_letters_fold_alike():
+    from pipeline.stages.metadata import _surnames_folded_alone
+    from pipeline.text import fold
+
+    folded = [fold(surname) for surname in _surnames_folded_alone()]
+    assert len(folded) == len(set(folded))
+
+
+@pytest.mark.parametrize("read, wanted", [("Lưỡng Văn Hùng", "Lương Văn Hùng"), ("Lượng Thị Hoa", "Lương Thị Hoa"),
+                                          ("Hoằng Chí Hiền", "Hoàng Chí Hiền")])
+def test_a_misread_family_name_is_repaired_to_the_one_it_folds_as(read, wanted):
+    from pipeline.model import Block, Provenance
+    from pipeline.stages.metadata import _name_by_its_family_name
+
+    block = Block(id="b1", orig=read, text=read, prov=Provenance(reader="ocr", page=2, bbox=(300, 500, 500, 514),
+                                                                 ocr_confidence=90.0))
+    found = _name_by_its_family_name([block])
+    assert found is not None and found[1] == wanted
+

@@ -234,10 +234,12 @@ def _name() -> re.Pattern[str]:
     marks = "|".join(re.escape(start) for start in starts if not start.endswith(" "))
     # the word after an opening has a small letter: "Y TẾ XÃ" is no name (_NAME_WORD's letters after the first take "Ế")
     after = rf"(?=\S*[{SMALL_LETTERS}]){_NAME_WORD}"
-    # a middle name of one letter ("Giàng A Chu") only between a family name and a given name
+    # a middle name of one letter ("Giàng A Chu") only between a known family name (task_tables.json surnames) and a
+    # given name: after any other word it is a place's or a body's ("Huyện A Lưới", "Bản A Pa Chải", "Phường A Nam")
     middle = "|".join(map(re.escape, json_data("task_tables.json")["one_letter_middle_names"]))
+    families = "|".join(map(re.escape, sorted(_surnames(), key=len, reverse=True)))
     return re.compile(rf"^(?:(?:{words})\s+{after}(?:\s+{_NAME_WORD}){{1,4}}|(?:{marks})\s?{after}(?:\s+{_NAME_WORD}){{0,4}}"
-                      rf"|{_NAME_WORD}(?:\s+(?:{middle}))?(?:\s+{_NAME_WORD}){{1,4}})$")
+                      rf"|(?:(?:{families})\s+(?:{middle})|{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,4}})$")
 
 
 @cache
@@ -354,7 +356,7 @@ def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
     so a district's or a commune's name, many a person's ("Trần Phú", "Lê Lợi"), is read; a province's never is."""
     words = name.split()
     if not _known_name(name):
-        folded = {fold(surname) for surname in _surnames()}
+        folded = {fold(surname) for surname in _surnames_folded_alone()}
         if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
             return False
     return not (names_a_place(name, provinces_only=corroborated) or (fold(name) + " ").startswith(_mass_organisations())
@@ -3412,6 +3414,14 @@ def _surnames() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["surnames"])
 
 
+@cache
+def _surnames_folded_alone() -> frozenset[str]:
+    """The family names that tell a name without marks, or a misread one, by their letters alone: task_tables.json
+    surnames less surnames_with_marks_only ("Giàng" folds as "Giang", "Lường" as "Lương")."""
+    tables = json_data("task_tables.json")
+    return frozenset(tables["surnames"]) - frozenset(tables["surnames_with_marks_only"])
+
+
 # The words in capitals a line starts with, up to the first character that is no letter or space.
 _LEADING_CAPITALS = re.compile(r"^(?:[^\W\d_a-zđ]+\.? ?)+(?=[^\w\s]|\s|$)")
 
@@ -3544,14 +3554,14 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 def _name_by_its_family_name(blocks: list[Block]) -> tuple[Block, str] | None:
     """The one line of a signature column read alone that is a name whose family name a seal's ring over its tone mark
     left misread or unsure ("Hoằng Chí Hiền", "Hoàng" unsure; realdocs2 114), with the name: its letters are those of
-    one known family name only (no two of task_tables.json's surnames fold alike), which is taken; its given names are
+    one known family name only (no two of ``_surnames_folded_alone`` fold alike), which is taken; its given names are
     Vietnamese syllables read with confidence."""
     found = []
     for block in blocks:
         if (block.prov.ocr_confidence or 0) < _UNSURE_LINE or not (name := _name_of_column_line(block.text or "")):
             continue
         family, *given = name.split()
-        known = [surname for surname in _surnames() if fold(surname) == fold(family)]
+        known = [surname for surname in _surnames_folded_alone() if fold(surname) == fold(family)]
         if len(known) == 1 and given and _spelt_right(block, " ".join(given)):
             found.append((block, " ".join([known[0], *given])))
     return found[0] if len(found) == 1 else None

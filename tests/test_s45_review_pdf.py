@@ -184,3 +184,28 @@ def test_a_misread_family_name_is_repaired_to_the_one_it_folds_as(read, wanted):
     found = _name_by_its_family_name([block])
     assert found is not None and found[1] == wanted
 
+
+# -- 6: "Q." ends the header's issuer only before a position, never before a district's name ------------------------------
+
+def _issuer_of(tmp_path, district: str) -> tuple[str | None, list[str]]:
+    text = SIGNATURE_TEXT.format(signer="Nguyễn Văn An").replace("XÃ THANH GIANG", district, 1)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process(path)
+    issuer = doc.metadata.issuer
+    return getattr(issuer, "name", issuer), [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("district", ["Q. BÌNH THẠNH", "Q. TÂN BÌNH", "Q. HOÀN KIẾM", "Q.BÌNH THẠNH"])
+def test_a_district_written_q_dot_is_the_issuer_s_line(tmp_path, district):
+    issuer, warned = _issuer_of(tmp_path, district)
+    assert issuer == f"ỦY BAN NHÂN DÂN {district}" and "issuer_incomplete" not in warned
+
+
+@pytest.mark.parametrize("line, opens", [("Q. GIÁM ĐỐC", True), ("Q. CHỦ TỊCH", True), ("QUYỀN GIÁM ĐỐC", True),
+                                         ("TM. ỦY BAN NHÂN DÂN", True), ("KT. CHỦ TỊCH", True),
+                                         ("Q. BÌNH THẠNH", False), ("Q. TÂN BÌNH", False)])
+def test_an_acting_mark_opens_a_signature_only_before_a_position(line, opens):
+    from pipeline.stages.metadata import _opens_a_signature
+
+    assert _opens_a_signature(line) is opens

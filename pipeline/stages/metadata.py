@@ -1537,6 +1537,19 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
+_ACTING = re.compile(r"^\s*(?:QUYỀN\s+|Q\s*\.\s*)", re.IGNORECASE)
+
+
+def _opens_a_signature(text: str) -> bool:
+    """The line opens a signature block with its authority (parts.authority_of: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    TỊCH"); "Q." only before a position ("Q. GIÁM ĐỐC", as "QUYỀN" is read): "Q. BÌNH THẠNH" is a district's
+    name, a line of the header's body."""
+    prefix = authority_of(text)
+    if prefix != "Q.":
+        return prefix is not None
+    return bool(positions_pattern().match(strip_marks(_ACTING.sub("", text, count=1)).lower()))
+
+
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None,
                 signed_for: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
@@ -1560,7 +1573,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if lines and _date_line(text):
                 lines += _unit_under_the_date(header, at)
             break
-        if TABLE_STARTS.match(text.strip()) or annex_heading(text) or authority_of(text):
+        if TABLE_STARTS.match(text.strip()) or annex_heading(text) or _opens_a_signature(text):
             # "TM. ỦY BAN NHÂN DÂN": a signature block, the top of a file whose first page was not read, is no issuer;
             # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
             # an annex's heading and title ("PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ …": an annex published on its own)

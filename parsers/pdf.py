@@ -936,15 +936,20 @@ def _hidden_layer_check(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text
     page's text is a scanner's OCR layer it does not show."""
     from . import hiddenlayer, ocr
 
-    to_display = rules.display_transform(page)
     count = textpage.count_chars()
+    # the lines as the page is read (``_page_pieces``): a scan turned by /Rotate 90 or 180 has its layer's lines
+    # drawn upright in its own coordinates
+    turn = upright_turn(page, textpage, count)
+    to_display = rules.display_transform(page, turn)
+    # the image rendered as the lines are shown: turned from the /Rotate's showing to the upright one
+    extra = 0 if turn is None else (turn - page.get_rotation()) % 360
 
     def shown_boxes(at: np.ndarray) -> np.ndarray:
         return _shown(_char_boxes_at(textpage, at[at < count].tolist()), to_display)
 
     def render():
         scale = ocr.render_scale(page)
-        return page.render(scale=scale).to_pil(), scale
+        return page.render(scale=scale, rotation=extra).to_pil(), scale
 
     def read_line(image, psm: str) -> str:  # no Tesseract: nothing confirms the layer
         return "" if ocr.tesseract_problem() else " ".join(word.text for word in ocr.read_words(image, psm))

@@ -209,3 +209,17 @@ def test_an_acting_mark_opens_a_signature_only_before_a_position(line, opens):
     from pipeline.stages.metadata import _opens_a_signature
 
     assert _opens_a_signature(line) is opens
+
+
+# -- 8: a scan under a good OCR layer, shown turned by /Rotate, is checked against its image turned upright ---------------
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_turned_scan_under_a_good_layer_keeps_its_number_and_day(tmp_path, monkeypatch, degrees):
+    from parsers import ocr
+
+    if ocr.tesseract_problem():
+        pytest.skip("the layer's number and day lines are confirmed by Tesseract")
+    blind._no_ocr(monkeypatch)
+    scan = blind._scan_with_layer(blind._first(), blind._second())
+    doc = blind._run(tmp_path, blind._rotated(scan, {0: degrees, 1: degrees}))
+    assert blind._fields(doc) == blind.WANTED

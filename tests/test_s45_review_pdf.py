@@ -223,3 +223,26 @@ def test_a_turned_scan_under_a_good_layer_keeps_its_number_and_day(tmp_path, mon
     scan = blind._scan_with_layer(blind._first(), blind._second())
     doc = blind._run(tmp_path, blind._rotated(scan, {0: degrees, 1: degrees}))
     assert blind._fields(doc) == blind.WANTED
+
+
+# -- 7: a blank number on a page whose widgets draw text apart from its lines is unread, no draft's ------------------------
+
+WIDGETS = [((54, 842 - 102, 77, 842 - 89), "143"), ((322, 842 - 102, 340, 842 - 89), "21")]
+
+
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+def test_widgets_on_a_turned_page_never_make_it_a_draft(tmp_path, monkeypatch, degrees):
+    blind._no_ocr(monkeypatch)
+    data = blind._signed(WIDGETS)
+    doc = blind._run(tmp_path, blind._rotated(data, {0: degrees}) if degrees else data)
+    codes = [w.code for w in doc.warnings]
+    assert "unnumbered_draft" not in codes
+    assert doc.metadata.number in (None, "143/KH-UBND")
+    if doc.metadata.number is None:
+        assert "number_unreadable" in codes
+
+
+def test_a_blank_number_with_no_widget_is_still_a_draft(tmp_path, monkeypatch):
+    blind._no_ocr(monkeypatch)
+    doc = blind._run(tmp_path, blind._rotated(blind._signed([]), {0: 90}))
+    assert doc.metadata.number is None and "unnumbered_draft" in [w.code for w in doc.warnings]

@@ -4395,12 +4395,25 @@ def _words_marked(phrase: re.Match[str]) -> str:
     return re.sub(r"[A-Za-z]+", marked, phrase.group())
 
 
+def _drafts_signed(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """The warnings, an unnumbered draft's taken for a number left unread where a widget on the number's page draws
+    text apart from its lines (``doc.signature_boxes``: a number and a day stamped at signing that could not be set on
+    their blanks, a page shown turned): a signed document's number was not read, it is no draft."""
+    pages = {box.page for box in doc.signature_boxes}
+    if not pages:
+        return issues
+    return [Issue(code="number_unreadable", message=issue.message.replace(": an unissued draft", "") +
+                  ": a signature widget on its page draws text apart from the page's lines (a number stamped at "
+                  "signing): not read, no draft", where=issue.where)
+            if issue.code == "unnumbered_draft" and (issue.where or {}).get("page") in pages else issue for issue in issues]
+
+
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
     read = _form_words_read_marked_in(body)
     start = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY or b.layer == Layer.BODY), 0)
     reading = read_document(read, stamp_body_before(doc.blocks, start))
-    meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
+    meta, layout, issues = reading.meta, reading.layout, [*copied, *_drafts_signed(doc, reading.issues)]
     recipients, found = read_recipients(read)
     issues += found
     kept = {b.id for b in body}  # a layout table's cells too: the label in one, the list in the next

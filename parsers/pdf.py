@@ -401,22 +401,35 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
 
 _CHAR_ANGLE = rules.plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, ctypes.c_void_p, ctypes.c_int)
 _ANGLE_SAMPLE = 64  # characters whose angle is asked: most of a page's tell its text's direction
+_CLEAR_TURN = 0.8  # of the sampled characters away from the page's edges: the share a turn needs to be the page's
+_EDGE_BAND = 0.1  # of the page's shorter side: a character this close to an edge is in its margin (a stamp along it)
 
 
 def upright_turn(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count: int) -> int | None:
     """The clockwise turn (0, 90, 180, 270) that sets the page's text upright, where it is not its /Rotate's: a page
     shown upside down or sideways (scanned so and turned by /Rotate, a /Rotate added by a viewer) still has its lines
     drawn left to right in its own coordinates, and read as shown they run backwards or down the page. None where
-    the /Rotate sets the text upright, or the page has no text. The direction most of a sample of its characters
-    take (pdfium's angles are clockwise; a stamp turned along the margin is a few characters)."""
+    the /Rotate sets the text upright, the page has no text, or no direction is clearly the page's: the direction
+    taken by ``_CLEAR_TURN`` of a sample of its characters (pdfium's angles are clockwise), those in a band along an
+    edge not counted (a signing stamp turned along the margin; an upright stamp beside a turned annex leaves neither
+    direction clear: the /Rotate stands)."""
     if not count:
         return None
     handle = rules.address(textpage.raw)
-    angles = [_CHAR_ANGLE(handle, k) for k in range(0, count, max(1, count // _ANGLE_SAMPLE))]
-    turns = [round(-math.degrees(a) / 90) % 4 * 90 for a in angles if a >= 0]
+    sample = list(range(0, count, max(1, count // _ANGLE_SAMPLE)))
+    angles = [_CHAR_ANGLE(handle, k) for k in sample]
+    width, height = page.get_width(), page.get_height()
+    if page.get_rotation() % 180 == 90:
+        width, height = height, width  # the page's own size, as the boxes are
+    band = _EDGE_BAND * min(width, height)
+    boxes = _char_boxes_at(textpage, sample)  # (left, bottom, right, top)
+    inner = (boxes[:, 0] >= band) & (boxes[:, 2] <= width - band) & (boxes[:, 1] >= band) & (boxes[:, 3] <= height - band)
+    turns = [round(-math.degrees(a) / 90) % 4 * 90 for a, kept in zip(angles, inner.tolist()) if a >= 0 and kept]
     if not turns:
         return None
     turn = max(set(turns), key=turns.count)
+    if turns.count(turn) < _CLEAR_TURN * len(turns):
+        return None
     return None if turn == page.get_rotation() % 360 else turn
 
 
@@ -592,6 +605,10 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text
 
 
+class _CellsOutOfOrder(Exception):
+    """A table's cell on a page read turned (``upright_turn``) has its characters in no upright order."""
+
+
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
                  read_stamps: Callable[[frozenset[int]], list[forms.Stamp]],
                  carried: dict | None = None) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
@@ -600,7 +617,28 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     text); whether its lines were put in visual order (drawn in another: ``reading_order``); and the stamps that are
     part of no line (an e-signature's box: ``forms.insertions``). ``carried``: what a table's rest on the next page
     takes from this page's (``page_tables``)."""
-    to_display = rules.display_transform(page, upright_turn(page, textpage, textpage.count_chars()))
+    turn = upright_turn(page, textpage, textpage.count_chars())
+    if turn is None:
+        return _pieces_as(page, textpage, text, read_stamps, carried, None)
+    before = dict(carried) if carried is not None else None
+    try:
+        return _pieces_as(page, textpage, text, read_stamps, carried, turn)
+    except _CellsOutOfOrder:
+        # a cell's lines drawn in an order the turn does not set upright (a /Rotate 90 added to a landscape table:
+        # pdfium gives a cell's wrapped lines bottom-up): the page is read as its /Rotate shows it, no cell's text
+        # put together from lines in the wrong order
+        if carried is not None:
+            carried.clear()
+            carried.update(before)
+        return _pieces_as(page, textpage, text, read_stamps, carried, None)
+
+
+def _pieces_as(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
+               read_stamps: Callable[[frozenset[int]], list[forms.Stamp]], carried: dict | None,
+               turn: int | None) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
+    """``_page_pieces`` with the page shown turned by ``turn`` (None: its /Rotate); raises ``_CellsOutOfOrder`` where
+    a turn is given and a table cell's characters, in the order drawn, go up the page as shown."""
+    to_display = rules.display_transform(page, turn)
     source: np.ndarray | None = None  # each character's index in pdfium's text, where the lines were reordered
 
     @cache
@@ -679,6 +717,8 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     joined = codes.tobytes().decode("utf-32-le")
     rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
     breaks = _hard_breaks(codes, boxes[rows], indexes[rows] == grouped, runs)
+    if turn is not None and _goes_up(boxes[rows], indexes[rows] == grouped, runs):
+        raise _CellsOutOfOrder
 
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
@@ -701,6 +741,19 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
     return pieces, source is not None, apart
+
+
+def _goes_up(boxes: np.ndarray, boxed: np.ndarray, runs: list[tuple[tuple, int, int]]) -> bool:
+    """Whether a cell's characters (``runs`` over ``boxes`` as shown, ``boxed``: which have a box of their own) go up
+    the page in the order drawn: a character wholly above and to the left of the one before it (a wrapped line read
+    after the line below it, starting again at the cell's left; a header's words turned to run up the cell stay over
+    one another). Characters with no height (a space's box, on its baseline) are passed over."""
+    for _, start, end in runs:
+        shown = boxes[start:end][boxed[start:end]]
+        shown = shown[shown[:, 3] - shown[:, 1] > 1.0]  # points
+        if len(shown) > 1 and bool(((shown[1:, 3] < shown[:-1, 1]) & (shown[1:, 2] < shown[:-1, 0])).any()):
+            return True
+    return False
 
 
 def _signature_details(text: str) -> np.ndarray:
@@ -883,15 +936,20 @@ def _hidden_layer_check(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text
     page's text is a scanner's OCR layer it does not show."""
     from . import hiddenlayer, ocr
 
-    to_display = rules.display_transform(page)
     count = textpage.count_chars()
+    # the lines as the page is read (``_page_pieces``): a scan turned by /Rotate 90 or 180 has its layer's lines
+    # drawn upright in its own coordinates
+    turn = upright_turn(page, textpage, count)
+    to_display = rules.display_transform(page, turn)
+    # the image rendered as the lines are shown: turned from the /Rotate's showing to the upright one
+    extra = 0 if turn is None else (turn - page.get_rotation()) % 360
 
     def shown_boxes(at: np.ndarray) -> np.ndarray:
         return _shown(_char_boxes_at(textpage, at[at < count].tolist()), to_display)
 
     def render():
         scale = ocr.render_scale(page)
-        return page.render(scale=scale).to_pil(), scale
+        return page.render(scale=scale, rotation=extra).to_pil(), scale
 
     def read_line(image, psm: str) -> str:  # no Tesseract: nothing confirms the layer
         return "" if ocr.tesseract_problem() else " ".join(word.text for word in ocr.read_words(image, psm))

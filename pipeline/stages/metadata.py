@@ -234,10 +234,12 @@ def _name() -> re.Pattern[str]:
     marks = "|".join(re.escape(start) for start in starts if not start.endswith(" "))
     # the word after an opening has a small letter: "Y TẾ XÃ" is no name (_NAME_WORD's letters after the first take "Ế")
     after = rf"(?=\S*[{SMALL_LETTERS}]){_NAME_WORD}"
-    # a middle name of one letter ("Giàng A Chu") only between a family name and a given name
+    # a middle name of one letter ("Giàng A Chu") only between a known family name (task_tables.json surnames) and a
+    # given name: after any other word it is a place's or a body's ("Huyện A Lưới", "Bản A Pa Chải", "Phường A Nam")
     middle = "|".join(map(re.escape, json_data("task_tables.json")["one_letter_middle_names"]))
+    families = "|".join(map(re.escape, sorted(_surnames(), key=len, reverse=True)))
     return re.compile(rf"^(?:(?:{words})\s+{after}(?:\s+{_NAME_WORD}){{1,4}}|(?:{marks})\s?{after}(?:\s+{_NAME_WORD}){{0,4}}"
-                      rf"|{_NAME_WORD}(?:\s+(?:{middle}))?(?:\s+{_NAME_WORD}){{1,4}})$")
+                      rf"|(?:(?:{families})\s+(?:{middle})|{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,4}})$")
 
 
 @cache
@@ -354,7 +356,7 @@ def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
     so a district's or a commune's name, many a person's ("Trần Phú", "Lê Lợi"), is read; a province's never is."""
     words = name.split()
     if not _known_name(name):
-        folded = {fold(surname) for surname in _surnames()}
+        folded = {fold(surname) for surname in _surnames_folded_alone()}
         if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
             return False
     return not (names_a_place(name, provinces_only=corroborated) or (fold(name) + " ").startswith(_mass_organisations())
@@ -1535,6 +1537,19 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
+_ACTING = re.compile(r"^\s*(?:QUYỀN\s+|Q\s*\.\s*)", re.IGNORECASE)
+
+
+def _opens_a_signature(text: str) -> bool:
+    """The line opens a signature block with its authority (parts.authority_of: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    TỊCH"); "Q." only before a position ("Q. GIÁM ĐỐC", as "QUYỀN" is read): "Q. BÌNH THẠNH" is a district's
+    name, a line of the header's body."""
+    prefix = authority_of(text)
+    if prefix != "Q.":
+        return prefix is not None
+    return bool(positions_pattern().match(strip_marks(_ACTING.sub("", text, count=1)).lower()))
+
+
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None,
                 signed_for: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
@@ -1558,7 +1573,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if lines and _date_line(text):
                 lines += _unit_under_the_date(header, at)
             break
-        if TABLE_STARTS.match(text.strip()) or annex_heading(text) or authority_of(text):
+        if TABLE_STARTS.match(text.strip()) or annex_heading(text) or _opens_a_signature(text):
             # "TM. ỦY BAN NHÂN DÂN": a signature block, the top of a file whose first page was not read, is no issuer;
             # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
             # an annex's heading and title ("PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ …": an annex published on its own)
@@ -3455,6 +3470,14 @@ def _surnames() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["surnames"])
 
 
+@cache
+def _surnames_folded_alone() -> frozenset[str]:
+    """The family names that tell a name without marks, or a misread one, by their letters alone: task_tables.json
+    surnames less surnames_with_marks_only ("Giàng" folds as "Giang", "Lường" as "Lương")."""
+    tables = json_data("task_tables.json")
+    return frozenset(tables["surnames"]) - frozenset(tables["surnames_with_marks_only"])
+
+
 # The words in capitals a line starts with, up to the first character that is no letter or space.
 _LEADING_CAPITALS = re.compile(r"^(?:[^\W\d_a-zđ]+\.? ?)+(?=[^\w\s]|\s|$)")
 
@@ -3587,14 +3610,14 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 def _name_by_its_family_name(blocks: list[Block]) -> tuple[Block, str] | None:
     """The one line of a signature column read alone that is a name whose family name a seal's ring over its tone mark
     left misread or unsure ("Hoằng Chí Hiền", "Hoàng" unsure; realdocs2 114), with the name: its letters are those of
-    one known family name only (no two of task_tables.json's surnames fold alike), which is taken; its given names are
+    one known family name only (no two of ``_surnames_folded_alone`` fold alike), which is taken; its given names are
     Vietnamese syllables read with confidence."""
     found = []
     for block in blocks:
         if (block.prov.ocr_confidence or 0) < _UNSURE_LINE or not (name := _name_of_column_line(block.text or "")):
             continue
         family, *given = name.split()
-        known = [surname for surname in _surnames() if fold(surname) == fold(family)]
+        known = [surname for surname in _surnames_folded_alone() if fold(surname) == fold(family)]
         if len(known) == 1 and given and _spelt_right(block, " ".join(given)):
             found.append((block, " ".join([known[0], *given])))
     return found[0] if len(found) == 1 else None
@@ -4415,12 +4438,25 @@ def _words_marked(phrase: re.Match[str]) -> str:
     return re.sub(r"[A-Za-z]+", marked, phrase.group())
 
 
+def _drafts_signed(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """The warnings, an unnumbered draft's taken for a number left unread where a widget on the number's page draws
+    text apart from its lines (``doc.signature_boxes``: a number and a day stamped at signing that could not be set on
+    their blanks, a page shown turned): a signed document's number was not read, it is no draft."""
+    pages = {box.page for box in doc.signature_boxes}
+    if not pages:
+        return issues
+    return [Issue(code="number_unreadable", message=issue.message.replace(": an unissued draft", "") +
+                  ": a signature widget on its page draws text apart from the page's lines (a number stamped at "
+                  "signing): not read, no draft", where=issue.where)
+            if issue.code == "unnumbered_draft" and (issue.where or {}).get("page") in pages else issue for issue in issues]
+
+
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
     read = _form_words_read_marked_in(body)
     start = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY or b.layer == Layer.BODY), 0)
     reading = read_document(read, stamp_body_before(doc.blocks, start))
-    meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
+    meta, layout, issues = reading.meta, reading.layout, [*copied, *_drafts_signed(doc, reading.issues)]
     recipients, found = read_recipients(read)
     issues += found
     kept = {b.id for b in body}  # a layout table's cells too: the label in one, the list in the next

@@ -28,9 +28,10 @@ _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
 _LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
-# rules across a table ruled between columns only: above and below a header (a caption's), under the rows; a second
-# header's where the table goes on under its header printed again (a double rule between: one)
-_FEW_RULES = 5
+# rules across a table ruled between columns only: above and below a header (a caption's), under the rows (s45-blindtab's
+# 5, a second header's where the table goes on under its header printed again, served rules.column_ruled_ends, taken
+# out in the s45 review: a grid of five rules across was read from its characters, tests/test_speed_pdf_s43.py)
+_FEW_RULES = 4
 _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 # a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ., a group's capital A, B.

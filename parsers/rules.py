@@ -28,9 +28,10 @@ _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
 _LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
-# rules across a table ruled between columns only: above and below a header (a caption's), under the rows; a second
-# header's where the table goes on under its header printed again (a double rule between: one)
-_FEW_RULES = 5
+# rules across a table ruled between columns only: above and below a header (a caption's), under the rows (s45-blindtab's
+# 5, a second header's where the table goes on under its header printed again, served rules.column_ruled_ends, taken
+# out in the s45 review: a grid of five rules across was read from its characters, tests/test_speed_pdf_s43.py)
+_FEW_RULES = 4
 _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 # a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ., a group's capital A, B.
@@ -866,25 +867,60 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
                  for x0, x1 in zip(borders, borders[1:])]
         # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed parts, a
         # wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
+        task = max(range(len(cells)), key=lambda j: borders[j + 1] - borders[j])  # the widest column: the task's
+        wording = [(b, c) for b, c in band if borders[task] - _SNAP <= b[0] and b[2] <= borders[task + 1] + _SNAP
+                   and row_top < (b[1] + b[3]) / 2 < row_bottom]
         if any(cell and min((b[1] + b[3]) / 2 for b in cell) - level > _LINE_STEP for cell in cells) \
-                or _opened_after_gaps(cells):
+                or _opened_after_gaps(cells, task, _wrapped_feet(wording, borders[task], borders[task + 1])):
             doubtful.append((row_top, row_bottom, True))
     return opening + cuts, doubtful
 
 
-def _opened_after_gaps(cells: list[list[Box]]) -> bool:
-    """Whether two of a numbered row's cells or more go on after an empty line, at one height: an unnumbered row
-    under the numbered one (its cells open together under the numbered row's shorter cells, the task's lines running
-    on with no gap), or cells holding empty lines; the print tells neither, so the row is read only with a warning,
-    never as one task holding both rows' bodies. A wrapped cell has no empty line; paragraphs spaced apart in a cell
-    leave less than a line."""
-    tops = [_line_feet(_tall(cell)) for cell in cells if cell]
-    steps = [b - a for column in tops for a, b in zip(column, column[1:])]
+def _wrapped_feet(wording: list[tuple[Box, str]], left: float, right: float) -> list[float]:
+    """The feet of a task cell's lines that are proven to run on from the line above (a wrapped paragraph, not a
+    wording of its own): the line opens with a small letter and its first word would not have fit at the end of the
+    line above (the room from that line's end to the column's right rule less the cell's padding, taken as the
+    left's: the text's start off the left rule)."""
+    if not wording:
+        return []
+    feet = _line_feet(_tall([b for b, _ in wording]))
+    padding = max(0.0, min(b[0] for b, _ in wording) - left)
+    lines = [sorted(((b, c) for b, c in wording if abs(b[3] - y) <= _LINE_STEP and c.strip()), key=lambda i: i[0][0])
+             for y in feet]
+    wrapped = []
+    for y, above, line in zip(feet[1:], lines, lines[1:]):
+        if not above or not line or not line[0][1].islower():
+            continue
+        height = max(b[3] - b[1] for b, _ in line)
+        end = line[0][0][2]
+        for (b, _), (nb, _) in zip(line, line[1:]):  # the first word: up to the first space (a gap of a quarter em)
+            if nb[0] - b[2] > height / 4:
+                break
+            end = nb[2]
+        space = height / 4
+        if end - line[0][0][0] + space > right - padding - max(b[2] for b, _ in above):
+            wrapped.append(y)
+    return wrapped
+
+
+def _opened_after_gaps(cells: list[list[Box]], task: int, wrapped: list[float] = ()) -> bool:
+    """Whether two of a numbered row's cells or more go on after an empty line, at one height where the task's column
+    (``task``: the widest) opens a line too: an unnumbered row under the numbered one (its cells open together under
+    the numbered row's shorter cells, the task's lines running on with no gap, an unnumbered row has its own task
+    text); the print cannot tell it from cells holding empty lines, so the row is read only with a warning, never as
+    one task holding both rows' bodies. A wrapped cell has no empty line; paragraphs spaced apart in a cell leave less
+    than a line; empty lines at one height in the other cells beside a task that has ended above them, or whose line
+    there is proven to run on from the line above (``wrapped``: ``_wrapped_feet``), are the row's own (s45 review: a
+    lead "Sở Y tế / (empty) / Sở Nội vụ" beside a deadline "Quý I / (empty) / Quý III"), read."""
+    feet = [_line_feet(_tall(cell)) if cell else [] for cell in cells]
+    steps = [b - a for column in feet for a, b in zip(column, column[1:])]
     if not steps:
         return False
     pitch = min(steps)  # the band's line pitch: the closest two lines of one cell
-    after = [b for column in tops for a, b in zip(column, column[1:]) if b - a > 1.8 * pitch]
-    return any(sum(abs(y - other) <= _LINE_STEP for other in after) >= 2 for y in after)
+    after = [b for column in feet for a, b in zip(column, column[1:]) if b - a > 1.8 * pitch]
+    starts = [line for line in feet[task] if not any(abs(line - y) <= _LINE_STEP for y in wrapped)]
+    return any(sum(abs(y - other) <= _LINE_STEP for other in after) >= 2
+               and any(abs(y - line) <= _LINE_STEP for line in starts) for y in after)
 
 
 def _line_feet(boxes: list[Box]) -> list[float]:

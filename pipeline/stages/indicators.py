@@ -611,6 +611,12 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
                     f"flattened, or its lower row copied alone), so {len(untold)} columns are kept as printed, no result "
                     "or target read",
             where={"block": None, "line": table.rows[0].line_start if table.rows else None, "page": None}))
+
+    def row_issue(code: str, message: str) -> Issue:
+        """A warning on the row the loop below is at (``index``, ``row``, ``name`` read when called)."""
+        return Issue(code=code, message=f"{table.id} row {index} '{name[:60]}': {message}",
+                     where={"block": None, "line": row.line_start, "page": row.page})
+
     for index, row in enumerate(table.rows):
         if row.kind == "header":
             continue
@@ -635,11 +641,9 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
             period = _period_across(value_columns, c, row_spans.get(index, {}).get(c, 1), period)
             if period is _UNTOLD:
                 read.append((IndicatorValue(column=column, kind=kind, printed=row.cells[c].strip(), unit=unit), None))
-                issues.append(Issue(
-                    code="indicator_span_untold",
-                    message=f"{table.id} row {index} '{name[:60]}': '{row.cells[c].strip()}' is merged across columns "
-                            "of results and targets, or of no year: which it is, is not told: kept as printed, no value",
-                    where={"block": None, "line": row.line_start, "page": row.page}))
+                issues.append(row_issue("indicator_span_untold",
+                                        f"'{row.cells[c].strip()}' is merged across columns of results and targets, "
+                                        "or of no year: which it is, is not told: kept as printed, no value"))
             elif (reading := _value(column, period, kind, row.cells[c].strip(),
                                     RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
                                     assessment=roles[c] == "status", proven=proven)) is not None:
@@ -649,23 +653,19 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
             read = [(value.model_copy(update={"period": None, "value": None, "high": None, "comparator": None,
                                               "change": None}), None)
                     for value, _ in read]
-            issues.append(Issue(
-                code="indicator_row_short",
-                message=f"{table.id} row {index} '{name[:60]}': copied as text, it prints fewer cells than the "
-                        "header has columns, and a result or target column is left empty: which cell it lacks is not "
-                        "told, so its figures may sit under the wrong years: kept as printed, no value",
-                where={"block": None, "line": row.line_start, "page": row.page}))
+            issues.append(row_issue("indicator_row_short",
+                                    "copied as text, it prints fewer cells than the header has columns, and a result "
+                                    "or target column is left empty: which cell it lacks is not told, so its figures "
+                                    "may sit under the wrong years: kept as printed, no value"))
         values = [value for value, _ in read]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
         for value in values:
             if in_vn_notation(value.printed, proven) is None:
-                issues.append(Issue(
-                    code="indicator_notation_untold",
-                    message=f"{table.id} row {index} '{name[:60]}': '{value.printed}' reads two ways (one separator "
-                            "before three digits: thousands in one notation, decimals in the other) and the document's "
-                            "figures do not prove which notation it prints: kept as printed, no value",
-                    where={"block": None, "line": row.line_start, "page": row.page}))
+                issues.append(row_issue("indicator_notation_untold",
+                                        f"'{value.printed}' reads two ways (one separator before three digits: "
+                                        "thousands in one notation, decimals in the other) and the document's figures "
+                                        "do not prove which notation it prints: kept as printed, no value"))
         target = next((v for v in reversed(values) if v.kind == "target"), None)
         result = _previous_result(values, target, rank_columns)
         fields = {}
@@ -681,19 +681,14 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
                 if held:
                     fields |= {"target": figure.value, "target_high": figure.high, "comparator": figure.comparator,
                                "change": figure.change, "target_unit": other}
-                issues.append(Issue(
-                    code="indicator_target_unit_differs",
-                    message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is counted in '{other}', "
-                            f"the row in '{target.unit}': " + ("its figure kept in target_unit" if held
-                                                               else "kept as printed, no value"),
-                    where={"block": None, "line": row.line_start, "page": row.page}))
+                issues.append(row_issue("indicator_target_unit_differs",
+                                        f"target '{target.printed}' is counted in '{other}', the row in "
+                                        f"'{target.unit}': "
+                                        + ("its figure kept in target_unit" if held else "kept as printed, no value")))
             elif (target.value is None and not short and any(ch.isdigit() for ch in target.printed)
                   and in_vn_notation(target.printed, proven) is not None):  # else said above
-                issues.append(Issue(
-                    code="indicator_target_unread",
-                    message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is not one number: kept "
-                            "as printed, no value",
-                    where={"block": None, "line": row.line_start, "page": row.page}))
+                issues.append(row_issue("indicator_target_unread",
+                                        f"target '{target.printed}' is not one number: kept as printed, no value"))
         elif not value_columns and not untold and (stated := target_in_name(name)):
             read, phrase = stated
             fields = {"target": read.value, "target_high": read.high, "comparator": read.comparator,

@@ -13,7 +13,6 @@ import os
 import pytest
 from PIL import ImageFont
 
-from parsers import ocr
 from parsers.ocr import tesseract_problem
 from pdfmaker import DEJAVU_SANS, DEJAVU_SERIF, SERIF, image_page, scan_pdf, stacked, text_pdf, with_font_map, with_font_names
 from pipeline import legacy_fonts
@@ -22,8 +21,8 @@ from pipeline.run import process
 from pipeline.stages.metadata import read_number, read_place_and_date
 from pipeline.text import fold
 from test_textlayer_s36 import _legacy_layer
+from textlayer_plan import SIZE, fields, first_page, no_ocr, second_page, two_pages, wrong
 
-SIZE = 11
 LEFT = ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG", "", "Số: 87/KH-UBND"]
 RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Cao Bằng, ngày 09 tháng 3 năm 2026"]
 TITLE = "Triển khai thương mại điện tử và chuyển đổi số năm 2026"
@@ -46,38 +45,27 @@ WANTED = {"doc_type": "Kế hoạch", "number": "87/KH-UBND", "issued_date": "20
 
 
 def _first(left=LEFT, right=RIGHT) -> list[tuple]:
-    header = [(40, 40 + 16 * k, t) for k, t in enumerate(left) if t] + [(250, 40 + 16 * k, t) for k, t in enumerate(right) if t]
-    return header + [(250 if k == 0 else 60, 130 + 18 * k, t) for k, t in enumerate(FIRST)]
+    return first_page(left, right, FIRST)
 
 
 def _second() -> list[tuple]:
-    return [(50, 50 + 18 * k, t) for k, t in enumerate(BODY)] + [(330, 200 + 18 * k, t) for k, t in enumerate(SIGNATURE)]
+    return second_page(BODY, SIGNATURE)
 
 
 def _pdf(first=None, second=None, font=SERIF, bold=frozenset()) -> bytes:
-    """The plan, each page with its own fonts (a map broken on one page leaves the other's as it was)."""
-    return stacked([text_pdf([first or _first()], size=SIZE, font_path=font, bold=bold),
-                    text_pdf([second or _second()], size=SIZE, font_path=font, bold=bold)])
-
-
-def _fields(doc) -> dict:
-    meta = doc.metadata
-    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "issuer": meta.issuer.name,
-            "title": meta.title, "signer": meta.signer.name, "signer_title": meta.signer.title, "authority": meta.signer.authority}
+    return two_pages(first or _first(), second or _second(), font, bold)
 
 
 def _right_or_null(doc) -> dict:
     """The fields read otherwise than printed (none may be): a null is no wrong value."""
-    return {k: v for k, v in _fields(doc).items() if v not in (None, [], "") and v != WANTED[k]}
+    return wrong(doc, WANTED)
 
 
 def _pages_warned(doc, code: str) -> list[int]:
     return sorted(w.where["page"] for w in doc.warnings if w.code == code)
 
 
-def _no_ocr(monkeypatch) -> None:
-    monkeypatch.setattr(ocr, "read_page", lambda *a, **k: pytest.fail("a page of a good or repaired layer went to OCR"))
-    monkeypatch.setattr(ocr, "read_pdf", lambda *a, **k: pytest.fail("a good or repaired layer went to OCR"))
+_fields, _no_ocr = fields, no_ocr
 
 
 def test_the_good_layer_reads_the_plan(tmp_path, monkeypatch):

@@ -22,8 +22,8 @@ from parsers import ocr
 from pdfmaker import DEJAVU_SERIF, SERIF, image_page, ocr_layer_pdf, stacked, text_pdf, with_font_names, with_widgets
 from pipeline.run import process
 from test_textlayer_s36 import _legacy_layer
+from textlayer_plan import SIZE, fields, first_page, no_ocr, second_page, two_pages, wrong
 
-SIZE = 11
 LEFT = ["ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "", "Số: 143/KH-UBND"]
 RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Điện Biên, ngày 21 tháng 4 năm 2026"]
 TITLE = "Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa các dân tộc năm 2026"
@@ -47,37 +47,26 @@ LAYER_CODES = {"page_read_by_ocr", "text_layer_remapped", "text_layer_legacy_fon
 
 
 def _first(left=LEFT, right=RIGHT, first=FIRST) -> list[tuple]:
-    header = [(40, 40 + 16 * k, t) for k, t in enumerate(left) if t] + [(250, 40 + 16 * k, t) for k, t in enumerate(right) if t]
-    return header + [(250 if k == 0 else 60, 130 + 18 * k, t) for k, t in enumerate(first)]
+    return first_page(left, right, first)
 
 
 def _second() -> list[tuple]:
-    return [(50, 50 + 18 * k, t) for k, t in enumerate(BODY)] + [(330, 200 + 18 * k, t) for k, t in enumerate(SIGNATURE)]
+    return second_page(BODY, SIGNATURE)
 
 
 def _pdf(first=None, second=None, font=SERIF, bold=frozenset()) -> bytes:
-    return stacked([text_pdf([first or _first()], size=SIZE, font_path=font, bold=bold),
-                    text_pdf([second or _second()], size=SIZE, font_path=font, bold=bold)])
-
-
-def _fields(doc) -> dict:
-    meta = doc.metadata
-    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "issuer": meta.issuer.name,
-            "title": meta.title, "signer": meta.signer.name, "signer_title": meta.signer.title, "authority": meta.signer.authority}
+    return two_pages(first or _first(), second or _second(), font, bold)
 
 
 def _wrong(doc, wanted=WANTED) -> dict:
-    """The fields read otherwise than printed: a null is no wrong value."""
-    return {k: v for k, v in _fields(doc).items() if v not in (None, [], "") and v != wanted[k]}
+    return wrong(doc, wanted)
 
 
 def _pages_warned(doc, codes=LAYER_CODES) -> list[int]:
     return sorted({w.where["page"] for w in doc.warnings if w.code in codes and w.where})
 
 
-def _no_ocr(monkeypatch) -> None:
-    monkeypatch.setattr(ocr, "read_page", lambda *a, **k: pytest.fail("a page of a good or repaired layer went to OCR"))
-    monkeypatch.setattr(ocr, "read_pdf", lambda *a, **k: pytest.fail("a good or repaired layer went to OCR"))
+_fields, _no_ocr = fields, no_ocr
 
 
 def _ocr_asked(monkeypatch) -> list:

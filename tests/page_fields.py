@@ -43,6 +43,17 @@ def wrong_fields(meta, expected: dict) -> dict:
     return {field: (field_of(meta, field), want) for field, want in expected.items() if not is_right(field_of(meta, field), want)}
 
 
+# fields compared exactly as stored, apart from field_of's folded comparison: the issuer's parent, the jurisdiction
+EXACT = {"parent": lambda meta: meta.issuer.parent, "jurisdiction": lambda meta: meta.jurisdiction}
+
+
+def wrong_or_apart(meta, expected: dict) -> dict:
+    """wrong_fields, and the EXACT fields expected that the metadata does not hold as given: {field: (got, wanted)}."""
+    wrong = wrong_fields(meta, {field: want for field, want in expected.items() if field not in EXACT})
+    return wrong | {field: (EXACT[field](meta), want) for field, want in expected.items()
+                    if field in EXACT and EXACT[field](meta) != want}
+
+
 def cases(table: dict) -> list[tuple[str, str]]:
     """(name, form) for each page of a round's table of (lines, expected) and each form it is read in (forms_of)."""
     return [(name, form) for name, (lines, _) in table.items() for form in forms_of(lines)]

@@ -191,3 +191,23 @@ def assert_reads_the_bed(doc, bed: Bed, fmt: str) -> None:
     assert [leads[e.name] for e in bed.expected if e.lead is not None] == [
         e.lead for e in bed.expected if e.lead is not None], f"{bed.layout.name}.{fmt}: the bodies in charge"
     assert not doc.tasks  # a target table is no task table, nor is a matrix of communes
+
+
+def bed_files_of(tmp_path_factory, name: str, beds: list[Bed], formats: tuple[str, ...]) -> dict:
+    """A bed's layouts written in each format, {(layout name, format): path} (a module fixture's body); PDF only
+    where LibreOffice is installed."""
+    from task_layouts.render import build, libreoffice
+
+    formats = formats if libreoffice() else tuple(f for f in formats if f != "pdf")
+    return build(tmp_path_factory.mktemp(name), [b.layout for b in beds], formats)
+
+
+def assert_reads_the_bed_file(bed_files: dict, bed: Bed, fmt: str) -> None:
+    """assert_reads_the_bed on the bed's layout written in ``fmt`` (bed_files_of); skipped where it was not."""
+    import pytest
+
+    from pipeline.run import process
+
+    if (bed.layout.name, fmt) not in bed_files:
+        pytest.skip("PDF needs LibreOffice")
+    assert_reads_the_bed(process(bed_files[bed.layout.name, fmt]), bed, fmt)

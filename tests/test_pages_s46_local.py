@@ -245,3 +245,11 @@ def test_the_page_reads_right(tmp_path, name, form):
     if "parent" in expected and meta.issuer.parent != expected["parent"]:
         wrong["parent"] = (meta.issuer.parent, expected["parent"])
     assert wrong == {}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_shared_name_whose_text_names_two_of_its_provinces_is_undecided_and_says_why(tmp_path, form):
+    document = processed(tmp_path, VARIANTS["shared_name_text_names_both_provinces"][0], form)
+    undecided = [w.message for w in document.warnings if w.code == "jurisdiction_undecided"]
+    assert document.metadata.jurisdiction is None
+    assert len(undecided) == 1 and "tỉnh An Giang" in undecided[0] and "tỉnh Hưng Yên" in undecided[0]

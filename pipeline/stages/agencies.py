@@ -1642,7 +1642,8 @@ def _headings_naming_a_commune(meta) -> list[str]:
     """The issuer's heading lines, and the committee of a Party organisation's line over it ("ĐẢNG BỘ XÃ DI LINH":
     "ĐẢNG ỦY XÃ DI LINH", a commune's body where the organisation is none)."""
     headings = [heading for heading in (meta.issuer.name, meta.issuer.parent) if heading]
-    return headings + [" ".join(committee) for heading in headings[1:] if (committee := _committee_of_organisation(heading))]
+    committee = _committee_of_organisation(meta.issuer.parent or "")
+    return headings + ([" ".join(committee)] if committee else [])
 
 
 def _in_the_printed_province(commune, meta, reg) -> bool:
@@ -1720,9 +1721,9 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
     "SỞ Y TẾ"). A kind that ends with the parent's first word says it once ("VĂN PHÒNG BỘ" / "BỘ Y TẾ": "Văn phòng Bộ
     Y tế"). Under a Party organisation's line the parent is the committee that leads it ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" /
-    "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"). A branch named after its parent ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH GIA LAI": "Ngân hàng Nhà
-    nước chi nhánh tỉnh Gia Lai") is the body the parent's name and its own make, when the registry's name holds its
-    words whole after the parent's."""
+    "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"). A branch named after its parent ("NGÂN HÀNG NHÀ NƯỚC VIỆT
+    NAM" / "CHI NHÁNH TỈNH GIA LAI": "Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai") is the body the parent's name and
+    its own make, when the registry's name holds its words whole after the parent's."""
     mention = resolve(issuer.name, place, communes)
     if mention.match != "unresolved":
         return mention

@@ -1506,6 +1506,8 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
         return None, None
     reg = registry()
     place = _named_place(doc, reg)
+    if doubt := _namesakes_doubt(doc, place, reg):
+        return None, doubt
     if commune := _issuing_commune(meta, place, reg):
         return commune, None  # "TRUNG TÂM Y TẾ KHU VỰC …" / "TRẠM Y TẾ XÃ …": the commune's, whatever the unit above
     if place is None and _is_regional_branch(meta.issuer):
@@ -1600,16 +1602,56 @@ def _issuing_district(meta, place: str | None, reg) -> str | None:
 
 def _issuing_commune(meta, place: str | None, reg) -> str | None:
     """The commune an issuer's heading names, for a plan issued since the communes exist: the one of that name, or of
-    that name in the province found otherwise (an undated plan needs it)."""
-    for heading in (meta.issuer.name, meta.issuer.parent):
-        if heading and (found := reg.commune_body(name_key(heading))):
+    that name in the province found otherwise (an undated plan needs it). A commune of another province than the one
+    the heading prints ("UBND TỈNH LÂM ĐỒNG" / "UBND XÃ PHÚ LÝ", the only Phú Lý being Đồng Nai's) is none: the page
+    says where it is, and the registry lacks that commune."""
+    for heading in _headings_naming_a_commune(meta):
+        if found := reg.commune_body(name_key(heading)):
             if meta.issued_date and meta.issued_date < reg.communes_since:
                 return None  # an older commune of the same name
             here = [c for c in found[1] if c.parent == place]
-            if len(here) == 1 or (not here and meta.issued_date and len(found[1]) == 1):
-                return (here or found[1])[0].id
+            if len(here) == 1:
+                return here[0].id
+            if not here and meta.issued_date and len(found[1]) == 1 and _in_the_printed_province(found[1][0], meta, reg):
+                return found[1][0].id
             return None
     return None
+
+
+def _namesakes_doubt(doc: Document, place: str | None, reg) -> str | None:
+    """Why the place is left undecided when the issuer is a commune's body whose name communes of several provinces
+    share ("ỦY BAN NHÂN DÂN" / "XÃ ĐÔNG HƯNG": An Giang's, Hưng Yên's), neither its heading nor its date line prints
+    the province, and the text names more than one of those provinces: the one it names most is a guess. None else."""
+    meta = doc.metadata
+    if not place or (meta.issued_date and meta.issued_date < reg.communes_since):
+        return None
+    headings = _headings_naming_a_commune(meta)
+    found = next((found for heading in headings if (found := reg.commune_body(name_key(heading)))), None)
+    if found is None or len(provinces := {c.parent for c in found[1]}) < 2 or place not in provinces \
+            or any(reg.place_named_in(line) == place for line in [*headings, meta.place or ""]):
+        return None
+    named = {p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) in provinces}
+    if len(named) < 2:
+        return None
+    sharing, in_text = (" and ".join(sorted(reg.place(p).display for p in places)) for places in (provinces, named))
+    return (f"'{meta.issuer.name}' is the name of communes of {sharing}; neither its heading nor its date line prints "
+            f"the province, and its text names {in_text}")
+
+
+def _headings_naming_a_commune(meta) -> list[str]:
+    """The issuer's heading lines, and the committee of a Party organisation's line over it ("ĐẢNG BỘ XÃ DI LINH":
+    "ĐẢNG ỦY XÃ DI LINH", a commune's body where the organisation is none)."""
+    headings = [heading for heading in (meta.issuer.name, meta.issuer.parent) if heading]
+    committee = _committee_of_organisation(meta.issuer.parent or "")
+    return headings + ([" ".join(committee)] if committee else [])
+
+
+def _in_the_printed_province(commune, meta, reg) -> bool:
+    """Whether the commune is of the province the issuer's heading prints, or of one merged into it in 2025; True
+    where the heading prints no province."""
+    printed = {p for heading in (meta.issuer.name, meta.issuer.parent)
+               if heading and (p := reg.place_named_in(heading)) and reg.place(p).level == "tỉnh"}
+    return not printed or commune.parent in {reg.province_since_2025.get(p, p) for p in printed} | printed
 
 
 def _named_place(doc: Document, reg) -> str | None:
@@ -1678,25 +1720,47 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
     "SỞ Y TẾ"). A kind that ends with the parent's first word says it once ("VĂN PHÒNG BỘ" / "BỘ Y TẾ": "Văn phòng Bộ
-    Y tế"). A branch named after its parent ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH GIA LAI": "Ngân hàng Nhà
-    nước chi nhánh tỉnh Gia Lai") is the body the parent's name and its own make, when the registry's name holds its
-    words whole after the parent's."""
+    Y tế"). Under a Party organisation's line the parent is the committee that leads it ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" /
+    "ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"). A branch named after its parent ("NGÂN HÀNG NHÀ NƯỚC VIỆT
+    NAM" / "CHI NHÁNH TỈNH GIA LAI": "Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai") is the body the parent's name and
+    its own make, when the registry's name holds its words whole after the parent's."""
     mention = resolve(issuer.name, place, communes)
     if mention.match != "unresolved":
         return mention
     if not issuer.parent:
         return _central_organisation(issuer.name, place) or mention
-    kind, parent = issuer.name.split(), issuer.parent.split()
-    overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
-    whole = resolve(" ".join([*kind[: -1 if overlap else None], *parent]), place, communes)
-    if whole.match in ("exact", "alias", "rule") and fold(whole.canonical_name or "").startswith(fold(issuer.name)):
-        return whole.model_copy(update={"name": issuer.name})
+    kind = issuer.name.split()
+    for parent in (issuer.parent.split(), _committee_of_organisation(issuer.parent)):
+        if not parent:
+            continue
+        overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
+        whole = resolve(" ".join([*kind[: -1 if overlap else None], *parent]), place, communes)
+        if whole.match in ("exact", "alias", "rule") and fold(whole.canonical_name or "").startswith(fold(issuer.name)):
+            return whole.model_copy(update={"name": issuer.name})
+    parent = issuer.parent.split()
     branch = resolve(f"{issuer.parent} {issuer.name}", place, communes)
     canonical = fold(branch.canonical_name or "")
     if (branch.match in ("exact", "alias", "rule") and canonical.startswith(fold(parent[0]))
             and canonical.endswith(" " + fold(issuer.name))):
         return branch.model_copy(update={"name": issuer.name})
     return _central_organisation(issuer.name, place) or mention
+
+
+def _committee_of_organisation(line: str) -> list[str]:
+    """The words of the committee that leads the Party organisation a header line names ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" ->
+    "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ XÃ DI LINH" -> "ĐẢNG ỦY XÃ DI LINH": party_boards.json organisation_committees); []
+    for any other line."""
+    words = line.split()
+    for start, committee in _organisation_committees():
+        if [fold(word) for word in words[: len(start)]] == start and len(words) > len(start):
+            return [*committee, *words[len(start) :]]
+    return []
+
+
+@cache
+def _organisation_committees() -> tuple[tuple[list[str], list[str]], ...]:
+    found = json_data("party_boards.json")["organisation_committees"].items()
+    return tuple(sorted(((fold(start).split(), committee.split()) for start, committee in found), key=lambda pair: -len(pair[0])))
 
 
 def _central_body_under_a_lower_code(mention: AgencyMention | None, symbol: str | None) -> AgencyMention | None:

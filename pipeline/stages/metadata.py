@@ -1364,7 +1364,18 @@ def _date_line_in_pieces(header: list[Block], at: int) -> str | None:
     return None
 
 
+# A header's star or rule a copy runs into the cell beside it, the place-and-date line's ("* Phường Bến Thành, ngày …",
+# "*** Di Linh, ngày …": a Party's header, its star under the committee's name): no part of the place.
+_MARKS_BEFORE_THE_PLACE = re.compile(r"^\s*(?:\*+|[-–_=]{3,})\s+(?=\S)")
+
+
+def _without_marks_before_the_place(block: Block) -> Block:
+    text = block.text or ""
+    return block.model_copy(update={"text": _MARKS_BEFORE_THE_PLACE.sub("", text)}) if _MARKS_BEFORE_THE_PLACE.match(text) else block
+
+
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
+    header = [_without_marks_before_the_place(block) for block in header]
     for i, block in enumerate(header):
         text = _date_line_in_pieces(header, i) or block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))

@@ -19,11 +19,12 @@ the test, names and numbers made up):
 - Left from s45: "Trong quá trình triển khai, nếu có vướng mắc, … phản ánh về Sở …" then "Sở … theo dõi, tổng hợp, báo
   cáo UBND tỉnh." before "Nơi nhận:": both the plan's closing (sections.json closing_follow_ups).
 
-Before this round (s46-lead, 30d7b0c) 115 of the 224 cases below failed: the difficulties request and the sentence after
-it the last point's text (48); the heading of an item whose number was lost the text of the point above it, its points a
-second "a" "b" (or "2.1" "2.2") under the item before (all forms, bold or not); a title over a restarted list inside an
+Before this round (s46-lead, 30d7b0c) 130 of the 248 cases below failed: the difficulties request and the sentence after
+it the last point's text (48); a directive's "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện …" or
+"Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị …" with no "Chỉ thị này" the tenth direction's text (12); the heading of an item whose number was lost the text of the point above it, its points a
+second "a" "b" (or "2.1" "2.2") under the item before (all forms, bold or not, its line ending in ":" too); a title over a restarted list inside an
 item the same; a part heading in capitals whose "II." was lost the text of "I.", its items under "I.". HĐND resolutions
-(the plan in Điều 1 or carried after the signature), a Chỉ thị's ten directions and its "Yêu cầu …" closing, a decision's
+(the plan in Điều 1 or carried after the signature), a Chỉ thị's ten directions and its "… Chỉ thị này" closing, a decision's
 plan in Chương / Mục / Điều, "1.1." / "1.1.1." with "+" under "-", a letter's list under several addressees, annexes
 "Phụ lục 01" / "PHỤ LỤC SỐ 2" / "Biểu mẫu số 01" / "Mẫu số 03" and a table with its "Ghi chú:" between two parts were
 read right already (kept as tests).
@@ -314,6 +315,24 @@ def test_a_title_over_restarted_points_with_no_number_lost_heads_them_inside_the
     assert wrong_nodes(read(tmp_path, lines, form).sections, expected) == []
 
 
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("after, beside", [("3. Kiểm tra hằng quý.", True), ("2. Kiểm tra hằng quý.", False)],
+                         ids=["lost", "not_lost"])
+def test_a_run_in_line_ending_in_a_colon_heads_its_points_only_where_a_number_is_lost(tmp_path, form, after, beside):
+    """"Hỗ trợ thành lập:" between "1." and "3.": the "2." lost; between "1." and "2." a lead-in ("Cụ thể như sau:")
+    whose points cannot be told from a second list of the item: the text above, as before."""
+    lead = "Hỗ trợ thành lập:" if beside else "Cụ thể như sau:"
+    lines = [*PLAN, "I. NHIỆM VỤ", "1. Tuyên truyền:", "a) Trên báo chí;", "b) Tại cơ sở.", lead, "a) Tư vấn;",
+             "b) Đào tạo.", after, *CLOSE]
+    part = [n for n in read(tmp_path, lines, form).sections if n.kind == "roman"][0]
+    if beside:
+        assert [(n.kind, n.heading, [c.label for c in n.children]) for n in part.children] == [
+            ("arabic", None, ["a)", "b)"]), ("unnumbered", lead, ["a)", "b)"]), ("arabic", None, [])]
+    else:
+        assert [n.label for n in part.children] == ["1.", "2."]
+        assert "unnumbered" not in [n.kind for n in part.walk()] and lead in part.children[0].children[1].text
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("sub", [("1.1.", "1.2.", "2.1.", "2.2."), ("1.1", "1.2", "2.1", "2.2")], ids=["dotted", "bare"])
 def test_a_lost_item_over_its_sub_items_stands_beside_the_item_before(tmp_path, form, sub):
@@ -408,3 +427,38 @@ def test_a_table_and_its_note_between_two_parts(tmp_path, form, note):
     assert table.level == 3
     if note:
         assert note[0] in [n for n in doc.sections if n.kind == "roman"][0].children[1].text
+
+
+# --- a directive's closing request: heads of the kinds after a first addressee in general, the sender's head first -----
+
+TEN = [f"{k}. {text}" for k, text in enumerate(["Các sở quán triệt cán bộ.", "Sở Tài chính bố trí kinh phí.",
+                                                 "Công an tỉnh điều tra các vụ cháy.", "Các huyện lập phương án.",
+                                                 "Các xã trực 24/24 giờ.", "Kiểm lâm tuần tra.", "Đài tỉnh đưa tin.",
+                                                 "Quân sự tỉnh bố trí lực lượng.", "Các chủ rừng dọn thực bì.",
+                                                 "Các trường học tuyên truyền."], start=1)]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("request_line", [
+    "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện nghiêm túc thực hiện./.",
+    "Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã nghiêm túc, khẩn trương thực hiện./.",
+    "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+    "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, các cấp nghiêm túc thực hiện.",
+])
+def test_a_directives_closing_request_opens_the_closing(tmp_path, form, request_line):
+    doc = read(tmp_path, [*DIRECTIVE, *TEN, request_line, *DIRECTIVE_CLOSE], form)
+    assert [n.number for n in doc.sections if n.kind == "arabic"] == [str(k) for k in range(1, 11)]
+    (closing,) = [n for n in doc.sections if n.kind == "closing"]
+    assert closing.text.startswith(request_line)
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("request_line", [
+    "Yêu cầu Chủ tịch UBND các huyện nghiêm túc thực hiện.",  # one kind of body named first: a doer
+    "Yêu cầu các sở, Chủ tịch UBND các huyện kiểm tra các kho gỗ trước ngày 15/3/2027.",  # a task and a date
+    "Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí.",  # one body
+])
+def test_a_request_to_one_doer_stays_the_last_directions(tmp_path, form, request_line):
+    doc = read(tmp_path, [*DIRECTIVE, *TEN, request_line, *DIRECTIVE_CLOSE], form)
+    last = [n for n in doc.sections if n.kind == "arabic"][-1]
+    assert request_line in last.text

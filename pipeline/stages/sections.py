@@ -1235,15 +1235,17 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             continue
         if not block.text:
             continue
-        if label is None and stack and block.id not in table_of and _title_line(block.text) \
-                and len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS:
+        title = block.text.removesuffix(":")  # "Hỗ trợ thành lập:", the run-in text of the "2." lost before it
+        if label is None and stack and block.id not in table_of and _title_line(title) \
+                and len(title.split()) <= _MAX_BOLD_HEADING_WORDS:
             # a plain title over a list that numbers the open item's points again, or standing for a lost number: a
-            # heading, as a bold one is (not a cell of a table flattened into lines)
+            # heading, as a bold one is (not a cell of a table flattened into lines); a lead-in ending in ":" ("Cụ thể
+            # như sau:") only where a number is lost
             first = _next_line(blocks, start + at_k)
             found = _BoldHeading(1, ranks[first], labels[first]) if first is not None and first < closing \
                 and labels[first] is not None else _BoldHeading(1, None, None)
-            rank = _lost_number_rank(block.text, found, stack, labels, start + at_k + 1, closing)
-            if rank is not None or found.first_rank is not None \
+            rank = _lost_number_rank(title, found, stack, labels, start + at_k + 1, closing)
+            if rank is not None or title == block.text and found.first_rank is not None \
                     and _item_restarted(found.first_rank, found.first, stack) is not None:
                 stack.append(_bold_heading([block], found, stack, top, level, prefix, rank))
                 continue

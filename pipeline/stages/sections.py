@@ -257,9 +257,8 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
                or _closing_last_sentence().search(text) is not None)
     if not formula and not _closing_request().search(text):
         return False
-    after = next((k for k in range(last + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
-    if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
-            and not _concluding_formula_at(blocks, labels, after):
+    after = _next_line(blocks, last)
+    if not _body_ends_at(blocks, labels, after) and not _follow_up_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     if not formula:
@@ -269,6 +268,31 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
 
 
 _MAX_SENTENCE_LINES = 3  # the lines a closing sentence wraps onto
+
+
+def _next_line(blocks: list[Block], i: int) -> int | None:
+    """The index of the first table or paragraph with text after ``blocks[i]``."""
+    return next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+
+
+def _body_ends_at(blocks: list[Block], labels: list[Label | None], at: int | None) -> bool:
+    """Whether nothing of the body stands from ``blocks[at]`` on: the end, the recipients, a signer's authority or
+    another concluding sentence."""
+    return at is None or _is_closing(blocks[at], labels[at]) or bool(authority_of(blocks[at].text or "")) \
+        or _concluding_formula_at(blocks, labels, at)
+
+
+@cache
+def _follow_up() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "closing_follow_ups")
+
+
+def _follow_up_at(blocks: list[Block], labels: list[Label | None], at: int | None) -> bool:
+    """A body told only to follow and report (sections.json closing_follow_ups: "Sở Nội vụ theo dõi, tổng hợp, báo cáo
+    UBND tỉnh.") as the body's last paragraph, right after a concluding sentence or a request about difficulties: the
+    two close the plan together, where either alone would (the sentence before it opens the closing)."""
+    return (at is not None and blocks[at].table is None and labels[at] is None
+            and _follow_up().search(blocks[at].text or "") is not None and _body_ends_at(blocks, labels, _next_line(blocks, at)))
 
 
 # The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")
@@ -825,17 +849,59 @@ def _rank_above(first_rank: tuple | None, first: Label | None, stack: list[_Node
     return first_rank[0], first_rank[1] - 0.5
 
 
+def _lost_number_rank(text: str, found: _BoldHeading, stack: list[_Node], labels: list[Label | None], after: int,
+                      end: int) -> tuple | None:
+    """The rank of a heading that stands for a number a copy lost (a text copy, a web page, an OCR read): the open item's
+    (its sibling) where the list under the heading numbers that item's points again ("1. Tuyên truyền" / "a)" "b)" /
+    "Hỗ trợ thành lập" / "a)" "b)" / "3. …") or the open Roman part's where the heading is in capitals ("I. MỤC TIÊU" /
+    … / "NHIỆM VỤ" / "1." … / "III. …"), and the next number of that item's or part's run (from ``labels[after]`` to
+    ``end``) skips one. None elsewhere: where the run goes on ("2." next) the heading is one inside the item, over its
+    second list, as a bold heading is."""
+    holder = _item_restarted(found.first_rank, found.first, stack) if found.first_rank is not None else None
+    if holder is None and is_upper_line(text):
+        holder = next((n for n in reversed(stack) if n.parsed is not None and n.parsed.kind == "roman"), None)
+        holder = holder if holder is not None and (holder.children or holder.texts) else None  # not its heading's tail
+    return holder.rank if holder is not None and _next_number_skips(holder.parsed, labels, after, end) else None
+
+
+def _next_number_skips(label: Label, labels: list[Label | None], after: int, end: int) -> bool:
+    """Whether the next label of ``label``'s rank or an outer one (from ``labels[after]`` to ``end``) goes on from
+    ``label`` skipping one number: the one a copy lost."""
+    then = next((other for other in labels[after:end] if other is not None and other.rank <= label.rank), None)
+    return (then is not None and then.kind == label.kind and then.rank == label.rank and label.value is not None
+            and then.value == label.value + 2)
+
+
+def _item_restarted(first_rank: tuple, first: Label | None, stack: list[_Node]) -> _Node | None:
+    """The open numbered item whose points the list starting with ``first`` numbers again ("1. Tuyên truyền" / "a)"
+    "b)" / a heading / "a)" …): a list restarts under a new heading. None where it restarts no open item's points."""
+    if first is None or first.value != 1:
+        return None
+    at = next((k for k in range(len(stack) - 1, 0, -1) if stack[k].rank == first_rank and stack[k].parsed is not None
+               and stack[k].parsed.kind == first.kind), None)
+    holder = stack[at - 1] if at is not None else None
+    return holder if holder is not None and holder.parsed is not None and holder.parsed.kind == "arabic" else None
+
+
 def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], top: _Children, level: int,
-                  prefix: str | None) -> _Node:
+                  prefix: str | None, rank: tuple | None = None) -> _Node:
     """A bold heading's node, appended to its parent's children (``stack`` cut to the parent). It heads the list that
     starts under it ("Nhiệm vụ chung" / "1." "2." / "Nhiệm vụ cụ thể" / "1." …): its rank is just above that list's,
     and a label of an outer rank ends it. Where the first label under it goes on from an open one ("1." "2." / bold /
     "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
-    holding its lines until the next label."""
+    holding its lines until the next label. ``rank``: a heading that stands for a lost number (``_lost_number_rank``)."""
+    if rank is not None:
+        return _heading_node(lines, rank, stack, top, level, prefix)
     rank = _rank_above(found.first_rank, found.first, stack)
     open_heading = next((n for n in reversed(stack) if n.kind == "unnumbered"), None)
     if found.first_rank is None and open_heading is not None:
         rank = open_heading.rank  # no label under it, a bold heading open above: the next of that one's run, its sibling
+    return _heading_node(lines, rank, stack, top, level, prefix)
+
+
+def _heading_node(lines: list[Block], rank: tuple, stack: list[_Node], top: _Children, level: int,
+                  prefix: str | None) -> _Node:
+    """A heading with no label of ``rank``, appended to its parent's children (``stack`` cut to the parent)."""
     while stack and stack[-1].rank >= rank:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -1144,7 +1210,10 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             continue
         if at_k in bold:
             heading_end = at_k + bold[at_k].lines
-            stack.append(_bold_heading(blocks[start + at_k:start + heading_end], bold[at_k], stack, top, level, prefix))
+            bold_lines = blocks[start + at_k:start + heading_end]
+            rank = _lost_number_rank(" ".join(b.text or "" for b in bold_lines), bold[at_k], stack, labels,
+                                     start + heading_end, closing)
+            stack.append(_bold_heading(bold_lines, bold[at_k], stack, top, level, prefix, rank))
             continue
         if step is not None:
             first = next((j for j in range(start + at_k + 1, closing) if labels[j] is not None), None)
@@ -1166,6 +1235,20 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             continue
         if not block.text:
             continue
+        title = block.text.removesuffix(":")  # "Hỗ trợ thành lập:", the run-in text of the "2." lost before it
+        if label is None and stack and block.id not in table_of and _title_line(title) \
+                and len(title.split()) <= _MAX_BOLD_HEADING_WORDS:
+            # a plain title over a list that numbers the open item's points again, or standing for a lost number: a
+            # heading, as a bold one is (not a cell of a table flattened into lines); a lead-in ending in ":" ("Cụ thể
+            # như sau:") only where a number is lost
+            first = _next_line(blocks, start + at_k)
+            found = _BoldHeading(1, ranks[first], labels[first]) if first is not None and first < closing \
+                and labels[first] is not None else _BoldHeading(1, None, None)
+            rank = _lost_number_rank(title, found, stack, labels, start + at_k + 1, closing)
+            if rank is not None or title == block.text and found.first_rank is not None \
+                    and _item_restarted(found.first_rank, found.first, stack) is not None:
+                stack.append(_bold_heading([block], found, stack, top, level, prefix, rank))
+                continue
         if label is None:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)

@@ -70,6 +70,28 @@ KNOWN_LIMITS = {
                     "vertical_rules_sub_rows_bullet_supports")},
     # s44's thirty-second bed 245 (tests/test_thirty_second_bed.py _KNOWN): the same rule, put back in s44-blindtab, still
     # invented rows from nested lists and wrapped cells (s44 review) and was taken out again
+    # s46's thirty-third bed (tests/test_thirty_third_bed.py; written for DOCX, PDF and HTML, its text copies found these)
+    ("roadmap_years_money_beside_lead", "pdf"): "a ruled table whose header, repeated on the next page, holds a cell "
+                                                "merged down over two rows taller than they are: LibreOffice clips the "
+                                                "repeat but its clipped words stay in the text layer in the first row "
+                                                "under it (the repeat read as a task, the year marks unread)",
+    ("leader_post_merged_before_lead", "txt"): "copied a paragraph a cell, a leader's post merged down prints once: the "
+                                               "rows under it print one cell fewer and the aligner leaves the task's "
+                                               "cell to the row above (the task text copied from it, a wrong value) and "
+                                               "puts the task in the post's column",
+    **{("numbered_groups_lettered_tasks_dashes", fmt): "copied as text, '3. | Các nhiệm vụ khác' merged across the "
+                                                       "table prints its empty cells: over '-' items it reads as the "
+                                                       "task they carry out (s40 review: '1 | Tập huấn …' over '- …' "
+                                                       "stays a task), an extra task with no fields"
+       for fmt in ("txt", "pipe.txt", "bar.txt")},
+    **{(name, fmt): "copied as text, a lead (and a time) merged down prints once: the rows under it print one cell "
+                    "fewer, whose column no reader can tell, so their lead and support are left empty, never guessed "
+                    "(the twenty-seventh bed's 189)"
+       for name in ("lead_merged_over_groups", "framed_merged_leads_times") for fmt in ("txt", "pipe.txt", "bar.txt")},
+    **{("column_numbers_two_products", fmt): "copied as text under a '(1) … (7)' row, the second product of a task "
+                                             "whose other cells are merged over two rows prints alone and is read as "
+                                             "a task of its own ('Báo cáo kết quả')"
+       for fmt in ("txt", "pipe.txt", "bar.txt")},
     ("vertical_rules_sub_rows_in_groups", "pdf"): "a PDF table ruled between its columns only, '+ …' / '- …' sub-rows "
                                                   "under numbered rows: the print cannot prove them, so they stay in "
                                                   "the numbered row's text, its fields null with a warning "

@@ -32,15 +32,25 @@ def _holds_deadline_word(text: str) -> bool:
     return False
 
 
+# a title's years that name no one year of work: a span ("giai đoạn 2026-2030", "năm 2026 - 2030") or a horizon
+# ("đến năm 2030", "tầm nhìn đến năm 2045")
+_YEARS_OF_A_SPAN = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?:đến|tầm nhìn)\s+năm\s+\d{4}",
+                              re.IGNORECASE)
+
+
 def plan_year(doc: Document) -> int | None:
-    """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year."""
+    """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year. A plan whose
+    title names only a span of years or a horizon ("giai đoạn 2026-2030", "đến năm 2030") has none: its "Trước 30/6"
+    may fall in any of them, and the date's year would be a confident wrong deadline."""
     meta = doc.metadata
     if meta is None:
         return None
     titles = [meta.title or ""] + [a.title or "" for a in meta.attached]
-    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", t)]
+    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", _YEARS_OF_A_SPAN.sub(" ", t))]
     if years:
         return years[-1]
+    if any(_YEARS_OF_A_SPAN.search(t) for t in titles):
+        return None
     issued = meta.issued_date or meta.issued_date_partial
     return int(issued[:4]) if issued else None
 

@@ -1716,7 +1716,7 @@ def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool
 
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None,
                   covered: list[frozenset[int]] | None = None, copied: bool = False,
-                  unread: frozenset[int] = frozenset()) -> list[TableRow]:
+                  unread: frozenset[int] = frozenset(), titled: frozenset[int] = frozenset()) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
@@ -1728,7 +1728,9 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     work); a group row keeps them as ``merged_from_above``. ``copied``: the rows were recovered from text lines (a
     copy), where a cell's dashed lines may print as rows of their own (_dashed_part_of_row_above). ``unread``: the
     rows whose work cells the reader left unread (``Cell.unreadable``: a scan's blot, rows a PDF does not part): they
-    give work, which no one can read, and head no group."""
+    give work, which no one can read, and head no group. ``titled``: the rows of a real table whose one cell runs over
+    every work column (a title merged across the row: no cell is left for a task's bodies or time), groups wherever
+    they give no work ("3. | Các nhiệm vụ khác" merged across, over "- | …" items that name their own bodies)."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -1764,7 +1766,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             # over "2.1", copied as text: it heads them, no task that takes the work of the row above)
             kind = "group" if (
                 _labels_group(texts, filled, number, content)
-                or heads_sub_numbers(i)
+                or heads_sub_numbers(i) or i in titled
                 or (number is not None and _heads_items(numbers[i], rows[i + 1].cells if i + 1 < len(rows) else None,
                                                         number, content, texts[content] if content is not None else ""))
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
@@ -1820,7 +1822,8 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         header_blocks = region_blocks[:n_header]
         names = [b.text or "" for b in header_blocks]
     # empty names stand for the merged cells of a two-line header; "(1) (2) …" numbers the columns under the names
-    names = [n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())]
+    with_empties = [n.strip() for n in names if not _COLUMN_NUMBERS.match(n.strip())]
+    names = [n for n in with_empties if n]
     if not pipe:
         names = _rejoined_names(names)
     printed_names, names = names, fold_two_line_header(names)
@@ -1833,7 +1836,9 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         body = _blank_lines_as_empty_cells(body)
     texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
     if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)) != len(names):
-        if width == len(printed_names):
+        if width and (spaced := _folded_with_unnamed(with_empties, width)) is not None:
+            names = spaced  # an empty column among the parents' spans (a spacer): no one-line header
+        elif width == len(printed_names):
             # the header's lower row alone ("Năm 2025 | Kế hoạch | Thực hiện": the year over the pair lost), no two lines
             names = printed_names
         elif _years_over_plan_and_done(printed_names) != printed_names:
@@ -1905,6 +1910,33 @@ def _rows_of(body: list[Block], pipe: bool, roles: list[str], printed_empty: int
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, _aligned_roles(roles)), printed_empty)
     rows = _without_strays_under_the_last_row(_rows_broken_over_pages(rows, roles), roles)
     return _without_lettered_rows_lacking_text(rows, roles), confidence
+
+
+def _folded_with_unnamed(names: list[str], width: int) -> list[str] | None:
+    """A two-line header whose upper line prints ``width`` cells, an empty one after a parent for each column it spans
+    and an empty one for a column no name heads (a spacer an editor left: "Đơn vị thực hiện | | | Thời gian" over
+    "Chủ trì | Phối hợp"): the folded names with "" at the unnamed column's place. None where the empties are only
+    the parents' spans, or the names do not fold so."""
+    upper, lower = names[:width], [n for n in names[width:] if n]
+    folded = fold_two_line_header([n for n in upper if n] + lower)
+    if not lower or len(upper) != width or len(folded) >= width:
+        return None
+    placed: list[str] = []
+    at = spanned = 0
+    for name in upper:
+        if not name:
+            if spanned:
+                spanned -= 1  # the parent's span
+            else:
+                placed.append("")
+            continue
+        run = 1 if at < len(folded) and folded[at] == name else sum(
+            1 for _ in itertools.takewhile(lambda n: n.startswith(f"{name} / "), folded[at:]))
+        if not run or spanned:
+            return None
+        placed += folded[at:at + run]
+        at, spanned = at + run, run - 1
+    return placed if at == len(folded) and len(placed) == width and not spanned else None
 
 
 def _width_the_rows_tell(texts: list[str], printed: list[str], folded: list[str]) -> int | None:
@@ -2356,9 +2388,12 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
     first = len(grid) - len(data)
     unread = frozenset(r - first for c in block.table.cells if c.unreadable and c.col < len(columns)
                        and columns[c.col].role in _WORK_ROLES for r in range(c.row, c.row + c.row_span) if r >= first)
+    work = [j for j, c in enumerate(columns) if c.role in _WORK_ROLES]
+    titled = frozenset(c.row - first for c in block.table.cells if c.row >= first and c.col_span > 1 and work
+                       and c.col <= work[0] and c.col + c.col_span > work[-1])
     rows = _split_rows_joined(classify_rows(rows_from_grid(data, block, header.rows), columns,
                                             header=grid[:header.rows], covered=covered,
-                                            copied=block.prov.reader == "txt", unread=unread), columns)
+                                            copied=block.prov.reader == "txt", unread=unread, titled=titled), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

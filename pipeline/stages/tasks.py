@@ -247,6 +247,14 @@ def _deadline(text: str | None, year: int | None) -> Deadline | None:
     return parse_deadline(text, year) if text and not names_a_phase_only(text) else None
 
 
+def _labelled(number: str, text: str) -> str:
+    """A task's text with its number, as a step of its activities' group path: "1. Tập huấn …"; a number that prints
+    its own mark keeps it ("3." and "a)": never "3.. …")."""
+    if not number:
+        return text
+    return f"{number} {text}" if number.endswith((".", ")")) else f"{number}. {text}"
+
+
 def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
     """The deadline cell as a period; where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành"), the
     period starts where the start cell's period does."""
@@ -494,7 +502,7 @@ class _Builder:
         parent = None
         if number in ("-", "–") and self.last_numbered is not None:
             parent = self.last_numbered
-            path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
+            path = [*path, _labelled(parent.number, parent.content)]
         marked = self.marked_bodies(row)
         lead_above_break = self.lead_above_page_break(index, row)
         first_task = len(self.tasks)
@@ -586,7 +594,7 @@ class _Builder:
         parent_column, activity_column = self.outline
         printed = row.cells[parent_column].strip()
         if printed:
-            self.parent = f"{number}. {printed}" if number else printed
+            self.parent = _labelled(number, printed)
         activity = row.cells[activity_column].strip()
         return activity if activity and activity != printed and self.parent else None
 

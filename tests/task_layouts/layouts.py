@@ -114,7 +114,8 @@ def _layouts() -> list[Layout]:
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
-            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed())
+            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed()
+            + _thirty_third_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3886,6 +3887,166 @@ def _thirty_second_bed() -> list[Layout]:
     return L
 
 
+def _thirty_third_bed() -> list[Layout]:
+    """Layouts 249-260, written blind for task tables in DOCX, the PDF printed from it and HTML (tests/
+    test_thirty_third_bed.py; FACTS.md, thirty-third test bed): a province leader's post merged down beside the body
+    that advises; "Cơ quan thực hiện" over "Cơ quan chủ trì | Cơ quan phối hợp" beside "Thời gian" over "Bắt đầu |
+    Hoàn thành"; deadlines "Quý I/2026", "Tháng 6 và tháng 12 hằng năm", "Trước 30/6", "2026-2030"; years ticked under
+    "Lộ trình" beside a money column; groups "1." over tasks "a)"; a lead merged down over tasks and groups; a table
+    in a frame with merged leads; HTML with empty spacer columns; a money source beside the lead; products that name
+    a kind of document; a landscape table in 9 pt with column numbers."""
+    L: list[Layout] = []
+    times = (Deadline("Quý I/2026", "2026-03-31"), Deadline("Tháng 6 và tháng 12 hằng năm"),
+             Deadline("Trước 30/6/2026", "2026-06-30"), Deadline("2026-2030", "2030-12-31"), Deadline("Thường xuyên"),
+             Deadline("Quý III/2026", "2026-09-30"), Deadline("Trước ngày 15/12/2026", "2026-12-15"))
+    posts = ("Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực kinh tế", "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội",
+             "Chủ tịch UBND tỉnh")
+
+    # 249. The leader in charge (a post) merged down over tasks, printed before the body that advises and leads.
+    made = tasks(1870, 8, support_counts=(1, 2, 0), deadlines=times, outputs=False)
+    made = [replace(t, printed={"leader": posts[i // 3]}) for i, t in enumerate(made)]
+    L.append(_plan("leader_post_merged_before_lead", "Gia Lai", "Số: 445/KH-UBND", "ngày 2 tháng 11 năm 2026",
+                   "thực hiện các nhiệm vụ trọng tâm năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Lãnh đạo UBND tỉnh chỉ đạo:leader",
+                                      "Cơ quan tham mưu, chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian hoàn thành:deadline"), tuple(made), merge=("leader",))],
+                   "a province leader's post ('Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực …') merged down over three "
+                   "tasks, printed left of 'Cơ quan tham mưu, chủ trì': the post is no lead"))
+
+    # 250. "Cơ quan thực hiện" over full role wordings, "Thời gian" over "Bắt đầu | Hoàn thành", quarters and words.
+    made = tasks(1880, 8, support_counts=(2, 1, 0, 1), deadlines=times)
+    made = [replace(t, start=("Quý I/2026", "Tháng 1/2026", "Năm 2026")[i % 3]) for i, t in enumerate(made)]
+    L.append(_plan("two_parents_full_role_words", "Kon Tum", "Số: 447/KH-UBND", "ngày 3 tháng 11 năm 2026",
+                   "phát triển kinh tế số năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               Column("Cơ quan chủ trì", "lead", parent="Cơ quan thực hiện"),
+                               Column("Cơ quan phối hợp", "support", parent="Cơ quan thực hiện"),
+                               Column("Bắt đầu", "start", parent="Thời gian"),
+                               Column("Hoàn thành", "deadline", parent="Thời gian"),
+                               Column("Sản phẩm", "output")), tuple(made))],
+                   "two merged parents: 'Cơ quan thực hiện' over 'Cơ quan chủ trì | Cơ quan phối hợp', 'Thời gian' over "
+                   "'Bắt đầu | Hoàn thành'; 'Tháng 6 và tháng 12 hằng năm' names no single end"))
+
+    # 251. Years ticked under "Lộ trình" (the last ticked year is the deadline), a money column beside the lead.
+    years = ("2026", "2027", "2028", "2029", "2030")
+    runs = ((1, 2), (0,), (2, 3, 4), (0, 1, 2, 3, 4), (3,), (1, 2, 3), (4,))
+    made = tasks(1890, 7, outputs=False, support_counts=(1, 0, 2))
+    made = [replace(t, deadline=Deadline(", ".join(years[y] for y in run), f"{years[run[-1]]}-12-31"),
+                    budget=("500", "1.500", "120", "2.000", "80", "650", "300")[i]) for i, (t, run) in enumerate(zip(made, runs))]
+    L.append(_plan("roadmap_years_money_beside_lead", "Đắk Lắk", "Số: 449/KH-UBND", "ngày 4 tháng 11 năm 2026",
+                   "phát triển hạ tầng số giai đoạn 2026-2030",
+                   [TaskTable((Column("STT", "number"), Column("Nhiệm vụ, giải pháp", "content"),
+                               Column("Cơ quan chủ trì", "lead"), Column("Kinh phí (triệu đồng)", "budget"),
+                               Column("Cơ quan phối hợp", "support"),
+                               *(Column(y, "period", parent="Lộ trình thực hiện") for y in years)), tuple(made))],
+                   "'Lộ trình thực hiện' over the years, 'x' in each year a task runs (the deadline the last ticked "
+                   "year's end, never the header's first), the first ticked year not 2026 in some rows; a money column "
+                   "between the lead and the support", skip=("txt",)))  # one cell a line: empty years cannot be told apart
+
+    # 252. Groups "1." spanning, tasks "a)", "b)" under them, then a group whose tasks are "-".
+    first, second = tasks(1900, 3, deadlines=times), tasks(1903, 3, deadlines=times)
+    first = [replace(t, number=f"{'abc'[i]})") for i, t in enumerate(first)]
+    second = [replace(t, number=f"{'abc'[i]})") for i, t in enumerate(second)]
+    third = [replace(t, number="-") for t in tasks(1906, 2, deadlines=times)]
+    L.append(_plan("numbered_groups_lettered_tasks_dashes", "Bình Định", "Số: 451/KH-UBND", "ngày 5 tháng 11 năm 2026",
+                   "phát triển kinh tế biển năm 2026",
+                   [TaskTable(STD, tuple(grouped([("1.", "Hoàn thiện cơ chế, chính sách"), ("2.", "Phát triển hạ tầng"),
+                                                  ("3.", "Các nhiệm vụ khác")], [first, second, third])),
+                              bold_groups=True)],
+                   "group rows '1.', '2.', '3.' spanning the table, tasks 'a)', 'b)' under the first two and '-' under "
+                   "the third: one table, three numberings"))
+
+    # 253. A lead merged down over its tasks and over the group rows between them (Word's vMerge).
+    lead = ("Sở Tài chính",)
+    a, b = tasks(1910, 3, deadlines=times), tasks(1913, 3, deadlines=times)
+    a = [replace(t, lead=lead if i < 3 else t.lead, support=tuple(s for s in t.support if s not in lead)) for i, t in enumerate(a)]
+    b = [replace(t, lead=lead if i < 1 else ("Sở Nội vụ",), support=tuple(s for s in t.support if s not in lead + ("Sở Nội vụ",)))
+         for i, t in enumerate(b)]
+    rows = [Group("I", "NHIỆM VỤ VỀ NGÂN SÁCH", spanning=False), *a, Group("II", "NHIỆM VỤ VỀ TỔ CHỨC", spanning=False), *b]
+    L.append(_plan("lead_merged_over_groups", "Phú Yên", "Số: 453/KH-UBND", "ngày 6 tháng 11 năm 2026",
+                   "thực hiện dự toán ngân sách năm 2026",
+                   [TaskTable(STD, tuple(rows), merge=("lead",), merge_through_groups=True)],
+                   "a lead merged down over four tasks and the group row between them (Word's vMerge), the next lead "
+                   "merged over two"))
+
+    # 254. The table framed in a borderless layout table, its leads and times merged down.
+    made = tasks(1920, 7, support_counts=(1, 2, 0), deadlines=times, outputs=False)
+    leads = (("Sở Y tế",), ("Sở Y tế",), ("Sở Y tế",), ("Công an tỉnh",), ("Công an tỉnh",), ("Sở Xây dựng",), ("Sở Xây dựng",))
+    made = [replace(t, lead=lead, support=tuple(s for s in t.support if s not in lead),
+                    deadline=times[i // 2]) for i, (t, lead) in enumerate(zip(made, leads))]
+    L.append(_plan("framed_merged_leads_times", "Khánh Hòa", "Số: 455/KH-UBND", "ngày 9 tháng 11 năm 2026",
+                   "bảo đảm trật tự an toàn giao thông năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Thời hạn:deadline"), tuple(made), nested=True, merge=("lead", "deadline"))],
+                   "the table in the one cell of a borderless layout table, leads and times merged down over tasks"))
+
+    # 255. HTML-style spacer columns: an empty narrow column between the bodies and the time, header spans.
+    made = tasks(1930, 7, support_counts=(2, 1, 0), deadlines=times)
+    L.append(_plan("empty_spacer_column", "Ninh Thuận", "Số: 457/KH-UBND", "ngày 10 tháng 11 năm 2026",
+                   "phát triển năng lượng tái tạo năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nhiệm vụ", "content"),
+                               Column("Chủ trì", "lead", parent="Đơn vị thực hiện"),
+                               Column("Phối hợp", "support", parent="Đơn vị thực hiện"), Column("", "other"),
+                               Column("Thời gian hoàn thành", "deadline"), Column("Sản phẩm", "output")), tuple(made))],
+                   "an empty column with no header between the bodies and the time (a spacer left by an editor), "
+                   "'Đơn vị thực hiện' over 'Chủ trì | Phối hợp'"))
+
+    # 256. "Nguồn kinh phí" between the lead and the support: a source is no body.
+    sources = ("Ngân sách tỉnh", "Ngân sách trung ương", "Nguồn xã hội hóa", "Ngân sách tỉnh và nguồn hợp pháp khác")
+    made = [replace(t, printed={"other": sources[i % len(sources)]})
+            for i, t in enumerate(tasks(1940, 8, support_counts=(1, 2, 1, 0), deadlines=times, outputs=False))]
+    L.append(_plan("money_source_beside_lead", "Bình Thuận", "Số: 459/KH-UBND", "ngày 11 tháng 11 năm 2026",
+                   "phát triển du lịch biển năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung thực hiện:content", "Cơ quan chủ trì:lead",
+                                      "Nguồn kinh phí:other", "Cơ quan phối hợp:support", "Thời gian thực hiện:deadline"),
+                              tuple(made))],
+                   "'Nguồn kinh phí' between 'Cơ quan chủ trì' and 'Cơ quan phối hợp' ('Ngân sách tỉnh'): no body"))
+
+    # 257. A product column before the bodies whose cells name kinds of document ("Kế hoạch", "Báo cáo").
+    kinds = (("Kế hoạch",), ("Báo cáo",), ("Quyết định",), ("Tờ trình",), ("Đề án",), ("Báo cáo",), ("Kế hoạch",))
+    made = [replace(t, outputs=kind) for t, kind in zip(tasks(1950, 7, support_counts=(0, 1, 2), deadlines=times), kinds)]
+    L.append(_plan("document_kind_products_first", "Quảng Ngãi", "Số: 461/KH-UBND", "ngày 12 tháng 11 năm 2026",
+                   "cải thiện chỉ số năng lực cạnh tranh cấp tỉnh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Sản phẩm:output", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời hạn:deadline"), tuple(made))],
+                   "'Sản phẩm' before the bodies, each cell a kind of document alone ('Kế hoạch', 'Báo cáo', "
+                   "'Tờ trình'): never a body"))
+
+    # 258. Deadlines of the year left out ("Trước 30/6", "Tháng 6 và tháng 12 hằng năm") in a ruled-rows table.
+    bare = (Deadline("Trước 30/6"), Deadline("Tháng 6 và tháng 12 hằng năm"), Deadline("Quý I/2026", "2026-03-31"),
+            Deadline("Hằng quý"), Deadline("2026-2030", "2030-12-31"), Deadline("Trước 31/12"))
+    made = tasks(1960, 8, support_counts=(1, 0, 2), deadlines=bare)
+    L.append(_plan("yearless_deadlines_multi_year_plan", "Quảng Trị", "Số: 463/KH-UBND", "ngày 13 tháng 11 năm 2026",
+                   "phòng, chống buôn lậu, gian lận thương mại giai đoạn 2026-2030",
+                   [TaskTable(STD, tuple(made), rules="horizontal")],
+                   "deadlines that print no year ('Trước 30/6', 'Trước 31/12', 'Hằng quý') in a multi-year plan: no "
+                   "period end (the year cannot be read), never the plan's first year"))
+
+    # 259. One performer column "Chủ trì: …; Phối hợp: …" with a person's post leading ("Giám đốc Sở Tư pháp").
+    made = tasks(1970, 7, support_counts=(1, 2, 1), deadlines=times, outputs=False)
+    L.append(_plan("assignment_table_performer_labels", "Thừa Thiên Huế", "Số: 465/KH-UBND", "ngày 16 tháng 11 năm 2026",
+                   "phân công nhiệm vụ thực hiện Chương trình hành động năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ được phân công:content", "Cơ quan thực hiện:agencies",
+                                      "Thời gian thực hiện:deadline", "Ghi chú:note"), tuple(made),
+                              caption="BẢNG PHÂN CÔNG NHIỆM VỤ")],
+                   "'Bảng phân công nhiệm vụ' caption over a table whose one agencies column says 'Chủ trì: …; Phối hợp: "
+                   "…', an empty 'Ghi chú'", annex_title="PHÂN CÔNG NHIỆM VỤ"))
+
+    # 260. A landscape annex in 9 pt, a column-number row, Roman groups, products of two rows.
+    a, b = tasks(1980, 4, deadlines=times), tasks(1984, 4, deadlines=times, first=5)
+    a = [replace(t, outputs=(t.outputs[0], "Báo cáo kết quả")) if i == 1 else t for i, t in enumerate(a)]
+    L.append(_plan("column_numbers_two_products", "Quảng Nam", "Số: 467/KH-UBND", "ngày 17 tháng 11 năm 2026",
+                   "phát triển nguồn nhân lực chất lượng cao năm 2026",
+                   [TaskTable(columns("STT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline",
+                                      "Kết quả, sản phẩm:output", "Kinh phí, nguồn kinh phí:other"),
+                              tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ")], [a, b])),
+                              column_numbers=True, bold_groups=True)],
+                   "a column-number row '(1) … (7)' under the header, Roman groups, a task with two products on two rows "
+                   "(its other cells merged), a money column last, 9 pt", table_pt=9))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3930,12 +4091,14 @@ TWENTY_NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_nint
 THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed())  # site copies: wrapped cells, spans once (215-)
 THIRTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_first_bed())  # centred numbers, sub-rows, blind (227-)
 THIRTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_second_bed())  # long column-ruled, groups, money, blind (239-)
+THIRTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_third_bed())  # posts, parents, ticks, spacers, blind (249-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED,
+    THIRTY_THIRD_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

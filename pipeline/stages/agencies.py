@@ -1508,8 +1508,16 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
     place = _named_place(doc, reg)
     if doubt := _namesakes_doubt(doc, place, reg):
         return None, doubt
-    if commune := _issuing_commune(meta, place, reg):
+    commune, printed = _issuing_commune(meta, place, reg)
+    if commune:
         return commune, None  # "TRUNG TÂM Y TẾ KHU VỰC …" / "TRẠM Y TẾ XÃ …": the commune's, whatever the unit above
+    if printed and place not in printed:
+        # a commune of another province than the one a province's heading prints, and a place read from a sub-unit's
+        # name ("UBND TỈNH LÂM ĐỒNG" / "UBND XÃ ĐỨC HUỆ": not Huế): the province of that heading, never the sub-unit's
+        if len(printed) > 1:
+            return None, (f"the heading prints the provinces {' and '.join(sorted(reg.place(p).display for p in printed))} "
+                          f"and '{meta.issuer.name}' is a commune of neither")
+        return _place_on_date(meta.issued_date, next(iter(printed)), None, reg)
     if place is None and _is_regional_branch(meta.issuer):
         return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
                       f"own, nor does its date line name one of its province's bodies")
@@ -1600,22 +1608,25 @@ def _issuing_district(meta, place: str | None, reg) -> str | None:
     return None
 
 
-def _issuing_commune(meta, place: str | None, reg) -> str | None:
+def _issuing_commune(meta, place: str | None, reg) -> tuple[str | None, set[str]]:
     """The commune an issuer's heading names, for a plan issued since the communes exist: the one of that name, or of
     that name in the province found otherwise (an undated plan needs it). A commune of another province than the one
     the heading prints ("UBND TỈNH LÂM ĐỒNG" / "UBND XÃ PHÚ LÝ", the only Phú Lý being Đồng Nai's) is none: the page
-    says where it is, and the registry lacks that commune."""
+    says where it is, and the registry lacks that commune: then the provinces printed, beside None."""
     for heading in _headings_naming_a_commune(meta):
         if found := reg.commune_body(name_key(heading)):
             if meta.issued_date and meta.issued_date < reg.communes_since:
-                return None  # an older commune of the same name
+                return None, set()  # an older commune of the same name
             here = [c for c in found[1] if c.parent == place]
             if len(here) == 1:
-                return here[0].id
-            if not here and meta.issued_date and len(found[1]) == 1 and _in_the_printed_province(found[1][0], meta, reg):
-                return found[1][0].id
-            return None
-    return None
+                return here[0].id, set()
+            if not here and meta.issued_date and len(found[1]) == 1:
+                printed = _printed_provinces(meta, reg)
+                if not printed or found[1][0].parent in {reg.province_since_2025.get(p, p) for p in printed} | printed:
+                    return found[1][0].id, set()
+                return None, printed
+            return None, set()
+    return None, set()
 
 
 def _namesakes_doubt(doc: Document, place: str | None, reg) -> str | None:
@@ -1646,12 +1657,21 @@ def _headings_naming_a_commune(meta) -> list[str]:
     return headings + ([" ".join(committee)] if committee else [])
 
 
-def _in_the_printed_province(commune, meta, reg) -> bool:
-    """Whether the commune is of the province the issuer's heading prints, or of one merged into it in 2025; True
-    where the heading prints no province."""
-    printed = {p for heading in (meta.issuer.name, meta.issuer.parent)
-               if heading and (p := reg.place_named_in(heading)) and reg.place(p).level == "tỉnh"}
-    return not printed or commune.parent in {reg.province_since_2025.get(p, p) for p in printed} | printed
+def _printed_provinces(meta, reg) -> set[str]:
+    """The provinces whose own heading the issuer's lines print: a line that is a province's body ("UBND TỈNH LÂM
+    ĐỒNG", "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "CÔNG AN TỈNH LÂM ĐỒNG", "SỞ Y TẾ LÂM ĐỒNG") or prints the
+    province with its unit word ("TỈNH LÂM ĐỒNG", "THÀNH PHỐ HÀ NỘI"). Never a sub-unit or a commune named after a
+    province or a person ("CHI BỘ THÔN HÒA BÌNH", "TRƯỜNG THCS NGUYỄN HUỆ", "XÃ ĐỨC HUỆ": no Huế)."""
+    printed = set()
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if not heading or not (p := reg.place_named_in(heading)) or reg.place(p).level != "tỉnh":
+            continue
+        own = f" {name_key(reg.place(p).display)} " in f" {name_key(heading)} " or any(
+            words and (body := resolve(" ".join(words), p).agency_id) and body.split("/")[0] == p
+            for words in (heading.split(), _committee_of_organisation(heading)))
+        if own:
+            printed.add(p)
+    return printed
 
 
 def _named_place(doc: Document, reg) -> str | None:

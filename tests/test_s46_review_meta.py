@@ -82,3 +82,63 @@ REFUSED = {
 def test_a_province_s_heading_refuses_a_commune_of_another(tmp_path, name):
     lines, want = REFUSED[name]
     assert jurisdiction_and_warnings(tmp_path, lines)[0] == want
+
+
+# --- 2. a shared commune name: one mention of the other province in passing does not blank the one named three times
+def hung_yen_body(*extra):
+    return ["Căn cứ Kế hoạch số 12/KH-UBND ngày 01/8/2025 của UBND tỉnh Hưng Yên về chuyển đổi số;", *extra,
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Triển khai đồng bộ theo chỉ đạo của UBND tỉnh Hưng Yên.", "II. NHIỆM VỤ",
+            "1. Báo cáo kết quả về Sở Khoa học và Công nghệ tỉnh Hưng Yên."]
+
+
+def an_giang_body(*extra):
+    return ["Căn cứ Kế hoạch số 40/KH-UBND ngày 01/8/2025 của UBND tỉnh An Giang về chuyển đổi số;", *extra,
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Triển khai đồng bộ theo chỉ đạo của UBND tỉnh An Giang.", "II. NHIỆM VỤ",
+            "1. Báo cáo kết quả về Sở Khoa học và Công nghệ tỉnh An Giang."]
+
+
+DONG_HUNG = ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG HƯNG"]
+NAMESAKES = {
+ # the reviewer's
+ "citation_of_the_other": (plan(DONG_HUNG, "55/KH-UBND", f"Đông Hưng, {D}", CHAIR,
+   body=hung_yen_body("Tham khảo Quyết định số 25/2024/QĐ-UBND của UBND tỉnh An Giang về mô hình một cửa số;")), "hung-yen.xa-dong-hung"),
+ "recipient_of_the_other": (plan(DONG_HUNG, "55/KH-UBND", f"Đông Hưng, {D}", CHAIR, body=hung_yen_body(),
+   recipients=("UBND tỉnh Hưng Yên", "UBND xã Đông Hưng, tỉnh An Giang (để trao đổi kinh nghiệm)", "Lưu: VT")), "hung-yen.xa-dong-hung"),
+ "date_line_prints_the_province": (plan(DONG_HUNG, "55/KH-UBND", f"Đông Hưng, Hưng Yên, {D}", CHAIR,
+   body=hung_yen_body("Học tập kinh nghiệm tại tỉnh An Giang.")), "hung-yen.xa-dong-hung"),
+ "party_cell_under_the_commune_organisation": (party_doc(["ĐẢNG BỘ XÃ ĐÔNG HƯNG", "CHI BỘ THÔN 3"], "02-KH/CB", f"Đông Hưng, {D}",
+   "KẾ HOẠCH", TITLE, hung_yen_body("Học tập kinh nghiệm tại tỉnh An Giang."), ["Lưu Văn phòng"], ["T/M CHI BỘ", "BÍ THƯ", "Phạm Văn Quý"]),
+   "hung-yen.xa-dong-hung"),
+ "ward_tan_hoa_city_in_passing": (plan(["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN HÒA"], "20/KH-UBND", f"Tân Hòa, {D}", CHAIR,
+   body=["Căn cứ Kế hoạch số 30/KH-UBND của UBND tỉnh Phú Thọ;", "I. MỤC ĐÍCH", "1. Thực hiện theo chỉ đạo của UBND tỉnh Phú Thọ.",
+         "2. Học tập mô hình phường thông minh của Thành phố Hồ Chí Minh.", "II. NHIỆM VỤ", "1. Báo cáo Sở Nội vụ tỉnh Phú Thọ."]),
+   "phu-tho.phuong-tan-hoa"),
+ # ours: the other commune of the name, the first province in passing
+ "an_giang_s_commune_hung_yen_cited": (plan(DONG_HUNG, "56/KH-UBND", f"Đông Hưng, {D}", CHAIR,
+   body=an_giang_body("Tham khảo Kế hoạch số 9/KH-UBND của UBND tỉnh Hưng Yên;")), "an-giang.xa-dong-hung"),
+ "an_giang_s_commune_hung_yen_recipient": (plan(DONG_HUNG, "57/KH-UBND", f"Đông Hưng, {D}", CHAIR, body=an_giang_body(),
+   recipients=("UBND tỉnh An Giang", "UBND xã Đông Hưng, tỉnh Hưng Yên", "Lưu: VT")), "an-giang.xa-dong-hung"),
+ # controls: no province clearly most, still undecided
+ "both_once": (plan(DONG_HUNG, "58/KH-UBND", f"Đông Hưng, {D}", CHAIR,
+   body=["Thực hiện Kế hoạch của UBND tỉnh Hưng Yên.", "Học tập kinh nghiệm tại tỉnh An Giang.", *PLAN]), None),
+ "two_and_one": (plan(DONG_HUNG, "59/KH-UBND", f"Đông Hưng, {D}", CHAIR,
+   body=["Thực hiện Kế hoạch của UBND tỉnh Hưng Yên.", "Học tập kinh nghiệm tại tỉnh An Giang.", "Phối hợp với tỉnh An Giang.", *PLAN]),
+   None),
+}
+
+
+@pytest.mark.parametrize("name", NAMESAKES)
+def test_a_shared_commune_name_named_in_passing(tmp_path, name):
+    lines, want = NAMESAKES[name]
+    jurisdiction, undecided = jurisdiction_and_warnings(tmp_path, lines)
+    assert jurisdiction == want
+    assert bool(undecided) == (want is None)
+
+
+def test_the_namesakes_warning_names_the_commune_s_heading(tmp_path):
+    lines = party_doc(["ĐẢNG BỘ XÃ ĐÔNG HƯNG", "CHI BỘ THÔN 3"], "03-KH/CB", f"Đông Hưng, {D}", "KẾ HOẠCH", TITLE,
+                      ["Thực hiện Kế hoạch của UBND tỉnh Hưng Yên.", "Học tập kinh nghiệm tại tỉnh An Giang.", *PLAN], ["Lưu Văn phòng"],
+                      ["T/M CHI BỘ", "BÍ THƯ", "Phạm Văn Quý"])
+    jurisdiction, undecided = jurisdiction_and_warnings(tmp_path, lines)
+    assert jurisdiction is None and len(undecided) == 1
+    assert "'ĐẢNG BỘ XÃ ĐÔNG HƯNG' is the name of communes" in undecided[0].message

@@ -1632,21 +1632,28 @@ def _issuing_commune(meta, place: str | None, reg) -> tuple[str | None, set[str]
 def _namesakes_doubt(doc: Document, place: str | None, reg) -> str | None:
     """Why the place is left undecided when the issuer is a commune's body whose name communes of several provinces
     share ("ỦY BAN NHÂN DÂN" / "XÃ ĐÔNG HƯNG": An Giang's, Hưng Yên's), neither its heading nor its date line prints
-    the province, and the text names more than one of those provinces: the one it names most is a guess. None else."""
+    the province, and the text names more than one of those provinces without clearly favouring one: the one it names
+    most is a guess where the next is named at least half as often ("Hưng Yên" once, "An Giang" twice); not where one
+    is named three times and another once, in passing ("Quyết định … của UBND tỉnh An Giang", a recipient "UBND xã
+    Đông Hưng, tỉnh An Giang"). None else."""
     meta = doc.metadata
     if not place or (meta.issued_date and meta.issued_date < reg.communes_since):
         return None
     headings = _headings_naming_a_commune(meta)
-    found = next((found for heading in headings if (found := reg.commune_body(name_key(heading)))), None)
+    heading, found = next(((heading, found) for heading in headings if (found := reg.commune_body(name_key(heading)))), (None, None))
     if found is None or len(provinces := {c.parent for c in found[1]}) < 2 or place not in provinces \
             or any(reg.place_named_in(line) == place for line in [*headings, meta.place or ""]):
         return None
-    named = {p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) in provinces}
+    named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) in provinces)
     if len(named) < 2:
         return None
+    (_, most), (_, next_most) = named.most_common(2)
+    if 2 * next_most < most:
+        return None
+    shown = heading if heading in (meta.issuer.name, meta.issuer.parent) else meta.issuer.parent  # the organisation's line
     sharing, in_text = (" and ".join(sorted(reg.place(p).display for p in places)) for places in (provinces, named))
-    return (f"'{meta.issuer.name}' is the name of communes of {sharing}; neither its heading nor its date line prints "
-            f"the province, and its text names {in_text}")
+    return (f"'{shown}' is the name of communes of {sharing}; neither its heading nor its date line prints "
+            f"the province, and its text names {in_text}, none clearly most")
 
 
 def _headings_naming_a_commune(meta) -> list[str]:

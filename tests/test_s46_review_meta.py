@@ -142,3 +142,43 @@ def test_the_namesakes_warning_names_the_commune_s_heading(tmp_path):
     jurisdiction, undecided = jurisdiction_and_warnings(tmp_path, lines)
     assert jurisdiction is None and len(undecided) == 1
     assert "'ĐẢNG BỘ XÃ ĐÔNG HƯNG' is the name of communes" in undecided[0].message
+
+
+# --- 3. a run of marks before the place of the place-and-date line: no part of the place
+def party_dated(date_line):
+    return ["ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ DI LINH", date_line, "Số 09-KH/ĐU", "KẾ HOẠCH", *TITLE, *PLAN,
+            "Nơi nhận:", "- Lưu VP.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn An"]
+
+
+def committee_dated(date_line):
+    return ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ DI LINH Độc lập - Tự do - Hạnh phúc", "Số: 57/KH-UBND", date_line,
+            "KẾ HOẠCH", *TITLE, *PLAN, "Nơi nhận:", "- Lưu: VT.", *CHAIR]
+
+
+MARKS = {
+ # the reviewer's
+ "em_dashes": (committee_dated(f"—— Xã Di Linh, {D}"), "Xã Di Linh"),
+ "two_hyphens": (committee_dated(f"-- Xã Di Linh, {D}"), "Xã Di Linh"),
+ "ellipsis": (committee_dated(f"…… Xã Di Linh, {D}"), "Xã Di Linh"),
+ "spaced_hyphens": (committee_dated(f"- - - - Xã Di Linh, {D}"), "Xã Di Linh"),
+ "spaced_stars": (party_dated(f"* * * Di Linh, {D}"), "Di Linh"),
+ "star_glued": (party_dated(f"*Di Linh, {D}"), "Di Linh"),
+ "stars_glued": (party_dated(f"***Di Linh, {D}"), "Di Linh"),
+ # ours
+ "rule_glued": (committee_dated(f"-------Xã Di Linh, {D}"), "Xã Di Linh"),
+ "en_dashes_spaced": (committee_dated(f"– – – Xã Di Linh, {D}"), "Xã Di Linh"),
+ "dots": (committee_dated(f"....... Xã Di Linh, {D}"), "Xã Di Linh"),
+}
+
+
+@pytest.mark.parametrize("name", MARKS)
+def test_marks_before_the_place(tmp_path, name):
+    lines, want = MARKS[name]
+    meta = processed(tmp_path, lines, "text").metadata
+    assert (meta.place, str(meta.issued_date)) == (want, "2025-08-12")
+
+
+def test_a_single_dash_before_the_place_stays(tmp_path):
+    # as before s46: a list's dash is not taken for a rule (its place is read as printed)
+    meta = processed(tmp_path, committee_dated(f"- Xã Di Linh, {D}"), "text").metadata
+    assert (meta.place, str(meta.issued_date)) == ("- Xã Di Linh", "2025-08-12")

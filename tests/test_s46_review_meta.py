@@ -182,3 +182,31 @@ def test_a_single_dash_before_the_place_stays(tmp_path):
     # as before s46: a list's dash is not taken for a rule (its place is read as printed)
     meta = processed(tmp_path, committee_dated(f"- Xã Di Linh, {D}"), "text").metadata
     assert (meta.place, str(meta.issued_date)) == ("- Xã Di Linh", "2025-08-12")
+
+
+# --- 4. a Party board by its kind under its organisation's line: the line read on its key, abbreviations spelt out;
+# a city's organisation whose name was a lower-level city, undated: unresolved
+INSPECTION = ["T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM", "Lê Văn Dũng"]
+DEPUTY_HEAD = ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Thị Thu"]
+UNDATED = "Huế, ngày    tháng    năm 20"
+BOARDS = {
+ # the reviewer's
+ "tp_dot_ho_chi_minh": (party_plan(["ĐẢNG BỘ TP. HỒ CHÍ MINH", "BAN TỔ CHỨC"], "12-KH/BTCTU", f"TP. Hồ Chí Minh, {D}", DEPUTY_HEAD),
+                        "ho-chi-minh/ban-to-chuc-tinh-uy"),
+ "tphcm": (party_plan(["ĐẢNG BỘ TPHCM", "BAN TỔ CHỨC"], "12-KH/BTCTU", f"TP. Hồ Chí Minh, {D}", DEPUTY_HEAD), "ho-chi-minh/ban-to-chuc-tinh-uy"),
+ "hue_undated": (party_plan(["ĐẢNG BỘ THÀNH PHỐ HUẾ", "ỦY BAN KIỂM TRA"], "10-KH/UBKT", UNDATED, INSPECTION), None),
+ # ours
+ "tp_dot_hcm_glued": (party_plan(["ĐẢNG BỘ TP.HCM", "ỦY BAN KIỂM TRA"], "10-KH/UBKTTU", f"TP. Hồ Chí Minh, {D}", INSPECTION),
+                      "ho-chi-minh/uy-ban-kiem-tra-tinh-uy"),
+ "tp_dot_ha_noi": (party_plan(["ĐẢNG BỘ TP. HÀ NỘI", "BAN TỔ CHỨC"], "12-KH/BTCTU", f"Hà Nội, {D}", DEPUTY_HEAD), "ha-noi/ban-to-chuc-tinh-uy"),
+ "hue_undated_other_board": (party_plan(["ĐẢNG BỘ THÀNH PHỐ HUẾ", "BAN TỔ CHỨC"], "12-KH/BTC", UNDATED, DEPUTY_HEAD), None),
+ # controls: Huế dated since it is a centrally governed city, a province's organisation undated
+ "hue_2025": (party_plan(["ĐẢNG BỘ THÀNH PHỐ HUẾ", "ỦY BAN KIỂM TRA"], "10-KH/UBKTTU", f"Huế, {D}", INSPECTION), "hue/uy-ban-kiem-tra-tinh-uy"),
+}
+
+
+@pytest.mark.parametrize("name", BOARDS)
+def test_a_board_under_its_organisation_s_line(tmp_path, name):
+    lines, want = BOARDS[name]
+    agency = processed(tmp_path, lines, "text").metadata.issuer.agency
+    assert (agency.agency_id if agency else None) == want

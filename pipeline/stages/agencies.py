@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from .cells import PERSON
 from .parts import STATE_MOTTO, authority_of, board_lines, positions_pattern, unit_word, without_tm
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
+from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, key_of, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 from ..spelling import is_syllable, may_be_syllable
@@ -1742,7 +1742,7 @@ def _commune_named() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!\bthi) )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
 
 
-def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
+def _issuing_body(issuer, place: str | None, communes: bool, day: str | None = None) -> AgencyMention:
     """The issuer in the registry; a unit named by its kind alone under its parent ("UBND TỈNH QUẢNG TRỊ" / "VĂN
     PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
@@ -1757,7 +1757,7 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     if not issuer.parent:
         return _central_organisation(issuer.name, place) or mention
     kind = issuer.name.split()
-    for parent in (issuer.parent.split(), _committee_of_organisation(issuer.parent)):
+    for parent in (issuer.parent.split(), _committee_of_organisation(issuer.parent, day)):
         if not parent:
             continue
         overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
@@ -1773,13 +1773,25 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     return _central_organisation(issuer.name, place) or mention
 
 
-def _committee_of_organisation(line: str) -> list[str]:
+def _committee_of_organisation(line: str, day: str | None = None) -> list[str]:
     """The words of the committee that leads the Party organisation a header line names ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" ->
-    "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ XÃ DI LINH" -> "ĐẢNG ỦY XÃ DI LINH": party_boards.json organisation_committees); []
-    for any other line."""
-    words = line.split()
+    "TỈNH ỦY lam dong", "ĐẢNG BỘ XÃ DI LINH" -> "ĐẢNG ỦY xa di linh": party_boards.json organisation_committees, on the
+    line's key, its abbreviations spelt out: "ĐẢNG BỘ TP. HỒ CHÍ MINH" as "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH"; a province
+    named alone, "ĐẢNG BỘ TPHCM", as with its unit word); [] for any other line, and for a city's organisation whose
+    name was a lower-level city on the document's date or, undated, ever ("ĐẢNG BỘ THÀNH PHỐ HUẾ": Thừa Thiên Huế's city
+    until 2024, its city committee's boards none of the Thành ủy's)."""
+    words = key_of(line).split()
+    reg = registry()
     for start, committee in _organisation_committees():
-        if [fold(word) for word in words[: len(start)]] == start and len(words) > len(start):
+        if words[: len(start)] == start and len(words) > len(start):
+            rest = " ".join(words[len(start) :])
+            if committee == ["ĐẢNG", "ỦY"] and (named := reg._places_in(rest)) and len(named) == 1 \
+                    and named[0][1:] == (0, len(rest)) and reg.place(p := reg._place_ids[named[0][0]]).level == "tỉnh" \
+                    and (unit := key_of(reg.place(p).display)) != rest:
+                return _committee_of_organisation(f"ĐẢNG BỘ {unit}", day)  # "ĐẢNG BỘ TPHCM"
+            if committee == ["THÀNH", "ỦY"] and any(
+                    not day or day <= (city.valid_until or day) for city in reg.districts.get(("thành phố", rest), ())):
+                return []
             return [*committee, *words[len(start) :]]
     return []
 
@@ -1787,7 +1799,7 @@ def _committee_of_organisation(line: str) -> list[str]:
 @cache
 def _organisation_committees() -> tuple[tuple[list[str], list[str]], ...]:
     found = json_data("party_boards.json")["organisation_committees"].items()
-    return tuple(sorted(((fold(start).split(), committee.split()) for start, committee in found), key=lambda pair: -len(pair[0])))
+    return tuple(sorted(((key_of(start).split(), committee.split()) for start, committee in found), key=lambda pair: -len(pair[0])))
 
 
 def _central_body_under_a_lower_code(mention: AgencyMention | None, symbol: str | None) -> AgencyMention | None:
@@ -1872,7 +1884,7 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes), place)
+    issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes, meta.issued_date), place)
                                             if meta.issuer.name else None})
     if (lower := _central_body_under_a_lower_code(issuer.agency, meta.symbol)) is not None:
         issuer = issuer.model_copy(update={"agency": lower})

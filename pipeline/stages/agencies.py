@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from .cells import PERSON
 from .parts import STATE_MOTTO, authority_of, board_lines, positions_pattern, unit_word, without_tm
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
+from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, key_of, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 from ..spelling import is_syllable, may_be_syllable
@@ -1508,8 +1508,16 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
     place = _named_place(doc, reg)
     if doubt := _namesakes_doubt(doc, place, reg):
         return None, doubt
-    if commune := _issuing_commune(meta, place, reg):
+    commune, printed = _issuing_commune(meta, place, reg)
+    if commune:
         return commune, None  # "TRUNG TÂM Y TẾ KHU VỰC …" / "TRẠM Y TẾ XÃ …": the commune's, whatever the unit above
+    if printed and place not in printed:
+        # a commune of another province than the one a province's heading prints, and a place read from a sub-unit's
+        # name ("UBND TỈNH LÂM ĐỒNG" / "UBND XÃ ĐỨC HUỆ": not Huế): the province of that heading, never the sub-unit's
+        if len(printed) > 1:
+            return None, (f"the heading prints the provinces {' and '.join(sorted(reg.place(p).display for p in printed))} "
+                          f"and '{meta.issuer.name}' is a commune of neither")
+        return _place_on_date(meta.issued_date, next(iter(printed)), None, reg)
     if place is None and _is_regional_branch(meta.issuer):
         return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
                       f"own, nor does its date line name one of its province's bodies")
@@ -1600,42 +1608,52 @@ def _issuing_district(meta, place: str | None, reg) -> str | None:
     return None
 
 
-def _issuing_commune(meta, place: str | None, reg) -> str | None:
+def _issuing_commune(meta, place: str | None, reg) -> tuple[str | None, set[str]]:
     """The commune an issuer's heading names, for a plan issued since the communes exist: the one of that name, or of
     that name in the province found otherwise (an undated plan needs it). A commune of another province than the one
     the heading prints ("UBND TỈNH LÂM ĐỒNG" / "UBND XÃ PHÚ LÝ", the only Phú Lý being Đồng Nai's) is none: the page
-    says where it is, and the registry lacks that commune."""
+    says where it is, and the registry lacks that commune: then the provinces printed, beside None."""
     for heading in _headings_naming_a_commune(meta):
         if found := reg.commune_body(name_key(heading)):
             if meta.issued_date and meta.issued_date < reg.communes_since:
-                return None  # an older commune of the same name
+                return None, set()  # an older commune of the same name
             here = [c for c in found[1] if c.parent == place]
             if len(here) == 1:
-                return here[0].id
-            if not here and meta.issued_date and len(found[1]) == 1 and _in_the_printed_province(found[1][0], meta, reg):
-                return found[1][0].id
-            return None
-    return None
+                return here[0].id, set()
+            if not here and meta.issued_date and len(found[1]) == 1:
+                printed = _printed_provinces(meta, reg)
+                if not printed or found[1][0].parent in {reg.province_since_2025.get(p, p) for p in printed} | printed:
+                    return found[1][0].id, set()
+                return None, printed
+            return None, set()
+    return None, set()
 
 
 def _namesakes_doubt(doc: Document, place: str | None, reg) -> str | None:
     """Why the place is left undecided when the issuer is a commune's body whose name communes of several provinces
     share ("ỦY BAN NHÂN DÂN" / "XÃ ĐÔNG HƯNG": An Giang's, Hưng Yên's), neither its heading nor its date line prints
-    the province, and the text names more than one of those provinces: the one it names most is a guess. None else."""
+    the province, and the text names more than one of those provinces without clearly favouring one: the one it names
+    most is a guess where the next is named at least half as often ("Hưng Yên" once, "An Giang" twice); not where one
+    is named three times and another once, in passing ("Quyết định … của UBND tỉnh An Giang", a recipient "UBND xã
+    Đông Hưng, tỉnh An Giang"). None else."""
     meta = doc.metadata
     if not place or (meta.issued_date and meta.issued_date < reg.communes_since):
         return None
     headings = _headings_naming_a_commune(meta)
-    found = next((found for heading in headings if (found := reg.commune_body(name_key(heading)))), None)
+    heading, found = next(((heading, found) for heading in headings if (found := reg.commune_body(name_key(heading)))), (None, None))
     if found is None or len(provinces := {c.parent for c in found[1]}) < 2 or place not in provinces \
             or any(reg.place_named_in(line) == place for line in [*headings, meta.place or ""]):
         return None
-    named = {p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) in provinces}
+    named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) in provinces)
     if len(named) < 2:
         return None
+    (_, most), (_, next_most) = named.most_common(2)
+    if 2 * next_most < most:
+        return None
+    shown = heading if heading in (meta.issuer.name, meta.issuer.parent) else meta.issuer.parent  # the organisation's line
     sharing, in_text = (" and ".join(sorted(reg.place(p).display for p in places)) for places in (provinces, named))
-    return (f"'{meta.issuer.name}' is the name of communes of {sharing}; neither its heading nor its date line prints "
-            f"the province, and its text names {in_text}")
+    return (f"'{shown}' is the name of communes of {sharing}; neither its heading nor its date line prints "
+            f"the province, and its text names {in_text}, none clearly most")
 
 
 def _headings_naming_a_commune(meta) -> list[str]:
@@ -1646,12 +1664,21 @@ def _headings_naming_a_commune(meta) -> list[str]:
     return headings + ([" ".join(committee)] if committee else [])
 
 
-def _in_the_printed_province(commune, meta, reg) -> bool:
-    """Whether the commune is of the province the issuer's heading prints, or of one merged into it in 2025; True
-    where the heading prints no province."""
-    printed = {p for heading in (meta.issuer.name, meta.issuer.parent)
-               if heading and (p := reg.place_named_in(heading)) and reg.place(p).level == "tỉnh"}
-    return not printed or commune.parent in {reg.province_since_2025.get(p, p) for p in printed} | printed
+def _printed_provinces(meta, reg) -> set[str]:
+    """The provinces whose own heading the issuer's lines print: a line that is a province's body ("UBND TỈNH LÂM
+    ĐỒNG", "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "CÔNG AN TỈNH LÂM ĐỒNG", "SỞ Y TẾ LÂM ĐỒNG") or prints the
+    province with its unit word ("TỈNH LÂM ĐỒNG", "THÀNH PHỐ HÀ NỘI"). Never a sub-unit or a commune named after a
+    province or a person ("CHI BỘ THÔN HÒA BÌNH", "TRƯỜNG THCS NGUYỄN HUỆ", "XÃ ĐỨC HUỆ": no Huế)."""
+    printed = set()
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if not heading or not (p := reg.place_named_in(heading)) or reg.place(p).level != "tỉnh":
+            continue
+        own = f" {name_key(reg.place(p).display)} " in f" {name_key(heading)} " or any(
+            words and (body := resolve(" ".join(words), p).agency_id) and body.split("/")[0] == p
+            for words in (heading.split(), _committee_of_organisation(heading)))
+        if own:
+            printed.add(p)
+    return printed
 
 
 def _named_place(doc: Document, reg) -> str | None:
@@ -1715,7 +1742,7 @@ def _commune_named() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!\bthi) )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
 
 
-def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
+def _issuing_body(issuer, place: str | None, communes: bool, day: str | None = None) -> AgencyMention:
     """The issuer in the registry; a unit named by its kind alone under its parent ("UBND TỈNH QUẢNG TRỊ" / "VĂN
     PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
@@ -1730,7 +1757,7 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     if not issuer.parent:
         return _central_organisation(issuer.name, place) or mention
     kind = issuer.name.split()
-    for parent in (issuer.parent.split(), _committee_of_organisation(issuer.parent)):
+    for parent in (issuer.parent.split(), _committee_of_organisation(issuer.parent, day)):
         if not parent:
             continue
         overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
@@ -1746,13 +1773,25 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     return _central_organisation(issuer.name, place) or mention
 
 
-def _committee_of_organisation(line: str) -> list[str]:
+def _committee_of_organisation(line: str, day: str | None = None) -> list[str]:
     """The words of the committee that leads the Party organisation a header line names ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" ->
-    "TỈNH ỦY LÂM ĐỒNG", "ĐẢNG BỘ XÃ DI LINH" -> "ĐẢNG ỦY XÃ DI LINH": party_boards.json organisation_committees); []
-    for any other line."""
-    words = line.split()
+    "TỈNH ỦY lam dong", "ĐẢNG BỘ XÃ DI LINH" -> "ĐẢNG ỦY xa di linh": party_boards.json organisation_committees, on the
+    line's key, its abbreviations spelt out: "ĐẢNG BỘ TP. HỒ CHÍ MINH" as "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH"; a province
+    named alone, "ĐẢNG BỘ TPHCM", as with its unit word); [] for any other line, and for a city's organisation whose
+    name was a lower-level city on the document's date or, undated, ever ("ĐẢNG BỘ THÀNH PHỐ HUẾ": Thừa Thiên Huế's city
+    until 2024, its city committee's boards none of the Thành ủy's)."""
+    words = key_of(line).split()
+    reg = registry()
     for start, committee in _organisation_committees():
-        if [fold(word) for word in words[: len(start)]] == start and len(words) > len(start):
+        if words[: len(start)] == start and len(words) > len(start):
+            rest = " ".join(words[len(start) :])
+            if committee == ["ĐẢNG", "ỦY"] and (named := reg._places_in(rest)) and len(named) == 1 \
+                    and named[0][1:] == (0, len(rest)) and reg.place(p := reg._place_ids[named[0][0]]).level == "tỉnh" \
+                    and (unit := key_of(reg.place(p).display)) != rest:
+                return _committee_of_organisation(f"ĐẢNG BỘ {unit}", day)  # "ĐẢNG BỘ TPHCM"
+            if committee == ["THÀNH", "ỦY"] and any(
+                    not day or day <= (city.valid_until or day) for city in reg.districts.get(("thành phố", rest), ())):
+                return []
             return [*committee, *words[len(start) :]]
     return []
 
@@ -1760,7 +1799,7 @@ def _committee_of_organisation(line: str) -> list[str]:
 @cache
 def _organisation_committees() -> tuple[tuple[list[str], list[str]], ...]:
     found = json_data("party_boards.json")["organisation_committees"].items()
-    return tuple(sorted(((fold(start).split(), committee.split()) for start, committee in found), key=lambda pair: -len(pair[0])))
+    return tuple(sorted(((key_of(start).split(), committee.split()) for start, committee in found), key=lambda pair: -len(pair[0])))
 
 
 def _central_body_under_a_lower_code(mention: AgencyMention | None, symbol: str | None) -> AgencyMention | None:
@@ -1845,7 +1884,7 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes), place)
+    issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes, meta.issued_date), place)
                                             if meta.issuer.name else None})
     if (lower := _central_body_under_a_lower_code(issuer.agency, meta.symbol)) is not None:
         issuer = issuer.model_copy(update={"agency": lower})

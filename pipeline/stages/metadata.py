@@ -1365,8 +1365,12 @@ def _date_line_in_pieces(header: list[Block], at: int) -> str | None:
 
 
 # A header's star or rule a copy runs into the cell beside it, the place-and-date line's ("* Phường Bến Thành, ngày …",
-# "*** Di Linh, ngày …": a Party's header, its star under the committee's name): no part of the place.
-_MARKS_BEFORE_THE_PLACE = re.compile(r"^\s*(?:\*+|[-–_=]{3,})\s+(?=\S)")
+# "*** Di Linh, ngày …": a Party's header, its star under the committee's name): no part of the place. One run of marks
+# (stars, dashes of every kind, underscores, rules, dots, ellipses; spaced or not, glued to the place or not: "* * *",
+# "***Di Linh", "—— Xã", "- - - -", "……"), when it starts with a star or an ellipsis or holds two marks; a single
+# "- " before a place (a list's dash) stays as it is.
+_MARK = r"*\-\u2010-\u2015_=.…·"
+_MARKS_BEFORE_THE_PLACE = re.compile(rf"^\s*(?=[*…]|[{_MARK}]\s*[{_MARK}])[{_MARK}\s]+(?=[^\W_])")
 
 
 def _without_marks_before_the_place(block: Block) -> Block:

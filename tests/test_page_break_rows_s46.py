@@ -214,13 +214,14 @@ def _edge(x0, x1, top, bottom) -> dict:
 @pytest.mark.parametrize("foot", [699.0, 700.9, 701.1])
 def test_column_rules_a_border_width_apart_close_the_band_once(outer, foot):
     """The outer borders drawn longer than the inner rules (by up to a border's width), their ends on either side of
-    a rounding step: one rule across at the rules' foot, none for a part of them."""
+    a rounding step: one rule across the whole table at the rules' foot, none for a part of them (inner rules alone:
+    a rule short of the borders closes no cell of the outer columns)."""
     xs = (80, 112, 320, 405, 490, 552)
     edges = [_edge(80, 552, 260, 260), _edge(80, 552, 288, 288)]
     edges += [_edge(x, x, 260 - (outer if x in (80, 552) else 0), foot + (outer if x in (80, 552) else 0)) for x in xs]
     chars = [(84, 300, 90, 309), (120, 300, 300, 309), (330, 300, 380, 309)]
     added = column_ruled_ends(edges, lambda: chars)
-    assert len(added) == 1 and abs(added[0]["top"] - foot) <= 1.5
+    assert len(added) == 1 and abs(added[0]["top"] - foot) <= 1.5 and (added[0]["x0"], added[0]["x1"]) == (80, 552)
 
 
 def _band(lines: list[tuple[float, float, str]]) -> list[tuple[tuple, str]]:

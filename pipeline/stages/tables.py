@@ -22,7 +22,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1097,16 +1097,12 @@ def _tasks_that_open_like_bodies(features: list[Features], roles: list[str]) -> 
     bodies: a row whose task is merged may print its supports a name a line)."""
     if len(roles) < 3 or roles[:2] != ["number", "content"] or "lead" not in roles:
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
+    for start, _, firsts in _rows_a_line_a_cell(features, roles):
         task = start + 1
-        if (task >= end or not features[task].agency or not _WORK_LIKE_A_BODY.match(features[task].text)
-                or not features[start].text.strip()[:1].isdigit()):
-            continue
-        cells = [features[k] for k in _cell_starts(features, start, end)]
-        if len(cells) == len(roles) and all(cell.empty or emission(cell, role) > -1.0
-                                            for cell, role in zip(cells[2:], roles[2:])):
+        cells = [features[k] for k in firsts]
+        if (features[task].agency and _WORK_LIKE_A_BODY.match(features[task].text)
+                and all(cell.empty or emission(cell, role) > -1.0 for cell, role in zip(cells[2:], roles[2:]))):
             out[task] = features[task]._replace(agency=False)
     return out
 
@@ -1121,12 +1117,8 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
     in small letters, another cell of the row wrapped over two lines making up the count (s45 review)."""
     if len(roles) < 3 or roles[0] != "number" or not any(role in AGENCY_ROLES for role in roles):
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
-        cells = _cell_starts(features, start, end)
-        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
-            continue
+    for _, end, cells in _rows_a_line_a_cell(features, roles):
         for first, last, role in zip(cells, [*cells[1:], end], roles):
             if role in _TEXT_ROLES:
                 out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower()
@@ -1139,6 +1131,16 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
 # line goes on it (data/task_tables.json task_line_open_ends)
 _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, json_data("task_tables.json")["task_line_open_ends"]))
                        + r")$", re.IGNORECASE)
+
+
+def _rows_a_line_a_cell(features: list[Features], roles: list[str]) -> Iterator[tuple[int, int, list[int]]]:
+    """Each row opened by a figure ("3", not a group's "II") in a copy a cell a line that prints exactly one cell per
+    column: its first line, the line past its end and each cell's first line. Such a row proves where each of its
+    cells starts, which the readers of rows a line a cell rely on."""
+    starts = [k for k, f in enumerate(features) if f.number]
+    for start, end in zip(starts, [*starts[1:], len(features)]):
+        if features[start].text.strip()[:1].isdigit() and len(cells := _cell_starts(features, start, end)) == len(roles):
+            yield start, end, cells
 
 
 def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:
@@ -1154,12 +1156,8 @@ def _notes_of_rows_a_line_a_cell(features: list[Features], roles: list[str]) -> 
     notes = [c for c, role in enumerate(roles) if role in _NOTE_ROLES and c and roles[c - 1] in _TIME_ROLES]
     if not notes or roles[0] != "number":
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
-        cells = _cell_starts(features, start, end)
-        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
-            continue
+    for _, _, cells in _rows_a_line_a_cell(features, roles):
         for c in notes:
             out[cells[c]] = features[cells[c]]._replace(deadline_short=False, deadline_cell=False)
     return out

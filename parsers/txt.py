@@ -37,7 +37,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.resources import is_page_mark
 from pipeline.legacy_fonts import soft_hyphens_kept
-from pipeline.text import JUNK, LETTER_LABEL, fold, nfc, plain_spaces, without_junk
+from pipeline.text import JUNK, LETTER_LABEL, fold, is_upper_line, nfc, plain_spaces, without_junk
 
 from .common import grid_text, origin_of
 
@@ -148,7 +148,7 @@ def read(path: Path) -> Document:
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
     warnings: list[Issue] = []
-    if "\t" in text or "|" in text:  # cheap test first: most files have neither
+    if "\t" in text or "|" in text or SPACED_CELLS.search(text):  # cheap test first: most files have none
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
         tables = text_tables(_table_lines([line for _, _, line in lines]), notes)
@@ -426,11 +426,38 @@ def _table_lines(lines: list[str]) -> list[str]:
     a name's words: "Ủy&nbsp;ban", a header's "Đơn vị&nbsp;chủ trì"), and where every line that holds a tab ends with
     one (a browser's copy that ends each cell with a tab, the last too; no header leaves its last name empty) that
     tab taken off."""
-    lines = [plain_spaces(line) for line in lines]
+    lines = _spaced_rows([plain_spaces(line) for line in lines])
     tabbed = [line.rstrip(_SPACES) for line in lines if "\t" in line]
     if tabbed and all(line.endswith("\t") for line in tabbed):
         lines = [line.rstrip(_SPACES)[:-1] if line.rstrip(_SPACES).endswith("\t") else line for line in lines]
     return lines
+
+
+# two spaces or more between a line's words: a phone's or a reader view's copy of a table joins a row's cells so
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# a line of three cells or more so joined (the cheap test on the whole text)
+SPACED_CELLS = re.compile(r"^[^\S\n]*\S.*?\S {2,}\S.*?\S {2,}\S", re.MULTILINE)
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """Rows whose cells a copy joined by two spaces or more, with no tab or "|" (a phone's copy of a site's table, a row
+    a line): as tabbed rows, from a header whose every cell names a column ("STT  Nội dung công việc  Đơn vị chủ trì
+    …") to the first line that prints fewer cells than a row short by two merged cells (a heading typed "III.  TỔ
+    CHỨC THỰC HIỆN" under a table of five columns). A sentence typed with two spaces between words names no column,
+    so the text around a table stays as it is."""
+    out, header = list(lines), None
+    for k, line in enumerate(lines):
+        if "\t" in line or "|" in line:
+            header = None
+            continue
+        cells = _CELL_GAP.split(line.strip(_SPACES))
+        if header is None and len(cells) >= _MIN_COLUMNS and "other" not in _roles(cells):
+            header = len(cells)
+        elif header is None or not max(2, header - 2) <= len(cells) <= header:  # a row short by merged cells at most
+            header = None
+            continue
+        out[k] = "\t".join(cells)
+    return out
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
@@ -848,11 +875,13 @@ def _tab_rows(lines: list[str], first: int, end: int,
         return first, max(first + 1, i), None, None, [], False
     # rows after the last whole row: rows short by merged cells, up to text after the table (a line or two cells)
     last = full[-1] + 1
-    while last < len(rows) and len(rows[last][2]) > 2:
+    while last < len(rows) and not _across(cells := rows[last][2], n_tabs + 1) and (
+            len(cells) > 2 or not any(is_upper_line(c) for c in cells)):  # two cells, one in capitals: a signature's
         last += 1
     kept = rows[full[0]:last]
     lead = [cells for _, _, cells in rows[:full[0]]]
-    if all(len(cells) in (1, 2, n_tabs + 1) for _, _, cells in kept) and all(len(cells) <= 2 for cells in lead[:1]):
+    if all(len(cells) == n_tabs + 1 or _across(cells, n_tabs + 1) for _, _, cells in kept) and all(
+            len(cells) <= 2 for cells in lead[:1]):
         # every row whole or across the table; short rows before the first whole one are text before the table
         return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), None, [], False
     # a header of merged cells opens the run: its first line is the table's
@@ -991,7 +1020,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
         if len(row) == n_cols:
             placed = [Cell(r, c, 1, 1, text.strip()) for c, text in enumerate(row)]
             unknown = set()  # every column printed: an empty cell of this row is printed empty
-        elif len(row) <= 2:  # a group row: its label and title, or one cell, across the table
+        elif _across(row, n_cols):  # a group row: its label and title, or one cell, across the table
             placed = [Cell(r, c, 1, n_cols - c if c == len(row) - 1 else 1, text.strip()) for c, text in enumerate(row)]
         else:
             if roles is None:
@@ -1012,12 +1041,23 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
                 reaching.pop(col, None)
             unknown = (unknown - printed) | unsure
         cells += placed
-        if len(row) > 2:  # a cell of one column may reach down into the next rows; a group row ends every such cell
+        if not _across(row, n_cols):  # a cell of one column may reach down into the next rows; a group row ends them
             reaching |= {c.col: c for c in placed if c.col_span == 1}
             unknown &= set(reaching)
         else:
             reaching, unknown = {}, set()
     return _cells_table(cells, len(rows), n_cols), len(rows), unsure_rows
+
+
+def _across(cells: list[str], n_cols: int) -> bool:
+    """Whether a row of one or two cells is a row across the table (a group's title, its label and title) and not a
+    row short by a cell merged down: two cells of a three-column table are a group row only where the first is a mark
+    ("I", "1", "a)") or empty, or the title is in capitals ("Thời gian | Công việc | Đơn vị thực hiện": the rows under a
+    merged time print a task and its body)."""
+    if len(cells) == 1 or (len(cells) == 2 and n_cols > 3):
+        return True
+    first, title = (c.strip() for c in cells) if len(cells) == 2 else ("", "")
+    return len(cells) == 2 and (not first or bool(_ROW_NUMBER.match(first + "\t")) or is_upper_line(title))
 
 
 def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:

@@ -102,19 +102,13 @@ def _schedule(width: int) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[
 _FORMS = ("txt", "pipe", "bar", "tab")
 
 
-# tabs, three columns: a row under a merged time prints two cells, which the text reader places as a group row's
-# label and title (parsers/txt.py _merged_table), its task in the time column: left for a round of the text reader
-_TWO_CELL_ROWS = pytest.mark.xfail(strict=True, reason="a tabbed row of two cells under a merged time reads as a "
-                                                       "group row's label and title")
-
 
 @pytest.mark.parametrize("width", [5, 4, 3])
 @pytest.mark.parametrize("form,blank", [("txt", True), ("txt", False), *((form, True) for form in _FORMS[1:])],
                          ids=["txt", "txt_no_blank_lines", *_FORMS[1:]])  # blank lines only change paragraphs
-def test_a_time_first_schedule_copied_a_cell_a_line(tmp_path, width, form, blank, request):
-    """Every row read with its own bodies and time, a merged time given to the rows under it."""
-    if form == "tab" and width == 3:
-        request.applymarker(_TWO_CELL_ROWS)
+def test_a_time_first_schedule_copied_a_cell_a_line(tmp_path, width, form, blank):
+    """Every row read with its own bodies and time, a merged time given to the rows under it (tabs, three columns: a
+    row under a merged time prints two cells, no group row's label and title since s46: parsers/txt.py _across)."""
     header, printed, want = _schedule(width)
     assert _read(tmp_path, _render(form, header, printed, blank)) == want
 

@@ -22,6 +22,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
+from .cells import BARE_LETTER
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
@@ -852,7 +853,18 @@ def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     """A line that goes on in lower case after no sentence end was broken mid-sentence."""
     # its first letter first: most lines start with a capital, a figure or a dash, and _adjacent reads eight fields
     return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text) \
-        and not _point_after_clause(prev.text, nxt.text)
+        and not _point_after_clause(prev.text, nxt.text) and not _row_letter(nxt)
+
+
+def _row_letter(block: Block) -> bool:
+    """A row's letter alone on its line ("a", "b.", "đ") in a copy whose lines are the text's own (a table copied a
+    cell a line, its rows lettered): the mark's cell, never a word that goes on the line above (no word is a lone
+    letter). A PDF's or a scan's lone letter (a speck read as "a") is left to the readers' own joining."""
+    text = block.text or ""
+    return len(text) <= 2 and block.prov.reader in _OWN_LINES and BARE_LETTER.match(text) is not None
+
+
+_OWN_LINES = frozenset({"txt", "html", "docx"})
 
 
 def _point_after_clause(prev_text: str, next_text: str) -> bool:
@@ -909,6 +921,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
+    if _row_letter(nxt):
+        return False  # a lettered row's mark, a cell of its own
     if nxt.cell_end and (TABLE_STARTS.match(next_text) or _column_name_under_reference(prev_text, next_text)):
         return False  # "STT |": a table's first header cell, under the annex's reference line however long that is
     if prev.ends_mid_word or (next_text[0] in "/-" and _TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
@@ -968,7 +982,8 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     """Whether a line of a copy whose wrap the measure above did not find (a few lines wrapped in a short text) surely
     goes on into the next: no clause ends it, the next starts no paragraph and goes on in small letters or a figure
     ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
-    if not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
+    if (not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text)
+            or STRUCTURAL_START.match(nxt.text) or _row_letter(nxt)):
         return False
     return (nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
             or bool(_SYMBOL_CUT.search(prev.text)))

@@ -22,7 +22,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -207,13 +207,21 @@ _PART_HEADING = re.compile(r"^(?:[IVXLC]+\.\s+\S|Điều\s+\d+\.|Chương\s+[IVX
 def _group_row_across(blocks: list[Block], j: int) -> bool:
     """A heading-like "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" that is a group row in one cell across the table, as sites
     print it: a cell ("… |") in piped text, else followed by the empty cells it covers or by its first row's number
-    alone (the merged cell copied as one paragraph). A part of the document after the table is none of these."""
+    alone (the merged cell copied as one paragraph): "1", or the number after the last row's above it ("II. NHIỆM VỤ
+    CỤ THỂ" then "4" under rows 1 to 3: the table's numbering going on). A part of the document after the table is
+    none of these."""
     text = blocks[j].text or ""
     if not (_PART_HEADING.match(text) and is_upper_line(text)):
         return False
     following = blocks[j + 1: j + 3]
+    last = next((int(t.rstrip(".")) for b in reversed(blocks[:j]) if _BARE_ROW_NUMBER.fullmatch(t := (b.text or "").strip())),
+                None)
     return (blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
-            or _heads_numbered_rows([(b.text or "").strip() for b in blocks[j: j + 3]], 0))
+            or _heads_numbered_rows([(b.text or "").strip() for b in blocks[j: j + 3]], 0,
+                                    last + 1 if last is not None else None))
+
+
+_BARE_ROW_NUMBER = re.compile(r"\d{1,3}\.?")  # a row's number alone in its paragraph ("3", "3.")
 
 
 _FIRST_ROW_NUMBER = re.compile(r"0?1\.?")
@@ -1097,16 +1105,12 @@ def _tasks_that_open_like_bodies(features: list[Features], roles: list[str]) -> 
     bodies: a row whose task is merged may print its supports a name a line)."""
     if len(roles) < 3 or roles[:2] != ["number", "content"] or "lead" not in roles:
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
+    for start, _, firsts in _rows_a_line_a_cell(features, roles):
         task = start + 1
-        if (task >= end or not features[task].agency or not _WORK_LIKE_A_BODY.match(features[task].text)
-                or not features[start].text.strip()[:1].isdigit()):
-            continue
-        cells = [features[k] for k in _cell_starts(features, start, end)]
-        if len(cells) == len(roles) and all(cell.empty or emission(cell, role) > -1.0
-                                            for cell, role in zip(cells[2:], roles[2:])):
+        cells = [features[k] for k in firsts]
+        if (features[task].agency and _WORK_LIKE_A_BODY.match(features[task].text)
+                and all(cell.empty or emission(cell, role) > -1.0 for cell, role in zip(cells[2:], roles[2:]))):
             out[task] = features[task]._replace(agency=False)
     return out
 
@@ -1121,12 +1125,8 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
     in small letters, another cell of the row wrapped over two lines making up the count (s45 review)."""
     if len(roles) < 3 or roles[0] != "number" or not any(role in AGENCY_ROLES for role in roles):
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
-        cells = _cell_starts(features, start, end)
-        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
-            continue
+    for _, end, cells in _rows_a_line_a_cell(features, roles):
         for first, last, role in zip(cells, [*cells[1:], end], roles):
             if role in _TEXT_ROLES:
                 out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower()
@@ -1139,6 +1139,16 @@ def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> 
 # line goes on it (data/task_tables.json task_line_open_ends)
 _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, json_data("task_tables.json")["task_line_open_ends"]))
                        + r")$", re.IGNORECASE)
+
+
+def _rows_a_line_a_cell(features: list[Features], roles: list[str]) -> Iterator[tuple[int, int, list[int]]]:
+    """Each row opened by a figure ("3", not a group's "II") in a copy a cell a line that prints exactly one cell per
+    column: its first line, the line past its end and each cell's first line. Such a row proves where each of its
+    cells starts, which the readers of rows a line a cell rely on."""
+    starts = [k for k, f in enumerate(features) if f.number]
+    for start, end in zip(starts, [*starts[1:], len(features)]):
+        if features[start].text.strip()[:1].isdigit() and len(cells := _cell_starts(features, start, end)) == len(roles):
+            yield start, end, cells
 
 
 def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:
@@ -1154,12 +1164,8 @@ def _notes_of_rows_a_line_a_cell(features: list[Features], roles: list[str]) -> 
     notes = [c for c, role in enumerate(roles) if role in _NOTE_ROLES and c and roles[c - 1] in _TIME_ROLES]
     if not notes or roles[0] != "number":
         return features
-    starts = [k for k, f in enumerate(features) if f.number]
     out = list(features)
-    for start, end in zip(starts, [*starts[1:], len(features)]):
-        cells = _cell_starts(features, start, end)
-        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
-            continue
+    for _, _, cells in _rows_a_line_a_cell(features, roles):
         for c in notes:
             out[cells[c]] = features[cells[c]]._replace(deadline_short=False, deadline_cell=False)
     return out
@@ -1229,7 +1235,8 @@ def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     return _time_first_rows(units, roles) or _aligned_rows(units, roles, joins=True)
 
 
-def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[TableRow], float] | None:
+def _time_first_rows(units: list[list[Block]], roles: list[str], whole_cells: bool = False,
+                     ) -> tuple[list[TableRow], float] | None:
     """The rows of a time-first table with no number column ("Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú": a
     conference's schedule), cut where its time cells open them: a row under a time merged over two rows or more
     prints one cell fewer, so a row opening with a time has every cell and any other is short by the time's. None
@@ -1238,7 +1245,9 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
     empty cell not printed: the next row's time would be read as this row's note and every row after it shifted,
     each task given the time above, s45 review), a lead that names no body, a last row cut before its body. The
     aligner then places them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
-    header's width shifted every row after it."""
+    header's width shifted every row after it. ``whole_cells``: each unit is a whole cell ("… |"), so a row whose
+    next row's time comes where its notes would is short by its notes only (merged over rows or not printed): its
+    notes are read empty, its other cells as printed (the counts of the whole rows prove where they are)."""
     width = len(roles)
     body = next((c for c, role in enumerate(roles) if role in AGENCY_ROLES), None)
     if (width < 3 or roles[0] not in _TIME_ROLES or body is None
@@ -1252,7 +1261,9 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
     while k < len(units):
         short = not features[k].deadline_short or features[k].group_label  # "Sau Hội nghị 05 ngày": a time too
         group = units[k:k + width - short]
-        for c, f in enumerate(features[k:k + width - short], start=short):
+        if whole_cells and (end := _notes_left_out(features[k:k + len(group)], roles, short)) is not None:
+            group = group[:end]  # the row's notes merged from above or left out: the next row's time opens it
+        for c, f in enumerate(features[k:k + len(group)], start=short):
             if c and roles[c] not in AGENCY_ROLES and _opens_with_time(f):
                 return None  # a time past the row's first cell: a cell merged or left out elsewhere, unproven (s45)
             if c and (f.empty and roles[c] not in _NOTE_ROLES | AGENCY_ROLES
@@ -1261,13 +1272,22 @@ def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[T
                 return None
         # the table's last cells, printed empty, may have gone with the blank lines after it: its last row may be
         # short at its end, but prints its task and its first body
-        if len(group) < width - short and (k + len(group) < len(units) or short + len(group) <= body):
+        if len(group) < width - short and (k + len(group) < len(units) and not whole_cells
+                                           or short + len(group) <= body):
             return None
         time = time if short else _cell_text(group[0])
         cells = [time] * short + [_cell_text(u) for u in group] + [""] * (width - short - len(group))
         rows.append(_table_row([b for u in group for b in u], cells, [0] if short else [], False))
         k += len(group)
     return rows, 1.0
+
+
+def _notes_left_out(features: list[Features], roles: list[str], short: int) -> int | None:
+    """Where a row of whole cells from ``features`` (its first ``short`` columns merged from above) ends when a time
+    opens the next row in the place of its last columns and those are notes ("Ghi chú"): the count of its cells; None
+    where no time comes so, or a column it would leave out is no note."""
+    end = next((c for c, f in enumerate(features) if c and _opens_with_time(f) and f.deadline_short), None)
+    return end if end is not None and all(r in _NOTE_ROLES for r in roles[short + end:]) else None
 
 
 def _opens_with_time(f: Features) -> bool:
@@ -1562,7 +1582,7 @@ def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
     their columns is kept."""
     cells = _pipe_cells(blocks)
-    if (timed := _time_first_rows(cells, roles)) is not None:
+    if (timed := _time_first_rows(cells, roles, whole_cells=True)) is not None:
         return timed
     numbered = not roles or roles[0] != "criterion"  # an indicator table with no number column opens with its names
     rows, confidence = _positional_rows(cells, len(roles), numbered)
@@ -1699,6 +1719,19 @@ def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[i
     return bool(under) and not any(first.cells[j].strip() for j in agency)
 
 
+_MIN_NAMES_ROW = 3
+
+
+def _lower_header_line(texts: list[str]) -> bool:
+    """Cells that are a two-line header's lower line ("Tổng kinh phí | Ngân sách tỉnh | Ngân sách huyện | Ghi chú"):
+    each names a column and none is a time or a body (a row's "Giai đoạn 2026 - 2030 | Báo cáo kết quả", "Các cơ
+    quan, đơn vị liên quan | Năm 2026" name columns' kinds too), and three or more are children of one kind (the
+    names under one parent: "Kinh phí"). Never a task's row."""
+    if len(texts) < _MIN_NAMES_ROW or not all(len(t) <= _MAX_HEADER_NAME and column_role(t) != "other"
+                                              and find_time_words(t) is None and not looks_like_agency(t) for t in texts):
+        return False
+    kinds = Counter(kind for t in texts if (kind := _child_kind(t)) is not None)
+    return bool(kinds) and max(kinds.values()) >= _MIN_NAMES_ROW
 _HEADER_LIKENESS = 85  # rapidfuzz ratio of every cell: a header read again by OCR differs by a letter or two
 
 
@@ -1756,6 +1789,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"
         elif repeated and _header_again(tuple(fold(t) for t in texts), repeated):
             kind = "header"  # the header printed again at the top of a page
+        elif kind_of_table == "tasks" and _lower_header_line([texts[j] for j in filled]):
+            kind = "header"  # a header's lower line printed again ("Tổng kinh phí | Ngân sách tỉnh | …"): no task
         elif copied and kind_of_table == "tasks" and _dashed_part_of_row_above(result, texts, filled, number, content):
             kind = "data"  # the row above's task goes on: tasks.py joins it to that task's text
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and i not in unread and (
@@ -1834,6 +1869,8 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
+    if table_kind(roles) == "tasks":
+        body = _without_runs_of_names(body, pipe)
     texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
     if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)) != len(names):
         if width and (spaced := _folded_with_unnamed(with_empties, width)) is not None:
@@ -2330,6 +2367,27 @@ def _without_bare_column_numbers(body: list[Block], n_columns: int) -> list[Bloc
     return [b for k, b in enumerate(body) if k not in drop] if drop else body
 
 
+def _without_runs_of_names(body: list[Block], pipe: bool) -> list[Block]:
+    """The body of a task table copied a cell a line (``pipe``: each cell's end marked, "… |") without a run of names
+    of columns right before a row's number ("Tổng kinh phí" / "Ngân sách tỉnh" / "Ngân sách huyện" then "3"; empty
+    cells between them): a header's lower line printed again, as classify_rows drops such a row of a table read whole;
+    read as cells it fell across the row above (its names leads of that row's task)."""
+    cells = _pipe_cells(body) if pipe else [[b] for b in body]
+    texts = [_cell_text(cell).strip() for cell in cells]
+    filled = [k for k, t in enumerate(texts) if t]
+    drop: set[int] = set()
+    run: list[int] = []  # the filled cells since the last that names no column
+    for k in filled:
+        if ROW_NUMBER.match(texts[k]):
+            # the longest tail of the run that is such a line (the row's own cells before it name none)
+            start = next((q for q in range(len(run) - _MIN_NAMES_ROW + 1)
+                          if _lower_header_line([texts[j] for j in run[q:]])), None)
+            if start is not None and run[start] != filled[0]:
+                drop.update(range(run[start], k))
+        run = [*run, k] if len(texts[k]) <= _MAX_HEADER_NAME and column_role(texts[k]) != "other" else []
+    return [b for k, cell in enumerate(cells) if k not in drop for b in cell] if drop else body
+
+
 def _bare_number(text: str | None) -> int | None:
     text = (text or "").strip()
     return int(text) if text.isdecimal() and len(text) <= 2 else None
@@ -2620,6 +2678,21 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     row_lengths = Counter(n for a, b in zip(numbered, numbered[1:]) if (n := filled_to[b] - filled_to[a]) > 2)
     row_length = min(row_lengths, key=lambda n: (-row_lengths[n], n)) if row_lengths else 0
 
+    # in '|' rows: the cells from a row's number to the next one's, most often (a whole row's)
+    cells_to = [0, *itertools.accumulate(bool(b.cell_end) for b in blocks)]
+    row_cells = Counter(cells_to[b] - cells_to[a] for a, b in zip(numbered, numbered[1:]))
+    whole_cells = max(row_cells, key=lambda n: (row_cells[n], n)) if pipe and row_cells else 0
+
+    def inside_last_row(start: int, end: int) -> bool:
+        """Whether a page's mark from ``start`` to ``end`` in '|' rows sits inside the last row: the row short of its
+        cells before it, and the cells after it, up to the table's end, just the ones it lacks (under a whole last
+        row the mark stays, s37's sign)."""
+        before = bisect_right(numbered, start) - 1
+        if not whole_cells or before < 0 or before + 1 < len(numbered):
+            return False
+        printed = cells_to[start] - cells_to[numbered[before]]
+        return 0 < printed < whole_cells and printed + cells_to[len(blocks)] - cells_to[end] == whole_cells
+
     def row_whole_without(start: int) -> bool:
         """Whether the row a page's mark at ``start`` sits in (from the row's number before it to the next row's) is
         whole without it: a mark ("Trang 2", "- 2 -") where the row would be short is the row's cell."""
@@ -2650,7 +2723,8 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, inside the
         # table (a row's number printed after it, or the page's top): no cell. Under the last row it stays, a sign
         # that the lines after it are no lower half of that row (tests/test_rows_under_the_last_s37.py)
-        goes_on = page_top or at < len(blocks) and numbers_from[at] and (pipe or row_whole_without(start))
+        goes_on = (page_top or at < len(blocks) and numbers_from[at] and (pipe or row_whole_without(start))
+                   or pipe and inside_last_row(start, at))
         marked = goes_on and any(map(is_page_mark, texts)) and all(not t or t in headers or is_page_mark(t) for t in texts)
         if not number_alone and not marked and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from page_fields import processed
-from pipeline.stages.agencies import _with_remark, agencies_by_role
+from pipeline.stages.agencies import _with_remark, agencies_by_role, resolve_names
 from pipeline.stages.registry import registry
 
 LD = "lam-dong"
@@ -35,7 +35,7 @@ PHUONG = "lam-dong.phuong-mui-ne"
 def _read(cell: str, column: str = "lead", place: str = LD) -> list[str]:
     """"role:agency id" for each body of a cell, "role:?name as printed" for one that does not resolve."""
     return [f"{role}:{m.agency_id or '?' + m.name}" for role, names in agencies_by_role(cell, column).items()
-            for name in names for m in _with_remark(name, place, True, False)]
+            for m in resolve_names(names, place, True, False)]
 
 
 def _ids(place: str, *bodies: str) -> list[str]:
@@ -89,21 +89,16 @@ KIND_LISTS = [
     ("Các Sở, ngành: Y tế (chủ trì), Tài chính", ["lead:so-y-te", "support:so-tai-chinh"]),
 ]
 
-# The split before a bare body word ending a list ("…, Tỉnh Đoàn", "…, Công an") is out (s45 review): it cut the
-# shared kind word's last item ("Bộ Quốc phòng, Công an"), a standing board's or a post's second body ("Thường trực
-# Tỉnh ủy, HĐND", "Chủ tịch HĐND, UBND") and a unit's parent ("Phòng Cảnh sát giao thông, Công an") into a wrong body
-# (tests/test_s45_review_agencies.py). These cells are read whole, unresolved as printed, until a reading that tells
-# the cases apart.
-_END_SPLIT_OUT = pytest.mark.xfail(strict=True, reason="end-of-list split on a bare body word taken out (s45 review)")
-
+# A bare body word ending a list ("…, Tỉnh Đoàn", "…, Công an") is split off where the list proves its level: the other
+# bodies all the province's own (s46, resolve_names; the s45 review's cells in tests/test_s45_review_agencies.py stay
+# whole).
 # --- a whole name's body word ending a list; a collective in small letters after a known body; collectives' spellings
 ENDS_AND_COLLECTIVES = [
-    pytest.param("Hội Nông dân, Hội Liên hiệp Phụ nữ, Tỉnh Đoàn",
-                 ["lead:hoi-nong-dan", "lead:hoi-lien-hiep-phu-nu", "lead:tinh-doan"], marks=_END_SPLIT_OUT),
-    pytest.param("Liên đoàn Lao động tỉnh, Tỉnh đoàn", ["lead:lien-doan-lao-dong", "lead:tinh-doan"], marks=_END_SPLIT_OUT),
-    pytest.param("Hội Cựu chiến binh tỉnh, Tỉnh Đoàn", ["lead:hoi-cuu-chien-binh", "lead:tinh-doan"], marks=_END_SPLIT_OUT),
-    pytest.param("Sở Y tế, Bảo hiểm xã hội tỉnh, Công an", ["lead:so-y-te", "lead:bao-hiem-xa-hoi", "lead:cong-an"],
-                 marks=_END_SPLIT_OUT),
+    ("Hội Nông dân, Hội Liên hiệp Phụ nữ, Tỉnh Đoàn",
+     ["lead:hoi-nong-dan", "lead:hoi-lien-hiep-phu-nu", "lead:tinh-doan"]),
+    ("Liên đoàn Lao động tỉnh, Tỉnh đoàn", ["lead:lien-doan-lao-dong", "lead:tinh-doan"]),
+    ("Hội Cựu chiến binh tỉnh, Tỉnh Đoàn", ["lead:hoi-cuu-chien-binh", "lead:tinh-doan"]),
+    ("Sở Y tế, Bảo hiểm xã hội tỉnh, Công an", ["lead:so-y-te", "lead:bao-hiem-xa-hoi", "lead:cong-an"]),
     ("Sở Y tế, các bệnh viện, trung tâm y tế", ["lead:so-y-te", "lead:?các bệnh viện, trung tâm y tế"]),
     ("Sở Giáo dục và Đào tạo, các trường học", ["lead:so-giao-duc-va-dao-tao", "lead:?các trường học"]),
     ("Công an tỉnh, các lực lượng chức năng", ["lead:cong-an", "lead:?các lực lượng chức năng"]),
@@ -168,8 +163,7 @@ def test_a_cells_bodies_in_a_provinces_plan(cell, bodies):
 @pytest.mark.parametrize("cell, bodies", [
     ("Sở Tài chính, Tư pháp", ["support:so-tai-chinh", "support:so-tu-phap"]),
     ("Các sở, ngành: Y tế, Công an tỉnh", ["support:so-y-te", "support:cong-an"]),
-    pytest.param("Hội Liên hiệp Phụ nữ, Tỉnh Đoàn", ["support:hoi-lien-hiep-phu-nu", "support:tinh-doan"],
-                 marks=_END_SPLIT_OUT),
+    ("Hội Liên hiệp Phụ nữ, Tỉnh Đoàn", ["support:hoi-lien-hiep-phu-nu", "support:tinh-doan"]),
 ])
 @pytest.mark.parametrize("place", ["ha-noi", "ho-chi-minh"])
 def test_a_support_cell_in_other_provinces(cell, bodies, place):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.agencies import _with_remark, agencies_by_role
+from pipeline.stages.agencies import agencies_by_role, resolve_names
 
 LD = "lam-dong"
 XA = "lam-dong.xa-di-linh"
@@ -21,7 +21,7 @@ XA = "lam-dong.xa-di-linh"
 
 def _read(cell: str, place: str = LD) -> list[str]:
     return [f"{role}:{m.agency_id or '?' + m.name}" for role, names in agencies_by_role(cell, "lead").items()
-            for name in names for m in _with_remark(name, place, True, False)]
+            for m in resolve_names(names, place, True, False)]
 
 
 # 1. the shared kind word names the last item too; where it is no kind the splitter knows, unresolved (never the

@@ -51,7 +51,8 @@ def _comma_before_body() -> re.Pattern[str]:
     Công an", "Văn phòng Quốc hội, Chính phủ", "Thường trực Thành ủy, HĐND", "Phòng Cảnh sát giao thông, Công an",
     "Ban Tổ chức, Tỉnh ủy"): such a word is as often the list's shared kind word's last item, a standing board's or a
     post's second body, or a unit's parent as a body of its own, so the part is read whole (the shared kind word, the
-    registry's name, or unresolved as printed), never a bare body from half a name."""
+    registry's name, or unresolved as printed), never a bare body from half a name; resolve_names splits it off where
+    the cell's other bodies prove its level."""
     return re.compile(rf"{_COMMA_BEFORE_BODY})")
 
 
@@ -557,7 +558,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
             listed = _KIND_LIST.match(part.strip())
             if listed:
                 board = listed.group("board")
-                kind = board or (listed.group("head").capitalize() if listed.group("head") else "")
+                kind = board or (_kind_as_printed(listed.group("head"), part) if listed.group("head") else "")
                 found = _kind_list(kind, listed.group("items").split(","), own_names=not board)
             elif kind is not None and (not re.match(BODY_START, part.strip()) or _board_of(board, part)):
                 # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
@@ -652,7 +653,7 @@ def _names_with_the_head(name: str) -> list[str]:
     items = [item for item in (_TRAILING.sub("", i.strip()) for i in name[head.end():].split(",")) if item]
     if (len(items) < 2 and not head.group(1)) or _known_as_split(name):
         return [name]
-    kind = head.group(2).capitalize()
+    kind = _kind_as_printed(head.group(2), name)
     names: list[str] = []
     at = 0
     while at < len(items):
@@ -667,6 +668,12 @@ def _names_with_the_head(name: str) -> list[str]:
         else:
             return [name]
     return names if len(names) > 1 else [name]
+
+
+def _kind_as_printed(kind: str, name: str) -> str:
+    """The shared kind word as each item takes it: in capitals in a name printed in capitals ("SỞ TÀI CHÍNH, TƯ PHÁP":
+    "SỞ TƯ PHÁP", where "Sở TƯ PHÁP" would read "TƯ" as the abbreviation of Trung ương), else capitalized."""
+    return kind.upper() if name.isupper() else kind.capitalize()
 
 
 def _known_as_split(printed: str) -> bool:
@@ -1296,7 +1303,8 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         left, right = _TRAILING.sub("", name[:cut_start]), name[cut_end:]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        if _body_of_each(left, folded[cut_start:cut_end], right):
+        if _body_of_each(left, folded[cut_start:cut_end], right) \
+                or not folded[cut_start:cut_end].strip() and _bare_kind_word().match(left):
             continue
         whole = _known_name_spans(folded) if whole is None else whole
         if any(start < cut_start and cut_end < end for start, end in whole):
@@ -1327,6 +1335,14 @@ def _body_of_each(left: str, cut: str, right: str) -> bool:
     # a head of that kind of body too ("Chủ tịch UBND các xã, phường": each commune's chairman)
     return is_bare_kind(left) or is_bare_kind(_head_pattern().sub("", left)) or (
         not cut.strip() and _village_words().match(fold(right[4:])) is not None and not _ends_with_a_unit(left))
+
+
+@cache
+def _bare_kind_word() -> re.Pattern[str]:
+    """A shared kind word alone (cell_words.json shared_heads): printed right before a name, it heads that name ("Sở
+    Công an tỉnh": no such Sở, unresolved as printed), never a body of its own ("Sở" is no collective of the
+    province's departments there; "các Sở, các cơ quan" still is)."""
+    return re.compile(rf"^(?:{longest_first(_SHARED_HEADS['words'])})$", re.IGNORECASE)
 
 
 @cache
@@ -1892,18 +1908,20 @@ def agencies(doc: Document) -> Document:
     party = _is_party_committees(issuer.agency, place)
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [_in_the_issuer_s_region(resolved, issuer.agency) for m in mentions
-                for resolved in _with_remark(m.name, place, communes, party)]
+        return [_in_the_issuer_s_region(resolved, issuer.agency)
+                for resolved in resolve_names([m.name for m in mentions], place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
-    recipients = _shared_tails([name for line in meta.recipients if is_recipient_body(line)
-                                for name in split_agencies(_bodies_of(line))], place)
+    # each line's bodies a list of its own (a bare body word ending one is read against that line's other bodies)
+    lines = [split_agencies(_bodies_of(line)) for line in meta.recipients if is_recipient_body(line)]
+    shared = iter(_shared_tails([name for names in lines for name in names], place))
+    recipients = [each(as_mentions([next(shared) for _ in names])) for names in lines]
     # an addressee that names several bodies without a separator ("Sở Nội vụ và Sở Tài chính") is one per body
     addressees = [a if a.person else a.model_copy(update={"name": m.name, "agency": m})
                   for a in meta.addressees for m in ([None] if a.person else each(as_mentions([a.name])))]
     metadata = meta.model_copy(update={"issuer": issuer, "addressees": addressees,
-                                       "recipient_agencies": each(as_mentions(recipients)),
+                                       "recipient_agencies": [m for line in recipients for m in line],
                                        "cited_documents": cited, "jurisdiction": place})
     tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
@@ -1917,6 +1935,49 @@ def agencies(doc: Document) -> Document:
     seat = [Issue(code="place_not_issuers_seat", where={"item": "metadata.place"},
                   message=f"'{meta.place}' is not where '{issuer.name}' is seated: a site's place, not the document's?")] if off_seat else []
     return resolved.with_warnings([*undecided, *seat, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
+
+
+def resolve_names(names: list[str], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
+    """The bodies of one list of names (a cell's role, the recipients), each resolved with its remark, and a bare body
+    word ending a name where the list proves its level (``_with_bare_ends``)."""
+    return _with_bare_ends([m for name in names for m in _with_remark(name, place, communes, party)], place, communes, party)
+
+
+@cache
+def _bare_list_end() -> re.Pattern[str]:
+    """A comma, then a body's name of one body word that ends the name (cell_words.json bare_list_ends)."""
+    return re.compile(rf",\s*(?P<bare>(?i:{longest_first(json_data('cell_words.json')['bare_list_ends']['words'])}))$")
+
+
+def _with_bare_ends(found: list[AgencyMention], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
+    """"Sở Y tế, Bảo hiểm xã hội tỉnh, Công an": the splitter leaves a bare body word ending a list glued to the name
+    before it, since alone it may be a shared kind word's last item, a board's or a post's second body, or a unit's
+    parent. An unresolved name so ended is the body before the comma and the word's body, where the list proves the
+    word's level: the name before resolves, and it and every other body of the list are bodies of the place and level
+    the word names there (all the province's own: the province's police; a commune's offices: the commune's). Else the
+    name stays whole, unresolved as printed."""
+    if not any(m.agency_id is None and _bare_list_end().search(_TRAILING.sub("", m.name)) for m in found):
+        return found
+    reg = registry()
+    known = ("exact", "alias", "rule")
+
+    def level(mention: AgencyMention) -> tuple[str, str] | None:
+        agency = reg.agency(mention.agency_id) if mention.agency_id and mention.match in known else None
+        return (agency.jurisdiction, agency.level) if agency else None
+
+    read: list[AgencyMention] = []
+    for at, mention in enumerate(found):
+        name = _TRAILING.sub("", mention.name)
+        end = _bare_list_end().search(name) if mention.agency_id is None else None
+        if end:
+            before = [m for part in split_agencies(name[: end.start()]) for m in _with_remark(part, place, communes, party)]
+            bare = resolve(end.group("bare"), place, communes, party)
+            others = [*before, *(m for k, m in enumerate(found) if k != at)]
+            if before and level(bare) and all(level(m) == level(bare) for m in others):
+                read += [*before, bare]
+                continue
+        read.append(mention)
+    return read
 
 
 @per_document  # a table's rows name the same few bodies over and over: each worked out once a document

@@ -3073,6 +3073,10 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 continue  # a title line under the signature's space ("PHÓ CỤC TRƯỞNG …" over the name): not the chain's
             line = fuzzy.upper() if fuzzy else trimmed
             chain_box = block.prov.bbox
+            if block.prov.reader == "ocr" and (misread := _misread_prefix(line)):
+                untold = (f"'{line}' starts with '{misread}', OCR's reading of a prefix (a seal over 'KT.', 'TM.'): "
+                          "whether its position is the signer's or the head's signed for cannot be told, none taken")
+                glued = True
             if not side_by_side and _first_of_run_together(line) != line:
                 run_together = True
             if run_together and (first := _first_of_run_together(line)) != line:
@@ -3151,6 +3155,19 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         co_signers += more
         issues += found
     return signer, name_block, issues, co_signers
+
+
+# A signature line's first word as a prefix is printed (one to three capitals and a stop: "KT.", "TM.", "TL.") that is no
+# prefix: OCR's reading of one a seal or a smudge crossed ("KI. GIÁM ĐỐC" for "KT. GIÁM ĐỐC"). The position after a
+# prefix is the head's signed for; taken as the signer's, it would be a confident wrong one.
+_PREFIX_SHAPED = re.compile(rf"^(?P<word>[{CAPITAL_LETTERS}\d/]{{1,3}})[.,:]\s*(?=[{CAPITAL_LETTERS}])")
+
+
+def _misread_prefix(line: str) -> str | None:
+    """The first word of a signature line in capitals shaped as a prefix but no prefix (``_PREFIX_SHAPED``)."""
+    if (found := _PREFIX_SHAPED.match(line)) and not authority_of(line):
+        return found.group("word") + line[found.end("word")]
+    return None
 
 
 def _apart_below(box: tuple[float, float, float, float] | None, block: Block) -> bool:

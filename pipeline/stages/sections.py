@@ -258,7 +258,7 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     if not formula and not _closing_request().search(text):
         return False
     after = _next_line(blocks, last)
-    if not _body_ends_at(blocks, labels, after) and not _follow_up_at(blocks, labels, after):
+    if not _body_ends_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     if not formula:
@@ -280,19 +280,6 @@ def _body_ends_at(blocks: list[Block], labels: list[Label | None], at: int | Non
     another concluding sentence."""
     return at is None or _is_closing(blocks[at], labels[at]) or bool(authority_of(blocks[at].text or "")) \
         or _concluding_formula_at(blocks, labels, at)
-
-
-@cache
-def _follow_up() -> re.Pattern[str]:
-    return listed_pattern("sections.json", "closing_follow_ups")
-
-
-def _follow_up_at(blocks: list[Block], labels: list[Label | None], at: int | None) -> bool:
-    """A body told only to follow and report (sections.json closing_follow_ups: "Sở Nội vụ theo dõi, tổng hợp, báo cáo
-    UBND tỉnh.") as the body's last paragraph, right after a concluding sentence or a request about difficulties: the
-    two close the plan together, where either alone would (the sentence before it opens the closing)."""
-    return (at is not None and blocks[at].table is None and labels[at] is None
-            and _follow_up().search(blocks[at].text or "") is not None and _body_ends_at(blocks, labels, _next_line(blocks, at)))
 
 
 # The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")

@@ -113,3 +113,75 @@ def test_a_follow_up_after_the_difficulties_request_keeps_its_assignment(tmp_pat
     assert DIFF in _last_point(doc).text and follow_up in _last_point(doc).text
     assert _closing(doc).text.startswith("Nơi nhận")
     assert any(a.agency.name == body and follow_up in a.duty for a in doc.assignments)
+
+
+# --- (4) a plain line between points: a heading only after a closed line, no caption nor lead-in, a number lost -----
+
+P = [*PLAN, "I. MỤC TIÊU", "Phát triển 50 hợp tác xã mới.", "II. NHIỆM VỤ"]
+T = ["III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính chủ trì.", *CLOSE]
+
+
+def _unnumbered(doc) -> list[str | None]:
+    return [n.heading for top in doc.sections for n in top.walk() if n.kind == "unnumbered"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("lines", [
+    # a point wrapped after "với": its second line a body's name, the list under it the item's
+    ["1. Tuyên truyền", "a) Đăng tin trên báo;", "b) Tổ chức hội nghị phối hợp với", "Hội Nông dân tỉnh",
+     "a) Tại các huyện;", "b) Tại các xã.", "2. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền", "a) Đăng tin trên báo;", "b) Tổ chức hội nghị phối hợp với", "Hội Nông dân tỉnh",
+     "a) Tại các huyện;", "b) Tại các xã.", "3. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền", "a) Đăng tin trên báo và phối hợp với", "b) Tổ chức hội nghị với", "Hội Nông dân tỉnh",
+     "a) Tư vấn;", "b) Đào tạo.", "3. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền", "a) Đăng tin trên báo;", "b) Tổ chức hội nghị tại", "Trung tâm Hội nghị tỉnh",
+     "a) Tại các huyện;", "b) Tại các xã.", "2. Kiểm tra hằng quý."],
+    # a clause with no full stop, no number lost
+    ["1. Tuyên truyền", "a) Trên báo chí;", "b) Tại cơ sở.", "Ngoài ra các huyện cần chú ý", "a) Vùng sâu;",
+     "b) Vùng xa.", "2. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền", "a) Trên báo chí;", "b) Tại cơ sở.", "Sở Y tế", "a) Khám sức khỏe;", "b) Tiêm chủng.",
+     "2. Kiểm tra hằng quý."],
+    # a caption, a lead-in of a list of bodies, a sentence's lead-in, with a skip
+    ["1. Chỉ tiêu", "a) Hợp tác xã: 50;", "b) Thành viên: 1.500.", "Biểu 1: Chỉ tiêu theo huyện", "a) Huyện A: 20;",
+     "b) Huyện B: 30.", "3. Kiểm tra hằng quý."],
+    ["1. Chỉ tiêu", "a) Hợp tác xã: 50;", "b) Thành viên: 1.500.", "Bảng 2 Chỉ tiêu theo xã", "a) Xã A: 20;",
+     "b) Xã B: 30.", "3. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền:", "a) Sở Văn hóa đăng tin;", "b) Đài tỉnh phát sóng.", "Các cơ quan phối hợp:", "a) Sở Y tế;",
+     "b) Sở Giáo dục và Đào tạo.", "3. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền:", "a) Trên báo chí;", "b) Tại cơ sở.", "Cụ thể như sau:", "a) Tư vấn;", "b) Đào tạo.",
+     "3. Kiểm tra hằng quý."],
+    ["1. Tuyên truyền:", "a) Trên báo chí;", "b) Tại cơ sở.", "Những đơn vị tham gia gồm:", "a) Hội Nông dân;",
+     "b) Hội Phụ nữ.", "3. Kiểm tra hằng quý."],
+], ids=["wrapped_body_2", "wrapped_body_3", "wrapped_body_3b", "wrapped_place_2", "clause_2", "body_2",
+        "bieu_3", "bang_3", "cac_colon_3", "cu_the_3", "nhung_colon_3"])
+def test_a_plain_line_between_points_heads_nothing(tmp_path, form, lines):
+    doc = read(tmp_path, [*P, *lines, *T], form)
+    assert _unnumbered(doc) == []
+    assert not any(t.lead and t.lead[0].name in ("Hội Nông dân tỉnh", "Sở Y tế", "Trung tâm Hội nghị tỉnh")
+                   and t.content.startswith(("Tại", "Khám", "Tiêm")) for t in doc.tasks)
+
+
+# --- (5) a line in capitals for a lost "II.": only the one right before "1." -------------------------------------------
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("heading", ["NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP"])
+def test_the_lost_part_is_the_capital_line_right_before_its_items(tmp_path, form, heading):
+    lines = [*PLAN, "I. MỤC TIÊU", "Hưởng ứng phong trào", "CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO", "Giảm 1,5% hộ nghèo.",
+             heading, "1. Tuyên truyền.", "2. Hỗ trợ sinh kế.", "III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính chủ trì.", *CLOSE]
+    doc = read(tmp_path, lines, form)
+    tops = [n for n in doc.sections if n.kind not in ("opening", "closing")]
+    assert [(n.kind, n.heading) for n in tops] == [("roman", "MỤC TIÊU"), ("unnumbered", heading),
+                                                   ("roman", "TỔ CHỨC THỰC HIỆN")]
+    assert "CẢ NƯỚC CHUNG TAY" in tops[0].text and "Giảm 1,5%" in tops[0].text
+    assert [n.label for n in tops[1].children] == ["1.", "2."] and heading not in tops[1].text
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("under", [["Giảm 1,5% hộ nghèo."], ["Giảm 1,5% hộ nghèo.", "Tăng thu nhập 10%."]])
+def test_a_capital_line_not_right_before_items_stays_the_parts_text(tmp_path, form, under):
+    lines = [*PLAN, "I. MỤC TIÊU", "Hưởng ứng phong trào", "CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO", *under,
+             "III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính chủ trì.", *CLOSE]
+    doc = read(tmp_path, lines, form)
+    tops = [n for n in doc.sections if n.kind not in ("opening", "closing")]
+    assert [(n.kind, n.number) for n in tops] == [("roman", "I"), ("roman", "III")]
+    assert "CẢ NƯỚC CHUNG TAY" in tops[0].text and under[-1] in tops[0].text

@@ -305,6 +305,9 @@ def test_a_lost_number_keeps_its_heading_beside_the_item_before(tmp_path, form, 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("marks", LOST, ids=lambda m: m[0])
 @pytest.mark.parametrize("after", [["2. Kiểm tra", "Kiểm tra hằng quý."], []], ids=["then_2", "last"])
+@pytest.mark.xfail(strict=True, reason="a plain title over a restarted list with no number lost cannot be told from a "
+                   "wrapped line ('b) … phối hợp với' / 'Hội Nông dân tỉnh') or a clause ('Ngoài ra các huyện cần chú ý'): "
+                   "the no-skip branch is out (s46-fixsec), the line stays the last point's text")
 def test_a_title_over_restarted_points_with_no_number_lost_heads_them_inside_the_item(tmp_path, form, marks, after):
     """"1. Hỗ trợ" / "a)" "b)" / "Mức hỗ trợ" / "a)" "b)" / "2. …": no number skipped, the title heads the item's second
     list (as a bold one does), not the last point's text over a second "a)" "b)"."""
@@ -353,9 +356,10 @@ def test_a_lost_item_over_its_sub_items_stands_beside_the_item_before(tmp_path, 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("heading", ["NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"])
-@pytest.mark.parametrize("under", [["1. Tuyên truyền", "Đăng tin.", "2. Hỗ trợ", "Tư vấn miễn phí."],
-                                   ["Tuyên truyền, hỗ trợ thành lập hợp tác xã."]], ids=["items", "text"])
+@pytest.mark.parametrize("under", [["1. Tuyên truyền", "Đăng tin.", "2. Hỗ trợ", "Tư vấn miễn phí."]], ids=["items"])
 def test_a_lost_roman_number_keeps_its_part_heading(tmp_path, form, heading, under):
+    """Only right before the part's "1." (s46-fixsec): a capital line over text alone ("CẢ NƯỚC CHUNG TAY VÌ NGƯỜI
+    NGHÈO" / "Giảm 1,5% hộ nghèo.") is the part's text (tests/test_s46_review_sec.py)."""
     lines = [*PLAN, "I. MỤC TIÊU", "Phát triển 50 hợp tác xã mới.", heading, *under, "III. TỔ CHỨC THỰC HIỆN",
              "Sở Tài chính chủ trì.", *CLOSE]
     items = [N("arabic", "1", "Tuyên truyền", "Đăng tin"), N("arabic", "2", "Hỗ trợ", "miễn phí")] if len(under) > 1 else []

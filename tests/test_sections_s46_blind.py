@@ -17,7 +17,8 @@ the test, names and numbers made up):
 - A text copy that lost an item's number ("2." gone, its heading alone on its line over its points "a/" "b/") and
   printed "a)" as "a." or "a/"; a table inside a point, a "Ghi chú:" after it, the next part after that.
 - Left from s45: "Trong quá trình triển khai, nếu có vướng mắc, … phản ánh về Sở …" then "Sở … theo dõi, tổng hợp, báo
-  cáo UBND tỉnh." before "Nơi nhận:": both the plan's closing (sections.json closing_follow_ups).
+  cáo UBND tỉnh." before "Nơi nhận:": both the last point's text, the follow-up a duty (s46-fixsec took out the
+  closing_follow_ups rule s46-sections added: tests/test_s46_review_sec.py).
 
 Before this round (s46-lead, 30d7b0c) 130 of the 248 cases below failed: the difficulties request and the sentence after
 it the last point's text (48); a directive's "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện …" or
@@ -230,12 +231,14 @@ POINTS = ["I. MỤC TIÊU", "Phát triển 50 hợp tác xã mới.", "II. TỔ 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("follow_up", FOLLOW_UPS)
 @pytest.mark.parametrize("difficulties", DIFFICULTIES)
-def test_difficulties_and_a_follow_up_as_the_last_paragraphs_open_the_closing(tmp_path, form, difficulties, follow_up):
+def test_difficulties_and_a_follow_up_as_the_last_paragraphs_stay_the_last_points(tmp_path, form, difficulties, follow_up):
+    """s46-fixsec: the follow-up gives a body a duty (an assignment) wherever it sits, and its rule (closing_follow_ups)
+    took any clause as its subject (real tasks closed, their assignments lost): taken out, the s45 reading."""
     doc = read(tmp_path, [*PLAN, *POINTS, difficulties, follow_up, *CLOSE], form)
     (closing,) = [n for n in doc.sections if n.kind == "closing"]
-    assert closing.text.startswith(difficulties) and follow_up in closing.text
+    assert closing.text.startswith("Nơi nhận")
     last = [n for n in doc.sections if n.kind == "roman"][-1].children[-1]
-    assert last.text == "UBND các huyện triển khai tại địa phương."
+    assert difficulties in last.text and follow_up in last.text
 
 
 @pytest.mark.parametrize("form", ["text", "docx"])
@@ -302,6 +305,9 @@ def test_a_lost_number_keeps_its_heading_beside_the_item_before(tmp_path, form, 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("marks", LOST, ids=lambda m: m[0])
 @pytest.mark.parametrize("after", [["2. Kiểm tra", "Kiểm tra hằng quý."], []], ids=["then_2", "last"])
+@pytest.mark.xfail(strict=True, reason="a plain title over a restarted list with no number lost cannot be told from a "
+                   "wrapped line ('b) … phối hợp với' / 'Hội Nông dân tỉnh') or a clause ('Ngoài ra các huyện cần chú ý'): "
+                   "the no-skip branch is out (s46-fixsec), the line stays the last point's text")
 def test_a_title_over_restarted_points_with_no_number_lost_heads_them_inside_the_item(tmp_path, form, marks, after):
     """"1. Hỗ trợ" / "a)" "b)" / "Mức hỗ trợ" / "a)" "b)" / "2. …": no number skipped, the title heads the item's second
     list (as a bold one does), not the last point's text over a second "a)" "b)"."""
@@ -350,9 +356,10 @@ def test_a_lost_item_over_its_sub_items_stands_beside_the_item_before(tmp_path, 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("heading", ["NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"])
-@pytest.mark.parametrize("under", [["1. Tuyên truyền", "Đăng tin.", "2. Hỗ trợ", "Tư vấn miễn phí."],
-                                   ["Tuyên truyền, hỗ trợ thành lập hợp tác xã."]], ids=["items", "text"])
+@pytest.mark.parametrize("under", [["1. Tuyên truyền", "Đăng tin.", "2. Hỗ trợ", "Tư vấn miễn phí."]], ids=["items"])
 def test_a_lost_roman_number_keeps_its_part_heading(tmp_path, form, heading, under):
+    """Only right before the part's "1." (s46-fixsec): a capital line over text alone ("CẢ NƯỚC CHUNG TAY VÌ NGƯỜI
+    NGHÈO" / "Giảm 1,5% hộ nghèo.") is the part's text (tests/test_s46_review_sec.py)."""
     lines = [*PLAN, "I. MỤC TIÊU", "Phát triển 50 hợp tác xã mới.", heading, *under, "III. TỔ CHỨC THỰC HIỆN",
              "Sở Tài chính chủ trì.", *CLOSE]
     items = [N("arabic", "1", "Tuyên truyền", "Đăng tin"), N("arabic", "2", "Hỗ trợ", "miễn phí")] if len(under) > 1 else []

@@ -258,7 +258,7 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     if not formula and not _closing_request().search(text):
         return False
     after = _next_line(blocks, last)
-    if not _body_ends_at(blocks, labels, after) and not _follow_up_at(blocks, labels, after):
+    if not _body_ends_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     if not formula:
@@ -280,19 +280,6 @@ def _body_ends_at(blocks: list[Block], labels: list[Label | None], at: int | Non
     another concluding sentence."""
     return at is None or _is_closing(blocks[at], labels[at]) or bool(authority_of(blocks[at].text or "")) \
         or _concluding_formula_at(blocks, labels, at)
-
-
-@cache
-def _follow_up() -> re.Pattern[str]:
-    return listed_pattern("sections.json", "closing_follow_ups")
-
-
-def _follow_up_at(blocks: list[Block], labels: list[Label | None], at: int | None) -> bool:
-    """A body told only to follow and report (sections.json closing_follow_ups: "Sở Nội vụ theo dõi, tổng hợp, báo cáo
-    UBND tỉnh.") as the body's last paragraph, right after a concluding sentence or a request about difficulties: the
-    two close the plan together, where either alone would (the sentence before it opens the closing)."""
-    return (at is not None and blocks[at].table is None and labels[at] is None
-            and _follow_up().search(blocks[at].text or "") is not None and _body_ends_at(blocks, labels, _next_line(blocks, at)))
 
 
 # The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")
@@ -850,18 +837,54 @@ def _rank_above(first_rank: tuple | None, first: Label | None, stack: list[_Node
 
 
 def _lost_number_rank(text: str, found: _BoldHeading, stack: list[_Node], labels: list[Label | None], after: int,
-                      end: int) -> tuple | None:
+                      end: int, right_after: Label | None) -> tuple | None:
     """The rank of a heading that stands for a number a copy lost (a text copy, a web page, an OCR read): the open item's
     (its sibling) where the list under the heading numbers that item's points again ("1. Tuyên truyền" / "a)" "b)" /
     "Hỗ trợ thành lập" / "a)" "b)" / "3. …") or the open Roman part's where the heading is in capitals ("I. MỤC TIÊU" /
     … / "NHIỆM VỤ" / "1." … / "III. …"), and the next number of that item's or part's run (from ``labels[after]`` to
     ``end``) skips one. None elsewhere: where the run goes on ("2." next) the heading is one inside the item, over its
-    second list, as a bold heading is."""
+    second list, as a bold heading is. A line in capitals stands for the part only right before its items
+    (``right_after``, the label of the next line, a "1."): a capital line after a part's content with more text under it
+    ("Hưởng ứng phong trào" / "CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO" / "Giảm 1,5% hộ nghèo.") is the part's text."""
     holder = _item_restarted(found.first_rank, found.first, stack) if found.first_rank is not None else None
-    if holder is None and is_upper_line(text):
+    if holder is None and is_upper_line(text) and right_after is not None and right_after.kind == "arabic" \
+            and right_after.value == 1:
         holder = next((n for n in reversed(stack) if n.parsed is not None and n.parsed.kind == "roman"), None)
         holder = holder if holder is not None and (holder.children or holder.texts) else None  # not its heading's tail
     return holder.rank if holder is not None and _next_number_skips(holder.parsed, labels, after, end) else None
+
+
+@cache
+def _lost_number_title_refused() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = json_data("sections.json")["lost_number_title_refused"]
+    return re.compile(words["captions"], re.IGNORECASE), re.compile(words["lead_ins"])
+
+
+@cache
+def _open_end_words() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["task_line_open_ends"])
+
+
+def _title_may_stand_for_a_number(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the plain line ``blocks[i]`` may be the title of an item whose number a copy lost: the line before it
+    closes (a full stop, ";", ":", or a heading whose last word needs no more: task_tables.json task_line_open_ends),
+    else it is that line wrapped ("b) Tổ chức hội nghị phối hợp với" / "Hội Nông dân tỉnh"); it is no caption ("Biểu 1:
+    …") and, ending in ":", no lead-in to the list under it ("Các cơ quan phối hợp:", "Cụ thể như sau:"):
+    sections.json lost_number_title_refused, list_lead_ins."""
+    text = blocks[i].text or ""
+    captions, lead_ins = _lost_number_title_refused()
+    if captions.match(text) or text.endswith(":") and (lead_ins.match(text) or _list_lead_in().search(fold(text[:-1]))):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    if before is None or blocks[before].table is not None:
+        return False
+    line = (blocks[before].text or "").rstrip()
+    if line.endswith((".", ";", ":")):
+        return True
+    rest = labels[before].rest.strip() if labels[before] is not None else None
+    words = " ".join(line.lower().split()[-2:])
+    return rest is not None and (not rest or _title_line(rest)) and line.lower().split()[-1] not in _open_end_words() \
+        and words not in _open_end_words()
 
 
 def _next_number_skips(label: Label, labels: list[Label | None], after: int, end: int) -> bool:
@@ -1211,8 +1234,10 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         if at_k in bold:
             heading_end = at_k + bold[at_k].lines
             bold_lines = blocks[start + at_k:start + heading_end]
+            right_after = _next_line(blocks, start + heading_end - 1)
             rank = _lost_number_rank(" ".join(b.text or "" for b in bold_lines), bold[at_k], stack, labels,
-                                     start + heading_end, closing)
+                                     start + heading_end, closing,
+                                     labels[right_after] if right_after is not None and right_after < closing else None)
             stack.append(_bold_heading(bold_lines, bold[at_k], stack, top, level, prefix, rank))
             continue
         if step is not None:
@@ -1237,16 +1262,16 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             continue
         title = block.text.removesuffix(":")  # "Hỗ trợ thành lập:", the run-in text of the "2." lost before it
         if label is None and stack and block.id not in table_of and _title_line(title) \
-                and len(title.split()) <= _MAX_BOLD_HEADING_WORDS:
-            # a plain title over a list that numbers the open item's points again, or standing for a lost number: a
-            # heading, as a bold one is (not a cell of a table flattened into lines); a lead-in ending in ":" ("Cụ thể
-            # như sau:") only where a number is lost
+                and len(title.split()) <= _MAX_BOLD_HEADING_WORDS \
+                and _title_may_stand_for_a_number(blocks, labels, start + at_k):
+            # a plain title standing for a lost number: a heading, as a bold one is (not a cell of a table flattened
+            # into lines). Where no number is lost it stays text: a plain line over a restarted list ("Hội Nông dân
+            # tỉnh" wrapped from "b) … phối hợp với", "Ngoài ra các huyện cần chú ý") cannot be told from a title.
             first = _next_line(blocks, start + at_k)
             found = _BoldHeading(1, ranks[first], labels[first]) if first is not None and first < closing \
                 and labels[first] is not None else _BoldHeading(1, None, None)
-            rank = _lost_number_rank(title, found, stack, labels, start + at_k + 1, closing)
-            if rank is not None or title == block.text and found.first_rank is not None \
-                    and _item_restarted(found.first_rank, found.first, stack) is not None:
+            rank = _lost_number_rank(title, found, stack, labels, start + at_k + 1, closing, found.first)
+            if rank is not None:
                 stack.append(_bold_heading([block], found, stack, top, level, prefix, rank))
                 continue
         if label is None:

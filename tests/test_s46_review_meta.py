@@ -58,6 +58,15 @@ SUB_UNITS = {
  "cooperative_long_an_under_commune": (plan(["UBND XÃ DI LINH", "HỢP TÁC XÃ NÔNG NGHIỆP LONG AN"], "03/KH-HTX", f"Di Linh, {D}",
                                         ["GIÁM ĐỐC", "Nguyễn Văn An"]), "lam-dong.xa-di-linh"),
  "commune_nguyen_hue_one_line": (plan(["UBND XÃ NGUYỄN HUỆ"], "46/KH-UBND", f"Nguyễn Huệ, {D}", CHAIR), "cao-bang.xa-nguyen-hue"),
+ # the second review's (caeaae3): a sub-unit whose name holds a province with its unit word ("… TỈNH NGHỆ AN")
+ "hometown_association_under_ward": (plan(["UBND PHƯỜNG BẾN THÀNH", "HỘI ĐỒNG HƯƠNG TỈNH NGHỆ AN"], "07/KH-HĐH", f"Bến Thành, {D}",
+                                      ["CHỦ TỊCH", "Nguyễn Văn An"]), "ho-chi-minh.phuong-ben-thanh"),
+ "liaison_board_under_ward": (plan(["UBND PHƯỜNG HOÀN KIẾM", "BAN LIÊN LẠC ĐỒNG HƯƠNG TỈNH HÀ TĨNH"], "07/KH-BLL", f"Hoàn Kiếm, {D}",
+                               ["TRƯỞNG BAN", "Nguyễn Văn An"]), "ha-noi.phuong-hoan-kiem"),
+ "hometown_city_under_commune": (plan(["UBND XÃ DI LINH", "HỘI ĐỒNG HƯƠNG THÀNH PHỐ HUẾ"], "07/KH-HĐH", f"Di Linh, {D}",
+                                  ["CHỦ TỊCH", "Nguyễn Văn An"]), "lam-dong.xa-di-linh"),
+ "representative_office_cell": (party_plan(["ĐẢNG ỦY PHƯỜNG SÀI GÒN", "CHI BỘ VĂN PHÒNG ĐẠI DIỆN TỈNH KIÊN GIANG"], "02-KH/CB",
+                                           f"Sài Gòn, {D}", CELL), "ho-chi-minh.phuong-sai-gon"),
 }
 
 

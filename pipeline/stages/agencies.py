@@ -1689,7 +1689,9 @@ def _printed_provinces(meta, reg) -> set[str]:
     for heading in (meta.issuer.name, meta.issuer.parent):
         if not heading or not (p := reg.place_named_in(heading)) or reg.place(p).level != "tỉnh":
             continue
-        own = f" {name_key(reg.place(p).display)} " in f" {name_key(heading)} " or any(
+        # the whole line is the province with its unit word: a sub-unit's name holding it ("HỘI ĐỒNG HƯƠNG TỈNH NGHỆ
+        # AN" under a ward) is no heading of that province
+        own = name_key(reg.place(p).display) == name_key(heading) or any(
             words and (body := resolve(" ".join(words), p).agency_id) and body.split("/")[0] == p
             for words in (heading.split(), _committee_of_organisation(heading)))
         if own:

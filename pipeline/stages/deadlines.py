@@ -494,6 +494,9 @@ def cites_document(text: str) -> bool:
     return _DOCUMENT_NUMBER.search(text) is not None
 
 
+_ANY_YEAR = 2000  # a stand-in year: whether a clause names a period at all, where the plan has no year
+
+
 def deadline_clause(content: str, plan_year: int | None) -> str | None:
     """The clause that ends a task's content when it gives the deadline ("…, hoàn thành trước ngày 30/6/2026"):
     read where the table has no deadline column. It must start with a deadline's words (data/task_tables.json,
@@ -504,7 +507,9 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     clause = parts[-1].strip().rstrip(".);").strip()
     if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
-    return clause if parse_deadline(clause, plan_year).end else None
+    # a plan with no year of its own (over several years) still names a period in "trước ngày 15/12": the clause is
+    # kept, its end left unread (tasks.py warns deadline_year_unknown)
+    return clause if parse_deadline(clause, plan_year if plan_year is not None else _ANY_YEAR).end else None
 
 
 def _touches(period: tuple[date | None, date | None], year: int) -> bool:

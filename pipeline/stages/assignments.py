@@ -23,7 +23,7 @@ from .agencies import BODY_START, split_agencies
 from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
-from ..model import AgencyMention, Assignment, Deadline, Document, Section
+from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
 from .registry import registry
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
@@ -130,7 +130,13 @@ def assignments(doc: Document) -> Document:
     found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]
     found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a
              for a in found]
-    return doc.model_copy(update={"assignments": found})
+    # a duty's "trước ngày 15/12" in a plan with no year of its own (deadlines.plan_year): kept, its end null, warned
+    unknown = {a.duty: a for a in found if year is None and a.deadline and a.deadline.end is None and a.deadline.text
+               and parse_deadline(a.deadline.text, _ANY_YEAR).end is not None}
+    issues = [Issue(code="deadline_year_unknown", where={"section": a.section, "line": a.line_start},
+                    message=f"duty in {a.section}: deadline '{a.deadline.text}' names no year and the plan has none of "
+                            f"its own (its title names years): end left null") for a in unknown.values()]
+    return doc.with_warnings(issues, assignments=found)
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,9 @@ def duty_status(duty: str, report_date: str | None = None) -> DutyStatus | None:
     return None
 
 
+_ANY_YEAR = 2000  # a stand-in year: whether a phrase printed with no year names a period at all
+
+
 def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -> Deadline | None:
     """The deadline a duty gives, read by the task tables' reader (``parse_deadline``): its labelled time fields
     ("thời gian thực hiện: Quý III/2026", as a task item's) and each clause that gives a deadline ("…, hoàn thành
@@ -168,7 +177,9 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
         if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
             continue
         phrase, deadline = found
-        if deadline.end or deadline.recurring not in recurrences:  # "Định kỳ báo cáo …; (… báo cáo định kỳ)": once
+        if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
+            # a recurrence once ("Định kỳ báo cáo …; (… báo cáo định kỳ)"); a date with no year in a plan with none
+            # ("trước ngày 15/12") each time
             phrases.append(phrase)
             recurrences.add(deadline.recurring)
     text = "; ".join(dict.fromkeys(phrases))
@@ -187,7 +198,8 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
         if cites_document(phrase):
             continue
         deadline = parse_deadline(phrase, year)
-        if deadline.end or deadline.recurring:
+        # in a plan with no year of its own (over several years) "trước ngày 15/12" names a period all the same
+        if deadline.end or deadline.recurring or (year is None and parse_deadline(phrase, _ANY_YEAR).end):
             return phrase, deadline
     return None
 

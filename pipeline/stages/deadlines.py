@@ -32,16 +32,30 @@ def _holds_deadline_word(text: str) -> bool:
     return False
 
 
-# a title's years that name no one year of work: a span ("giai đoạn 2026-2030", "năm 2026 - 2030") or a horizon
-# ("đến năm 2030", "tầm nhìn đến năm 2045")
-_YEARS_OF_A_SPAN = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?:đến|tầm nhìn)\s+năm\s+\d{4}",
-                              re.IGNORECASE)
+# a title's years that name no one year of work: a span ("giai đoạn 2026-2030", "năm 2026 - 2030", "2026—2030",
+# "2026 đến 2030", "từ năm 2026 đến năm 2030") or a horizon ("đến năm 2030", "tầm nhìn đến năm 2045")
+_YEARS_OF_A_SPAN = re.compile(
+    r"(?:từ\s+)?(?:năm\s+)?(?P<start>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<end>(?:19|20)\d\d)\b"
+    r"|(?:đến|tầm nhìn)\s+năm\s+(?P<horizon>\d{4})", re.IGNORECASE)
+
+
+def _runs_past(title: str, year: int) -> bool:
+    """Whether a span or horizon of ``title`` runs past ``year`` (the plan's date's year): "giai đoạn 2026-2030" or
+    "đến năm 2030" dated 2026 (its work may fall in any later year). A span that ends by then names a past
+    ("kỷ niệm 80 năm Ngày Quốc khánh (1945 - 2025)", "giai đoạn 1965 - 1975"), a horizon of that year the year itself
+    ("đến năm 2026" dated 2026): no plan period, and the date's year stands."""
+    for m in _YEARS_OF_A_SPAN.finditer(title):
+        last = int(m.group("end") or m.group("horizon"))
+        if last > year and (m.group("horizon") or int(m.group("start")) < last):
+            return True
+    return False
 
 
 def plan_year(doc: Document) -> int | None:
     """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year. A plan whose
-    title names only a span of years or a horizon ("giai đoạn 2026-2030", "đến năm 2030") has none: its "Trước 30/6"
-    may fall in any of them, and the date's year would be a confident wrong deadline."""
+    title names only a span of years or a horizon running past its date's year ("giai đoạn 2026-2030", "đến năm
+    2030") has none: its "Trước 30/6" may fall in any of them, and the date's year would be a confident wrong
+    deadline."""
     meta = doc.metadata
     if meta is None:
         return None
@@ -49,10 +63,11 @@ def plan_year(doc: Document) -> int | None:
     years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", _YEARS_OF_A_SPAN.sub(" ", t))]
     if years:
         return years[-1]
-    if any(_YEARS_OF_A_SPAN.search(t) for t in titles):
-        return None
     issued = meta.issued_date or meta.issued_date_partial
-    return int(issued[:4]) if issued else None
+    if not issued:
+        return None
+    year = int(issued[:4])
+    return None if any(_runs_past(t, year) for t in titles) else year
 
 
 @dataclass(frozen=True)
@@ -479,6 +494,9 @@ def cites_document(text: str) -> bool:
     return _DOCUMENT_NUMBER.search(text) is not None
 
 
+_ANY_YEAR = 2000  # a stand-in year: whether a clause names a period at all, where the plan has no year
+
+
 def deadline_clause(content: str, plan_year: int | None) -> str | None:
     """The clause that ends a task's content when it gives the deadline ("…, hoàn thành trước ngày 30/6/2026"):
     read where the table has no deadline column. It must start with a deadline's words (data/task_tables.json,
@@ -489,7 +507,9 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     clause = parts[-1].strip().rstrip(".);").strip()
     if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
-    return clause if parse_deadline(clause, plan_year).end else None
+    # a plan with no year of its own (over several years) still names a period in "trước ngày 15/12": the clause is
+    # kept, its end left unread (tasks.py warns deadline_year_unknown)
+    return clause if parse_deadline(clause, plan_year if plan_year is not None else _ANY_YEAR).end else None
 
 
 def _touches(period: tuple[date | None, date | None], year: int) -> bool:

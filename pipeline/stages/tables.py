@@ -1779,6 +1779,23 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
         """"1" over "1.1": the next numbered row is numbered under the row's number."""
         return number is not None and _sub_number(numbers[i], next((n for n in numbers[i + 1:] if n), ""))
 
+    def titled_task(i: int) -> bool:
+        """A numbered row merged across the work columns (``titled``) with no items of its own under it: the row
+        below is no "-"/"+" item, no "a)" under a number and no "2.1" under "2" (a sibling "3", a "c)" after "b)",
+        or none: the table's last row). Its one cell is a task's whole text ("2 | Tổ chức Hội nghị sơ kết … (Sở Nội
+        vụ chủ trì, tháng 7/2026)"), no group's title: a task, as any numbered row that heads nothing."""
+        if i not in titled or number is None or not numbers[i]:
+            return False
+        if heads_sub_numbers(i):
+            return False
+        if i + 1 >= len(rows):
+            return True
+        below = numbers[i + 1]
+        text = rows[i + 1].cells[content].strip() if content is not None else ""
+        items = (below in _ITEM_MARKS or (not below and bool(_BULLET_START.match(text)))
+                 or (bool(_ITEM_LABEL.match(below)) and not _ITEM_LABEL.match(numbers[i])))
+        return not items
+
     result = []
     for i, row in enumerate(rows):
         texts = [t.strip() for t in row.cells]
@@ -1799,7 +1816,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             # a row whose cells are marked merged is judged as printed where they carry nothing down (the first row
             # under the header) or where the rows under it are numbered under its number ("2 | Kiểm tra, giám sát"
             # over "2.1", copied as text: it heads them, no task that takes the work of the row above)
-            kind = "group" if (
+            kind = "data" if titled_task(i) and not _labels_group(texts, filled, number, content) else "group" if (
                 _labels_group(texts, filled, number, content)
                 or heads_sub_numbers(i) or i in titled
                 or (number is not None and _heads_items(numbers[i], rows[i + 1].cells if i + 1 < len(rows) else None,

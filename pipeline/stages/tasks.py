@@ -679,6 +679,8 @@ class _Builder:
     def check_deadline(self, task: Task, row: TableRow, index: int) -> None:
         if issue := _before_issue(self.doc, task, self.where(row)):
             self.issues.append(issue)
+        if issue := _year_unknown(task, self.year, self.where(row)):
+            self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
 
@@ -771,6 +773,22 @@ def _row_cells(block, index: int) -> list:
     """The cells of a scanned table's block that lie in the table's row ``index`` (the table's rows are its block's
     grid rows, header rows included, in order: tables.grid_record)."""
     return [cell for cell in block.table.cells if cell.row <= index < cell.row + cell.row_span]
+
+
+_ANY_YEAR = 2000  # a stand-in year: whether a deadline printed with no year names a period at all
+
+
+def _year_unknown(task: Task, year: int | None, where: dict) -> Issue | None:
+    """The warning for a deadline printed with no year ("Trước 30/6", "trước ngày 15/12", "trong quý II") in a plan
+    that has none of its own (over several years, deadlines.plan_year): its text is kept, its end left null, since
+    any of the plan's years may be meant."""
+    deadline = task.deadline
+    if year is None and deadline and deadline.text and deadline.end is None \
+            and parse_deadline(deadline.text, _ANY_YEAR).end is not None:
+        return Issue(code="deadline_year_unknown", where=where,
+                     message=f"{task.id}: deadline '{deadline.text}' names no year and the plan has none of its own "
+                             f"(its title names years): end left null")
+    return None
 
 
 def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
@@ -879,6 +897,8 @@ class _Items:
         self.tasks.append(task)
         # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
         if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
+            self.issues.append(issue)
+        if issue := _year_unknown(task, self.year, where):
             self.issues.append(issue)
         return set(lines)
 

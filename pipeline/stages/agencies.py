@@ -343,14 +343,26 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     for role, piece in pieces:
         for name in split_agencies(piece):
             marked = mark.search(name)
-            name_role = labels[fold(marked.group(1))] if marked else (unmarked if unmarked and not labelled else role)
-            if marked:
+            plain_role = unmarked if unmarked and not labelled else role
+            name_role = labels[fold(marked.group(1))] if marked else plain_role
+            if marked and (bare := _bare_list_end().match(name[marked.end():].strip())):
+                # "Sở Y tế (chủ trì), Công an": the mark closes the name before it; the bare body word after the comma
+                # is a body of its own, in the role of a body printed without a mark (as "Sở Y tế (chủ trì); Công an")
+                name = _TRAILING.sub("", name[: marked.start()].strip())
+                by_role.setdefault(_one_role(name_role, by_role), []).append(name)
+                name, name_role = bare.group("bare"), plain_role
+            elif marked:
                 name = _TRAILING.sub("", (name[: marked.start()] + name[marked.end():]).strip())
-            if name_role == "lead_support":
-                name_role = "lead" if not by_role.get("lead") else "support"
             if name:
-                by_role.setdefault(name_role, []).append(name)
+                by_role.setdefault(_one_role(name_role, by_role), []).append(name)
     return tuple((role, tuple(names)) for role, names in by_role.items())
+
+
+def _one_role(role: str, by_role: dict[str, list[str]]) -> str:
+    """A body's role in a column for both ("lead_support"): the first body leads, the others support."""
+    if role == "lead_support":
+        return "lead" if not by_role.get("lead") else "support"
+    return role
 
 
 # In one "Cơ quan chủ trì/phối hợp" cell the leads come before a "/" that starts a body ("Sở Nội vụ/Sở Tài chính, Công
@@ -1946,7 +1958,7 @@ def resolve_names(names: list[str], place: str | None, communes: bool, party: bo
 @cache
 def _bare_list_end() -> re.Pattern[str]:
     """A comma, then a body's name of one body word that ends the name (cell_words.json bare_list_ends)."""
-    return re.compile(rf",\s*(?P<bare>(?i:{longest_first(json_data('cell_words.json')['bare_list_ends']['words'])}))$")
+    return re.compile(rf",\s*(?P<bare>(?i:{longest_first(json_data('cell_words.json')['bare_list_ends']['words'])}))\s*$")
 
 
 def _with_bare_ends(found: list[AgencyMention], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:

@@ -1,0 +1,36 @@
+"""The s46 review of the agencies round (s46-agencies): a bare body word ending a list ("…, Công an") read against
+the cell's roles and levels, and the aliases it added. Each case printed as the reviewer gave it, with variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages import agencies as A
+
+
+def read(cell: str, place: str, column: str = "lead", communes: bool = True) -> list[str]:
+    """role:id for each body of one cell ('role:?name' where unresolved)."""
+    out = []
+    for role, names in A.agencies_by_role(cell, column).items():
+        out += [f"{role}:{m.agency_id or '?' + m.name}" for m in A.resolve_names(names, place, communes, False)]
+    return out
+
+
+# 1. A role mark closes the name before it: the bare body after the comma takes the role of a body without a mark
+# (as with a semicolon), never the marked body's role.
+@pytest.mark.parametrize(("column", "cell", "expected"), [
+    ("lead", "Sở Y tế (chủ trì), Công an", ["lead:lam-dong/so-y-te", "support:lam-dong/cong-an"]),
+    ("implementer", "Sở Y tế (chủ trì), Công an", ["lead:lam-dong/so-y-te", "support:lam-dong/cong-an"]),
+    ("support", "Sở Tài chính (chủ trì), Công an", ["lead:lam-dong/so-tai-chinh", "support:lam-dong/cong-an"]),
+    ("lead_support", "Sở Y tế (chủ trì), Công an", ["lead:lam-dong/so-y-te", "support:lam-dong/cong-an"]),
+    ("lead", "Sở Y tế (CT), Công an", ["lead:lam-dong/so-y-te", "support:lam-dong/cong-an"]),
+    ("lead", "Sở Y tế (chủ trì), Tỉnh Đoàn", ["lead:lam-dong/so-y-te", "support:lam-dong/tinh-doan"]),
+])
+def test_a_role_mark_before_a_bare_end(column: str, cell: str, expected: list[str]) -> None:
+    assert read(cell, "lam-dong", column) == expected
+
+
+def test_a_support_mark_before_a_bare_end_reads_as_with_a_semicolon() -> None:
+    """"Sở Y tế (phối hợp), Công an": both supported before; now as "Sở Y tế (phối hợp); Công an" reads."""
+    assert read("Sở Y tế (phối hợp), Công an", "lam-dong") == read("Sở Y tế (phối hợp); Công an", "lam-dong")
+    assert "support:lam-dong/cong-an" not in read("Sở Y tế (phối hợp), Công an", "lam-dong")

@@ -62,3 +62,33 @@ def test_the_full_name_of_a_one_stop_centre_still_reads() -> None:
         "lead:quang-ninh/trung-tam-phuc-vu-hanh-chinh-cong"]
     assert read("Trung tâm Hành chính công", "lam-dong.xa-di-linh") == [
         "lead:lam-dong.xa-di-linh/trung-tam-phuc-vu-hanh-chinh-cong"]
+
+
+# 4. A commune's plan naming the province's front "và/, các tổ chức chính trị - xã hội": "tỉnh" covers both, so the
+# collective is the province's (the whole name's reading), never the commune's; the commune's where its level is printed
+# or nothing in the list prints another level.
+XA = "lam-dong.xa-di-linh"
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+     ["lead:lam-dong/uy-ban-mat-tran-to-quoc-viet-nam", "lead:lam-dong/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh, các tổ chức chính trị - xã hội",
+     ["lead:lam-dong/uy-ban-mat-tran-to-quoc-viet-nam", "lead:lam-dong/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh; Mặt trận Tổ quốc và các đoàn thể",
+     ["lead:lam-dong/uy-ban-mat-tran-to-quoc-viet-nam", "lead:lam-dong/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi"]),
+])
+def test_a_province_level_printed_beside_a_collective_in_a_commune_s_plan(cell: str, expected: list[str]) -> None:
+    assert read(cell, XA) == expected
+
+
+def test_a_recipients_line_naming_the_province_s_front_and_the_collective() -> None:
+    names = A.split_agencies("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội")
+    assert [m.agency_id for m in A.resolve_names(names, XA, True, False)] == [
+        "lam-dong/uy-ban-mat-tran-to-quoc-viet-nam", "lam-dong/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi"]
+
+
+@pytest.mark.parametrize("cell", ["Các tổ chức chính trị - xã hội", "Đảng ủy, Ủy ban MTTQ và các đoàn thể",
+                                  "Mặt trận Tổ quốc và các đoàn thể xã"])
+def test_the_commune_s_collective_where_no_other_level_is_printed(cell: str) -> None:
+    assert f"lead:{XA}/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi" in read(cell, XA)

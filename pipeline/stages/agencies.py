@@ -1952,7 +1952,38 @@ def agencies(doc: Document) -> Document:
 def resolve_names(names: list[str], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
     """The bodies of one list of names (a cell's role, the recipients), each resolved with its remark, and a bare body
     word ending a name where the list proves its level (``_with_bare_ends``)."""
-    return _with_bare_ends([m for name in names for m in _with_remark(name, place, communes, party)], place, communes, party)
+    found = [m for name in names for m in _with_remark(name, place, communes, party)]
+    return _collectives_at_the_printed_level(_with_bare_ends(found, place, communes, party), place, communes, party)
+
+
+def _collectives_at_the_printed_level(found: list[AgencyMention], place: str | None, communes: bool,
+                                      party: bool) -> list[AgencyMention]:
+    """A commune's plan naming "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội" (or "…, các tổ chức …"):
+    the level the list prints ("tỉnh") covers its collective too, so a collective of the commune's (a "*xã" row) that
+    prints no unit word of its own ("… xã", "… xã Di Linh") is read at the level of the list's bodies above the
+    commune (the province's collective), where they are of one place; of several such places, unresolved. Only where
+    nothing in the list names another level does a bare collective in a commune's plan stay the commune's."""
+    if not place or "." not in place:
+        return found
+    reg = registry()
+
+    def agency(mention: AgencyMention):
+        return reg.agency(mention.agency_id) if mention.agency_id and mention.match in ("exact", "alias", "rule") else None
+
+    above = {a.jurisdiction for m in found if (a := agency(m)) and place.startswith(a.jurisdiction + ".")}
+    if not above:
+        return found
+    read: list[AgencyMention] = []
+    for mention in found:
+        a = agency(mention)
+        if a and a.collective and a.jurisdiction == place and a.level == "xã" \
+                and not _ends_with_a_unit(_TRAILING.sub("", mention.name)):
+            other = resolve(mention.name, next(iter(above)), communes, party) if len(above) == 1 else None
+            mention = other if other is not None and agency(other) else AgencyMention(
+                name=mention.name, reason="not in the registry: a collective of the commune's, in a list that names "
+                "another level's bodies")
+        read.append(mention)
+    return read
 
 
 @cache

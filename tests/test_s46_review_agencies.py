@@ -92,3 +92,25 @@ def test_a_recipients_line_naming_the_province_s_front_and_the_collective() -> N
                                   "Mặt trận Tổ quốc và các đoàn thể xã"])
 def test_the_commune_s_collective_where_no_other_level_is_printed(cell: str) -> None:
     assert f"lead:{XA}/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi" in read(cell, XA)
+
+
+# 5. "Thành Đoàn" is the place's youth union only in a centrally governed city; in a tỉnh's plan it is a provincial
+# city's (a district's level before 2025): unresolved, bare or ending a list, never the province's Tỉnh đoàn.
+@pytest.mark.parametrize(("place", "cell", "expected"), [
+    ("lam-dong", "Sở Giáo dục và Đào tạo, Thành Đoàn", ["lead:?Sở Giáo dục và Đào tạo, Thành Đoàn"]),
+    ("lam-dong", "Sở Giáo dục và Đào tạo, Thành đoàn", ["lead:?Sở Giáo dục và Đào tạo, Thành đoàn"]),
+    ("lam-dong", "Thành Đoàn", ["lead:?Thành Đoàn"]),
+    ("lam-dong", "Sở Giáo dục và Đào tạo; Thành Đoàn", ["lead:lam-dong/so-giao-duc-va-dao-tao", "lead:?Thành Đoàn"]),
+    ("lam-dong.thanh-pho-da-lat", "Thành Đoàn", ["lead:?Thành Đoàn"]),
+])
+def test_a_city_s_youth_union_in_a_province(place: str, cell: str, expected: list[str]) -> None:
+    assert read(cell, place, "lead", place == "lam-dong") == expected
+
+
+@pytest.mark.parametrize(("place", "cell", "expected"), [
+    ("ha-noi", "Sở Giáo dục và Đào tạo, Thành Đoàn", ["lead:ha-noi/so-giao-duc-va-dao-tao", "lead:ha-noi/tinh-doan"]),
+    ("ha-noi", "Thành đoàn", ["lead:ha-noi/tinh-doan"]),
+    ("lam-dong", "Tỉnh Đoàn", ["lead:lam-dong/tinh-doan"]),
+])
+def test_the_youth_union_of_a_centrally_governed_city_still_reads(place: str, cell: str, expected: list[str]) -> None:
+    assert read(cell, place) == expected

@@ -114,3 +114,21 @@ def test_a_city_s_youth_union_in_a_province(place: str, cell: str, expected: lis
 ])
 def test_the_youth_union_of_a_centrally_governed_city_still_reads(place: str, cell: str, expected: list[str]) -> None:
     assert read(cell, place) == expected
+
+
+# 6. "Bộ Chỉ huy …" heads a longer kind of body: no list shares its "Bộ" ("Bộ Chỉ huy Quân sự tỉnh, Công an" is no
+# "Bộ Công an"); the bare end is the province's police where the list proves its level, else unresolved.
+@pytest.mark.parametrize(("place", "cell", "expected"), [
+    ("lam-dong", "Bộ Chỉ huy Quân sự tỉnh, Công an", ["lead:lam-dong/bo-chi-huy-quan-su", "lead:lam-dong/cong-an"]),
+    ("lam-dong", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an",
+     ["lead:lam-dong/bo-chi-huy-bo-doi-bien-phong", "lead:lam-dong/cong-an"]),
+    ("lam-dong", "Sở Y tế, Bộ Chỉ huy Quân sự tỉnh, Công an",
+     ["lead:lam-dong/so-y-te", "lead:lam-dong/bo-chi-huy-quan-su", "lead:lam-dong/cong-an"]),
+    ("lam-dong", "Bộ Quốc phòng, Công an", ["lead:viet-nam/bo-quoc-phong", "lead:viet-nam/bo-cong-an"]),
+])
+def test_a_longer_head_shares_no_kind_word(place: str, cell: str, expected: list[str]) -> None:
+    assert read(cell, place) == expected
+
+
+def test_a_longer_head_before_another_level_s_bare_end_stays_whole() -> None:
+    assert "lead:viet-nam/bo-cong-an" not in read("Bộ Chỉ huy Quân sự tỉnh, Công an", XA)

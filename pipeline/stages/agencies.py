@@ -645,8 +645,9 @@ def _collectives_joined(names: list[str]) -> list[str]:
 @cache
 def _shared_head() -> re.Pattern[str]:
     """A kind word opening a name, after an optional "các" (cell_words.json shared_heads), before a word in capitals
-    (not "Hội đồng", "Bộ đội")."""
-    return re.compile(rf"^(?:((?i:các))\s+)?((?i:{longest_first(_SHARED_HEADS['words'])}))\s+(?=[{CAPITAL_LETTERS}])")
+    (not "Hội đồng", "Bộ đội"), and not before the words of a longer kind ("Bộ Chỉ huy": shared_heads longer_heads)."""
+    return re.compile(rf"^(?:((?i:các))\s+)?((?i:{longest_first(_SHARED_HEADS['words'])}))\s+(?=[{CAPITAL_LETTERS}])"
+                      rf"(?!(?i:{longest_first(_SHARED_HEADS['longer_heads'])})(?!\w))")
 
 
 _PLACEHOLDER = re.compile(r"\x00\d+\x00")  # a remark in brackets set aside while a cell is split

@@ -158,9 +158,10 @@ COMMUNES_FRONT_PARTY = [
     ("UBND các xã, phường, đặc khu; Trung tâm Phục vụ hành chính công các xã, phường", LD,
      ["lead:uy-ban-nhan-dan-cap-xa", "lead:trung-tam-phuc-vu-hanh-chinh-cong-cap-xa"]),
     ("Trung tâm Phục vụ Hành chính công tỉnh", LD, ["lead:trung-tam-phuc-vu-hanh-chinh-cong"]),
-    ("Trung tâm HCC tỉnh", LD, ["lead:trung-tam-phuc-vu-hanh-chinh-cong"]),
+    # the short name is no longer an alias of the province's centre (s46 review: every level's centre bore it)
+    ("Trung tâm HCC tỉnh", LD, ["lead:?Trung tâm HCC tỉnh"]),
     ("Trung tâm Hành chính công tỉnh, UBND các xã, phường", LD,
-     ["lead:trung-tam-phuc-vu-hanh-chinh-cong", "lead:uy-ban-nhan-dan-cap-xa"]),
+     ["lead:?Trung tâm Hành chính công tỉnh", "lead:uy-ban-nhan-dan-cap-xa"]),
     ("Công an xã", LD, ["lead:?Công an xã"]),  # one commune's, unnamed, in a province's plan
     ("Trạm Y tế xã", LD, ["lead:?Trạm Y tế xã"]),
     ("Công an xã", XA, ["lead:cong-an"]),

@@ -343,14 +343,26 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     for role, piece in pieces:
         for name in split_agencies(piece):
             marked = mark.search(name)
-            name_role = labels[fold(marked.group(1))] if marked else (unmarked if unmarked and not labelled else role)
-            if marked:
+            plain_role = unmarked if unmarked and not labelled else role
+            name_role = labels[fold(marked.group(1))] if marked else plain_role
+            if marked and (bare := _bare_list_end().match(name[marked.end():].strip())):
+                # "Sở Y tế (chủ trì), Công an": the mark closes the name before it; the bare body word after the comma
+                # is a body of its own, in the role of a body printed without a mark (as "Sở Y tế (chủ trì); Công an")
+                name = _TRAILING.sub("", name[: marked.start()].strip())
+                by_role.setdefault(_one_role(name_role, by_role), []).append(name)
+                name, name_role = bare.group("bare"), plain_role
+            elif marked:
                 name = _TRAILING.sub("", (name[: marked.start()] + name[marked.end():]).strip())
-            if name_role == "lead_support":
-                name_role = "lead" if not by_role.get("lead") else "support"
             if name:
-                by_role.setdefault(name_role, []).append(name)
+                by_role.setdefault(_one_role(name_role, by_role), []).append(name)
     return tuple((role, tuple(names)) for role, names in by_role.items())
+
+
+def _one_role(role: str, by_role: dict[str, list[str]]) -> str:
+    """A body's role in a column for both ("lead_support"): the first body leads, the others support."""
+    if role == "lead_support":
+        return "lead" if not by_role.get("lead") else "support"
+    return role
 
 
 # In one "Cơ quan chủ trì/phối hợp" cell the leads come before a "/" that starts a body ("Sở Nội vụ/Sở Tài chính, Công
@@ -633,8 +645,9 @@ def _collectives_joined(names: list[str]) -> list[str]:
 @cache
 def _shared_head() -> re.Pattern[str]:
     """A kind word opening a name, after an optional "các" (cell_words.json shared_heads), before a word in capitals
-    (not "Hội đồng", "Bộ đội")."""
-    return re.compile(rf"^(?:((?i:các))\s+)?((?i:{longest_first(_SHARED_HEADS['words'])}))\s+(?=[{CAPITAL_LETTERS}])")
+    (not "Hội đồng", "Bộ đội"), and not before the words of a longer kind ("Bộ Chỉ huy": shared_heads longer_heads)."""
+    return re.compile(rf"^(?:((?i:các))\s+)?((?i:{longest_first(_SHARED_HEADS['words'])}))\s+(?=[{CAPITAL_LETTERS}])"
+                      rf"(?!(?i:{longest_first(_SHARED_HEADS['longer_heads'])})(?!\w))")
 
 
 _PLACEHOLDER = re.compile(r"\x00\d+\x00")  # a remark in brackets set aside while a cell is split
@@ -1942,13 +1955,44 @@ def agencies(doc: Document) -> Document:
 def resolve_names(names: list[str], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
     """The bodies of one list of names (a cell's role, the recipients), each resolved with its remark, and a bare body
     word ending a name where the list proves its level (``_with_bare_ends``)."""
-    return _with_bare_ends([m for name in names for m in _with_remark(name, place, communes, party)], place, communes, party)
+    found = [m for name in names for m in _with_remark(name, place, communes, party)]
+    return _collectives_at_the_printed_level(_with_bare_ends(found, place, communes, party), place, communes, party)
+
+
+def _collectives_at_the_printed_level(found: list[AgencyMention], place: str | None, communes: bool,
+                                      party: bool) -> list[AgencyMention]:
+    """A commune's plan naming "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội" (or "…, các tổ chức …"):
+    the level the list prints ("tỉnh") covers its collective too, so a collective of the commune's (a "*xã" row) that
+    prints no unit word of its own ("… xã", "… xã Di Linh") is read at the level of the list's bodies above the
+    commune (the province's collective), where they are of one place; of several such places, unresolved. Only where
+    nothing in the list names another level does a bare collective in a commune's plan stay the commune's."""
+    if not place or "." not in place:
+        return found
+    reg = registry()
+
+    def agency(mention: AgencyMention):
+        return reg.agency(mention.agency_id) if mention.agency_id and mention.match in ("exact", "alias", "rule") else None
+
+    above = {a.jurisdiction for m in found if (a := agency(m)) and place.startswith(a.jurisdiction + ".")}
+    if not above:
+        return found
+    read: list[AgencyMention] = []
+    for mention in found:
+        a = agency(mention)
+        if a and a.collective and a.jurisdiction == place and a.level == "xã" \
+                and not _ends_with_a_unit(_TRAILING.sub("", mention.name)):
+            other = resolve(mention.name, next(iter(above)), communes, party) if len(above) == 1 else None
+            mention = other if other is not None and agency(other) else AgencyMention(
+                name=mention.name, reason="not in the registry: a collective of the commune's, in a list that names "
+                "another level's bodies")
+        read.append(mention)
+    return read
 
 
 @cache
 def _bare_list_end() -> re.Pattern[str]:
     """A comma, then a body's name of one body word that ends the name (cell_words.json bare_list_ends)."""
-    return re.compile(rf",\s*(?P<bare>(?i:{longest_first(json_data('cell_words.json')['bare_list_ends']['words'])}))$")
+    return re.compile(rf",\s*(?P<bare>(?i:{longest_first(json_data('cell_words.json')['bare_list_ends']['words'])}))\s*$")
 
 
 def _with_bare_ends(found: list[AgencyMention], place: str | None, communes: bool, party: bool) -> list[AgencyMention]:

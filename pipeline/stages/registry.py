@@ -908,10 +908,13 @@ def _own_committee_aliases(name: str, aliases: tuple[str, ...], place: Jurisdict
     "Ban Tuyên giáo Thành ủy" is a centrally governed city's board, never a tỉnh's ("Thành ủy" in a tỉnh's plan is a
     provincial city's committee, a district's level before 2025). Other bodies keep theirs ("Các huyện ủy, thị ủy,
     thành ủy")."""
-    province, city = (fold(_COMMITTEE[kind]) for kind in ("tỉnh", "thành phố"))
-    if place.committee == _COMMITTEE["thành phố"] or province not in fold(name):
+    if place.committee == _COMMITTEE["thành phố"]:
         return aliases
-    return tuple(a for a in aliases if not re.search(rf"(?<!\w){city}(?!\w)", fold(a)))
+    # the same for the youth union: "Thành đoàn" in a tỉnh's plan is a provincial city's (places.json
+    # city_forms_of_province_bodies)
+    cities = [fold(city) for province, city in json_data("places.json")["city_forms_of_province_bodies"]["pairs"]
+              if fold(province) in fold(name)]
+    return tuple(a for a in aliases if not any(re.search(rf"(?<!\w){city}(?!\w)", fold(a)) for city in cities))
 
 
 def _keys_of_bodies(rows) -> dict[str, dict[str, str]]:
@@ -1169,6 +1172,7 @@ def registry_digest() -> str:
     digest = hashlib.sha256()
     for name in REGISTRY_FILES:
         digest.update(data_bytes(name))
+    digest.update(data_bytes("places.json"))  # its word lists shape the keys and aliases the registry builds
     if _user_folder is not None:
         for name in (*REGISTRY_FILES, ALIASES_FILE):
             if (path := _user_folder / name).is_file():

@@ -110,3 +110,31 @@ def test_a_cell_listing_names_a_line_each_is_kept(tmp_path, form, case):
     assert _tasks(doc) == [(r[1], [r[2]], [r[3]] if fund else []) for r in rows]
     cells = [row.cells for t in doc.tables for row in t.rows if row.kind == "data"]
     assert any(all(name in c[-1] for name in listed) for c in cells)
+
+
+# -- 4. a phone's copy (two spaces between cells): the table ends where no row opens -----------------------------------
+
+_SPACED_H = ("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành")
+_SPACED = (
+    ("1", "Xây dựng kế hoạch chuyển đổi số trong lĩnh vực y tế", "Sở Y tế", "Sở Khoa học và Công nghệ", "Quý II/2026"),
+    ("2", "Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh", "Sở Tư pháp",
+     "Tháng 9/2026"),
+    ("3", "Bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã", "Sở Nội vụ", "Sở Tài chính", "Quý IV/2026"),
+    ("4", "Bảo đảm an toàn thông tin cho hệ thống dùng chung của tỉnh", "Công an tỉnh", "Sở Khoa học và Công nghệ",
+     "Năm 2026"),
+    ("5", "Tổng hợp, đánh giá kết quả thực hiện kế hoạch", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Tháng 12/2026"))
+_AFTER = {
+    "note": "Ghi chú:  (*) Nhiệm vụ trọng tâm  cần ưu tiên bố trí kinh phí.",  # the reviewer's
+    "prose": "Các cơ quan,  đơn vị  căn cứ  nhiệm vụ được giao  triển khai thực hiện.",  # the reviewer's
+    "star": "(*)  Nhiệm vụ trọng tâm  cần ưu tiên  bố trí kinh phí.",
+    "assign": "Giao Sở Khoa học và Công nghệ  theo dõi,  đôn đốc  việc thực hiện.",
+    "note_caps": "GHI CHÚ:  Các nhiệm vụ  có thể điều chỉnh  theo thực tế",
+}
+
+
+@pytest.mark.parametrize("after", sorted(_AFTER))
+def test_a_line_after_a_spaced_table_is_no_row(tmp_path, after):
+    """Before: the table ended only on a cell count outside [header−2, header]: the note's chunks went into task 5's
+    lead and support, the sentence became a task."""
+    text = "\n".join([*_HEAD, *("  ".join(r) for r in (_SPACED_H, *_SPACED)), _AFTER[after], *_TAIL]) + "\n"
+    assert _tasks(_doc(tmp_path, text)) == [(r[1], [r[2]], [r[3]]) for r in _SPACED]

@@ -443,21 +443,44 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     """Rows whose cells a copy joined by two spaces or more, with no tab or "|" (a phone's copy of a site's table, a row
     a line): as tabbed rows, from a header whose every cell names a column ("STT  Nội dung công việc  Đơn vị chủ trì
     …") to the first line that prints fewer cells than a row short by two merged cells (a heading typed "III.  TỔ
-    CHỨC THỰC HIỆN" under a table of five columns). A sentence typed with two spaces between words names no column,
-    so the text around a table stays as it is."""
-    out, header = list(lines), None
+    CHỨC THỰC HIỆN" under a table of five columns), or that no row opens so: under a number column a line whose first
+    cell is no row's number, and anywhere a line that ends the table's text (task_tables.json table_ends: "Ghi chú:",
+    "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ …  triển khai thực
+    hiện."). A sentence typed with two spaces between words names no column, so the text around a table stays as it
+    is."""
+    out, header, numbered = list(lines), None, False
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line:
             header = None
             continue
         cells = _CELL_GAP.split(line.strip(_SPACES))
-        if header is None and len(cells) >= _MIN_COLUMNS and "other" not in _roles(cells):
-            header = len(cells)
-        elif header is None or not max(2, header - 2) <= len(cells) <= header:  # a row short by merged cells at most
-            header = None
+        if header is None and len(cells) >= _MIN_COLUMNS and "other" not in (roles := _roles(cells)):
+            header, numbered = len(cells), roles[0] == "number"
+        elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered):
+            header = None  # a row short by merged cells at most, opening as a row does
             continue
         out[k] = "\t".join(cells)
     return out
+
+
+_SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+
+
+@cache
+def _table_ends() -> re.Pattern[str]:
+    from pipeline.resources import listed_pattern
+
+    return listed_pattern("task_tables.json", "table_ends")
+
+
+def _opens_spaced_row(cells: list[str], numbered: bool) -> bool:
+    """A line of cells joined by spaces that goes on a spaced table: its number first under a number column, and no
+    note or sentence after the table ("Ghi chú:  (*) …", "Các cơ quan,  đơn vị  …  triển khai thực hiện.")."""
+    if numbered and not _SPACED_ROW_NUMBER.match(cells[0]):
+        return False
+    if _table_ends().match(cells[0]):
+        return False
+    return not (cells[-1].endswith(".") and cells[0].endswith((",", ":", ";")))
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:

@@ -81,7 +81,9 @@ from pipeline.stages import clean  # noqa: E402
 
 
 def _surely_wrapped_the_old_way(prev: Block, nxt: Block) -> bool:
-    return clean._adjacent(prev, nxt) and nxt.text[0].islower() and not clean._ends(clean._ENDS_SENTENCE, prev.text)
+    # the plain order of the same tests (s46-tabtext added the lone row letter "a" / "b." of a lettered table's copy)
+    return clean._adjacent(prev, nxt) and nxt.text[0].islower() and not clean._ends(clean._ENDS_SENTENCE, prev.text) \
+        and not clean._point_after_clause(prev.text, nxt.text) and not clean._row_letter(nxt)
 
 
 _LINE_TEXTS = st.none() | st.text(alphabet="aĐđ Ủ.;:!?\n-1", max_size=6)

@@ -123,3 +123,30 @@ def test_the_body_of_a_lead_in_passes_to_the_points_under_it(k, fmt, tmp_path):
 def test_a_lead_in_that_names_no_body_gives_none(lead_in, tmp_path):
     doc = process(write_in_form(tmp_path, [*HEADER, *PLAN, f"1. {lead_in}", *UNDER], "text"))
     assert not [a for a in doc.assignments if a.section.endswith(("point_a", "point_b"))]
+
+
+def _ids(sections) -> list[str]:
+    return [i for s in sections for i in (s.id, *_ids(s.children))]
+
+
+@pytest.mark.parametrize("fmt", ["text", "docx", "html"])
+@pytest.mark.parametrize("capital", ["C", "V", "X"])
+def test_an_ocr_capital_after_the_points_before_it_is_the_next_point(capital, fmt, tmp_path):
+    """OCR reads "c)" under "a)", "b)" as "C)", a Roman hundred: the third point, not a part swallowing the next
+    ones ("III. …"). "V)" after "u)", "X)" after "v)" alike."""
+    before = {"C": "ab", "V": "tu", "X": "uv"}[capital]
+    lines = [*HEADER, "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm thực hiện đồng bộ, hiệu quả các nhiệm vụ đề ra.",
+             "II. NHIỆM VỤ", "1. Nhiệm vụ chung"]
+    lines += [f"{before[0]}) Rà soát các văn bản hướng dẫn của tỉnh;", f"{before[1]}) Tổ chức tập huấn cho công chức;",
+              f"{capital}) Tổng hợp, báo cáo kết quả thực hiện.",
+              "III. TỔ CHỨC THỰC HIỆN", "Sở Nội vụ theo dõi, đôn đốc việc thực hiện kế hoạch này."]
+    ids = _ids(process(write_in_form(tmp_path, lines, fmt)).sections)
+    assert f"sec_II__item_1__point_{capital.lower()}" in ids
+    assert "sec_III" in ids
+
+
+def test_a_roman_part_that_goes_on_stays_a_part(tmp_path):
+    lines = [*HEADER, "IV. NHIỆM VỤ", "1. Nhiệm vụ chung", "t) Rà soát các văn bản hướng dẫn của tỉnh;",
+             "u) Tổ chức tập huấn cho công chức;", "V) TỔ CHỨC THỰC HIỆN", "Sở Nội vụ theo dõi việc thực hiện kế hoạch."]
+    ids = _ids(process(write_in_form(tmp_path, lines, "text")).sections)
+    assert "sec_V" in ids

@@ -22,6 +22,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
+from .numbering import VIETNAMESE_LETTERS
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
@@ -865,7 +866,7 @@ _POINT_LABEL = re.compile(r"^([a-zđ])([).\/])\s")
 
 @cache
 def _point_letters() -> dict[str, int]:
-    return {letter: k for k, letter in enumerate(json_data("sections.json")["point_letters"].split())}
+    return {letter: k for k, letter in enumerate(VIETNAMESE_LETTERS)}
 
 
 @cache
@@ -875,7 +876,7 @@ def _point_citing_words() -> frozenset[str]:
 
 def proven_points(blocks: list[Block]) -> frozenset[str]:
     """Ids of the lines that open with a point's label the document proves a point: the letter before it in the run
-    (a, b, c …, sections.json point_letters) opens a line above in the same form, or the letter after it one below.
+    (a, b, c …, numbering.VIETNAMESE_LETTERS) opens a line above in the same form, or the letter after it one below.
     Under a heading with no clause end ("1. Mục tiêu" / "a) Mục tiêu chung:") a point's line reads like a wrapped one
     (small letters after no sentence end) and was joined into the heading: every "a)" of a decision was lost. A
     sentence wrapped before "a) " proves nothing, and stays joined."""

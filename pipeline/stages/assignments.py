@@ -232,10 +232,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
         return
-    heading_bodies = _heading_bodies(node.heading or "") if node.kind != "roman" else []
+    heading_bodies = (_heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text = node.text
     introduced = _heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    introduced = introduced or _lead_in_bodies(node, text)
     if introduced:
         text = ""
     elif not heading_bodies and text:
@@ -353,6 +354,18 @@ def _heading_bodies(heading: str) -> list[tuple[str, str]]:
     if rules["verb"].search(text):
         return []
     return [(name, role) for name in split_agencies(text)]
+
+
+def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, str]]:
+    """The bodies of a lead-in, a single clause that ends in ":" over the points below it ("Sở Tài chính chịu trách
+    nhiệm:", "Giao Công an tỉnh chủ trì thực hiện các nội dung sau:"): each point's lead (or the body requested, "Đề
+    nghị …:"), unless the point names its own body; the lead-in itself, no duty, gives no assignment. ``text``: the
+    node's text, else its heading."""
+    lead_in = (node.heading or "" if text is None else text).strip()
+    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1 or ";" in lead_in:
+        return []
+    subject, support = _parse(lead_in)
+    return subject + support if subject else []
 
 
 def _strip_marker(text: str) -> tuple[str, str]:

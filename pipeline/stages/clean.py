@@ -23,6 +23,7 @@ from statistics import quantiles
 
 from . import linebreaks, parts
 from .cells import BARE_LETTER
+from .numbering import VIETNAMESE_LETTERS
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
@@ -871,6 +872,41 @@ def _point_after_clause(prev_text: str, next_text: str) -> bool:
     return bool(_POINT_START.match(next_text)) and _ends(_ENDS_CLAUSE, prev_text)
 
 
+# A point's label in small letters and its form: "b) ", "b. ", "b/ "
+_POINT_LABEL = re.compile(r"^([a-zđ])([).\/])\s")
+
+
+@cache
+def _point_letters() -> dict[str, int]:
+    return {letter: k for k, letter in enumerate(VIETNAMESE_LETTERS)}
+
+
+@cache
+def _point_citing_words() -> frozenset[str]:
+    return frozenset(json_data("sections.json")["point_citing_words"])
+
+
+def proven_points(blocks: list[Block]) -> frozenset[str]:
+    """Ids of the lines that open with a point's label the document proves a point: the letter before it in the run
+    (a, b, c …, numbering.VIETNAMESE_LETTERS) opens a line above in the same form, or the letter after it one below.
+    Under a heading with no clause end ("1. Mục tiêu" / "a) Mục tiêu chung:") a point's line reads like a wrapped one
+    (small letters after no sentence end) and was joined into the heading: every "a)" of a decision was lost. A
+    sentence wrapped before "a) " proves nothing, and stays joined."""
+    letters = _point_letters()
+    labels = []  # (index, id, letter's rank, form)
+    for i, block in enumerate(blocks):
+        match = block.table is None and block.text and _POINT_LABEL.match(block.text)
+        if match and match.group(1) in letters:
+            labels.append((i, block.id, letters[match.group(1)], match.group(2)))
+    seen_above: set[tuple[int, str]] = set()
+    proven = set()
+    for i, block_id, rank, form in labels:
+        if (rank - 1, form) in seen_above or any(j > i and r == rank + 1 and f == form for j, _, r, f in labels):
+            proven.add(block_id)
+        seen_above.add((rank, form))
+    return frozenset(proven)
+
+
 _MAX_HEADER_LINES = 30
 
 
@@ -914,9 +950,10 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
     return WrapWidths(first=lower_quartile(first) or following_width, following=following_width)
 
 
-def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[list[str]]) -> bool:
+def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[list[str]],
+              points: frozenset[str] = frozenset()) -> bool:
     """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
-    the header's issuer (parts.issuer_lines)."""
+    the header's issuer (parts.issuer_lines); ``points``: the ids of the lines proven points (proven_points)."""
     prev = group[-1]
     if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
         return False
@@ -928,7 +965,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     if prev.ends_mid_word or (next_text[0] in "/-" and _TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
         return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
     if next_text[0].islower():
-        return not _ends(_ENDS_SENTENCE, prev_text) and not _point_after_clause(prev_text, next_text)
+        return (not _ends(_ENDS_SENTENCE, prev_text) and not _point_after_clause(prev_text, next_text)
+                and not (nxt.id in points and prev_text.rsplit(" ", 1)[-1].lower() not in _point_citing_words()))
     if _ends(_ENDS_CLAUSE, prev_text):
         return False
     if is_upper_line(prev_text) and not is_upper_line(next_text):
@@ -1052,9 +1090,10 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     issuer = parts.issuer_lines([b.text or "" for b in blocks[:header_end]],
                                 lambda line: parts.MOTTO.match(line) or parts.HEADER_LINE.search(line))
     result: list[Block] = list(blocks[: header_end + 1])
+    points = proven_points(blocks)
     group: list[Block] = []
     for block in blocks[header_end + 1 :]:
-        if group and continues(group, block, widths, issuer):
+        if group and continues(group, block, widths, issuer, points):
             group.append(block)
             continue
         if group:  # most groups are one line, kept as it is (join_blocks' first test, without the call)

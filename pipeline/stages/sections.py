@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice, takewhile
 
@@ -28,6 +28,7 @@ from ..model import Block, Document, Issue, Section, trusted
 from .numbering import (
     HEADED_KINDS,
     RANK,
+    VIETNAMESE_LETTERS,
     Label,
     classify,
     classify_without_look_alikes,
@@ -486,6 +487,8 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     for i, (label, text) in enumerate(zip(labels, texts)):
         if label is not None and is_look_alike(label):
             label = _look_alike_read(labels, i, label, text, arabic, roman, marks)
+        if label is not None and label.kind == "roman" and letter and _capital_point(label, letter, roman):
+            label = replace(label, kind="letter", number=label.number.lower())
         if label is not None and label.kind == "letter":
             if label.label.endswith(".") and label.value not in (1, letter + 1):
                 label = None
@@ -511,6 +514,15 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
             label, arabic = small, small.number
         kept.append(label)
     return kept
+
+
+def _capital_point(label: Label, letter: int, roman: int) -> bool:
+    """A Roman "C)" (or "V)", "X)") right after the point before its small letter ("a)", "b)" / "C)"): OCR's capital of
+    the next point, no hundredth part swallowing the sections after it; a Roman part that goes on from the one before
+    ("IV." / "V)") stays one."""
+    small = (label.number or "").lower()
+    return (label.label.endswith(")") and small in VIETNAMESE_LETTERS and VIETNAMESE_LETTERS.index(small) == letter
+            and label.value != roman + 1)
 
 
 # Where the Arabic items' run ends looking ahead (a part, a group or a chapter opens the next run)

@@ -887,24 +887,35 @@ def _point_citing_words() -> frozenset[str]:
 
 
 def proven_points(blocks: list[Block]) -> frozenset[str]:
-    """Ids of the lines that open with a point's label the document proves a point: the letter before it in the run
-    (a, b, c …, numbering.VIETNAMESE_LETTERS) opens a line above in the same form, or the letter after it one below.
-    Under a heading with no clause end ("1. Mục tiêu" / "a) Mục tiêu chung:") a point's line reads like a wrapped one
-    (small letters after no sentence end) and was joined into the heading: every "a)" of a decision was lost. A
-    sentence wrapped before "a) " proves nothing, and stays joined."""
+    """Ids of the lines that open with a point's label the document proves a point: the nearest line above opening
+    with a label of the same form holds the letter before it in the run (a, b, c …, numbering.VIETNAMESE_LETTERS), or
+    the nearest one below the letter after it. Under a heading with no clause end ("1. Mục tiêu" / "a) Mục tiêu
+    chung:") a point's line reads like a wrapped one (small letters after no sentence end) and was joined into the
+    heading: every "a)" of a decision was lost. A sentence wrapped before "a) " or "b) mục 3" proves nothing, and stays
+    joined, wherever else the document holds a list: its neighbours in the same form are another run's."""
     letters = _point_letters()
-    labels = []  # (index, id, letter's rank, form)
-    for i, block in enumerate(blocks):
+    by_form: dict[str, list[tuple[str, int]]] = {}  # form -> (id, letter's rank) of its labelled lines, in order
+    for block in blocks:
         match = block.table is None and block.text and _POINT_LABEL.match(block.text)
         if match and match.group(1) in letters:
-            labels.append((i, block.id, letters[match.group(1)], match.group(2)))
-    seen_above: set[tuple[int, str]] = set()
+            by_form.setdefault(match.group(2), []).append((block.id, letters[match.group(1)]))
     proven = set()
-    for i, block_id, rank, form in labels:
-        if (rank - 1, form) in seen_above or any(j > i and r == rank + 1 and f == form for j, _, r, f in labels):
-            proven.add(block_id)
-        seen_above.add((rank, form))
+    for run in by_form.values():
+        for k, (block_id, rank) in enumerate(run):
+            if k and run[k - 1][1] == rank - 1 or k + 1 < len(run) and run[k + 1][1] == rank + 1:
+                proven.add(block_id)
     return frozenset(proven)
+
+
+# A line's last word that is a point's letter, cited ("… điểm c" / "d) và đ) khoản 1", "… điểm a)," / "b) mục 3")
+_CITED_LETTER = re.compile(r"[a-zđ][).\/]?,?")
+
+
+def _cites_point(prev_text: str) -> bool:
+    """A line that ends citing a point ("… quy định tại điểm", "… tại mục", "… điểm c", "… điểm a),"): the label
+    that opens the next line is the citation's rest."""
+    last = prev_text.rsplit(" ", 1)[-1].lower()
+    return last in _point_citing_words() or _CITED_LETTER.fullmatch(last) is not None
 
 
 _MAX_HEADER_LINES = 30
@@ -966,7 +977,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
     if next_text[0].islower():
         return (not _ends(_ENDS_SENTENCE, prev_text) and not _point_after_clause(prev_text, next_text)
-                and not (nxt.id in points and prev_text.rsplit(" ", 1)[-1].lower() not in _point_citing_words()))
+                and not (nxt.id in points and not _cites_point(prev_text)))
     if _ends(_ENDS_CLAUSE, prev_text):
         return False
     if is_upper_line(prev_text) and not is_upper_line(next_text):

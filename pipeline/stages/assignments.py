@@ -104,6 +104,8 @@ def _rules() -> dict:
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
+        # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
+        "lead_in_words": re.compile(rf"^[\s,]*(?:(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
@@ -360,12 +362,17 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
     """The bodies of a lead-in, a single clause that ends in ":" over the points below it ("Sở Tài chính chịu trách
     nhiệm:", "Giao Công an tỉnh chủ trì thực hiện các nội dung sau:"): each point's lead (or the body requested, "Đề
     nghị …:"), unless the point names its own body; the lead-in itself, no duty, gives no assignment. ``text``: the
-    node's text, else its heading."""
+    node's text, else its heading. Only where the words after its bodies take the points on (assignments.json
+    lead_in_words): a body that directs or guides others ("Chủ tịch UBND tỉnh chỉ đạo:", "Sở Nội vụ hướng dẫn UBND
+    các xã thực hiện:") or a clause that only names one ("Trường hợp Sở Tài chính không bố trí được kinh phí:") does
+    not do the points; nor where the lead-in gives a deadline, which its points would lose (read as before: one duty)."""
     lead_in = (node.heading or "" if text is None else text).strip()
     if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1 or ";" in lead_in:
         return []
-    subject, support = _parse(lead_in)
-    return subject + support if subject else []
+    subject, rest = _subject(lead_in)
+    if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
+        return []
+    return subject + _parse(lead_in)[1]
 
 
 def _strip_marker(text: str) -> tuple[str, str]:
@@ -428,6 +435,15 @@ def duty_bodies(text: str) -> dict[str, list[str]]:
 
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
+    subject, text = _subject(sentence)
+    lead = _rules()["lead"].match(text)
+    if lead:
+        text = text[lead.end():]
+    return subject, _clause_supports(text) + _partners(text)
+
+
+def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
+    """The bodies a clause opens with, with their role, and the rest of the clause after them."""
     rules = _rules()
     text, role = _strip_marker(sentence)
     head = rules["position"].match(text)  # "Giám đốc, Thủ trưởng các sở …" -> "các sở …"
@@ -443,10 +459,7 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
             text = text[cut:]
-    lead = rules["lead"].match(text)
-    if lead:
-        text = text[lead.end():]
-    return subject, _clause_supports(text) + _partners(text)
+    return subject, text
 
 
 @cache

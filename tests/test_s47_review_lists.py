@@ -106,3 +106,23 @@ def test_a_lead_in_that_takes_the_points_on_still_passes_its_bodies(lead_in, bod
     doc = process(write_in_form(tmp_path, [*HEADER, *PLAN, f"1. {lead_in}", *POINTS], fmt))
     by_point = _by_point(doc)
     assert by_point.get("point_a") == bodies and by_point.get("point_b") == bodies
+
+
+# The nearest-neighbour proof must not lose the points the wider one proved: a run that skips "đ" ("d)" then "e)"),
+# OCR's label with a mark stuck to it ("b)”” …"), points with no end mark (the line above ends no sentence).
+RUNS = {
+    "skips_dd": ["a) Rà soát các văn bản quy phạm pháp luật của tỉnh", "b) Tập huấn nghiệp vụ cho cán bộ, công chức",
+                 "c) Kiểm tra việc thực hiện tại các cơ quan", "d) Tổng hợp kết quả thực hiện của các cơ quan",
+                 "e) Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện"],
+    "ocr_mark": ["a) Rà soát các văn bản quy phạm pháp luật của tỉnh", "b)”” Tập huấn nghiệp vụ cho cán bộ, công chức",
+                 "c) Kiểm tra việc thực hiện tại các cơ quan"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+@pytest.mark.parametrize("run", list(RUNS))
+def test_the_points_of_a_run_stay_apart(run, fmt, tmp_path):
+    texts = _texts([*HEADER, *WRAPPED, "1. Nội dung", *RUNS[run], "2. Tổ chức thực hiện", *WRAPPED], fmt, tmp_path)
+    assert "1. Nội dung" in texts
+    for line in RUNS[run]:
+        assert line in texts

@@ -872,13 +872,20 @@ def _point_after_clause(prev_text: str, next_text: str) -> bool:
     return bool(_POINT_START.match(next_text)) and _ends(_ENDS_CLAUSE, prev_text)
 
 
-# A point's label in small letters and its form: "b) ", "b. ", "b/ "
-_POINT_LABEL = re.compile(r"^([a-zđ])([).\/])\s")
+# A point's label in small letters and its form: "b) ", "b. ", "b/ ", OCR's "b)”” …" / "b)!! …", a translation's "dd/"
+# for "đ/"
+_POINT_LABEL = re.compile(r"^(dd|[a-zđ])([).\/])(?=\s|[^\w\s,;.])")  # "a), b) khoản 1": a citation's rest
 
 
 @cache
 def _point_letters() -> dict[str, int]:
-    return {letter: k for k, letter in enumerate(VIETNAMESE_LETTERS)}
+    return {letter: k for k, letter in enumerate(VIETNAMESE_LETTERS)} | {"dd": VIETNAMESE_LETTERS.index("đ")}
+
+
+def _follows(before: int, after: int) -> bool:
+    """Whether the letter of rank ``after`` is the next in a run after ``before``: the next letter, or "e" after "d"
+    (a run that skips "đ")."""
+    return after == before + 1 or (before, after) == (VIETNAMESE_LETTERS.index("d"), VIETNAMESE_LETTERS.index("e"))
 
 
 @cache
@@ -902,7 +909,7 @@ def proven_points(blocks: list[Block]) -> frozenset[str]:
     proven = set()
     for run in by_form.values():
         for k, (block_id, rank) in enumerate(run):
-            if k and run[k - 1][1] == rank - 1 or k + 1 < len(run) and run[k + 1][1] == rank + 1:
+            if k and _follows(run[k - 1][1], rank) or k + 1 < len(run) and _follows(rank, run[k + 1][1]):
                 proven.add(block_id)
     return frozenset(proven)
 

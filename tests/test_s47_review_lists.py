@@ -126,3 +126,24 @@ def test_the_points_of_a_run_stay_apart(run, fmt, tmp_path):
     assert "1. Nội dung" in texts
     for line in RUNS[run]:
         assert line in texts
+
+
+# Inside a list, a sentence wrapped before a label whose neighbours do run ("a) … (nhóm" / "a) và nhóm …" / "b) …"):
+# the label's words go on in small letters, a point's start in a capital ("c) (được bãi bỏ)" too)
+IN_A_LIST = {
+    "nhom_a": ["a) Sở Tài chính tham mưu bố trí kinh phí thực hiện theo hai nhóm: nhóm thường xuyên (nhóm",
+               "a) và nhóm đầu tư phát triển theo quy định hiện hành của pháp luật về ngân sách nhà nước;"],
+    "nhom_b": ["a) Sở Lao động hướng dẫn chế độ hỗ trợ đối với các đối tượng thuộc nhóm đối tượng ưu tiên, nhóm",
+               "b) hoặc nhóm c) theo quy định tại Nghị quyết của Hội đồng nhân dân tỉnh về chính sách hỗ trợ;"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+@pytest.mark.parametrize("kind", list(IN_A_LIST))
+def test_a_wrapped_label_inside_a_list_stays_in_its_sentence(kind, fmt, tmp_path):
+    first, rest = IN_A_LIST[kind]
+    lines = [*HEADER, *WRAPPED, "1. Nội dung", first, rest, "b) Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật",
+             "c) (được bãi bỏ)", "2. Tổ chức thực hiện", *WRAPPED]
+    texts = _texts(lines, fmt, tmp_path)
+    assert f"{first} {rest}" in texts
+    assert "b) Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật" in texts and "c) (được bãi bỏ)" in texts

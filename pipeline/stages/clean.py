@@ -898,13 +898,15 @@ def proven_points(blocks: list[Block]) -> frozenset[str]:
     with a label of the same form holds the letter before it in the run (a, b, c …, numbering.VIETNAMESE_LETTERS), or
     the nearest one below the letter after it. Under a heading with no clause end ("1. Mục tiêu" / "a) Mục tiêu
     chung:") a point's line reads like a wrapped one (small letters after no sentence end) and was joined into the
-    heading: every "a)" of a decision was lost. A sentence wrapped before "a) " or "b) mục 3" proves nothing, and stays
-    joined, wherever else the document holds a list: its neighbours in the same form are another run's."""
+    heading: every "a)" of a decision was lost. A sentence wrapped before "b) mục 3 …" or "a) và …" (its words go on in
+    small letters) proves nothing, and stays joined, wherever else the document holds a list."""
     letters = _point_letters()
     by_form: dict[str, list[tuple[str, int]]] = {}  # form -> (id, letter's rank) of its labelled lines, in order
     for block in blocks:
         match = block.table is None and block.text and _POINT_LABEL.match(block.text)
-        if match and match.group(1) in letters:
+        # a point's words start in a capital ("a) Rà soát …", "c) (được bãi bỏ)"); a citation's rest goes on in small
+        # letters ("b) mục 3 …", "a) và nhóm …"): no point, nor a neighbour in the run
+        if match and match.group(1) in letters and not block.text[match.end():].lstrip()[:1].islower():
             by_form.setdefault(match.group(2), []).append((block.id, letters[match.group(1)]))
     proven = set()
     for run in by_form.values():

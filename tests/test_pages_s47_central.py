@@ -15,6 +15,8 @@ Wrong before this round (s47-lead):
   ("1245/QĐ-BNV______", a confident wrong value) or made it unreadable (dashes, box-drawing lines); a rule between the
   number and the date ("Số: … ------- Hà Nội, ngày …", "…______Hà Nội , ngày …") gave "1245/QĐ-BNV-------Hà" or none,
   and the place "Nội" or none;
+- a gazette's or a received stamp's day copied between the header's lines ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày
+  25/12/2025") was the date of issue, over the document's own date line or its blank day;
 - a department wrapped before "VIÊN CHỨC" (a Viện once the marks are gone), "BỔ TRỢ" (a Bộ) or "PHÒNG CHÁY, CHỮA
   CHÁY" (a Phòng) was cut into a body under a body; "QUỐC HỘI" / "HỘI ĐỒNG DÂN TỘC" was one name.
 Read right before and kept: the TL. / KT. / Q. / TUQ. chains, a Ban Chỉ đạo's head with his office under the signature,
@@ -313,6 +315,29 @@ def test_an_esigned_page_reads_the_widgets_where_they_sit(tmp_path, name):
     if document.metadata.issued_date and dated.source == "signature":
         assert "issue_date_from_signature" in {w.code for w in document.warnings}
 
+
+# --- a gazette's or a received stamp copied between the header's lines ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày
+# 25/12/2025"): its day is no date of issue (it was taken over the document's own date line, or over a blank day)
+STAMPS_IN_THE_HEADER = {
+ "gazette": ["CÔNG BÁO", "Số 1457 + 1458", "Ngày 25/12/2025"],
+ "gazette_with_colons": ["CÔNG BÁO", "Số: 1457 + 1458", "Ngày: 25/12/2025"],
+ "received": ["ĐẾN", "Số: 4512", "Ngày: 18/12/2025", "Chuyển: ..."],
+}
+# the document's date line: (line, date of issue, place)
+DATE_LINES = {"typed": ("Hà Nội, ngày 15 tháng 12 năm 2025", "2025-12-15", "Hà Nội"),
+              "day_blank": ("Hà Nội, ngày      tháng 12 năm 2025", None, "Hà Nội"),
+              "none": (None, None, None)}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("date_line", sorted(DATE_LINES))
+@pytest.mark.parametrize("stamp", sorted(STAMPS_IN_THE_HEADER))
+def test_a_stamp_s_day_between_the_header_s_lines_is_no_date_of_issue(tmp_path, stamp, date_line, form):
+    line, issued, place = DATE_LINES[date_line]
+    lines = ["BỘ NỘI VỤ", "-------", *MOTTO, "---------------", *STAMPS_IN_THE_HEADER[stamp], "Số:      /QĐ-BNV", *([line] if line else []),
+             *BODY, "Nơi nhận:", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Cao Huy"]
+    meta = processed(tmp_path, lines, form).metadata
+    assert wrong_or_apart(meta, dict(number=None, issued_date=issued, place=place, issuer="BỘ NỘI VỤ", signer="Cao Huy")) == {}
 
 # --- text layers whose glyphs map wrong: a font whose map was made for another encoding ("BỘ CÔNG THƢƠNG", "HÕA"), one
 # that lost its marks, one re-encoded into Latin-1 bytes: repaired, or read by OCR, never stored as the wrong words

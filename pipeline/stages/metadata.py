@@ -1400,6 +1400,8 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
                 text = f"{text} {following}"
         if not match or "tháng" not in text.lower() and not re.search(r"\d\s*[/.\-]\s*\d", text):
             continue  # (some offices print "Ngày … Tháng … Năm …" in capitals)
+        if not handwritten and _stamps_day(header, i, match, text):
+            continue
         if handwritten:
             place = match.group("place").strip(" ,.") or None
             issued = _typed_date(text, {m["field"] for m in handwritten})
@@ -1440,6 +1442,22 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if found := _garbled_place_and_date(block):
             return found
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
+
+
+# A stamp's issue or entry number over its day ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày 25/12/2025", "ĐẾN" / "Số: 4512" /
+# "Ngày: 18/12/2025"): figures with no symbol
+_STAMP_NUMBER = re.compile(r"^S[ốỐ]\s*:?\s*\d+(?:\s*\+\s*\d+)*\s*\.?$")
+
+
+def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
+    """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
+    a received stamp's) printed between the header's lines by a copy: under a stamp's number (_STAMP_NUMBER), or over a
+    place-and-date line of the document's own."""
+    if match.group("place").strip(" ,") or "tháng" in text.lower():
+        return False
+    if i and _STAMP_NUMBER.match((header[i - 1].text or "").strip()):
+        return True
+    return any((later := _date_line(block.text or "")) and later.group("place").strip(" ,") for block in header[i + 1:])
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread

@@ -318,19 +318,10 @@ def with_signing_stamp(data: bytes, top_left: tuple[float, float], lines: list[s
     draws ``lines`` in an embedded Unicode font, its box's top left at ``top_left`` (points from the top left), on the
     first page (``every_page``: on each page, but a signature field)."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
-    width, height = max(map(len, lines)) * size * 0.6 + 6, len(lines) * (size + 1.5) + 4
-    drawn = PdfReader(io.BytesIO(text_pdf([[(2, 2 + k * (size + 1.5), line) for k, line in enumerate(lines)]],
-                                          font_path=DEJAVU_SANS, size=size))).pages[0]
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    appearance = DecodedStreamObject()
-    appearance.set_data(drawn.get_contents().get_data())
-    appearance.update({
-        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (0, A4[1] - height, width, A4[1])]),
-        NameObject("/Resources"): writer._add_object(drawn["/Resources"].get_object().clone(writer))})
-    appearance = writer._add_object(appearance)
+    appearance, width, height = _stamp_appearance(writer, lines, size)
     x, top = top_left
     widgets = []
     for n in range(len(writer.pages) if every_page and subtype != "/Widget" else 1):
@@ -353,6 +344,52 @@ def with_signing_stamp(data: bytes, top_left: tuple[float, float], lines: list[s
         writer.write(out)
         return out.getvalue()
     return with_fields(writer, widgets[0][0], [annot for _, annot in widgets])
+
+
+def _stamp_appearance(writer, lines: list[str], size: float):
+    """An appearance stream of ``writer`` drawing ``lines`` in an embedded Unicode font: (its reference, width, height)."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+
+    width, height = max(map(len, lines)) * size * 0.6 + 6, len(lines) * (size + 1.5) + 4
+    drawn = PdfReader(io.BytesIO(text_pdf([[(2, 2 + k * (size + 1.5), line) for k, line in enumerate(lines)]],
+                                          font_path=DEJAVU_SANS, size=size))).pages[0]
+    appearance = DecodedStreamObject()
+    appearance.set_data(drawn.get_contents().get_data())
+    appearance.update({
+        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (0, A4[1] - height, width, A4[1])]),
+        NameObject("/Resources"): writer._add_object(drawn["/Resources"].get_object().clone(writer))})
+    return writer._add_object(appearance), width, height
+
+
+def with_signing_widgets(data: bytes, stamps: list[tuple[tuple[float, float], list[str], float]], signed_at: str | None = None) -> bytes:
+    """The PDF with signature fields on its first page, each drawing lines in an embedded Unicode font (a number
+    "Số: 123/QĐ-BNV", a day, a stamp "Người ký: …" / "Thời gian ký: …"), as several signatures and stamps of one
+    signing leave them: each stamp's box top left (points from the top left), its lines and their size. ``signed_at``
+    ("D:20250124150622+07'00'") gives the first field a signature value with that time."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[0]
+    widgets = []
+    for n, ((x, top), lines, size) in enumerate(stamps, start=1):
+        appearance, width, height = _stamp_appearance(writer, lines, size)
+        widget = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(f"Signature{n}"),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (x, A4[1] - top - height, x + width, A4[1] - top)]),
+            NameObject("/F"): NumberObject(4), NameObject("/P"): page.indirect_reference,
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): appearance})})
+        if signed_at and n == 1:
+            widget[NameObject("/V")] = writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Sig"), NameObject("/Filter"): NameObject("/Adobe.PPKLite"),
+                NameObject("/SubFilter"): NameObject("/adbe.pkcs7.detached"), NameObject("/M"): TextStringObject(signed_at),
+                NameObject("/Contents"): ByteStringObject(b"\x00" * 8),
+                NameObject("/ByteRange"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0), NumberObject(0)])}))
+        widgets.append(widget)
+    return with_fields(writer, page, widgets)
 
 
 def with_font_map(data: bytes, pages: list[int], first_code: int | None) -> bytes:
@@ -419,18 +456,29 @@ def with_font_programs(data: bytes, change) -> bytes:
 def with_font_map_without(data: bytes, pages: list[int], font_path: Path, missing: str) -> bytes:
     """The PDF with the fonts of ``pages`` (indexes) given a ToUnicode map that reads every glyph of ``font_path`` right
     but those of the characters ``missing``: a subset whose map left a few glyphs out (pdfium reads their ids)."""
+    return with_font_map_reading(data, pages, font_path, dict.fromkeys(missing))
+
+
+def with_font_map_reading(data: bytes, pages: list[int], font_path: Path, reads) -> bytes:
+    """The PDF with the fonts of ``pages`` (indexes) given a ToUnicode map that reads each glyph of ``font_path`` as
+    ``reads(char)`` gives it (a dict, or a function of the character): a text, or None to leave the glyph out of the
+    map; a character the dict does not hold is read right. A font whose map was made for another encoding ("ư" read
+    "ƣ", "Ò" read "Õ"), one that lost its marks ("ư" read "u"), one re-encoded as Latin-1 bytes ("ư" read "Æ°")."""
     from fontTools.ttLib import TTFont
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import DecodedStreamObject, NameObject
 
+    read = (lambda char: reads.get(char, char)) if isinstance(reads, dict) else reads
     font = TTFont(font_path, lazy=True)
     ids = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
-    pairs = sorted((ids[name], code) for code, name in font.getBestCmap().items() if code < 0x10000 and chr(code) not in missing)
+    pairs = sorted((ids[name], text) for code, name in font.getBestCmap().items()
+                   if code < 0x10000 and (text := read(chr(code))) is not None)
     blocks = [pairs[k:k + 100] for k in range(0, len(pairs), 100)]
     cmap = DecodedStreamObject()
     cmap.set_data(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Partial def /CMapType 2 def "
                    "1 begincodespacerange <0000> <FFFF> endcodespacerange "
-                   + "".join(f"{len(block)} beginbfchar " + " ".join(f"<{gid:04X}> <{code:04X}>" for gid, code in block)
+                   + "".join(f"{len(block)} beginbfchar " + " ".join(f"<{gid:04X}> <{text.encode('utf-16-be').hex().upper()}>"
+                                                                    for gid, text in block)
                              + " endbfchar " for block in blocks)
                    + "endcmap CMapName currentdict /CMap defineresource pop end end").encode())
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))

@@ -63,6 +63,11 @@ _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A
                      r"(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
+# a rule drawn under a header's column (dashes, underscores, box-drawing lines), run onto the number's line by a copy
+# that joins the header's cells or by a widget drawn beside it ("Số: 12/KH-UBND ---------------", "Số: 12/KH-UBND ____")
+_RULE = r"[-–—_~=─━═]{3,}"
+# no symbol ends in a rule, nor in dots after a space
+_RULE_AFTER_NUMBER = re.compile(rf"(?:\s*{_RULE}|\s+[.…]{{3,}})\s*$")
 _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
 # merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
@@ -179,6 +184,8 @@ _KINDS_SPELT_OUT = (
     r"TAP DOAN|TONG CONG TY|CONG TY|"
     # a corporation's, a company's or a university's governing council ("TẬP ĐOÀN …" / "HỘI ĐỒNG THÀNH VIÊN")
     r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG)|"
+    # the National Assembly's Ethnic Council under it ("QUỐC HỘI" / "HỘI ĐỒNG DÂN TỘC")
+    r"HOI DONG DAN TOC|"
     # a branch of a body of the whole country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH")
     r"CHI NHANH|"
     # the tax and statistics offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …", "CỤC THỐNG KÊ" /
@@ -1018,12 +1025,15 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = rf"[{CAPITAL_LETTERS}][^\s,/\d]*"
+# what parts two cells of a row typed on one line: a border ("|"), or the rule under the other column's name run onto it
+# ("Số: 12/KH-UBND --------------- Hà Nội, ngày …", "Số: 12/KH-UBND ______Hà Nội, ngày …")
+_CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
-                               rf"(?<![-–/])\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
 # ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
@@ -1119,7 +1129,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 
 # A subject's cell and the date's beside it on one line ("V/v hướng dẫn … năm 2027 Hà Nội, ngày 17 tháng 6 năm 2026");
 # not a meeting's place and day the subject names ("V/v mời dự Hội nghị tại Hà Nội, ngày …").
-_SUBJECT_THEN_DATE = re.compile(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_SUBJECT_THEN_DATE = re.compile(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+{_CELL_BORDERS}(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 _MAX_PLACE_WORDS = 6  # "Thành phố Phan Rang Tháp Chàm"
 
 
@@ -1139,7 +1149,7 @@ def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | N
     if not size or words[-size - 1][:1].isalpha():
         return None
     place = r"\s+".join(map(re.escape, words[-size:]))
-    return re.match(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+(?:\|\s+)*(?P<date>{place}\s*,\s*ngày\b.*)$", text)
+    return re.match(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+{_CELL_BORDERS}(?P<date>{place}\s*,\s*ngày\b.*)$", text)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1154,7 +1164,7 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
-        printed = normalise_number(match.group("rest") or match.group("rest2") or "")
+        printed = normalise_number(_RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or ""))
         parsed = _SYMBOL.match(printed)
         handwritten = _handwritten(block, ("number",))
         symbol = _typed_symbol(printed)
@@ -1390,6 +1400,8 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
                 text = f"{text} {following}"
         if not match or "tháng" not in text.lower() and not re.search(r"\d\s*[/.\-]\s*\d", text):
             continue  # (some offices print "Ngày … Tháng … Năm …" in capitals)
+        if not handwritten and _stamps_day(header, i, match, text):
+            continue
         if handwritten:
             place = match.group("place").strip(" ,.") or None
             issued = _typed_date(text, {m["field"] for m in handwritten})
@@ -1430,6 +1442,22 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if found := _garbled_place_and_date(block):
             return found
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
+
+
+# A stamp's issue or entry number over its day ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày 25/12/2025", "ĐẾN" / "Số: 4512" /
+# "Ngày: 18/12/2025"): figures with no symbol
+_STAMP_NUMBER = re.compile(r"^S[ốỐ]\s*:?\s*\d+(?:\s*\+\s*\d+)*\s*\.?$")
+
+
+def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
+    """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
+    a received stamp's) printed between the header's lines by a copy: under a stamp's number (_STAMP_NUMBER), or over a
+    place-and-date line of the document's own."""
+    if match.group("place").strip(" ,") or "tháng" in text.lower():
+        return False
+    if i and _STAMP_NUMBER.match((header[i - 1].text or "").strip()):
+        return True
+    return any((later := _date_line(block.text or "")) and later.group("place").strip(" ,") for block in header[i + 1:])
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
@@ -1814,7 +1842,7 @@ def _dashed_bodies(line: str) -> list[str]:
     for dash in [*_BODIES_DASH.finditer(line), None]:
         end = dash.start() if dash else len(line)
         piece = line[start:end].strip(" -–")
-        if piece and bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
+        if piece and bodies and not _printed_kind(piece):
             bodies[-1] = line[body_start:end].strip(" -–")  # the body's name goes on: as printed, dash and all
         elif piece:
             bodies.append(piece)
@@ -2069,7 +2097,7 @@ def _parent_and_unit_dashed(line: str) -> list[str]:
     dashed = _dashed_bodies(line)
     if len(dashed) != 2:
         return [line]
-    kinds = [_AGENCY_KINDS.match(strip_marks(body).upper()) for body in dashed]
+    kinds = [_printed_kind(body) for body in dashed]
     if (None in kinds or kinds[0].group() == kinds[1].group() or not all(map(_is_body_of_its_own, dashed))
             or (place := _unit_and_name(dashed[1])) is not None and _unit_and_name(dashed[0]) in (None, place)):
         return [line]
@@ -2207,6 +2235,8 @@ def split_bodies(lines: list[str]) -> list[str]:
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
             continue
         kind = _AGENCY_KINDS.match(bare, start)
+        if kind and _no_kind_here(joined, bare, start, kind.end()):
+            kind = None  # "VỤ CÔNG CHỨC -" / "VIÊN CHỨC", "CỤC CẢNH SÁT" / "PHÒNG CHÁY, CHỮA CHÁY …": the name goes on
         since = bare[cuts[-1] if cuts else 0 : start].strip()
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
         # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
@@ -2230,6 +2260,25 @@ def split_bodies(lines: list[str]) -> list[str]:
 
 
 _AND_AT_END = re.compile(r"\s+VÀ\s*$")
+
+
+def _no_kind_here(joined: str, bare: str, start: int, end: int) -> bool:
+    """Whether the kind matched without marks at ``start`` of the joined header is none: the line opens with words
+    printed with other marks (sections.json not_kind_openings: "VIÊN CHỨC", not "VIỆN …"), or what follows the kind
+    starts no name (no_name_after_kind: "PHÒNG CHÁY", "PHÒNG, CHỐNG")."""
+    return bool(_not_kind_openings().match(joined.upper(), start)) or bool(_no_name_after_kind().match(bare, end))
+
+
+def _printed_kind(text: str) -> re.Match | None:
+    """The body's kind a line as printed starts with (_AGENCY_KINDS, without marks), unless it is none (_no_kind_here)."""
+    bare = strip_marks(text).upper()
+    kind = _AGENCY_KINDS.match(bare) if len(bare) == len(text) else None
+    return None if kind is None or _no_kind_here(text, bare, 0, kind.end()) else kind
+
+
+@cache
+def _not_kind_openings() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(map(re.escape, json_data("sections.json")["not_kind_openings"])) + r")\b")
 
 
 def _joint_after_and(above: str, bare: str, body: int, start: int) -> bool:

@@ -165,8 +165,9 @@ _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
+# "Tháng 3, 6, 9, 12" with no year: of the plan's year, as a range is (not the first month alone)
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
-                         r"(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
+                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])", re.IGNORECASE)
 # "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
@@ -281,6 +282,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     spans: list[tuple[date, date]] = []
     from_plan = False
     printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
+    if _RELATIVE_YEAR.search(text) and (relative := _relative_year_deadline(printed, text, plan_year)):
+        return relative
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -306,6 +309,12 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
     cited = [m.span() for m in ranges + phases + terms]
+    # a cited document's name ("theo Kế hoạch … năm 2026"): its years are the name's, no period is read inside it
+    names = cited_document_names(text)
+    if names:
+        ranges, phases, terms = ([m for m in found if not any(s <= m.start() < e for s, e in names)]
+                                 for found in (ranges, phases, terms))
+        cited = [m.span() for m in ranges + phases + terms] + names
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -398,6 +407,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
             spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
+        if any(s <= m.start() < e for s, e in names):
+            continue
         if (year := year_of(m)) is not None:
             read.append(m.span())
             months = int(m.group("months"))
@@ -447,7 +458,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
         spans += [half for m in terms if (half := _half_of_year(text, m))]
         for m in _BARE_YEAR.finditer(text):
-            if any(s <= m.start() < e for s, e in vague):
+            if any(s <= m.start() < e for s, e in vague + names):
                 continue
             if not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and not re.search(r"số\s*$", text[:m.start()], re.IGNORECASE):
                 year = int(m.group("year"))
@@ -471,6 +482,103 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         year_from_plan=from_plan and bool(spans),
         duration=_iso_duration(duration) if duration else None,
     )
+
+
+# "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's; not
+# "các năm sau" (_OPEN_ENDED: from then on), nor "hằng năm sau …"
+_RELATIVE_YEAR = re.compile(r"(?<!các )(?<!những )(?<!hằng )(?<!hàng )(?<!\w)(?:"
+                            + any_of(json_data("task_tables.json")["relative_years"]) + r")(?!\w)", re.IGNORECASE)
+
+
+# what a relative year qualifies: a day, a month or a quarter printed without its year ("31/01 năm sau", "tháng 02
+# năm sau", "quý I năm liền kề")
+_YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
+
+
+def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> Deadline | None:
+    """A deadline that names a year relative to another ("Trước ngày 31/01 năm sau", "Quý I năm liền kề", "Năm
+    sau"): the year after the last one the cell prints before it, else after the plan's year, read as if printed
+    ("năm 2027"). With neither, or in a recurring deadline ("hằng năm, trước ngày 31/01 năm sau": every year's next),
+    no period: its text kept, a warning (``deadline_doubt``). A relative year that qualifies no yearless period in a
+    cell that prints its year ("Quý I/2027 (năm liền kề)") glosses it: None, the cell read as printed."""
+    recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
+    if recurring or plan_year is None and not _PRINTED_YEAR.search(text):
+        return Deadline(text=printed, recurring=recurring)
+    from_plan = False
+
+    def next_year(match: re.Match[str]) -> str:
+        nonlocal from_plan
+        printed_years = _PRINTED_YEAR.findall(text, 0, match.start())
+        if _PRINTED_YEAR.search(text) and not _YEARLESS_PERIOD.search(text, 0, match.start()):
+            return match.group()
+        if not printed_years and plan_year is None:
+            return match.group()
+        from_plan = from_plan or not printed_years
+        return f"năm {int(printed_years[-1] if printed_years else plan_year) + 1}"
+
+    read = _RELATIVE_YEAR.sub(next_year, text)
+    if read == text:
+        return None
+    deadline = parse_deadline(read, plan_year)
+    return deadline.model_copy(update={"text": printed, "year_from_plan": deadline.year_from_plan or from_plan})
+
+
+def _words(key: str) -> str:
+    return any_of(json_data("task_tables.json")["cited_documents"][key])
+
+
+# "theo Kế hoạch rà soát … năm 2026", "Theo tiến độ của Đề án … giai đoạn 2026-2030" (data/task_tables.json
+# cited_documents): a citing word, a document's kind in its clause, the name on to the clause's end or a time's words
+_CITED_NAME = re.compile(rf"(?<!\w)(?:{_words('openers')})\s[^,;:()\[\]]*?(?<!\w)(?:{_words('kinds')})(?!\w)"
+                         rf"(?:(?!(?<!\w)(?:{_words('stops')})(?!\w))[^,;:()\[\]])*", re.IGNORECASE)
+
+
+def cited_document_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites a document by its name: the years, months and quarters inside are the name's."""
+    return [m.span() for m in _CITED_NAME.finditer(text)]
+
+
+# "Tháng 3, 6, 9, 12", "Quý II và quý IV/2026": periods listed with a gap between them, each one a deadline of its own
+_LISTED = re.compile(rf"(?P<word>tháng|quý)\s*(?P<items>(?:\d{{1,2}}(?!\d)|{_Q}\b)(?:\s*(?:,|và)\s*(?:(?P=word)\s*)?"
+                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)", re.IGNORECASE)
+
+
+def several_deadlines(text: str) -> list[str]:
+    """The deadlines a cell names one by one where it names several ("trước ngày 20/6 và 20/12/2026", "Tháng 3, 6, 9,
+    12", "báo cáo 6 tháng trước 15/6, báo cáo năm trước 15/12"): days that each end a time given (not a period's start
+    and end, "từ 01/11 đến 31/3"), or months or quarters listed with a gap. A deadline has one start and one end: their
+    span is stored, and a warning names them (``deadline_doubt``)."""
+    days = [(d.start, text[d.start:d.end]) for d in find_dates(text)
+            if d.iso and not _FROM_DAY.search(text[max(0, d.start - 20): d.start])]
+    inside = [(d.start, d.end) for d in find_dates(text)]  # "31/01 năm 2027": one day
+    days = [day for _, day in sorted(days + [(m.start(), m.group()) for m in _DAY_MONTH.finditer(text)
+                                             if not _is_date_part(text, m) and not any(s <= m.start() < e for s, e in inside)])]
+    if len(days) > 1 and not _RANGE_JOIN_BEFORE.search(text) and not re.search(r"(?<!\w)từ(?!\w)", text, re.IGNORECASE):
+        return days
+    for m in _LISTED.finditer(text):
+        items = [int(n) if n.isdigit() else _QUARTER_NUMBER[n.upper()]
+                 for n in re.findall(rf"\d{{1,2}}|\b{_Q}\b", m.group("items"), re.IGNORECASE)]
+        if any(b - a > 1 for a, b in zip(items, items[1:])):
+            return [m.group()]
+    return []
+
+
+def deadline_doubt(deadline: Deadline) -> str | None:
+    """Why a deadline as read needs a person's eye: a year named relative to another ("năm sau") read from the plan's
+    year, or with none to read it from; a cell that names only a cited document's year ("Theo Kế hoạch … năm 2026");
+    several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
+    năm" stores no span, its recurrence says it)."""
+    text = deadline.text
+    if (relative := _RELATIVE_YEAR.search(text)) and (deadline.year_from_plan or not deadline.end):
+        read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
+        return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
+            and _PRINTED_YEAR.search(text):
+        return f"deadline '{text}' names only a cited document's year or date: no period read"
+    if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
+        return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
+                f"{deadline.start or '…'} to {deadline.end or '…'}")
+    return None
 
 
 @lru_cache(maxsize=1)

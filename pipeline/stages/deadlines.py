@@ -504,8 +504,20 @@ def _words(key: str) -> str:
 
 # "theo Kế hoạch rà soát … năm 2026", "Theo tiến độ của Đề án … giai đoạn 2026-2030" (data/task_tables.json
 # cited_documents): a citing word, a document's kind in its clause, the name on to the clause's end or a time's words
-_CITED_NAME = re.compile(rf"(?<!\w)(?:{_words('openers')})\s[^,;:()\[\]]*?(?<!\w)(?:{_words('kinds')})(?!\w)"
-                         rf"(?:(?!(?<!\w)(?:{_words('stops')})(?!\w))[^,;:()\[\]])*", re.IGNORECASE)
+# cited_documents): a citing word ("theo", not "Theo dõi"), a document's kind with its capital ("Kế hoạch", not "theo
+# kế hoạch", as planned) in its clause, the name on to its number or symbol ("số 12/KH-UBND", with its day or year),
+# else to the clause's end or a time's words ("trong năm", "đến", "vào", "từ", "dự kiến", "quý", "tháng", a dash)
+_CAPITAL_KINDS = "|".join(f"(?:{kind[0].upper()}(?i:{kind[1:]}))" for kind in json_data("task_tables.json")["cited_documents"]["kinds"])
+_NAME_STOP = rf"(?<!\w)(?i:{_words('stops')})(?!\w)"
+_DOCUMENT_SYMBOL = (r"\s+(?i:số)\s*[\w.]*\d[\w./\-]*(?:\s+(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                    r"|\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}|\s+(?i:năm)\s+\d{4})?")
+# a name's words may end in its horizon ("Chiến lược phát triển nông nghiệp đến năm 2030"); "đến" right after the
+# kind opens a time of the cell's own ("Theo Kế hoạch đến tháng 6/2026", "Theo tiến độ Đề án đến năm 2027")
+_NAME_HORIZON = rf"(?:\s+(?:(?!{_NAME_STOP})[^,;:()\[\]])+?\s+(?i:đến\s+năm)\s+(?:19|20)\d\d(?!\d))?"
+_CITED_NAME = re.compile(rf"(?<!\w)(?i:{_words('openers')})\s(?:(?!{_NAME_STOP})[^,;:()\[\]])*?(?<!\w)(?:{_CAPITAL_KINDS})(?!\w)"
+                         rf"(?:{_DOCUMENT_SYMBOL}|{_NAME_HORIZON}(?:(?!{_NAME_STOP})[^,;:()\[\]])*)")
+# "Chỉ thị số 05 năm 2024", "Nghị quyết số 08-NQ/TU năm 2021": a document named by its kind and number, its year the name's
+_NUMBERED_DOCUMENT = re.compile(rf"(?<!\w)(?:{_CAPITAL_KINDS})(?!\w){_DOCUMENT_SYMBOL}")
 
 
 def cited_document_names(text: str) -> list[tuple[int, int]]:

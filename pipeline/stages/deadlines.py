@@ -280,6 +280,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
+    # a month list without its year is the plan year's only where the cell names no other year nor "năm" word; beside
+    # one ("Tháng 6 và tháng 12 (năm 2026)", "Tháng 11, 12 năm trước", "Tháng 5, 6 năm học 2025-2026", "Tháng 3, 4 năm
+    # 2026 (đợt 1), tháng 9, 10 (đợt 2)") which year its months are is unsure: no period, no duration ("12 năm")
+    list_unread = any(m.re is _MONTH_LIST and not m.group("year") for m in ranges) and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
@@ -442,13 +446,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
+    if unread or list_unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     if starts and ends and min(starts) > max(ends):
         starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period
-    duration = _DURATION.search(text) if not spans and not interval else None
+    duration = _DURATION.search(text) if not spans and not interval and not list_unread else None
     return Deadline(
         text=printed,
         start=min(starts).isoformat() if starts else None,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.deadlines import deadline_clause, parse_deadline
+from pipeline.stages.deadlines import deadline_clause, deadline_doubt, parse_deadline
 
 # cell, plan year, start, end, duration
 CELLS = [
@@ -95,3 +95,10 @@ def test_cell(cell: str, plan_year: int | None, start: str | None, end: str | No
 ])
 def test_content_clause(content: str, clause: str) -> None:
     assert deadline_clause(content, 2026) == clause
+
+
+@pytest.mark.parametrize("cell", ["Tháng 6 và tháng 12 (năm 2026)", "Tháng 3, 6, 9, 12 năm kế hoạch",
+                                  "Tháng 3 và tháng 9 giai đoạn 2026-2030"])
+def test_several_deadlines_unread_say_no_period(cell: str) -> None:
+    """D: a month list left unread (A4) stores no span: the warning says no period was read, not "… to …"."""
+    assert deadline_doubt(parse_deadline(cell, 2026)).endswith("no period read")

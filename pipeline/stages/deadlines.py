@@ -602,6 +602,8 @@ def deadline_doubt(deadline: Deadline) -> str | None:
             and _PRINTED_YEAR.search(text):
         return f"deadline '{text}' names only a cited document's year or date: no period read"
     if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
+        if not (deadline.start or deadline.end):  # "Tháng 6 và tháng 12 (năm 2026)": no span stored
+            return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
     return None

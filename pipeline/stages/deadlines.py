@@ -282,7 +282,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     spans: list[tuple[date, date]] = []
     from_plan = False
     printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
-    if _RELATIVE_YEAR.search(text) and (relative := _relative_year_deadline(printed, text, plan_year)):
+    if relative_years(text) and (relative := _relative_year_deadline(printed, text, plan_year)):
         return relative
 
     def year_of(match: re.Match[str]) -> int | None:
@@ -305,6 +305,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
+    # a month list without its year is the plan year's only where the cell names no other year nor "năm" word; beside
+    # one ("Tháng 6 và tháng 12 (năm 2026)", "Tháng 11, 12 năm trước", "Tháng 5, 6 năm học 2025-2026", "Tháng 3, 4 năm
+    # 2026 (đợt 1), tháng 9, 10 (đợt 2)") which year its months are is unsure: no period, no duration ("12 năm")
+    list_unread = any(m.re is _MONTH_LIST and not m.group("year") for m in ranges) and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
@@ -467,13 +471,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
+    if unread or list_unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     if starts and ends and min(starts) > max(ends):
         starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period
-    duration = _DURATION.search(text) if not spans and not interval else None
+    duration = _DURATION.search(text) if not spans and not interval and not list_unread else None
     return Deadline(
         text=printed,
         start=min(starts).isoformat() if starts else None,
@@ -484,10 +488,23 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     )
 
 
-# "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's; not
-# "các năm sau" (_OPEN_ENDED: from then on), nor "hằng năm sau …"
-_RELATIVE_YEAR = re.compile(r"(?<!các )(?<!những )(?<!hằng )(?<!hàng )(?<!\w)(?:"
-                            + any_of(json_data("task_tables.json")["relative_years"]) + r")(?!\w)", re.IGNORECASE)
+# "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point
+# in time; "của năm sau" is the month's or quarter's before it ("Trong tháng 01 của năm sau")
+_RELATIVE_YEAR = re.compile(r"(?<!\w)(?:của\s+)?(?:" + any_of(json_data("task_tables.json")["relative_years"]) + r")(?!\w)",
+                            re.IGNORECASE)
+# not after a count ("Trong 01 năm sau khi …", "hai năm tiếp theo", "các năm sau", "mỗi năm sau", "hằng năm sau đó"),
+# nor before "khi"/"đó" ("Năm sau khi sáp nhập", "Năm sau đó"): a length of time or another event's year, no plan's
+_RELATIVE_COUNT = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["before"])
+                             + r")\s*$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"])
+                             + r")(?!\w)", re.IGNORECASE)
+
+
+def relative_years(text: str) -> list[re.Match[str]]:
+    """Where ``text`` names a year relative to the plan's as a point in time ("trước 31/01 năm sau", "Quý I năm
+    liền kề"): not after a count, not before "khi"/"đó"."""
+    return [m for m in _RELATIVE_YEAR.finditer(text)
+            if not _RELATIVE_COUNT.search(text, 0, m.start()) and not _RELATIVE_AFTER.match(text, m.end())]
 
 
 # what a relative year qualifies: a day, a month or a quarter printed without its year ("31/01 năm sau", "tháng 02
@@ -495,32 +512,54 @@ _RELATIVE_YEAR = re.compile(r"(?<!các )(?<!những )(?<!hằng )(?<!hàng )(?<!
 _YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
 
 
+# what stands before a day's, a month's or a quarter's year: "30/11/", "tháng 12/", "quý IV năm "
+_PERIOD_OF_YEAR = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*(?:/|năm|[.\-–])\s*$", re.IGNORECASE)
+
+
+def _date_years(text: str) -> list[tuple[int, int]]:
+    """The years a cell prints as a date's, by where they stand: not a cited document's ("Theo Quyết định số
+    1234/QĐ-UBND năm 2025", "Chỉ thị số 05 năm 2024", "Theo Chiến lược … 2030"), nor a number's or a symbol's
+    ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 2015/QĐ-UBND", "mẫu số 2020")."""
+    names = cited_document_names(text) + [m.span() for m in _NUMBERED_DOCUMENT.finditer(text)]
+    return [(m.start(), int(m.group())) for m in re.finditer(r"(?<![\d\w])(?:19|20)\d\d(?!\d)", text)
+            if not any(s <= m.start() < e for s, e in names)
+            and not re.match(r"\s*/|[-–]?[^\W\d]", text[m.end():])
+            and not re.search(r"(?<!\w)số\s*(?:[\w.\-]*\d[\w.\-]*/\s*)?$", text[max(0, m.start() - 40): m.start()],
+                              re.IGNORECASE)]
+
+
 def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> Deadline | None:
-    """A deadline that names a year relative to another ("Trước ngày 31/01 năm sau", "Quý I năm liền kề", "Năm
-    sau"): the year after the last one the cell prints before it, else after the plan's year, read as if printed
-    ("năm 2027"). With neither, or in a recurring deadline ("hằng năm, trước ngày 31/01 năm sau": every year's next),
-    no period: its text kept, a warning (``deadline_doubt``). A relative year that qualifies no yearless period in a
-    cell that prints its year ("Quý I/2027 (năm liền kề)") glosses it: None, the cell read as printed."""
+    """A deadline that names a year relative to the plan's ("Trước ngày 31/01 năm sau", "Quý I năm liền kề", "Năm
+    sau"): the year after the plan's, read as if printed ("năm 2027"), never after a number the cell prints. With no
+    plan year, where the cell prints a date's year other than the plan's before it (or, after it, other than the
+    plan's or the next: "Chiến lược đến năm 2030; … năm sau", "Quý I năm sau (năm 2027)" in a plan for 2025), or in a
+    recurring deadline ("hằng năm, trước ngày 31/01 năm sau": every year's next), no period: its text kept, a warning
+    (``deadline_doubt``). A relative year that qualifies no yearless period in a cell that prints a date's year
+    ("Quý I/2027 (năm liền kề)") glosses it: None, the cell read as printed."""
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
-    if recurring or plan_year is None and not _PRINTED_YEAR.search(text):
+    if recurring or plan_year is None:
         return Deadline(text=printed, recurring=recurring)
-    from_plan = False
-
-    def next_year(match: re.Match[str]) -> str:
-        nonlocal from_plan
-        printed_years = _PRINTED_YEAR.findall(text, 0, match.start())
-        if _PRINTED_YEAR.search(text) and not _YEARLESS_PERIOD.search(text, 0, match.start()):
-            return match.group()
-        if not printed_years and plan_year is None:
-            return match.group()
-        from_plan = from_plan or not printed_years
-        return f"năm {int(printed_years[-1] if printed_years else plan_year) + 1}"
-
-    read = _RELATIVE_YEAR.sub(next_year, text)
-    if read == text:
+    matches = relative_years(text)
+    years = _date_years(text)
+    if any(not _YEARLESS_PERIOD.search(text, 0, m.start()) for m in matches) and years:
         return None
-    deadline = parse_deadline(read, plan_year)
-    return deadline.model_copy(update={"text": printed, "year_from_plan": deadline.year_from_plan or from_plan})
+    first = matches[0].start()
+    before = [(at, year) for at, year in years if at < first]
+    base = plan_year
+    if any(year != plan_year for _, year in before):
+        # the year of a day, month or quarter printed before it ("Tháng 12/2027 - tháng 02 năm sau"), never a bare
+        # year's ("Theo Chiến lược đến năm 2030; … năm sau", "Báo cáo kết quả năm 2024, trước 31/01 năm sau")
+        at, base = before[-1]
+        if not _PERIOD_OF_YEAR.search(text, 0, at):
+            return Deadline(text=printed)
+    if any(year not in (base, base + 1) for at, year in years if at >= first):
+        return Deadline(text=printed)
+    read, end = [], 0
+    for m in matches:
+        read += [text[end:m.start()], f"năm {base + 1}"]
+        end = m.end()
+    deadline = parse_deadline("".join(read) + text[end:], plan_year)
+    return deadline.model_copy(update={"text": printed, "year_from_plan": not before})
 
 
 def _words(key: str) -> str:
@@ -529,8 +568,20 @@ def _words(key: str) -> str:
 
 # "theo Kế hoạch rà soát … năm 2026", "Theo tiến độ của Đề án … giai đoạn 2026-2030" (data/task_tables.json
 # cited_documents): a citing word, a document's kind in its clause, the name on to the clause's end or a time's words
-_CITED_NAME = re.compile(rf"(?<!\w)(?:{_words('openers')})\s[^,;:()\[\]]*?(?<!\w)(?:{_words('kinds')})(?!\w)"
-                         rf"(?:(?!(?<!\w)(?:{_words('stops')})(?!\w))[^,;:()\[\]])*", re.IGNORECASE)
+# cited_documents): a citing word ("theo", not "Theo dõi"), a document's kind with its capital ("Kế hoạch", not "theo
+# kế hoạch", as planned) in its clause, the name on to its number or symbol ("số 12/KH-UBND", with its day or year),
+# else to the clause's end or a time's words ("trong năm", "đến", "vào", "từ", "dự kiến", "quý", "tháng", a dash)
+_CAPITAL_KINDS = "|".join(f"(?:{kind[0].upper()}(?i:{kind[1:]}))" for kind in json_data("task_tables.json")["cited_documents"]["kinds"])
+_NAME_STOP = rf"(?<!\w)(?i:{_words('stops')})(?!\w)"
+_DOCUMENT_SYMBOL = (r"\s+(?i:số)\s*[\w.]*\d[\w./\-]*(?:\s+(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                    r"|\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}|\s+(?i:năm)\s+\d{4})?")
+# a name's words may end in its horizon ("Chiến lược phát triển nông nghiệp đến năm 2030"); "đến" right after the
+# kind opens a time of the cell's own ("Theo Kế hoạch đến tháng 6/2026", "Theo tiến độ Đề án đến năm 2027")
+_NAME_HORIZON = rf"(?:\s+(?:(?!{_NAME_STOP})[^,;:()\[\]])+?\s+(?i:đến\s+năm)\s+(?:19|20)\d\d(?!\d))?"
+_CITED_NAME = re.compile(rf"(?<!\w)(?i:{_words('openers')})\s(?:(?!{_NAME_STOP})[^,;:()\[\]])*?(?<!\w)(?:{_CAPITAL_KINDS})(?!\w)"
+                         rf"(?:{_DOCUMENT_SYMBOL}|{_NAME_HORIZON}(?:(?!{_NAME_STOP})[^,;:()\[\]])*)")
+# "Chỉ thị số 05 năm 2024", "Nghị quyết số 08-NQ/TU năm 2021": a document named by its kind and number, its year the name's
+_NUMBERED_DOCUMENT = re.compile(rf"(?<!\w)(?:{_CAPITAL_KINDS})(?!\w){_DOCUMENT_SYMBOL}")
 
 
 def cited_document_names(text: str) -> list[tuple[int, int]]:
@@ -569,13 +620,15 @@ def deadline_doubt(deadline: Deadline) -> str | None:
     several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
     năm" stores no span, its recurrence says it)."""
     text = deadline.text
-    if (relative := _RELATIVE_YEAR.search(text)) and (deadline.year_from_plan or not deadline.end):
+    if (relative := next(iter(relative_years(text)), None)) and (deadline.year_from_plan or not deadline.end):
         read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
             and _PRINTED_YEAR.search(text):
         return f"deadline '{text}' names only a cited document's year or date: no period read"
     if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
+        if not (deadline.start or deadline.end):  # "Tháng 6 và tháng 12 (năm 2026)": no span stored
+            return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
     return None

@@ -284,6 +284,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
     if relative_years(text) and (relative := _relative_year_deadline(printed, text, plan_year)):
         return relative
+    if _others_relative_years(text):  # "Quý I năm sau nữa", "tháng 3 năm sau đó": no plan's year, nor the next
+        return Deadline(text=printed)
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -500,16 +502,33 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["r
                              + r")(?!\w)", re.IGNORECASE)
 
 
+# where a relative year stands as a time of its own: the cell's or a clause's start, after a figure or a quarter's
+# numeral ("31/01 năm sau", "Tháng 3 - 5 năm sau", "Quý I năm sau") or a time word ("Trong năm sau", "Cuối năm sau");
+# after any other word it is that thing's year ("xây dựng kế hoạch năm sau": next year's plan, drafted this year)
+_RELATIVE_PLACE = re.compile(r"(?:^|[,;:(\[\-–—]|\d|(?<!\w)(?:IV|I{1,3})|(?<!\w)(?i:"
+                             + any_of(json_data("task_tables.json")["relative_years_openers"]) + r"))\s*$")
+
+
 def relative_years(text: str) -> list[re.Match[str]]:
     """Where ``text`` names a year relative to the plan's as a point in time ("trước 31/01 năm sau", "Quý I năm
-    liền kề"): not after a count, not before "khi"/"đó"."""
+    liền kề", "Trong năm sau"): not after a count, not before "khi"/"đó"/"nữa", not after a word that it is the
+    year of ("dự toán năm sau")."""
     return [m for m in _RELATIVE_YEAR.finditer(text)
-            if not _RELATIVE_COUNT.search(text, 0, m.start()) and not _RELATIVE_AFTER.match(text, m.end())]
+            if not _RELATIVE_COUNT.search(text, 0, m.start()) and not _RELATIVE_AFTER.match(text, m.end())
+            and _RELATIVE_PLACE.search(text, 0, m.start())]
 
 
 # what a relative year qualifies: a day, a month or a quarter printed without its year ("31/01 năm sau", "tháng 02
 # năm sau", "quý I năm liền kề")
 _YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
+
+
+def _others_relative_years(text: str) -> list[re.Match[str]]:
+    """Relative years refused by the word after them ("năm sau nữa", "năm sau đó", "năm sau khi …") that qualify a day,
+    a month or a quarter printed without its year ("Quý I năm sau nữa"): that period is of a year counted from another
+    than the plan's, which no rule reads."""
+    return [m for m in _RELATIVE_YEAR.finditer(text)
+            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())]
 
 
 # what stands before a day's, a month's or a quarter's year: "30/11/", "tháng 12/", "quý IV năm "
@@ -530,14 +549,15 @@ def _date_years(text: str) -> list[tuple[int, int]]:
 
 def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> Deadline | None:
     """A deadline that names a year relative to the plan's ("Trước ngày 31/01 năm sau", "Quý I năm liền kề", "Năm
-    sau"): the year after the plan's, read as if printed ("năm 2027"), never after a number the cell prints. With no
-    plan year, where the cell prints a date's year other than the plan's before it (or, after it, other than the
+    sau"): the year after the plan's, read as if printed ("năm 2027"), never after a number the cell prints; after a
+    day's, a month's or a quarter's year printed before it ("Tháng 10/2026 - tháng 3 năm sau"). With no plan year and
+    no such printed year, where the cell prints a date's year other than the plan's before it (or, after it, other than the
     plan's or the next: "Chiến lược đến năm 2030; … năm sau", "Quý I năm sau (năm 2027)" in a plan for 2025), or in a
     recurring deadline ("hằng năm, trước ngày 31/01 năm sau": every year's next), no period: its text kept, a warning
     (``deadline_doubt``). A relative year that qualifies no yearless period in a cell that prints a date's year
     ("Quý I/2027 (năm liền kề)") glosses it: None, the cell read as printed."""
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
-    if recurring or plan_year is None:
+    if recurring:
         return Deadline(text=printed, recurring=recurring)
     matches = relative_years(text)
     years = _date_years(text)
@@ -548,10 +568,13 @@ def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> D
     base = plan_year
     if any(year != plan_year for _, year in before):
         # the year of a day, month or quarter printed before it ("Tháng 12/2027 - tháng 02 năm sau"), never a bare
-        # year's ("Theo Chiến lược đến năm 2030; … năm sau", "Báo cáo kết quả năm 2024, trước 31/01 năm sau")
+        # year's ("Theo Chiến lược đến năm 2030; … năm sau", "Báo cáo kết quả năm 2024, trước 31/01 năm sau"); so
+        # also in a plan with no year of its own ("Từ tháng 10/2026 đến tháng 3 năm sau" under "giai đoạn 2026-2030")
         at, base = before[-1]
         if not _PERIOD_OF_YEAR.search(text, 0, at):
             return Deadline(text=printed)
+    if base is None:
+        return Deadline(text=printed)
     if any(year not in (base, base + 1) for at, year in years if at >= first):
         return Deadline(text=printed)
     read, end = [], 0
@@ -620,7 +643,8 @@ def deadline_doubt(deadline: Deadline) -> str | None:
     several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
     năm" stores no span, its recurrence says it)."""
     text = deadline.text
-    if (relative := next(iter(relative_years(text)), None)) and (deadline.year_from_plan or not deadline.end):
+    if (relative := next(iter(relative_years(text) + _others_relative_years(text)), None)) \
+            and (deadline.year_from_plan or not deadline.end):
         read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \

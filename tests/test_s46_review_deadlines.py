@@ -53,12 +53,15 @@ CELLS = [
     ("Trước ngày 31 tháng 01 của năm sau", 2026, None, "2027-01-31", None),
     ("Tháng 3 của năm tiếp theo", 2026, "2027-03-01", "2027-03-31", None),
     # A4: a yearless month list beside a year or a "năm" word
-    ("Tháng 6 và tháng 12 (năm 2026)", 2026, None, None, None),
+    # s47 review: where every year the cell names is the plan's, the list is the plan year's (as "Tháng 6 và
+    # tháng 12 năm 2026" is), its span stored with a warning; other years beside it: no period
+    ("Tháng 6 và tháng 12 (năm 2026)", 2026, "2026-06-01", "2026-12-31", None),
+    ("Tháng 6 và tháng 12 (năm 2027)", 2026, None, None, None),
     ("Tháng 3, 4 năm 2026 (đợt 1), tháng 9, 10 (đợt 2)", 2026, None, None, None),
-    ("Tháng 6 và tháng 12 năm nay", 2026, None, None, None),
+    ("Tháng 6 và tháng 12 năm nay", 2026, "2026-06-01", "2026-12-31", None),
     ("Tháng 5, 6 năm học 2025-2026", 2026, None, None, None),
     ("Tháng 11, 12 năm trước", 2026, None, None, None),
-    ("Tháng 3, 6, 9, 12 năm kế hoạch", 2026, None, None, None),
+    ("Tháng 3, 6, 9, 12 năm kế hoạch", 2026, "2026-03-01", "2026-12-31", None),
     ("Tháng 7, 8 năm 2026 và tháng 1, 2", 2026, None, None, None),
     # B: a cited name ends at its number or a time word; small letters and "Theo dõi" cite nothing
     ("Thực hiện theo Chương trình chuyển đổi số trong năm 2026", 2026, "2026-01-01", "2026-12-31", None),
@@ -97,7 +100,7 @@ def test_content_clause(content: str, clause: str) -> None:
     assert deadline_clause(content, 2026) == clause
 
 
-@pytest.mark.parametrize("cell", ["Tháng 6 và tháng 12 (năm 2026)", "Tháng 3, 6, 9, 12 năm kế hoạch",
+@pytest.mark.parametrize("cell", ["Tháng 6 và tháng 12 (năm 2027)", "Tháng 6 và tháng 12 năm học 2025-2026",
                                   "Tháng 3 và tháng 9 giai đoạn 2026-2030"])
 def test_several_deadlines_unread_say_no_period(cell: str) -> None:
     """D: a month list left unread (A4) stores no span: the warning says no period was read, not "… to …"."""

@@ -12,7 +12,9 @@ document's.
   warning), as main read it;
 - in a plan with no year of its own (a span title: tasks._year_unknown) a relative year is counted from a day's, a
   month's or a quarter's year the cell prints before it ("Tháng 10/2026 đến tháng 3 năm sau"; main read its start),
-  else no period; one warning a cell (``deadline_year_unknown``), not a second ``deadline_doubt`` beside it.
+  else no period; one warning a cell (``deadline_year_unknown``), not a second ``deadline_doubt`` beside it;
+- a month list printed without its year beside the plan's year only ("Tháng 6 và tháng 12, năm 2026", "… trong
+  năm": main read them) is the plan year's; beside another year, or after a period printed with its year, no period.
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ CELLS = [
     # … never from none, nor from a bare year's
     ("Trước 31/01 năm sau", None, None, None),
     ("Báo cáo kết quả năm 2026, trước 31/01 năm sau", None, None, None),
+    # a month list without its year beside the plan's year only (printed or in words): the plan year's, as main read
+    ("Tháng 6 và tháng 12, năm 2026", 2026, "2026-06-01", "2026-12-31"),
+    ("Năm 2026: tháng 6 và tháng 12", 2026, "2026-06-01", "2026-12-31"),
+    ("Tháng 6 và tháng 12 trong năm", 2026, "2026-06-01", "2026-12-31"),
+    ("Tháng 6 và tháng 12 của năm", 2026, "2026-06-01", "2026-12-31"),
+    ("Tháng 9, 10 (năm 2026)", 2026, "2026-09-01", "2026-10-31"),
+    # … not beside another year, nor after a month printed with its year (the list may be the next year's)
+    ("Tháng 6 và tháng 12 trong năm học", 2026, None, None),
+    ("Tháng 9, 10 (năm 2027)", 2026, None, None),
+    ("Quý IV năm 2026, tháng 1, 2", 2026, None, None),
+    ("Tháng 11 năm 2026, tháng 1 và 2", 2026, None, None),
 ]
 
 

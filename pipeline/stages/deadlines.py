@@ -310,7 +310,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # a month list without its year is the plan year's only where the cell names no other year nor "năm" word; beside
     # one ("Tháng 6 và tháng 12 (năm 2026)", "Tháng 11, 12 năm trước", "Tháng 5, 6 năm học 2025-2026", "Tháng 3, 4 năm
     # 2026 (đợt 1), tháng 9, 10 (đợt 2)") which year its months are is unsure: no period, no duration ("12 năm")
-    list_unread = any(m.re is _MONTH_LIST and not m.group("year") for m in ranges) and bool(_NAMES_A_YEAR.search(text))
+    # where every year the cell names is the plan's ("Tháng 6 và tháng 12, năm 2026", "… trong năm") and no month,
+    # quarter or day with its year comes before the list ("Tháng 7, 8 năm 2026 và tháng 1, 2": maybe the next year's),
+    # its months are the plan year's, as main read them
+    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year")
+                  and _only_the_plan_year(text, plan_year, m.start())]
+    list_unread = any(m.re is _MONTH_LIST and not m.group("year") and m not in plan_lists for m in ranges) \
+        and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
@@ -332,7 +338,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
 
     for m in ranges:
         # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
-        if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
+        if (m.group("year") or not _NAMES_A_YEAR.search(text) or m in plan_lists) and (year := year_of(m)) is not None:
             add_listed(m, date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last"))))
     for d in find_dates(text):
         if any(s <= d.start < e for s, e in cited):
@@ -488,6 +494,27 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         year_from_plan=from_plan and bool(spans),
         duration=_iso_duration(duration) if duration else None,
     )
+
+
+# "năm nay", "trong năm", "năm kế hoạch" (data/task_tables.json this_year_words): the plan's year, in words
+_THIS_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["this_year_words"]) + r")(?!\s*\w)", re.IGNORECASE)
+
+
+# a year printed as a day's, a month's or a quarter's ("7, 8 năm ", "30/6/", "quý IV năm "), not a bare "Năm 2026"
+_YEAR_OF_A_PERIOD = re.compile(r"(?:\d|(?<!\w)(?:IV|I{1,3}))\s*(?:/|(?i:năm)|[.\-–])\s*$")
+
+
+def _only_the_plan_year(text: str, plan_year: int | None, at: int) -> bool:
+    """Whether every year ``text`` names is the plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), and
+    no day, month or quarter printed with its year comes before ``at``."""
+    if plan_year is None:
+        return False
+    printed = [m for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+    if any(int(m.group()) != plan_year or (m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start()))
+           for m in printed):
+        return False
+    rest = _THIS_YEAR.sub(" ", re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){plan_year}(?!\d)", " ", text, flags=re.IGNORECASE))
+    return not _NAMES_A_YEAR.search(rest)
 
 
 # "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point

@@ -165,8 +165,9 @@ _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
+# "Tháng 3, 6, 9, 12" with no year: of the plan's year, as a range is (not the first month alone)
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
-                         r"(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
+                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])", re.IGNORECASE)
 # "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
@@ -281,6 +282,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     spans: list[tuple[date, date]] = []
     from_plan = False
     printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
+    if relative_years(text) and (relative := _relative_year_deadline(printed, text, plan_year)):
+        return relative
+    if _others_relative_years(text):  # "Quý I năm sau nữa", "tháng 3 năm sau đó": no plan's year, nor the next
+        return Deadline(text=printed)
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -302,10 +307,26 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
+    # a month list without its year is the plan year's only where the cell names no other year nor "năm" word; beside
+    # one ("Tháng 6 và tháng 12 (năm 2026)", "Tháng 11, 12 năm trước", "Tháng 5, 6 năm học 2025-2026", "Tháng 3, 4 năm
+    # 2026 (đợt 1), tháng 9, 10 (đợt 2)") which year its months are is unsure: no period, no duration ("12 năm")
+    # where every year the cell names is the plan's ("Tháng 6 và tháng 12, năm 2026", "… trong năm") and no month,
+    # quarter or day with its year comes before the list ("Tháng 7, 8 năm 2026 và tháng 1, 2": maybe the next year's),
+    # its months are the plan year's, as main read them
+    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year")
+                  and _only_the_plan_year(text, plan_year, m.start())]
+    list_unread = any(m.re is _MONTH_LIST and not m.group("year") and m not in plan_lists for m in ranges) \
+        and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
     cited = [m.span() for m in ranges + phases + terms]
+    # a cited document's name ("theo Kế hoạch … năm 2026"): its years are the name's, no period is read inside it
+    names = cited_document_names(text)
+    if names:
+        ranges, phases, terms = ([m for m in found if not any(s <= m.start() < e for s, e in names)]
+                                 for found in (ranges, phases, terms))
+        cited = [m.span() for m in ranges + phases + terms] + names
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -317,7 +338,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
 
     for m in ranges:
         # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
-        if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
+        if (m.group("year") or not _NAMES_A_YEAR.search(text) or m in plan_lists) and (year := year_of(m)) is not None:
             add_listed(m, date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last"))))
     for d in find_dates(text):
         if any(s <= d.start < e for s, e in cited):
@@ -398,6 +419,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
             spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
+        if any(s <= m.start() < e for s, e in names):
+            continue
         if (year := year_of(m)) is not None:
             read.append(m.span())
             months = int(m.group("months"))
@@ -447,7 +470,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
         spans += [half for m in terms if (half := _half_of_year(text, m))]
         for m in _BARE_YEAR.finditer(text):
-            if any(s <= m.start() < e for s, e in vague):
+            if any(s <= m.start() < e for s, e in vague + names):
                 continue
             if not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and not re.search(r"số\s*$", text[:m.start()], re.IGNORECASE):
                 year = int(m.group("year"))
@@ -456,13 +479,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
+    if unread or list_unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     if starts and ends and min(starts) > max(ends):
         starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period
-    duration = _DURATION.search(text) if not spans and not interval else None
+    duration = _DURATION.search(text) if not spans and not interval and not list_unread else None
     return Deadline(
         text=printed,
         start=min(starts).isoformat() if starts else None,
@@ -471,6 +494,195 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         year_from_plan=from_plan and bool(spans),
         duration=_iso_duration(duration) if duration else None,
     )
+
+
+# "năm nay", "trong năm", "năm kế hoạch" (data/task_tables.json this_year_words): the plan's year, in words
+_THIS_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["this_year_words"]) + r")(?!\s*\w)", re.IGNORECASE)
+
+
+# a year printed as a day's, a month's or a quarter's ("7, 8 năm ", "30/6/", "quý IV năm "), not a bare "Năm 2026"
+_YEAR_OF_A_PERIOD = re.compile(r"(?:\d|(?<!\w)(?:IV|I{1,3}))\s*(?:/|(?i:năm)|[.\-–])\s*$")
+
+
+def _only_the_plan_year(text: str, plan_year: int | None, at: int) -> bool:
+    """Whether every year ``text`` names is the plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), and
+    no day, month or quarter printed with its year comes before ``at``."""
+    if plan_year is None:
+        return False
+    printed = [m for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+    if any(int(m.group()) != plan_year or (m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start()))
+           for m in printed):
+        return False
+    rest = _THIS_YEAR.sub(" ", re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){plan_year}(?!\d)", " ", text, flags=re.IGNORECASE))
+    return not _NAMES_A_YEAR.search(rest)
+
+
+# "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point
+# in time; "của năm sau" is the month's or quarter's before it ("Trong tháng 01 của năm sau")
+_RELATIVE_YEAR = re.compile(r"(?<!\w)(?:của\s+)?(?:" + any_of(json_data("task_tables.json")["relative_years"]) + r")(?!\w)",
+                            re.IGNORECASE)
+# not after a count ("Trong 01 năm sau khi …", "hai năm tiếp theo", "các năm sau", "mỗi năm sau", "hằng năm sau đó"),
+# nor before "khi"/"đó" ("Năm sau khi sáp nhập", "Năm sau đó"): a length of time or another event's year, no plan's
+_RELATIVE_COUNT = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["before"])
+                             + r")\s*$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"])
+                             + r")(?!\w)", re.IGNORECASE)
+
+
+# where a relative year stands as a time of its own: the cell's or a clause's start, after a figure or a quarter's
+# numeral ("31/01 năm sau", "Tháng 3 - 5 năm sau", "Quý I năm sau") or a time word ("Trong năm sau", "Cuối năm sau");
+# after any other word it is that thing's year ("xây dựng kế hoạch năm sau": next year's plan, drafted this year)
+_RELATIVE_PLACE = re.compile(r"(?:^|[,;:(\[\-–—]|\d|(?<!\w)(?:IV|I{1,3})|(?<!\w)(?i:"
+                             + any_of(json_data("task_tables.json")["relative_years_openers"]) + r"))\s*$")
+
+
+def relative_years(text: str) -> list[re.Match[str]]:
+    """Where ``text`` names a year relative to the plan's as a point in time ("trước 31/01 năm sau", "Quý I năm
+    liền kề", "Trong năm sau"): not after a count, not before "khi"/"đó"/"nữa", not after a word that it is the
+    year of ("dự toán năm sau")."""
+    return [m for m in _RELATIVE_YEAR.finditer(text)
+            if not _RELATIVE_COUNT.search(text, 0, m.start()) and not _RELATIVE_AFTER.match(text, m.end())
+            and _RELATIVE_PLACE.search(text, 0, m.start())]
+
+
+# what a relative year qualifies: a day, a month or a quarter printed without its year ("31/01 năm sau", "tháng 02
+# năm sau", "quý I năm liền kề")
+_YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
+
+
+def _others_relative_years(text: str) -> list[re.Match[str]]:
+    """Relative years refused by the word after them ("năm sau nữa", "năm sau đó", "năm sau khi …") that qualify a day,
+    a month or a quarter printed without its year ("Quý I năm sau nữa"): that period is of a year counted from another
+    than the plan's, which no rule reads."""
+    return [m for m in _RELATIVE_YEAR.finditer(text)
+            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())]
+
+
+# what stands before a day's, a month's or a quarter's year: "30/11/", "tháng 12/", "quý IV năm "
+_PERIOD_OF_YEAR = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*(?:/|năm|[.\-–])\s*$", re.IGNORECASE)
+
+
+def _date_years(text: str) -> list[tuple[int, int]]:
+    """The years a cell prints as a date's, by where they stand: not a cited document's ("Theo Quyết định số
+    1234/QĐ-UBND năm 2025", "Chỉ thị số 05 năm 2024", "Theo Chiến lược … 2030"), nor a number's or a symbol's
+    ("Nghị định số 30/2020/NĐ-CP", "Quyết định số 2015/QĐ-UBND", "mẫu số 2020")."""
+    names = cited_document_names(text) + [m.span() for m in _NUMBERED_DOCUMENT.finditer(text)]
+    return [(m.start(), int(m.group())) for m in re.finditer(r"(?<![\d\w])(?:19|20)\d\d(?!\d)", text)
+            if not any(s <= m.start() < e for s, e in names)
+            and not re.match(r"\s*/|[-–]?[^\W\d]", text[m.end():])
+            and not re.search(r"(?<!\w)số\s*(?:[\w.\-]*\d[\w.\-]*/\s*)?$", text[max(0, m.start() - 40): m.start()],
+                              re.IGNORECASE)]
+
+
+def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> Deadline | None:
+    """A deadline that names a year relative to the plan's ("Trước ngày 31/01 năm sau", "Quý I năm liền kề", "Năm
+    sau"): the year after the plan's, read as if printed ("năm 2027"), never after a number the cell prints; after a
+    day's, a month's or a quarter's year printed before it ("Tháng 10/2026 - tháng 3 năm sau"). With no plan year and
+    no such printed year, where the cell prints a date's year other than the plan's before it (or, after it, other than the
+    plan's or the next: "Chiến lược đến năm 2030; … năm sau", "Quý I năm sau (năm 2027)" in a plan for 2025), or in a
+    recurring deadline ("hằng năm, trước ngày 31/01 năm sau": every year's next), no period: its text kept, a warning
+    (``deadline_doubt``). A relative year that qualifies no yearless period in a cell that prints a date's year
+    ("Quý I/2027 (năm liền kề)") glosses it: None, the cell read as printed."""
+    recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
+    if recurring:
+        return Deadline(text=printed, recurring=recurring)
+    matches = relative_years(text)
+    years = _date_years(text)
+    if any(not _YEARLESS_PERIOD.search(text, 0, m.start()) for m in matches) and years:
+        return None
+    first = matches[0].start()
+    before = [(at, year) for at, year in years if at < first]
+    base = plan_year
+    if any(year != plan_year for _, year in before):
+        # the year of a day, month or quarter printed before it ("Tháng 12/2027 - tháng 02 năm sau"), never a bare
+        # year's ("Theo Chiến lược đến năm 2030; … năm sau", "Báo cáo kết quả năm 2024, trước 31/01 năm sau"); so
+        # also in a plan with no year of its own ("Từ tháng 10/2026 đến tháng 3 năm sau" under "giai đoạn 2026-2030")
+        at, base = before[-1]
+        if not _PERIOD_OF_YEAR.search(text, 0, at):
+            return Deadline(text=printed)
+    if base is None:
+        return Deadline(text=printed)
+    if any(year not in (base, base + 1) for at, year in years if at >= first):
+        return Deadline(text=printed)
+    read, end = [], 0
+    for m in matches:
+        read += [text[end:m.start()], f"năm {base + 1}"]
+        end = m.end()
+    deadline = parse_deadline("".join(read) + text[end:], plan_year)
+    return deadline.model_copy(update={"text": printed, "year_from_plan": not before})
+
+
+def _words(key: str) -> str:
+    return any_of(json_data("task_tables.json")["cited_documents"][key])
+
+
+# "theo Kế hoạch rà soát … năm 2026", "Theo tiến độ của Đề án … giai đoạn 2026-2030" (data/task_tables.json
+# cited_documents): a citing word, a document's kind in its clause, the name on to the clause's end or a time's words
+# cited_documents): a citing word ("theo", not "Theo dõi"), a document's kind with its capital ("Kế hoạch", not "theo
+# kế hoạch", as planned) in its clause, the name on to its number or symbol ("số 12/KH-UBND", with its day or year),
+# else to the clause's end or a time's words ("trong năm", "đến", "vào", "từ", "dự kiến", "quý", "tháng", a dash)
+_CAPITAL_KINDS = "|".join(f"(?:{kind[0].upper()}(?i:{kind[1:]}))" for kind in json_data("task_tables.json")["cited_documents"]["kinds"])
+_NAME_STOP = rf"(?<!\w)(?i:{_words('stops')})(?!\w)"
+_DOCUMENT_SYMBOL = (r"\s+(?i:số)\s*[\w.]*\d[\w./\-]*(?:\s+(?i:ngày)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                    r"|\s+(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}|\s+(?i:năm)\s+\d{4})?")
+# a name's words may end in its horizon ("Chiến lược phát triển nông nghiệp đến năm 2030"); "đến" right after the
+# kind opens a time of the cell's own ("Theo Kế hoạch đến tháng 6/2026", "Theo tiến độ Đề án đến năm 2027")
+_NAME_HORIZON = rf"(?:\s+(?:(?!{_NAME_STOP})[^,;:()\[\]])+?\s+(?i:đến\s+năm)\s+(?:19|20)\d\d(?!\d))?"
+_CITED_NAME = re.compile(rf"(?<!\w)(?i:{_words('openers')})\s(?:(?!{_NAME_STOP})[^,;:()\[\]])*?(?<!\w)(?:{_CAPITAL_KINDS})(?!\w)"
+                         rf"(?:{_DOCUMENT_SYMBOL}|{_NAME_HORIZON}(?:(?!{_NAME_STOP})[^,;:()\[\]])*)")
+# "Chỉ thị số 05 năm 2024", "Nghị quyết số 08-NQ/TU năm 2021": a document named by its kind and number, its year the name's
+_NUMBERED_DOCUMENT = re.compile(rf"(?<!\w)(?:{_CAPITAL_KINDS})(?!\w){_DOCUMENT_SYMBOL}")
+
+
+def cited_document_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites a document by its name: the years, months and quarters inside are the name's."""
+    return [m.span() for m in _CITED_NAME.finditer(text)]
+
+
+# "Tháng 3, 6, 9, 12", "Quý II và quý IV/2026": periods listed with a gap between them, each one a deadline of its own
+_LISTED = re.compile(rf"(?P<word>tháng|quý)\s*(?P<items>(?:\d{{1,2}}(?!\d)|{_Q}\b)(?:\s*(?:,|và)\s*(?:(?P=word)\s*)?"
+                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)", re.IGNORECASE)
+
+
+def several_deadlines(text: str) -> list[str]:
+    """The deadlines a cell names one by one where it names several ("trước ngày 20/6 và 20/12/2026", "Tháng 3, 6, 9,
+    12", "báo cáo 6 tháng trước 15/6, báo cáo năm trước 15/12"): days that each end a time given (not a period's start
+    and end, "từ 01/11 đến 31/3"), or months or quarters listed with a gap. A deadline has one start and one end: their
+    span is stored, and a warning names them (``deadline_doubt``)."""
+    days = [(d.start, text[d.start:d.end]) for d in find_dates(text)
+            if d.iso and not _FROM_DAY.search(text[max(0, d.start - 20): d.start])]
+    inside = [(d.start, d.end) for d in find_dates(text)]  # "31/01 năm 2027": one day
+    days = [day for _, day in sorted(days + [(m.start(), m.group()) for m in _DAY_MONTH.finditer(text)
+                                             if not _is_date_part(text, m) and not any(s <= m.start() < e for s, e in inside)])]
+    if len(days) > 1 and not _RANGE_JOIN_BEFORE.search(text) and not re.search(r"(?<!\w)từ(?!\w)", text, re.IGNORECASE):
+        return days
+    for m in _LISTED.finditer(text):
+        items = [int(n) if n.isdigit() else _QUARTER_NUMBER[n.upper()]
+                 for n in re.findall(rf"\d{{1,2}}|\b{_Q}\b", m.group("items"), re.IGNORECASE)]
+        if any(b - a > 1 for a, b in zip(items, items[1:])):
+            return [m.group()]
+    return []
+
+
+def deadline_doubt(deadline: Deadline) -> str | None:
+    """Why a deadline as read needs a person's eye: a year named relative to another ("năm sau") read from the plan's
+    year, or with none to read it from; a cell that names only a cited document's year ("Theo Kế hoạch … năm 2026");
+    several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
+    năm" stores no span, its recurrence says it)."""
+    text = deadline.text
+    if (relative := next(iter(relative_years(text) + _others_relative_years(text)), None)) \
+            and (deadline.year_from_plan or not deadline.end):
+        read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
+        return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
+            and _PRINTED_YEAR.search(text):
+        return f"deadline '{text}' names only a cited document's year or date: no period read"
+    if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
+        if not (deadline.start or deadline.end):  # "Tháng 6 và tháng 12 (năm 2026)": no span stored
+            return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
+        return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
+                f"{deadline.start or '…'} to {deadline.end or '…'}")
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,7 @@ from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_tota
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
-from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
+from .deadlines import deadline_clause, deadline_doubt, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -679,7 +679,8 @@ class _Builder:
     def check_deadline(self, task: Task, row: TableRow, index: int) -> None:
         if issue := _before_issue(self.doc, task, self.where(row)):
             self.issues.append(issue)
-        if issue := _year_unknown(task, self.year, self.where(row)):
+        # one warning a deadline: a span plan's yearless one ("Quý I năm sau" too) says the plan has no year
+        if issue := _year_unknown(task, self.year, self.where(row)) or _doubted(task, self.where(row)):
             self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
@@ -801,6 +802,12 @@ def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
     return None
 
 
+def _doubted(task: Task, where: dict) -> Issue | None:
+    """The warning for a deadline read with a doubt a person should settle (``deadlines.deadline_doubt``)."""
+    doubt = deadline_doubt(task.deadline) if task.deadline else None
+    return Issue(code="deadline_doubt", message=f"{task.id}: {doubt}", where=where) if doubt else None
+
+
 def tasks(doc: Document) -> Document:
     found: list[Task] = []
     issues: list[Issue] = []
@@ -898,7 +905,7 @@ class _Items:
         # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
         if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
             self.issues.append(issue)
-        if issue := _year_unknown(task, self.year, where):
+        if issue := _year_unknown(task, self.year, where) or _doubted(task, where):
             self.issues.append(issue)
         return set(lines)
 

@@ -11,27 +11,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.run import process
-from tests.test_copied_rows_s46 import NBSP, _HEAD, _TAIL
+from tests.test_copied_rows_s46 import _HEAD, _TAIL, _render
 
 _FORMS4 = ("txt", "txt_no_blank", "pipe", "bar")
-
-
-def _render(form: str, rows: list[tuple]) -> str:
-    lines: list[str] = []
-    for row in rows:
-        if form == "tab":
-            lines.append("\t".join(" ".join(c) if isinstance(c, list) else c for c in row))
-            continue
-        for cell in row:
-            parts = cell if isinstance(cell, list) else [cell]
-            if form.startswith("txt"):
-                lines += parts if cell else [NBSP]
-            elif form == "pipe":
-                lines += [*parts[:-1], f"{parts[-1]} |".lstrip()]
-            else:
-                lines += [*(p for p in parts if p), "|"]
-    sep = "\n\n" if form == "txt" else "\n"
-    return sep.join([*_HEAD, *lines, *_TAIL]) + "\n"
 
 
 def _doc(tmp_path, text: str):

@@ -1890,6 +1890,9 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
     body = _without_repeated_header(body, [b for b in header_blocks if _COLUMN_NUMBERS.match((b.text or "").strip())])
+    # a PDF viewer's copy gives each column's cells in turn: checked before the columns' numbers ("1" … "5") go
+    in_turn = not pipe and roles[:1] == ["number"] and _columns_in_turn([(b.text or "").strip() for b in body],
+                                                                         len(columns))
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
@@ -1912,6 +1915,14 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         # tables tell it by their cells (columns._roles_from_cells); a copy as text by the numbers its body opens with
         columns[0] = columns[0].model_copy(update={"role": "number", "evidence": "cells: the rows open with 1, 2 …"})
         roles = [c.role for c in columns]
+    if in_turn:
+        body = []  # no row can be put together for sure: the table's rows are left unread, never guessed
+        issues_before = [Issue(code="table_rows_left_as_text", where=region_blocks[0].where(),
+                               message=f"table_{index}: the copy prints each column's cells in turn (a PDF viewer's "
+                                       "copy: the row numbers first, then the tasks …), not a row's cells together: "
+                                       "its rows are not read")]
+    else:
+        issues_before = []
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
         printed_empty += "\xa0" in (body[-1].orig or "")
@@ -1941,13 +1952,28 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         id=f"table_{index}", title=region.section_title, columns=columns, kind=table_kind(roles),
         layout="pipe" if pipe else "lines", confidence=round(confidence, 3), blocks=[b.id for b in region_blocks], rows=rows,
     )
-    issues = [
+    issues = issues_before + [
         Issue(code="table_row_uncertain",
               message=f"{table.id}: the cells of this row could not be recovered with confidence; its text is kept as printed",
               where={"block": r.blocks[0] if r.blocks else None, "line": r.line_start, "page": r.page})
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+_MIN_NUMBERS_IN_TURN = 3
+
+
+def _columns_in_turn(texts: list[str], n_cols: int) -> bool:
+    """A copy a cell a line under a number column whose body opens with three row numbers or more in sequence, each a
+    line, and then no row's number ("1" / "2" / "3" / "Xây dựng …"): a PDF viewer's copy that gives the number
+    column's cells, then the next column's; a copy by rows prints a row's other cells (or their empty marks) between
+    two numbers. A run "1" … N for N columns reads as the columns' own numbers too (under the names, the first row's
+    mark after them: "1", "I"): left to _without_bare_column_numbers."""
+    numbers = list(itertools.takewhile(_BARE_ROW_NUMBER.fullmatch, (t for t in texts if t)))
+    values = [int(n.rstrip(".")) for n in numbers]
+    return len(values) >= _MIN_NUMBERS_IN_TURN and values == list(range(values[0], values[0] + len(values))) \
+        and values != list(range(1, n_cols + 1))
 
 
 def _ended_short(row: TableRow) -> TableRow:

@@ -468,8 +468,9 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
             header = None
             continue
         cells = cells_of(line)
-        if header is None and len(cells) >= _MIN_COLUMNS and all(map(_short_name, cells)) \
-                and "other" not in (roles := _roles(cells)):
+        names = cells[:-1] if len(cells) > _MIN_COLUMNS and not cells[-1] else cells  # "…;Thời gian;": a trailing ";"
+        if header is None and len(names) >= _MIN_COLUMNS and all(map(_short_name, names)) \
+                and "other" not in (roles := _roles(names)):
             header, numbered = len(cells), roles[0] == "number"
         elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered):
             if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of, header,

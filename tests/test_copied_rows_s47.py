@@ -89,16 +89,26 @@ def test_a_spreadsheet_copy_quotes_cells_of_several_lines(tmp_path, case):
 
 # -- a CSV-like copy with ';' between cells ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("case", ["quoted_lists", "quoted_all", "comma_lists"])
+_GROUP_LINES = {"groups_full": ("I;Nhóm nhiệm vụ về hạ tầng số;;;", "II;Nhóm nhiệm vụ về nhân lực;;;"),
+                "groups_alone": ("I. Nhóm nhiệm vụ về hạ tầng số", "II. Nhóm nhiệm vụ về nhân lực")}
+
+
+@pytest.mark.parametrize("case", ["quoted_lists", "quoted_all", "comma_lists", "trailing_separator", *_GROUP_LINES])
 def test_a_copy_with_semicolons_between_cells(tmp_path, case):
+    """``trailing_separator``: an export that ends each line with ";"; ``groups_*``: group rows, all their fields
+    printed (empty) or the group's title alone on its line."""
     def cell(text: str) -> str:
         return f'"{text}"' if case == "quoted_all" or ";" in text else text
 
-    lines = [";".join(map(cell, _HEADER))]
+    end = ";" if case == "trailing_separator" else ""
+    lines = [";".join(map(cell, _HEADER)) + end]
     for k, row in enumerate(_ROWS, start=1):
         cells = _cells(row, k, ", " if case == "comma_lists" else "; ")
         cells[4] = cells[4][0]
-        lines.append(";".join(map(cell, cells)))
+        lines.append(";".join(map(cell, cells)) + end)
+    if case in _GROUP_LINES:
+        first, second = _GROUP_LINES[case]
+        lines = [lines[0], first, *lines[1:4], second, *lines[4:]]
     assert _read(tmp_path, lines) == _WANT
 
 

@@ -455,13 +455,13 @@ def _semicolon_cells(line: str) -> list[str]:
 
 def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _spaced_cells) -> list[str]:
     """Rows whose cells a copy joined by two spaces or more, with no tab or "|" (a phone's copy of a site's table, a row
-    a line), or by ";" (``_semicolon_cells``): as tabbed rows, from a header whose every cell names a column ("STT  Nội dung công việc  Đơn vị chủ trì
-    …") to the first line that prints fewer cells than a row short by two merged cells (a heading typed "III.  TỔ
-    CHỨC THỰC HIỆN" under a table of five columns), or that no row opens so: under a number column a line whose first
-    cell is no row's number, and anywhere a line that ends the table's text (task_tables.json table_ends: "Ghi chú:",
-    "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ …  triển khai thực
-    hiện."). A sentence typed with two spaces between words names no column, so the text around a table stays as it
-    is."""
+    a line), or by ";" (``_semicolon_cells``): as tabbed rows, from a header whose every cell names a column ("STT  Nội
+    dung công việc  Đơn vị chủ trì …") to the first line that prints fewer cells than a row short by two merged cells (a
+    heading typed "III.  TỔ CHỨC THỰC HIỆN" under a table of five columns), or that no row opens so: under a number
+    column a line whose first cell is no row's number, and anywhere a line that ends the table's text (task_tables.json
+    table_ends: "Ghi chú:", "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ
+    …  triển khai thực hiện."), unless it is a group row with a row of the table after it (``_spaced_group``). A
+    sentence typed with two spaces between words names no column, so the text around a table stays as it is."""
     out, header, numbered = list(lines), None, False
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line:

@@ -216,3 +216,29 @@ def test_a_copy_of_columns_in_turn_reads_no_wrong_row(tmp_path, form, n_rows):
     lines = [*(_HEADER if form == "columns_with_header" else ()), *(c or NBSP for col in cols for c in col)]
     got = _read(tmp_path, lines)
     assert all(g in _WANT or (g[1] == [] and g[2] == [] and g[3] is None) for g in got)
+
+
+# -- s46's leftover: a '|' copy of a two-line header with spacer columns ---------------------------------------------
+
+_SPACER_HEADS = {  # the upper line (a parent's span and the spacers printed empty), then the lower line
+    "one_spacer": ["STT", "Nội dung công việc", "Cơ quan thực hiện", "", "", "Thời hạn", "Chủ trì", "Phối hợp"],
+    "three_spacers": ["STT", "Nội dung công việc", "Cơ quan thực hiện", "", "", "", "", "Thời hạn", "Chủ trì",
+                      "Phối hợp"],
+    "spacer_first": ["STT", "Nội dung công việc", "", "Cơ quan thực hiện", "", "Thời hạn", "Chủ trì", "Phối hợp"],
+}
+
+
+@pytest.mark.parametrize("form", ["pipe", "bar"])
+@pytest.mark.parametrize("head", sorted(_SPACER_HEADS))
+def test_a_bar_copy_of_a_two_line_header_with_spacer_columns(tmp_path, form, head):
+    """The rows print an empty cell under each spacer: their numbers every so many cells tell the width, so each
+    cell is read under its own name (before: the rows read five columns wide, values shifted)."""
+    names = _SPACER_HEADS[head]
+    spacers = names.count("") - 1
+    lead_at = names.index("Cơ quan thực hiện") - 1  # empty cells before the bodies' columns
+    rows = [[str(k), task, *([""] * (lead_at - 1)), lead, "; ".join(sup), *([""] * (spacers - lead_at + 1)), deadline[0]]
+            for k, (task, lead, sup, deadline, _) in enumerate(_ROWS, start=1)]
+    lines: list[str] = []
+    for c in [*names, *(c for row in rows for c in row)]:  # a cell then " |", or a line "|" after it
+        lines += ([f"{c} |"] if c else ["|"]) if form == "pipe" else [*([c] if c else []), "|"]
+    assert _read(tmp_path, lines) == _WANT

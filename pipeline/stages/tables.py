@@ -1899,7 +1899,8 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     if table_kind(roles) == "tasks":
         body = _without_runs_of_names(body, pipe, len(columns))
     texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
-    if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)) != len(names):
+    if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)
+                                            or _width_with_spacers(texts, with_empties, len(names))) != len(names):
         if width and (spaced := _folded_with_unnamed(with_empties, width)) is not None:
             names = spaced  # an empty column among the parents' spans (a spacer): no one-line header
         elif width == len(printed_names):
@@ -2089,6 +2090,15 @@ def _years_and_pairs_untold(names: list[str]) -> list[str]:
             out += names[i:i + max(years, 1)]
             i += max(years, 1)
     return out
+
+
+def _width_with_spacers(texts: list[str], with_empties: list[str], folded: int) -> int | None:
+    """The one width, wider than the folded names, that the rows' numbers tell and a two-line header whose upper line
+    holds spacer columns fits (_folded_with_unnamed: "Đơn vị thực hiện | | | | Thời gian" over "Chủ trì | Phối hợp"
+    with two spacers); None where no width or more than one does."""
+    widths = [w for w in range(folded + 1, len(with_empties))
+              if _numbered_every(texts, w) and _folded_with_unnamed(with_empties, w) is not None]
+    return widths[0] if len(widths) == 1 else None
 
 
 def _numbered_every(texts: list[str], width: int) -> bool:

@@ -24,6 +24,7 @@ between them (``_frame_lines``).
 from __future__ import annotations
 
 import codecs
+import csv
 import html
 import re
 from bisect import bisect_left
@@ -31,7 +32,7 @@ from dataclasses import replace
 from math import comb
 from pathlib import Path
 from functools import cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
@@ -148,7 +149,7 @@ def read(path: Path) -> Document:
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
     warnings: list[Issue] = []
-    if "\t" in text or "|" in text or SPACED_CELLS.search(text):  # cheap test first: most files have none
+    if "\t" in text or "|" in text or SPACED_CELLS.search(text) or SEMICOLON_CELLS.search(text):  # cheap tests first
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
         tables = text_tables(_table_lines([line for _, _, line in lines]), notes)
@@ -426,7 +427,7 @@ def _table_lines(lines: list[str]) -> list[str]:
     a name's words: "Ủy&nbsp;ban", a header's "Đơn vị&nbsp;chủ trì"), and where every line that holds a tab ends with
     one (a browser's copy that ends each cell with a tab, the last too; no header leaves its last name empty) that
     tab taken off."""
-    lines = _spaced_rows([plain_spaces(line) for line in lines])
+    lines = _spaced_rows(_spaced_rows([plain_spaces(line) for line in lines]), _semicolon_cells)
     tabbed = [line.rstrip(_SPACES) for line in lines if "\t" in line]
     if tabbed and all(line.endswith("\t") for line in tabbed):
         lines = [line.rstrip(_SPACES)[:-1] if line.rstrip(_SPACES).endswith("\t") else line for line in lines]
@@ -437,32 +438,79 @@ def _table_lines(lines: list[str]) -> list[str]:
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a line of three cells or more so joined (the cheap test on the whole text)
 SPACED_CELLS = re.compile(r"^[^\S\n]*\S.*?\S {2,}\S.*?\S {2,}\S", re.MULTILINE)
+# a line of three cells or more parted by ";" (a CSV-like copy: a spreadsheet saved or pasted as text)
+SEMICOLON_CELLS = re.compile(r"^[^\n;]*\S[^\n;]*;[^\n;]*\S[^\n;]*;", re.MULTILINE)
 
 
-def _spaced_rows(lines: list[str]) -> list[str]:
+def _spaced_cells(line: str) -> list[str]:
+    return _CELL_GAP.split(line.strip(_SPACES))
+
+
+def _semicolon_cells(line: str) -> list[str]:
+    """A CSV-like row's cells: ";" between them, a cell that holds a ";" in double quotes (csv's own reading)."""
+    if ";" not in line:
+        return [line.strip(_SPACES)]
+    return [cell.strip() for cell in next(csv.reader([line.strip(_SPACES)], delimiter=";", skipinitialspace=True))]
+
+
+def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _spaced_cells) -> list[str]:
     """Rows whose cells a copy joined by two spaces or more, with no tab or "|" (a phone's copy of a site's table, a row
-    a line): as tabbed rows, from a header whose every cell names a column ("STT  Nội dung công việc  Đơn vị chủ trì
-    …") to the first line that prints fewer cells than a row short by two merged cells (a heading typed "III.  TỔ
-    CHỨC THỰC HIỆN" under a table of five columns), or that no row opens so: under a number column a line whose first
-    cell is no row's number, and anywhere a line that ends the table's text (task_tables.json table_ends: "Ghi chú:",
-    "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ …  triển khai thực
-    hiện."). A sentence typed with two spaces between words names no column, so the text around a table stays as it
-    is."""
+    a line), or by ";" (``_semicolon_cells``): as tabbed rows, from a header whose every cell names a column ("STT  Nội
+    dung công việc  Đơn vị chủ trì …") to the first line that prints fewer cells than a row short by two merged cells (a
+    heading typed "III.  TỔ CHỨC THỰC HIỆN" under a table of five columns), or that no row opens so: under a number
+    column a line whose first cell is no row's number, and anywhere a line that ends the table's text (task_tables.json
+    table_ends: "Ghi chú:", "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ
+    …  triển khai thực hiện."), unless it is a group row with a row of the table after it (``_spaced_group``). A
+    sentence typed with two spaces between words names no column, so the text around a table stays as it is."""
     out, header, numbered = list(lines), None, False
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line:
             header = None
             continue
-        cells = _CELL_GAP.split(line.strip(_SPACES))
-        if header is None and len(cells) >= _MIN_COLUMNS and "other" not in (roles := _roles(cells)):
+        cells = cells_of(line)
+        names = cells[:-1] if len(cells) > _MIN_COLUMNS and not cells[-1] else cells  # "…;Thời gian;": a trailing ";"
+        if header is None and len(names) >= _MIN_COLUMNS and all(map(_short_name, names)) \
+                and "other" not in (roles := _roles(names)):
             header, numbered = len(cells), roles[0] == "number"
         elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered):
+            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of, header,
+                                                                                    numbered):
+                out[k] = "\t".join(cells)  # a group row across the table, rows of the table after it
+                continue
             header = None  # a row short by merged cells at most, opening as a row does
             continue
         out[k] = "\t".join(cells)
     return out
 
 
+_MAX_NAME_WORDS = 8
+
+
+def _short_name(cell: str) -> bool:
+    """A header's name: a few words, no clause after a colon, no sentence ("Chủ trì: Sở Tài chính; phối hợp: …; thời
+    gian: Năm 2026." parts a task's sentence by ";" into pieces that each name a field, no column)."""
+    return len(cell.split()) <= _MAX_NAME_WORDS and ":" not in cell and not cell.endswith(".")
+
+
+def _spaced_group(cells: list[str]) -> bool:
+    """A group row of a spaced table: one or two cells, a mark then a title ("I.  Nhóm nhiệm vụ về …", "II. NHIỆM VỤ
+    CỤ THỂ"), a group's label (task_tables.json group_words) or a title in capitals."""
+    if len(cells) > 2:
+        return False
+    text = " ".join(cells)
+    mark = _SPACED_GROUP_MARK.match(text)
+    return bool(mark or _group_words().match(text) or is_upper_line(text))
+
+
+def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], header: int, numbered: bool) -> bool:
+    """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it)."""
+    following = next((line for line in lines if line.strip()), "")
+    cells = cells_of(following)
+    return "\t" not in following and max(2, header - 2) <= len(cells) <= header and _opens_spaced_row(cells, numbered)
+
+
+# a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words
+_SPACED_GROUP_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+[^\W\d_]")
 _SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
 
 
@@ -471,6 +519,13 @@ def _table_ends() -> re.Pattern[str]:
     from pipeline.resources import listed_pattern
 
     return listed_pattern("task_tables.json", "table_ends")
+
+
+@cache
+def _group_words() -> re.Pattern[str]:
+    from pipeline.resources import listed_pattern
+
+    return listed_pattern("task_tables.json", "group_words", re.IGNORECASE)
 
 
 def _opens_spaced_row(cells: list[str], numbered: bool) -> bool:
@@ -888,10 +943,10 @@ def _tab_rows(lines: list[str], first: int, end: int,
             # a row short by a merged cell whose last cell's paragraphs run over lines ("- Sở A" / "- Sở B<TAB>Quý
             # III/2026": the bullet the cell opens with) is still one row: its lines are no rows of their own
             if tabs == n_tabs or (j > i + 1 and goes_on and _ROW_NUMBER.match(line)):
-                rows.append((i, j, text.split("\t")))
+                rows.append((i, j, [_unquoted(cell) for cell in text.split("\t")]))
             else:  # a group row (label and title), or a row short by merged cells: placed by _merged_table
                 j = i + 1
-                rows.append((i, j, line.split("\t")))
+                rows.append((i, j, _group_label_joined(line.split("\t"))))
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
@@ -919,6 +974,14 @@ def _tab_rows(lines: list[str], first: int, end: int,
 
 
 _TITLE_COLUMN_ROLES = frozenset({"number", "content", "criterion"})  # a table's own header names one
+
+
+def _unquoted(cell: str) -> str:
+    """A cell of several lines as a spreadsheet copies it: in double quotes, a quote inside doubled ('"Sở Tài chính' /
+    'Sở Nội vụ"'); the quotes are the copy's, not the cell's text."""
+    if "\n" in cell and len(cell) > 2 and cell[0] == cell[-1] == '"' and '"' not in cell[1:-1].replace('""', ""):
+        return cell[1:-1].replace('""', '"')
+    return cell
 
 
 def _heads_another_table(line: str, header: str) -> str | None:
@@ -1081,6 +1144,14 @@ def _across(cells: list[str], n_cols: int) -> bool:
         return True
     first, title = (c.strip() for c in cells) if len(cells) == 2 else ("", "")
     return len(cells) == 2 and (not first or bool(_ROW_NUMBER.match(first + "\t")) or is_upper_line(title))
+
+
+def _group_label_joined(cells: list[str]) -> list[str]:
+    """A group's label and title in two cells ("Phần II<TAB>Nhiệm vụ về …", "Nhóm 2<TAB>…": task_tables.json
+    group_words) as one cell across the table: a label of words is no row's number, and its title is no body's cell."""
+    if len(cells) == 2 and _group_words().match(cells[0].strip()) and cells[1].strip():
+        return [f"{cells[0].strip()} {cells[1].strip()}"]
+    return cells
 
 
 def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:

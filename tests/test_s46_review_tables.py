@@ -12,8 +12,8 @@
    warned ``deadline_year_unknown`` (tasks.py, assignments.py).
 4. Wordings of a span the rule missed ("giai đoạn 2026 đến 2030", "2026—2030", "từ năm 2026 đến năm 2030": the last
    read as 2026): one answer for one kind of title.
-5. (Not fixed: on 30d7b0c too) "|" copies with two spacer columns under one parent, or an unnamed column holding "x"
-   under two parents: a made-up task "1 | x", or task 2 taking task 1's deadline. Strict xfails.
+5. "|" copies with two spacer columns under one parent, or an unnamed column holding "x" under two parents: a made-up
+   task "1 | x", or task 2 taking task 1's deadline (fixed in s47: the rows' numbers tell the width with spacers).
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ def test_a_span_plan_s_yearless_table_deadline_is_warned(tmp_path, form):
     assert [w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_year_unknown"] == [doc.tasks[0].id]
 
 
-# -- 5. "|" copies with spacer columns (not fixed: strict xfails) -------------------------------------------------------
+# -- 5. "|" copies with spacer columns (fixed in s47: tables._width_with_spacers) ---------------------------------------
 
 def _piped(tmp_path, head: list[str], rows: list[list[str]]):
     cells = [*head, *(c for row in rows for c in row)]
@@ -255,10 +255,6 @@ _SPACED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="a '|' copy whose header holds spacer columns beside a two-line header's parents "
-                                       "(two under one parent, or an unnamed one holding 'x' under two): the rows are "
-                                       "read under the wrong names, a made-up task '1 | x' or task 2 with task 1's "
-                                       "deadline (tables.recover, _width_the_rows_tell, _folded_with_unnamed)")
 @pytest.mark.parametrize("name", list(_SPACED))
 def test_a_copy_with_spacer_columns_keeps_each_task_s_fields(tmp_path, name):
     head, rows = _SPACED[name]

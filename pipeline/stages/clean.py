@@ -862,10 +862,7 @@ def _row_letter(block: Block) -> bool:
     cell a line, its rows lettered): the mark's cell, never a word that goes on the line above (no word is a lone
     letter). A PDF's or a scan's lone letter (a speck read as "a") is left to the readers' own joining."""
     text = block.text or ""
-    return len(text) <= 2 and block.prov.reader in _OWN_LINES and BARE_LETTER.match(text) is not None
-
-
-_OWN_LINES = frozenset({"txt", "html", "docx"})
+    return len(text) <= 2 and block.prov.reader in linebreaks.OWN_LINE_READERS and BARE_LETTER.match(text) is not None
 
 
 def _point_after_clause(prev_text: str, next_text: str) -> bool:

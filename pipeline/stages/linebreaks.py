@@ -24,7 +24,7 @@ from ..resources import authority_spellings, csv_rows, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, longest_first, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
-_READERS = frozenset({"txt", "html", "docx"})
+OWN_LINE_READERS = frozenset({"txt", "html", "docx"})
 _FIRST_LINES = 30  # the test reads only the header's lines
 _MIN_RUN_ONS = 3
 _MAX_TITLE = 400  # characters: a title running on past this found no end
@@ -156,7 +156,7 @@ def _issuer_start() -> re.Pattern[str]:
 
 
 def _candidates(blocks: list[Block]) -> Iterator[Block]:
-    return (b for b in blocks if b.table is None and b.layer is Layer.BODY and b.text and b.prov.reader in _READERS)
+    return (b for b in blocks if b.table is None and b.layer is Layer.BODY and b.text and b.prov.reader in OWN_LINE_READERS)
 
 
 def lost(blocks: list[Block]) -> bool:

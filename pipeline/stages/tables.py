@@ -1890,13 +1890,17 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
     body = _without_repeated_header(body, [b for b in header_blocks if _COLUMN_NUMBERS.match((b.text or "").strip())])
+    # a PDF viewer's copy gives each column's cells in turn: checked before the columns' numbers ("1" … "5") go
+    in_turn = not pipe and roles[:1] == ["number"] and _columns_in_turn([(b.text or "").strip() for b in body],
+                                                                         len(columns))
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
     if table_kind(roles) == "tasks":
         body = _without_runs_of_names(body, pipe, len(columns))
     texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
-    if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)) != len(names):
+    if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)
+                                            or _width_with_spacers(texts, with_empties, len(names))) != len(names):
         if width and (spaced := _folded_with_unnamed(with_empties, width)) is not None:
             names = spaced  # an empty column among the parents' spans (a spacer): no one-line header
         elif width == len(printed_names):
@@ -1912,6 +1916,14 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         # tables tell it by their cells (columns._roles_from_cells); a copy as text by the numbers its body opens with
         columns[0] = columns[0].model_copy(update={"role": "number", "evidence": "cells: the rows open with 1, 2 …"})
         roles = [c.role for c in columns]
+    if in_turn:
+        body = []  # no row can be put together for sure: the table's rows are left unread, never guessed
+        issues_before = [Issue(code="table_rows_left_as_text", where=region_blocks[0].where(),
+                               message=f"table_{index}: the copy prints each column's cells in turn (a PDF viewer's "
+                                       "copy: the row numbers first, then the tasks …), not a row's cells together: "
+                                       "its rows are not read")]
+    else:
+        issues_before = []
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
         printed_empty += "\xa0" in (body[-1].orig or "")
@@ -1941,13 +1953,28 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         id=f"table_{index}", title=region.section_title, columns=columns, kind=table_kind(roles),
         layout="pipe" if pipe else "lines", confidence=round(confidence, 3), blocks=[b.id for b in region_blocks], rows=rows,
     )
-    issues = [
+    issues = issues_before + [
         Issue(code="table_row_uncertain",
               message=f"{table.id}: the cells of this row could not be recovered with confidence; its text is kept as printed",
               where={"block": r.blocks[0] if r.blocks else None, "line": r.line_start, "page": r.page})
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+_MIN_NUMBERS_IN_TURN = 3
+
+
+def _columns_in_turn(texts: list[str], n_cols: int) -> bool:
+    """A copy a cell a line under a number column whose body opens with three row numbers or more in sequence, each a
+    line, and then no row's number ("1" / "2" / "3" / "Xây dựng …"): a PDF viewer's copy that gives the number
+    column's cells, then the next column's; a copy by rows prints a row's other cells (or their empty marks) between
+    two numbers. A run "1" … N for N columns reads as the columns' own numbers too (under the names, the first row's
+    mark after them: "1", "I"): left to _without_bare_column_numbers."""
+    numbers = list(itertools.takewhile(_BARE_ROW_NUMBER.fullmatch, (t for t in texts if t)))
+    values = [int(n.rstrip(".")) for n in numbers]
+    return len(values) >= _MIN_NUMBERS_IN_TURN and values == list(range(values[0], values[0] + len(values))) \
+        and values != list(range(1, n_cols + 1))
 
 
 def _ended_short(row: TableRow) -> TableRow:
@@ -2063,6 +2090,15 @@ def _years_and_pairs_untold(names: list[str]) -> list[str]:
             out += names[i:i + max(years, 1)]
             i += max(years, 1)
     return out
+
+
+def _width_with_spacers(texts: list[str], with_empties: list[str], folded: int) -> int | None:
+    """The one width, wider than the folded names, that the rows' numbers tell and a two-line header whose upper line
+    holds spacer columns fits (_folded_with_unnamed: "Đơn vị thực hiện | | | | Thời gian" over "Chủ trì | Phối hợp"
+    with two spacers); None where no width or more than one does."""
+    widths = [w for w in range(folded + 1, len(with_empties))
+              if _numbered_every(texts, w) and _folded_with_unnamed(with_empties, w) is not None]
+    return widths[0] if len(widths) == 1 else None
 
 
 def _numbered_every(texts: list[str], width: int) -> bool:

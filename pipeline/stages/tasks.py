@@ -467,8 +467,9 @@ class _Builder:
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
             return
-        if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
-            # no number column: "1. Xây dựng …" numbers itself
+        if not number and ("number" not in roles or self.copied) and (numbered := _NUMBER_IN_CONTENT.match(content)):
+            # no number column, or a copy that ran the number into the task's paragraph ("1. Xây dựng …" under "STT"):
+            # the task numbers itself
             number = task_number = numbered.group("number")
             content = content[numbered.end():]
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:

@@ -119,13 +119,24 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         numbered = [number.strip() for number in _first_column(previous)[1:]]
         return bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
 
-    if text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
-        last_row = previous.n_rows - 1
+    last_row = previous.n_rows - 1
+
+    def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
+        return next((k for k in range(len(cells) - 1, -1, -1)
+                     if cells[k].col == col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
+
+    # a row whose number cell the reader left unread (``Cell.unreadable``: several rows' lines the PDF does not part, a
+    # blot) is no rest proven: it may hold a number, or the rest of the last row with other rows' lines; that row's
+    # cells in the columns left unread are unread too (their words may go on there), never a value cut short
+    if not number_cell and any(c.unreadable and c.col == 0 for c in first) and mostly_numbered():
         for piece in first:
-            # the cell of the last row in this column: one of the last cells (a grid's cells are in row order)
-            k = next((k for k in range(len(cells) - 1, -1, -1)
-                      if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
-            if k is not None and piece.text.strip():
+            if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
+                cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
+    elif text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
+        for piece in first:
+            k = last_cell(piece.col)
+            # a cell left unread (its rows not parted for sure) takes no rest: the rest alone is no value of it
+            if k is not None and piece.text.strip() and not cells[k].unreadable:
                 # the rest opening an item ("- Xác nhận …") is the cell's next item, not its last one's words
                 glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
                 cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})

@@ -1065,15 +1065,21 @@ def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], a
     ends on the band's last line: the lines prove the rows; else None (the band is left unsplit, unread). A band of one
     row proves nothing (None), unless ``alone`` (its rows' reading weighed against another: no cut). ``runs_off``: the
     band runs off the page's foot, its last row cut by the page break (its number, at its first line or lower, is
-    centred down no whole row)."""
+    centred down no whole row): its end is no proof, so the centring must be proven otherwise, by a number of the
+    rows before standing between two lines of the other columns (half a line lower than a line: only a number
+    centred down a row of an even count of lines stands so). A number on its row's first line stands level with a
+    line; numbers on their rows' first lines under an unnumbered row (a group's heading) chain as if centred, their
+    rows one line off (s46 review: page 1's fields one task down, no warning): left unread."""
     bases = _line_bases(others)
     standing = [_baseline(line) for line in numbers]  # each number's baseline
     first, cuts = bases[0], []
     for k, step in enumerate(standing):
-        if runs_off and k == len(standing) - 1:
-            return cuts if step >= first - _SNAP and (cuts or alone) else None
         last = 2 * step - first
         at = next((j for j, base in enumerate(bases) if abs(base - last) <= _SNAP), None)
+        if k == len(standing) - 1 and runs_off and (at is None or at != len(bases) - 1):
+            # the last row, cut by the page break, ends on no worked-out line: proven centred by a number between lines
+            between = any(all(abs(base - level) > _SNAP for base in bases) for level in standing[:k])
+            return cuts if step >= first - _SNAP and (cuts or alone) and between else None
         if at is None or step < first - _SNAP:
             return None
         if k == len(standing) - 1:

@@ -121,6 +121,13 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
 
     last_row = previous.n_rows - 1
 
+    def whole() -> bool:
+        """Whether the page's first row holds text in every column but the number's: an unnumbered row of its own (a
+        sub-row "∅ | - Tổ chức hội nghị … | Ủy ban nhân dân các xã | … | Quý IV/2026"), no rest proven (s46 review: glued
+        onto the task before the page break, its deadline twice); a rest opening in small letters is still one."""
+        filled = {c.col for c in first if c.text.strip()}
+        return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols))
+
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)
                      if cells[k].col == col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
@@ -132,7 +139,7 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
-    elif text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
+    elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and mostly_numbered())):
         for piece in first:
             k = last_cell(piece.col)
             # a cell left unread (its rows not parted for sure) takes no rest: the rest alone is no value of it

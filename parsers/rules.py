@@ -871,7 +871,10 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     numbered = [k for k, line in enumerate(lines)
                 if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
     unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
-    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others):
+    # a band opening with a whole row (every column's cell opening on its first line: an unnumbered sub-row
+    # "∅ | Nhóm việc: … | Sở Tư pháp | Thanh tra tỉnh | Quý I/2027") opens with no rest, whatever the page before
+    # (s46 review: such a sub-row was glued onto the task before the page break, two leads and two deadlines)
+    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(others, borders):
         found = numbered[0] == 0 and _rest_rows(band, lines, numbered, tops, others, borders, upper, lower, runs_off,
                                                 centred_before)
         return found or ([], unsplit, None)
@@ -929,6 +932,13 @@ def _top_aligned_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, s
             doubtful.append((row_top, row_bottom, True))
     return cuts, doubtful
 
+
+def _opens_whole(others: list[Box], borders: list[float]) -> bool:
+    """Whether every column between ``borders`` holds text opening on the band's first line: a whole row opens the
+    band (a row's rest the page break carried over goes on in its longer cells only, never all of them)."""
+    top = min(_middle(b) for b in others)
+    cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP] for x0, x1 in zip(borders, borders[1:])]
+    return all(cell and min(_middle(b) for b in cell) - top <= _LINE_STEP for cell in cells)
 
 def _open_together(others: list[Box], borders: list[float], cuts: list[float]) -> bool:
     """Whether in each row between ``cuts`` every cell but the number's that holds text opens on one line: the cells

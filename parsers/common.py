@@ -135,7 +135,12 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     # a row whose number cell the reader left unread (``Cell.unreadable``: several rows' lines the PDF does not part, a
     # blot) is no rest proven: it may hold a number, or the rest of the last row with other rows' lines; that row's
     # cells in the columns left unread are unread too (their words may go on there), never a value cut short
+    # (only where the row holds read words in one column at most, the task's wording the reader keeps of a band it
+    # did not part: a row with other cells read on their own, a scan's number cell blotted, is a row of its own, and
+    # the row before keeps its values: s46 review, a scan's right deadline was cleared)
     if not number_cell and any(c.unreadable and c.col == 0 for c in first) and mostly_numbered():
+        if sum(1 for c in first if c.text.strip() and not c.unreadable) > 1:
+            first = []
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})

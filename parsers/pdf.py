@@ -247,16 +247,14 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         for t in found:
             # the first table under the same column rules may open with the rest of the row the page break cut, its
             # rows read as the page before's were (numbers centred down them or not)
-            # (never where the page before's last row was proven closed: s46 review, a whole row read right was
-            # cleared, the next page's rows read as a rest and left unread)
-            rest = ran_off is not None and not ran_off[2] and t is min(found, key=lambda f: f.bbox[1]) \
+            rest = ran_off is not None and t is min(found, key=lambda f: f.bbox[1]) \
                 and rules.same_places(rules.column_places(edges, t.bbox), ran_off[0])
             runs_off = any(abs(e["top"] - t.bbox[3]) <= _SNAP for e in ends)
-            cuts, unsure, centred, closed = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text, rest, runs_off,
+            cuts, unsure, centred = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text, rest, runs_off,
                                                                     ran_off[1] if rest else None)
             if carried is not None and runs_off:  # the pages' reading kept where this page's tells neither
                 carried["column-ruled"] = (rules.column_places(edges, t.bbox),
-                                           ran_off[1] if centred is None and rest else centred, closed)
+                                           ran_off[1] if centred is None and rest else centred)
             split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                        "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
             doubtful += unsure

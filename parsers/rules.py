@@ -786,7 +786,7 @@ def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
 def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[Box]], table: Box,
                               chars: Callable[[], str], rest_first: bool = False, runs_off: bool = False,
                               centred_before: bool | None = None
-                              ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None, bool]:
+                              ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
@@ -804,8 +804,7 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     with the pages: parsers/common.py) where the lines prove it (``_rest_rows``). ``runs_off``: the table runs off the
     page's foot (its rule there added by ``column_ruled_ends``): its last band's last row is cut. ``centred_before``:
     how the rows of the page before were read (the third value returned: numbers centred down their rows, on their
-    rows' first lines, or None: not read so), which the rest's reading must keep; the fourth value returned: whether
-    the last band's last row is proven closed (``_band_rows``), the next page then opening with no rest of it.
+    rows' first lines, or None: not read so), which the rest's reading must keep.
 
     Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
@@ -821,46 +820,43 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     most = _FEW_RULES + 1 if rest_first or runs_off else _FEW_RULES
     if not (across := _rules_across(edges, table, 2 if rest_first else 3, most)) or not inner:
         # a table running off the page is ruled between its columns only: its bands, not read so, hold several rows
-        return [], [(top, bottom, False)] if runs_off and inner else [], None, False
+        return [], [(top, bottom, False)] if runs_off and inner else [], None
     first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
-        return [], [], None, False
+        return [], [], None
     # each band between two rules across: the rows' band under the header, and another under a rule across it (two
     # tables printed one under the other as one); a header's band opens with no number and is left whole
     boxes, text = char_boxes(), chars()
     cuts: list[float] = []
     doubtful: list[tuple[float, float, bool]] = []
     centred: bool | None = None
-    closed = False
     for upper, lower in zip(across, across[1:]):
         band = [(box, char) for box, char in zip(boxes, text)
                 if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
         # the rest of a row cut by the page break opens the first band of rows (a header's holds no number: no cut)
-        more, unsure, centred, closed = _band_rows(band, first, [*inner, right], upper, lower, rest_first and not cuts,
+        more, unsure, centred = _band_rows(band, first, [*inner, right], upper, lower, rest_first and not cuts,
                                            runs_off and lower == across[-1], centred_before)
         cuts += more
         doubtful += unsure
-    return cuts, doubtful, centred, closed
+    return cuts, doubtful, centred
 
 
 def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float,
                lower: float, rest: bool = False, runs_off: bool = False, centred_before: bool | None = None
-               ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None, bool]:
+               ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None]:
     """``rows_between_column_rules`` in one band between two rules across the table: the cuts between its rows and
     the spans of rows it cannot part for sure. ``rest``: the band may open with the rest of a row the page break cut
     (``_rest_rows``); ``runs_off``: its last row is cut by the page break (``_centred_row_cuts``). Also whether the
-    rows were read with their numbers centred down them (True), on their first lines (False), or neither (None); and
-    whether its last row is proven closed (its number centred down it from its first line to the band's last line:
-    ``_centred_row_cuts`` with no page break waived), so that the next page opens with no rest of it."""
+    rows were read with their numbers centred down them (True), on their first lines (False), or neither (None)."""
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]
     if not others:
-        return [], [], None, False
+        return [], [], None
     if not column:
         # no number in the band: a row of a grid ruled round each row (a rule across above and below it), a row going
         # on from the page before, or unnumbered rows the base reading leaves as one (dashed lines level with a
         # wrapped cell's lines prove no sub-rows: s43 review), never cut on a guess
-        return [], [], None, False
+        return [], [], None
     # a space's box is flat on the baseline, a period's low: their tops are no line's
     tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
     tops: list[float] = []  # the tops of the first column's lines
@@ -868,7 +864,7 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
         if not tops or y - tops[-1] > _LINE_STEP:
             tops.append(y)
     if not tops:
-        return [], [], None, False
+        return [], [], None
     lines: list[list[tuple[Box, str]]] = [[] for _ in tops]
     for box, char in column:  # each character on the last line whose top is above its middle
         lines[max(0, bisect.bisect(tops, (box[1] + box[3]) / 2) - 1)].append((box, char))
@@ -881,19 +877,18 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(others, borders):
         found = numbered[0] == 0 and _rest_rows(band, lines, numbered, tops, others, borders, upper, lower, runs_off,
                                                 centred_before)
-        return (*found, False) if found else ([], unsplit, None, False)
+        return found or ([], unsplit, None)
     if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
-        return [], [], None, False
+        return [], [], None
     centred = len(numbered) == len(lines) and _centred_row_cuts([lines[k] for k in numbered], others, runs_off=runs_off)
-    closed = bool(centred) and (not runs_off or _centred_row_cuts([lines[k] for k in numbered], others) is not None)
     # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way, unless
     # the rows' lines prove where each row ends (``_centred_row_cuts``)
     if _line_middle(lines[0]) - min(_middle(b) for b in others) > _LINE_STEP:
-        return (centred, [], True, closed) if centred else ([], unsplit, None, False)
+        return (centred, [], True) if centred else ([], unsplit, None)
     found = _top_aligned_rows(band, lines, numbered, tops, others, borders, upper, lower)
     if found is None:
-        return (centred, [], True, closed) if centred else ([], unsplit, None, False)
-    return (*found, False, False)
+        return (centred, [], True) if centred else ([], unsplit, None)
+    return (*found, False)
 
 
 def _middle(box: Box) -> float:
@@ -944,7 +939,6 @@ def _opens_whole(others: list[Box], borders: list[float]) -> bool:
     top = min(_middle(b) for b in others)
     cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP] for x0, x1 in zip(borders, borders[1:])]
     return all(cell and min(_middle(b) for b in cell) - top <= _LINE_STEP for cell in cells)
-
 
 def _open_together(others: list[Box], borders: list[float], cuts: list[float]) -> bool:
     """Whether in each row between ``cuts`` every cell but the number's that holds text opens on one line: the cells

@@ -237,7 +237,7 @@ def test_a_rest_over_numbers_on_their_rows_first_lines_is_cut_off():
     band = _band([(45, 100, "hệ thống loa"), (45, 112, "và mạng xã hội"), (245, 100, "tỉnh"),
                   (3, 126, "6"), (45, 126, "Rà soát hồ sơ sức"), (45, 138, "khỏe điện tử"), (245, 126, "Sở Y tế"),
                   (3, 152, "7"), (45, 152, "Tiêm chủng bổ sung"), (245, 152, "Sở Tài chính"), (425, 152, "Năm 2026")])
-    cuts, doubtful, centred, _ = _band_rows(band, 40.0, _BORDERS, 96.0, 170.0, rest=True)
+    cuts, doubtful, centred = _band_rows(band, 40.0, _BORDERS, 96.0, 170.0, rest=True)
     assert len(cuts) == 2 and cuts[0] < 126 < cuts[1] < 152 and not doubtful and centred is False
 
 
@@ -250,7 +250,7 @@ _CENTRED = [(45, 100, "Khám sức khỏe định"), (45, 112, "kỳ cho học s
 def test_a_first_row_over_its_centred_number_is_no_rest():
     """The lines over the first number are its own row's: read with the rest over it, the next row's lead would
     open under the first row's number (no row's cells opening together)."""
-    cuts, doubtful, centred, _ = _band_rows(_band(_CENTRED), 40.0, _BORDERS, 96.0, 175.0, rest=True)
+    cuts, doubtful, centred = _band_rows(_band(_CENTRED), 40.0, _BORDERS, 96.0, 175.0, rest=True)
     assert len(cuts) == 1 and 128.5 < cuts[0] < 140.5 and not doubtful and centred is True  # between the lines' middles
 
 
@@ -265,7 +265,7 @@ def test_cells_centred_down_their_rows_take_no_rest_where_the_page_before_was_re
     """Read with the rest over the first number, every row's cells open together too: where the page before's rows
     were read centred, that reading is left out (no rest; the band's own reading does not hold: unread); not known,
     the lines alone decide (the rest cut: what the print shows)."""
-    cuts, doubtful, _, _ = _band_rows(_band(_ALL_MIDDLE), 40.0, _BORDERS, 96.0, 150.0, rest=True, centred_before=before)
+    cuts, doubtful, _ = _band_rows(_band(_ALL_MIDDLE), 40.0, _BORDERS, 96.0, 150.0, rest=True, centred_before=before)
     assert bool(cuts) == cut and bool(doubtful) != cut
 
 
@@ -275,7 +275,7 @@ def test_a_band_two_readings_part_otherwise_is_left_unread():
     band = _band([(45, 100, "Khám sức khỏe định"), (45, 112, "kỳ cho học sinh"), (45, 124, "vùng cao"),
                   (245, 100, "Sở Y tế"), (3, 112, "1"), (45, 136, "Bổ sung thiết bị"), (245, 136, "Sở Tài chính"),
                   (3, 136, "2"), (45, 148, "Tập huấn sơ cứu"), (245, 148, "Sở Giáo dục"), (3, 148, "3")])
-    cuts, doubtful, centred, _ = _band_rows(band, 40.0, _BORDERS, 96.0, 160.0, rest=True)
+    cuts, doubtful, centred = _band_rows(band, 40.0, _BORDERS, 96.0, 160.0, rest=True)
     assert not cuts and doubtful == [(96.0, 160.0, False)] and centred is None
 
 

@@ -124,9 +124,11 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     def whole() -> bool:
         """Whether the page's first row holds text in every column but the number's: an unnumbered row of its own (a
         sub-row "∅ | - Tổ chức hội nghị … | Ủy ban nhân dân các xã | … | Quý IV/2026"), no rest proven (s46 review: glued
-        onto the task before the page break, its deadline twice); a rest opening in small letters is still one."""
+        onto the task before the page break, its deadline twice); a rest with a cell opening in small letters (a row cut
+        after its first line goes on in every column) is still one."""
         filled = {c.col for c in first if c.text.strip()}
-        return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols))
+        return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
+            and not any(c.text.lstrip()[:1].islower() for c in first)
 
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)

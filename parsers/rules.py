@@ -874,7 +874,7 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     # a band opening with a whole row (every column's cell opening on its first line: an unnumbered sub-row
     # "∅ | Nhóm việc: … | Sở Tư pháp | Thanh tra tỉnh | Quý I/2027") opens with no rest, whatever the page before
     # (s46 review: such a sub-row was glued onto the task before the page break, two leads and two deadlines)
-    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(others, borders):
+    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(band, borders):
         found = numbered[0] == 0 and _rest_rows(band, lines, numbered, tops, others, borders, upper, lower, runs_off,
                                                 centred_before)
         return found or ([], unsplit, None)
@@ -933,12 +933,21 @@ def _top_aligned_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, s
     return cuts, doubtful
 
 
-def _opens_whole(others: list[Box], borders: list[float]) -> bool:
-    """Whether every column between ``borders`` holds text opening on the band's first line: a whole row opens the
-    band (a row's rest the page break carried over goes on in its longer cells only, never all of them)."""
-    top = min(_middle(b) for b in others)
-    cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP] for x0, x1 in zip(borders, borders[1:])]
-    return all(cell and min(_middle(b) for b in cell) - top <= _LINE_STEP for cell in cells)
+def _opens_whole(band: list[tuple[Box, str]], borders: list[float]) -> bool:
+    """Whether every column between ``borders`` holds text opening on the band's first line, none of it in small
+    letters: a whole row opens the band. A row's rest the page break carried over goes on in its longer cells (a row
+    cut after its first line: in all of them), a word cut mid-sentence ("điện tử của học sinh", "trì, phối hợp")."""
+    others = [(b, c) for b, c in band if b[0] >= borders[0]]
+    top = min(_middle(b) for b, _ in others)
+    for x0, x1 in zip(borders, borders[1:]):
+        cell = [(b, c) for b, c in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP]
+        if not cell or min(_middle(b) for b, _ in cell) - top > _LINE_STEP:
+            return False
+        opening = sorted((b[0], c) for b, c in cell if _middle(b) - top <= _LINE_STEP and c.strip())
+        if opening and next((c for _, c in opening if c.isalpha()), "").islower():
+            return False
+    return True
+
 
 def _open_together(others: list[Box], borders: list[float], cuts: list[float]) -> bool:
     """Whether in each row between ``cuts`` every cell but the number's that holds text opens on one line: the cells

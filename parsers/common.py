@@ -121,6 +121,15 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
 
     last_row = previous.n_rows - 1
 
+    def whole() -> bool:
+        """Whether the page's first row holds text in every column but the number's: an unnumbered row of its own (a
+        sub-row "∅ | - Tổ chức hội nghị … | Ủy ban nhân dân các xã | … | Quý IV/2026"), no rest proven (s46 review: glued
+        onto the task before the page break, its deadline twice); a rest with a cell opening in small letters (a row cut
+        after its first line goes on in every column) is still one."""
+        filled = {c.col for c in first if c.text.strip()}
+        return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
+            and not any(c.text.lstrip()[:1].islower() for c in first)
+
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)
                      if cells[k].col == col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
@@ -128,11 +137,16 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     # a row whose number cell the reader left unread (``Cell.unreadable``: several rows' lines the PDF does not part, a
     # blot) is no rest proven: it may hold a number, or the rest of the last row with other rows' lines; that row's
     # cells in the columns left unread are unread too (their words may go on there), never a value cut short
+    # (only where the row holds read words in one column at most, the task's wording the reader keeps of a band it
+    # did not part: a row with other cells read on their own, a scan's number cell blotted, is a row of its own, and
+    # the row before keeps its values: s46 review, a scan's right deadline was cleared)
     if not number_cell and any(c.unreadable and c.col == 0 for c in first) and mostly_numbered():
+        if sum(1 for c in first if c.text.strip() and not c.unreadable) > 1:
+            first = []
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
-    elif text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
+    elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and mostly_numbered())):
         for piece in first:
             k = last_cell(piece.col)
             # a cell left unread (its rows not parted for sure) takes no rest: the rest alone is no value of it

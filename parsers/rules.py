@@ -871,7 +871,10 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     numbered = [k for k, line in enumerate(lines)
                 if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
     unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
-    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others):
+    # a band opening with a whole row (every column's cell opening on its first line: an unnumbered sub-row
+    # "∅ | Nhóm việc: … | Sở Tư pháp | Thanh tra tỉnh | Quý I/2027") opens with no rest, whatever the page before
+    # (s46 review: such a sub-row was glued onto the task before the page break, two leads and two deadlines)
+    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(band, borders):
         found = numbered[0] == 0 and _rest_rows(band, lines, numbered, tops, others, borders, upper, lower, runs_off,
                                                 centred_before)
         return found or ([], unsplit, None)
@@ -928,6 +931,22 @@ def _top_aligned_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, s
                 or _opened_after_gaps(cells, task, _wrapped_feet(wording, borders[task], borders[task + 1])):
             doubtful.append((row_top, row_bottom, True))
     return cuts, doubtful
+
+
+def _opens_whole(band: list[tuple[Box, str]], borders: list[float]) -> bool:
+    """Whether every column between ``borders`` holds text opening on the band's first line, none of it in small
+    letters: a whole row opens the band. A row's rest the page break carried over goes on in its longer cells (a row
+    cut after its first line: in all of them), a word cut mid-sentence ("điện tử của học sinh", "trì, phối hợp")."""
+    others = [(b, c) for b, c in band if b[0] >= borders[0]]
+    top = min(_middle(b) for b, _ in others)
+    for x0, x1 in zip(borders, borders[1:]):
+        cell = [(b, c) for b, c in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP]
+        if not cell or min(_middle(b) for b, _ in cell) - top > _LINE_STEP:
+            return False
+        opening = sorted((b[0], c) for b, c in cell if _middle(b) - top <= _LINE_STEP and c.strip())
+        if opening and next((c for _, c in opening if c.isalpha()), "").islower():
+            return False
+    return True
 
 
 def _open_together(others: list[Box], borders: list[float], cuts: list[float]) -> bool:
@@ -1065,15 +1084,21 @@ def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], a
     ends on the band's last line: the lines prove the rows; else None (the band is left unsplit, unread). A band of one
     row proves nothing (None), unless ``alone`` (its rows' reading weighed against another: no cut). ``runs_off``: the
     band runs off the page's foot, its last row cut by the page break (its number, at its first line or lower, is
-    centred down no whole row)."""
+    centred down no whole row): its end is no proof, so the centring must be proven otherwise, by a number of the
+    rows before standing between two lines of the other columns (half a line lower than a line: only a number
+    centred down a row of an even count of lines stands so). A number on its row's first line stands level with a
+    line; numbers on their rows' first lines under an unnumbered row (a group's heading) chain as if centred, their
+    rows one line off (s46 review: page 1's fields one task down, no warning): left unread."""
     bases = _line_bases(others)
     standing = [_baseline(line) for line in numbers]  # each number's baseline
     first, cuts = bases[0], []
     for k, step in enumerate(standing):
-        if runs_off and k == len(standing) - 1:
-            return cuts if step >= first - _SNAP and (cuts or alone) else None
         last = 2 * step - first
         at = next((j for j, base in enumerate(bases) if abs(base - last) <= _SNAP), None)
+        if k == len(standing) - 1 and runs_off and (at is None or at != len(bases) - 1):
+            # the last row, cut by the page break, ends on no worked-out line: proven centred by a number between lines
+            between = any(all(abs(base - level) > _SNAP for base in bases) for level in standing[:k])
+            return cuts if step >= first - _SNAP and (cuts or alone) and between else None
         if at is None or step < first - _SNAP:
             return None
         if k == len(standing) - 1:

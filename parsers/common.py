@@ -147,10 +147,22 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
     elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and mostly_numbered())):
+        # a rest not proven by its words (none going on in small letters: an item's letter "a) …" opens a sub-row as
+        # well) with a field after the wording that cannot go on from its part before ("Năm 2026" | "Quý I/2027",
+        # "Sở Công Thương" | "Ủy ban nhân dân các xã"): the page's first row may be an unnumbered row of its own (a
+        # sub-row under the last task, s47 review: two deadlines, two leads glued) or that row's rest: the row's
+        # fields where the first row holds words are left unread (null and a warning), never two rows' values as one
+        # (fields: columns of short values, a body or a deadline; a column of sentences goes on in capitals as well,
+        # "… với" | "Mặt trận Tổ quốc …")
+        clashing = (not text.lstrip()[:1].islower() or bool(ITEM_START.match(text))) and any(
+            piece.col > 1 and (k := last_cell(piece.col)) is not None and cells[k].text.strip() and piece.text.strip()
+            and not _goes_on(cells[k].text, piece.text) and _short_values(previous, piece.col) for piece in first)
         for piece in first:
             k = last_cell(piece.col)
+            if clashing and piece.col > 1 and k is not None and piece.text.strip() and cells[k].row_span == 1:
+                cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
             # a cell left unread (its rows not parted for sure) takes no rest: the rest alone is no value of it
-            if k is not None and piece.text.strip() and not cells[k].unreadable:
+            elif k is not None and piece.text.strip() and not cells[k].unreadable:
                 # the rest opening an item ("- Xác nhận …") is the cell's next item, not its last one's words
                 glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
                 cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
@@ -161,6 +173,25 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
     return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+
+
+def _goes_on(before: str, rest: str) -> bool:
+    """Whether ``rest``, a cell's words at the top of a page, can go on from ``before``, the same column's words at the
+    foot of the page before: the rest opens in small letters or with no letter ("2030", "- Sở Tài chính"), or the words
+    before break off at a mark that joins ("Sở Xây dựng;", "giai đoạn 2026-"). Two words each a value of its own
+    ("Năm 2026" | "Quý I/2027") cannot."""
+    opening = rest.lstrip()[:1]
+    return not opening.isalpha() or opening.islower() or before.rstrip()[-1:] in _JOINING
+
+
+_JOINING = frozenset(",;:-–/(&+")
+_SHORT_VALUE = 40  # characters: a column whose cells hold this few at the median holds values (bodies, deadlines)
+
+
+def _short_values(table: Table, col: int) -> bool:
+    """Whether the column's body cells hold short values (a body, a deadline), not sentences."""
+    lengths = sorted(len(c.text.strip()) for c in table.cells if c.col == col and c.row > 0 and c.text.strip())
+    return bool(lengths) and lengths[len(lengths) // 2] <= _SHORT_VALUE
 
 
 def _first_column(table: Table) -> list[str]:

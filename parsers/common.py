@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import fields
+from functools import cache
 from itertools import compress, repeat
 from operator import attrgetter, lt
 from pathlib import Path
@@ -177,14 +178,23 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
 
 def _goes_on(before: str, rest: str) -> bool:
     """Whether ``rest``, a cell's words at the top of a page, can go on from ``before``, the same column's words at the
-    foot of the page before: the rest opens in small letters or with no letter ("2030", "- Sở Tài chính"), or the words
-    before break off at a mark that joins ("Sở Xây dựng;", "giai đoạn 2026-"). Two words each a value of its own
-    ("Năm 2026" | "Quý I/2027") cannot."""
-    opening = rest.lstrip()[:1]
-    return not opening.isalpha() or opening.islower() or before.rstrip()[-1:] in _JOINING
+    foot of the page before: the rest opens in small letters, with no letter ("2030", "- Sở Tài chính") or with a
+    quarter's numeral ("Quý" | "IV/2026"), or the words before break off at a mark or a word that joins ("Sở Xây
+    dựng;", "giai đoạn 2026-", "Sở Văn hóa, Thể thao và": task_tables.json task_line_open_ends). Two words each a
+    value of its own ("Năm 2026" | "Quý I/2027") cannot."""
+    opening, words = rest.lstrip()[:1], before.lower().split()
+    return not opening.isalpha() or opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
+        or any(" ".join(words[-len(end.split()):]) == end for end in _open_ends())
+
+
+@cache
+def _open_ends() -> frozenset[str]:
+    from pipeline.resources import json_data  # the data's reader, imported when first asked (no import cycle)
+    return frozenset(json_data("task_tables.json")["task_line_open_ends"])
 
 
 _JOINING = frozenset(",;:-–/(&+")
+_QUARTER = re.compile(r"\s*[IVX]{1,3}/\d")  # a quarter's numeral and its year
 _SHORT_VALUE = 40  # characters: a column whose cells hold this few at the median holds values (bodies, deadlines)
 
 

@@ -131,6 +131,12 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
             and not any(c.text.lstrip()[:1].islower() for c in first)
 
+    def heading() -> bool:
+        """Whether the page's first row holds a group's heading alone ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ …":
+        task_tables.json group_words), a row of its own (s47 review: glued onto the task before, a group lost)"""
+        filled = [c for c in first if c.text.strip()]
+        return len(filled) == 1 and filled[0].col > 0 and bool(_group_label().match(filled[0].text.strip()))
+
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)
                      if cells[k].col == col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
@@ -147,7 +153,7 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
-    elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and mostly_numbered())):
+    elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and not heading() and mostly_numbered())):
         # a rest not proven by its words (none going on in small letters: an item's letter "a) …" opens a sub-row as
         # well) with a field after the wording that cannot go on from its part before ("Năm 2026" | "Quý I/2027",
         # "Sở Công Thương" | "Ủy ban nhân dân các xã"): the page's first row may be an unnumbered row of its own (a
@@ -185,6 +191,12 @@ def _goes_on(before: str, rest: str) -> bool:
     opening, words = rest.lstrip()[:1], before.lower().split()
     return not opening.isalpha() or opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
         or any(" ".join(words[-len(end.split()):]) == end for end in _open_ends())
+
+
+@cache
+def _group_label() -> re.Pattern[str]:
+    from pipeline.resources import listed_pattern  # imported when first asked (no import cycle)
+    return listed_pattern("task_tables.json", "group_words", re.IGNORECASE)
 
 
 @cache

@@ -13,6 +13,8 @@ Quý I/2027"); one opens page 3 under task 20.
    first page only.
 3. (s46 review finding 4's class: not fixed) every cell but the task's centred, rows kept whole: the last page, read
    right on main, is read for a rest of the page before's last row and left unread: strict xfail.
+4. A group's heading alone opening a page ("∅ | Nhóm 4. … | ∅ …": task_tables.json group_words) glued onto the task
+   before by ``_join``'s rule for an unnumbered first row (main's, ruled grids too): now a row of its own.
 """
 
 from __future__ import annotations
@@ -87,6 +89,21 @@ def test_join_still_puts_back_a_rest_that_can_go_on(before, first, glued):
     assert len(grid) == 3 and not any(c.unreadable for c in joined.cells)
     for col, text in glued.items():
         assert grid[2][col] == text
+
+
+# 4. a group's heading alone opening a page ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ | ∅ | ∅"), glued onto the task
+# before by main's rule for an unnumbered first row (a ruled grid, the s46 reviewer's grid_grp_whole_s0: task 12's
+# wording "… Nhóm 4. Các nhiệm vụ về đất đai"): a row of its own
+def test_a_group_heading_opening_a_page_is_no_rest():
+    doc = process(_DATA / "grid_grp_whole_s0.pdf")
+    assert not [t.number for t in doc.tasks if t.number and "Nhóm" in t.content]
+
+
+@pytest.mark.parametrize("heading", ["Nhóm 4. Các nhiệm vụ về đất đai", "Lĩnh vực y tế", "Phần II. Nhiệm vụ cụ thể",
+                                     "Nhiệm vụ trọng tâm"])
+def test_join_keeps_a_group_heading_apart(heading):
+    grid = _join(_PAGE_ONE, _table([["", heading, "", "", ""]]), 0).grid()
+    assert grid[2] == _PAGE_ONE.grid()[2] and grid[3][1] == heading
 
 
 @pytest.mark.xfail(strict=True, reason="s46 review finding 3 (main's rules._top_aligned_rows): an in-band unnumbered "

@@ -161,7 +161,9 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         # fields where the first row holds words are left unread (null and a warning), never two rows' values as one
         # (fields: columns of short values, a body or a deadline; a column of sentences goes on in capitals as well,
         # "… với" | "Mặt trận Tổ quốc …")
-        clashing = (not text.lstrip()[:1].islower() or bool(ITEM_START.match(text))) and any(
+        # (a row with no wording of its own is the rest of a cell listing one body a line: "Sở Y tế" | "Sở Tư pháp")
+        clashing = (not text.lstrip()[:1].islower() or bool(ITEM_START.match(text))) \
+            and any(c.col == 1 and c.text.strip() for c in first) and any(
             piece.col > 1 and (k := last_cell(piece.col)) is not None and cells[k].text.strip() and piece.text.strip()
             and not _goes_on(cells[k].text, piece.text) and _short_values(previous, piece.col) for piece in first)
         for piece in first:

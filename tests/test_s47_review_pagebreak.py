@@ -81,6 +81,8 @@ def test_join_never_glues_a_field_that_cannot_go_on_from_the_part_before(first, 
     (["Sở Tài chính", "Sở Văn hóa, Thể thao và", "giai đoạn 2026-"], ["", "", "Du lịch", "2030"],
      {3: "Sở Văn hóa, Thể thao và Du lịch", 4: "giai đoạn 2026- 2030"}),
     (["Sở Tài chính", "Tỉnh đoàn", "Quý"], ["Báo cáo kết quả", "", "", "IV/2026"], {4: "Quý IV/2026"}),
+    # no wording of its own: the rest of a cell listing one body a line
+    (["Sở Y tế", "Tỉnh đoàn", "Năm 2026"], ["", "Sở Tư pháp", "", ""], {2: "Sở Y tế Sở Tư pháp"}),
 ])
 def test_join_still_puts_back_a_rest_that_can_go_on(before, first, glued):
     page_one = _table([*_PAGE_ONE.grid()[:2], ["2", "Hỗ trợ hợp tác xã chuyển đổi số", *before]])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import fields
+from functools import cache
 from itertools import compress, repeat
 from operator import attrgetter, lt
 from pathlib import Path
@@ -119,13 +120,58 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         numbered = [number.strip() for number in _first_column(previous)[1:]]
         return bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
 
-    if text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
-        last_row = previous.n_rows - 1
+    last_row = previous.n_rows - 1
+
+    def whole() -> bool:
+        """Whether the page's first row holds text in every column but the number's: an unnumbered row of its own (a
+        sub-row "∅ | - Tổ chức hội nghị … | Ủy ban nhân dân các xã | … | Quý IV/2026"), no rest proven (s46 review: glued
+        onto the task before the page break, its deadline twice); a rest with a cell opening in small letters (a row cut
+        after its first line goes on in every column) is still one."""
+        filled = {c.col for c in first if c.text.strip()}
+        return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
+            and not any(c.text.lstrip()[:1].islower() for c in first)
+
+    def heading() -> bool:
+        """Whether the page's first row holds a group's heading alone ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ …":
+        task_tables.json group_words), a row of its own (s47 review: glued onto the task before, a group lost)"""
+        filled = [c for c in first if c.text.strip()]
+        return len(filled) == 1 and filled[0].col > 0 and bool(_group_label().match(filled[0].text.strip()))
+
+    def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
+        return next((k for k in range(len(cells) - 1, -1, -1)
+                     if cells[k].col == col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
+
+    # a row whose number cell the reader left unread (``Cell.unreadable``: several rows' lines the PDF does not part, a
+    # blot) is no rest proven: it may hold a number, or the rest of the last row with other rows' lines; that row's
+    # cells in the columns left unread are unread too (their words may go on there), never a value cut short
+    # (only where the row holds read words in one column at most, the task's wording the reader keeps of a band it
+    # did not part: a row with other cells read on their own, a scan's number cell blotted, is a row of its own, and
+    # the row before keeps its values: s46 review, a scan's right deadline was cleared)
+    if not number_cell and any(c.unreadable and c.col == 0 for c in first) and mostly_numbered():
+        if sum(1 for c in first if c.text.strip() and not c.unreadable) > 1:
+            first = []
         for piece in first:
-            # the cell of the last row in this column: one of the last cells (a grid's cells are in row order)
-            k = next((k for k in range(len(cells) - 1, -1, -1)
-                      if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
-            if k is not None and piece.text.strip():
+            if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
+                cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
+    elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and not heading() and mostly_numbered())):
+        # a rest not proven by its words (none going on in small letters: an item's letter "a) …" opens a sub-row as
+        # well) with a field after the wording that cannot go on from its part before ("Năm 2026" | "Quý I/2027",
+        # "Sở Công Thương" | "Ủy ban nhân dân các xã"): the page's first row may be an unnumbered row of its own (a
+        # sub-row under the last task, s47 review: two deadlines, two leads glued) or that row's rest: the row's
+        # fields where the first row holds words are left unread (null and a warning), never two rows' values as one
+        # (fields: columns of short values, a body or a deadline; a column of sentences goes on in capitals as well,
+        # "… với" | "Mặt trận Tổ quốc …")
+        # (a row with no wording of its own is the rest of a cell listing one body a line: "Sở Y tế" | "Sở Tư pháp")
+        clashing = (not text.lstrip()[:1].islower() or bool(ITEM_START.match(text))) \
+            and any(c.col == 1 and c.text.strip() for c in first) and any(
+            piece.col > 1 and (k := last_cell(piece.col)) is not None and cells[k].text.strip() and piece.text.strip()
+            and not _goes_on(cells[k].text, piece.text) and _short_values(previous, piece.col) for piece in first)
+        for piece in first:
+            k = last_cell(piece.col)
+            if clashing and piece.col > 1 and k is not None and piece.text.strip() and cells[k].row_span == 1:
+                cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
+            # a cell left unread (its rows not parted for sure) takes no rest: the rest alone is no value of it
+            elif k is not None and piece.text.strip() and not cells[k].unreadable:
                 # the rest opening an item ("- Xác nhận …") is the cell's next item, not its last one's words
                 glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
                 cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
@@ -136,6 +182,40 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
     return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+
+
+def _goes_on(before: str, rest: str) -> bool:
+    """Whether ``rest``, a cell's words at the top of a page, can go on from ``before``, the same column's words at the
+    foot of the page before: the rest opens in small letters, with no letter ("2030", "- Sở Tài chính") or with a
+    quarter's numeral ("Quý" | "IV/2026"), or the words before break off at a mark or a word that joins ("Sở Xây
+    dựng;", "giai đoạn 2026-", "Sở Văn hóa, Thể thao và": task_tables.json task_line_open_ends). Two words each a
+    value of its own ("Năm 2026" | "Quý I/2027") cannot."""
+    opening, words = rest.lstrip()[:1], before.lower().split()
+    return not opening.isalpha() or opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
+        or any(" ".join(words[-len(end.split()):]) == end for end in _open_ends())
+
+
+@cache
+def _group_label() -> re.Pattern[str]:
+    from pipeline.resources import listed_pattern  # imported when first asked (no import cycle)
+    return listed_pattern("task_tables.json", "group_words", re.IGNORECASE)
+
+
+@cache
+def _open_ends() -> frozenset[str]:
+    from pipeline.resources import json_data  # the data's reader, imported when first asked (no import cycle)
+    return frozenset(json_data("task_tables.json")["task_line_open_ends"])
+
+
+_JOINING = frozenset(",;:-–/(&+")
+_QUARTER = re.compile(r"\s*[IVX]{1,3}/\d")  # a quarter's numeral and its year
+_SHORT_VALUE = 40  # characters: a column whose cells hold this few at the median holds values (bodies, deadlines)
+
+
+def _short_values(table: Table, col: int) -> bool:
+    """Whether the column's body cells hold short values (a body, a deadline), not sentences."""
+    lengths = sorted(len(c.text.strip()) for c in table.cells if c.col == col and c.row > 0 and c.text.strip())
+    return bool(lengths) and lengths[len(lengths) // 2] <= _SHORT_VALUE
 
 
 def _first_column(table: Table) -> list[str]:

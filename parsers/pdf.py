@@ -234,17 +234,27 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     rules takes them (``rules.continued_rule_pair``)."""
     if rows_by_number and any(e.get("ground") for e in edges):  # a table told apart by shading its rows
         edges = edges + rules.shaded_row_edges(edges, char_boxes())
-    # rules.column_ruled_ends (closing a table ruled between its columns only that a page break cuts, the row's rest
-    # opening the next page) is taken out again (s45 review: a centred number took page 2's rows for a rest and glued
-    # them onto page 1's last task; LibreOffice's outer rules ~0.5 pt longer split the column rules' group): such a
-    # page's rows are lost, never misread
+    # a table ruled between its columns only cut by a page break: the rules round its rows the break leaves out (the
+    # column rules of such a table that ran off the page before: the same ones opening this page go on with its rows)
+    ran_off = carried.pop("column-ruled", None) if carried is not None else None
+    ends = rules.column_ruled_ends(edges, char_boxes, ran_off and ran_off[0]) if rows_by_number and char_text is not None else []
+    edges = edges + ends
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
     doubtful: list[tuple[float, float, bool]] = []
     if rows_by_number and char_text is not None:
         split = []
         for t in found:
-            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text)
+            # the first table under the same column rules may open with the rest of the row the page break cut, its
+            # rows read as the page before's were (numbers centred down them or not)
+            rest = ran_off is not None and t is min(found, key=lambda f: f.bbox[1]) \
+                and rules.same_places(rules.column_places(edges, t.bbox), ran_off[0])
+            runs_off = any(abs(e["top"] - t.bbox[3]) <= _SNAP for e in ends)
+            cuts, unsure, centred = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text, rest, runs_off,
+                                                                    ran_off[1] if rest else None)
+            if carried is not None and runs_off:  # the pages' reading kept where this page's tells neither
+                carried["column-ruled"] = (rules.column_places(edges, t.bbox),
+                                           ran_off[1] if centred is None and rest else centred)
             split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                        "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
             doubtful += unsure

@@ -36,6 +36,7 @@ _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 # a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ., a group's capital A, B.
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[a-zđ]|[A-HĐ])[.)]?")
+_RULE_WIDTHS = 1.5  # points: rules of one table's column this close (outer borders drawn wider than inner rules)
 _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
@@ -710,16 +711,41 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
     return added
 
 
-def _rules_across(edges: list[dict], table: Box, least: int = 3) -> list[float] | None:
-    """The heights of the rules across a table's width, where it is ruled between its columns only: a few rules, and
-    no other horizontal rule inside it (a table whose rows are ruled but for a column merged down over them is not)."""
+def _rules_across(edges: list[dict], table: Box, least: int = 3, most: int = _FEW_RULES) -> list[float] | None:
+    """The heights of the rules across a table's width, where it is ruled between its columns only: a few rules (from
+    ``least`` to ``most``), and no other horizontal rule inside it (a table whose rows are ruled but for a column merged
+    down over them is not)."""
     left, top, right, bottom = table
     inside = [e for e in edges if e["orientation"] == "h" and e["x1"] > left + _SNAP and e["x0"] < right - _SNAP
               and top - _SNAP <= e["top"] <= bottom + _SNAP]
     across = sorted({round(e["top"] / _SNAP) * _SNAP for e in inside if e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP})
-    if not least <= len(across) <= _FEW_RULES or len({round(e["top"] / _SNAP) for e in inside}) > len(across) + 1:
+    if not least <= len(across) <= most or len({round(e["top"] / _SNAP) for e in inside}) > len(across) + 1:
         return None
     return across
+
+
+def _near(values: Sequence[float], tolerance: float = _RULE_WIDTHS) -> list[list[float]]:
+    """``values`` grouped where each is within ``tolerance`` of the one before, in order: the ends and places of one
+    table's rules, which its outer borders' width sets apart from its inner rules' (LibreOffice: ~0.5 pt)."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= tolerance:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
+def column_places(edges: list[dict], table: Box) -> list[float]:
+    """The places of the vertical rules down a table, left to right (one for rules a border's width apart)."""
+    left, top, right, bottom = table
+    return [float(np.mean(g)) for g in _near([e["x0"] for e in edges if e["orientation"] == "v" and left - _SNAP <= e["x0"]
+                                              <= right + _SNAP and e["top"] < bottom and e["bottom"] > top])]
+
+
+def same_places(these: Sequence[float], those: Sequence[float]) -> bool:
+    """Whether two tables' column rules stand at the same places (a table going on from the page before)."""
+    return len(these) == len(those) and all(abs(a - b) <= _RULE_WIDTHS for a, b in zip(these, those))
 
 
 def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
@@ -727,38 +753,40 @@ def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
     """The rules a table ruled between its columns only would have round its rows where a page break cuts it: the
     rule under the rows of the page it runs off is on a later page, and where its header is not printed again the next
     page opens with no rule over its rows, so no band of rows is closed and no row of it is read. Its columns' rules
-    (three at least, one extent) end at one height with no rule across there nor below, nothing but a line (the page's
-    number) under them, and rules across them above (the header's) or the same columns as the table that ran off the
-    page before (``before``: their places, left to right): a rule across at their foot. They open the page (nothing
-    but a running line over them) with no rule across at their top and the columns of ``before``: a rule across there."""
-    ends: dict[tuple[int, int], list[dict]] = {}
-    for e in edges:
-        if e["orientation"] == "v":
-            ends.setdefault((round(e["top"] / _SNAP), round(e["bottom"] / _SNAP)), []).append(e)
+    (three at least, ends within a border's width: ``_near``) end at one height with no rule across there nor below,
+    nothing but a line (the page's number) under them, and rules across them above (the header's) or the same columns
+    as the table that ran off the page before (``before``: their places, left to right): a rule across at their foot.
+    They open the page (nothing but a running line over them) with no rule across at their top and the columns of
+    ``before``: a rule across there."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
     added: list[dict] = []
-    for group in ends.values():
-        xs = sorted({round(e["x0"] / _SNAP) * _SNAP for e in group})
-        if len(xs) < 3:
-            continue
-        left, right = min(e["x0"] for e in group), max(e["x0"] for e in group)
-        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
-        across = [e["top"] for e in edges if e["orientation"] == "h" and e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP]
-        same = before is not None and len(before) == len(xs) and all(abs(a - b) <= _SNAP for a, b in zip(xs, before))
-        heights = []
-        if not any(y > bottom - _LINE_STEP for y in across) and (same or sum(y >= top - _SNAP for y in across) >= 2) \
-                and ends_page((left, top, right, bottom), char_boxes(), edges):
-            heights.append(bottom)
-        if same and not any(abs(y - top) <= _SNAP for y in across) \
-                and _one_line_at_most([b for b in char_boxes() if (b[1] + b[3]) / 2 < top]):
-            heights.append(top)
-        added += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
-                   "height": 0, "orientation": "h"} for y in heights]
+    for feet in _near([e["bottom"] for e in vertical]):
+        for heads in _near([e["top"] for e in vertical if feet[0] <= e["bottom"] <= feet[-1]]):
+            group = [e for e in vertical if feet[0] <= e["bottom"] <= feet[-1] and heads[0] <= e["top"] <= heads[-1]]
+            xs = [float(np.mean(g)) for g in _near([e["x0"] for e in group])]
+            if len(xs) < 3:
+                continue
+            left, right = min(e["x0"] for e in group), max(e["x0"] for e in group)
+            top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+            across = [e["top"] for e in edges if e["orientation"] == "h" and e["x0"] <= left + _SNAP
+                      and e["x1"] >= right - _SNAP]
+            same = before is not None and same_places(xs, before)
+            heights = []
+            if not any(y > bottom - _LINE_STEP for y in across) and (same or sum(y >= top - _SNAP for y in across) >= 2) \
+                    and ends_page((left, top, right, bottom), char_boxes(), edges):
+                heights.append(bottom)
+            if same and not any(abs(y - top) <= _SNAP for y in across) \
+                    and _one_line_at_most([b for b in char_boxes() if (b[1] + b[3]) / 2 < top]):
+                heights.append(top)
+            added += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y,
+                       "width": right - left, "height": 0, "orientation": "h"} for y in heights]
     return added
 
 
 def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[Box]], table: Box,
-                              chars: Callable[[], str], rest_first: bool = False
-                              ) -> tuple[list[float], list[tuple[float, float, bool]]]:
+                              chars: Callable[[], str], rest_first: bool = False, runs_off: bool = False,
+                              centred_before: bool | None = None
+                              ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
@@ -772,8 +800,11 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     (``_centred_row_cuts``). Each band between two rules across is read so (two tables printed one under the other: a
     double rule between two bands of rows). ``rest_first``: the table goes on from the page before, whose table of the
     same column rules ran off its foot (``column_ruled_ends``): lines over the first body band's first number, none of
-    them in the number column, are the rest of the row the page break cut, a row of their own (joined to that row with
-    the pages: parsers/common.py).
+    them in the number column, may be the rest of the row the page break cut, a row of their own (joined to that row
+    with the pages: parsers/common.py) where the lines prove it (``_rest_rows``). ``runs_off``: the table runs off the
+    page's foot (its rule there added by ``column_ruled_ends``): its last band's last row is cut. ``centred_before``:
+    how the rows of the page before were read (the third value returned: numbers centred down their rows, on their
+    rows' first lines, or None: not read so), which the rest's reading must keep.
 
     Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
@@ -783,40 +814,49 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
-    # a table going on from the page before with no header printed again: its top and bottom rules only
-    if not (across := _rules_across(edges, table, 2 if rest_first else 3)) or not inner:
-        return [], []
+    # a table going on from the page before with no header printed again: its top and bottom rules only; one cut by a
+    # page break (proven by its column rules: ``column_ruled_ends``) may hold a second header's rules, the table going
+    # on under its header printed again (a grid ruled between its rows closes each row: no page break proven)
+    most = _FEW_RULES + 1 if rest_first or runs_off else _FEW_RULES
+    if not (across := _rules_across(edges, table, 2 if rest_first else 3, most)) or not inner:
+        # a table running off the page is ruled between its columns only: its bands, not read so, hold several rows
+        return [], [(top, bottom, False)] if runs_off and inner else [], None
     first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
-        return [], []
+        return [], [], None
     # each band between two rules across: the rows' band under the header, and another under a rule across it (two
     # tables printed one under the other as one); a header's band opens with no number and is left whole
     boxes, text = char_boxes(), chars()
     cuts: list[float] = []
     doubtful: list[tuple[float, float, bool]] = []
+    centred: bool | None = None
     for upper, lower in zip(across, across[1:]):
         band = [(box, char) for box, char in zip(boxes, text)
                 if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
         # the rest of a row cut by the page break opens the first band of rows (a header's holds no number: no cut)
-        more, unsure = _band_rows(band, first, [*inner, right], upper, lower, rest_first and not cuts)
+        more, unsure, centred = _band_rows(band, first, [*inner, right], upper, lower, rest_first and not cuts,
+                                           runs_off and lower == across[-1], centred_before)
         cuts += more
         doubtful += unsure
-    return cuts, doubtful
+    return cuts, doubtful, centred
 
 
 def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float,
-               lower: float, rest: bool = False) -> tuple[list[float], list[tuple[float, float, bool]]]:
+               lower: float, rest: bool = False, runs_off: bool = False, centred_before: bool | None = None
+               ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None]:
     """``rows_between_column_rules`` in one band between two rules across the table: the cuts between its rows and
-    the spans of rows it cannot part for sure. ``rest``: lines over the first number are a row's rest, cut off."""
+    the spans of rows it cannot part for sure. ``rest``: the band may open with the rest of a row the page break cut
+    (``_rest_rows``); ``runs_off``: its last row is cut by the page break (``_centred_row_cuts``). Also whether the
+    rows were read with their numbers centred down them (True), on their first lines (False), or neither (None)."""
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]
     if not others:
-        return [], []
+        return [], [], None
     if not column:
         # no number in the band: a row of a grid ruled round each row (a rule across above and below it), a row going
         # on from the page before, or unnumbered rows the base reading leaves as one (dashed lines level with a
         # wrapped cell's lines prove no sub-rows: s43 review), never cut on a guess
-        return [], []
+        return [], [], None
     # a space's box is flat on the baseline, a period's low: their tops are no line's
     tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
     tops: list[float] = []  # the tops of the first column's lines
@@ -824,56 +864,138 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
         if not tops or y - tops[-1] > _LINE_STEP:
             tops.append(y)
     if not tops:
-        return [], []
+        return [], [], None
     lines: list[list[tuple[Box, str]]] = [[] for _ in tops]
     for box, char in column:  # each character on the last line whose top is above its middle
         lines[max(0, bisect.bisect(tops, (box[1] + box[3]) / 2) - 1)].append((box, char))
     numbered = [k for k, line in enumerate(lines)
                 if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
-    opening: list[float] = []  # the cut under a row's rest the page break carried over
-    if rest and numbered and numbered[0] == 0:
-        y = tops[0] - 1
-        held = [b for b in others if (b[1] + b[3]) / 2 < y]
-        # only whole lines above the number: no other column's line runs across the cut
-        if held and not any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
-            opening, upper, others = [y], y, [b for b in others if (b[1] + b[3]) / 2 > y]
-            if len(numbered) < 2:
-                return opening, []
-    if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
-        return [], []
     unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
-
-    def middle(line: list[tuple[Box, str]]) -> float:
-        return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
-
+    # a band opening with a whole row (every column's cell opening on its first line: an unnumbered sub-row
+    # "∅ | Nhóm việc: … | Sở Tư pháp | Thanh tra tỉnh | Quý I/2027") opens with no rest, whatever the page before
+    # (s46 review: such a sub-row was glued onto the task before the page break, two leads and two deadlines)
+    if rest and numbered and any(_middle(b) < tops[0] - 1 for b in others) and not _opens_whole(band, borders):
+        found = numbered[0] == 0 and _rest_rows(band, lines, numbered, tops, others, borders, upper, lower, runs_off,
+                                                centred_before)
+        return found or ([], unsplit, None)
+    if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
+        return [], [], None
+    centred = len(numbered) == len(lines) and _centred_row_cuts([lines[k] for k in numbered], others, runs_off=runs_off)
     # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way, unless
     # the rows' lines prove where each row ends (``_centred_row_cuts``)
-    centred = len(numbered) == len(lines) and _centred_row_cuts([lines[k] for k in numbered], others)
-    if middle(lines[0]) - min((b[1] + b[3]) / 2 for b in others) > _LINE_STEP:
-        return (opening + centred, []) if centred else ([], unsplit)
+    if _line_middle(lines[0]) - min(_middle(b) for b in others) > _LINE_STEP:
+        return (centred, [], True) if centred else ([], unsplit, None)
+    found = _top_aligned_rows(band, lines, numbered, tops, others, borders, upper, lower)
+    if found is None:
+        return (centred, [], True) if centred else ([], unsplit, None)
+    return (*found, False)
+
+
+def _middle(box: Box) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _line_middle(line: list[tuple[Box, str]]) -> float:
+    return float(np.median([_middle(b) for b, _ in line]))
+
+
+def _crossed(others: list[Box], y: float) -> bool:
+    """Whether a line of ``others`` runs across the height ``y`` (no gap between lines in every column there)."""
+    return any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others)
+
+
+def _top_aligned_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, str]]], numbered: list[int],
+                      tops: list[float], others: list[Box], borders: list[float], upper: float, lower: float
+                      ) -> tuple[list[float], list[tuple[float, float, bool]]] | None:
+    """The band's rows where each opens on its number's line (a cut over each number but the first), and the rows
+    that hold more than one row's cells (doubtful); None where a cut would run through another column's line."""
     cuts = []
     for k in numbered[1:]:
         y = tops[k] - 1
-        # a gap between lines in every column: no other column's line runs across the cut
-        if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
-            return (opening + centred, []) if centred else ([], unsplit)
+        if _crossed(others, y):  # a gap between lines in every column: no other column's line runs across the cut
+            return None
         cuts.append(y)
     # each row's cells open on its number's line, else the row holds unnumbered rows (or a cell set lower beside a
     # task's dashed parts): left unread
     doubtful: list[tuple[float, float, bool]] = []
     for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
-        level = middle(lines[k])
-        cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and row_top < (b[1] + b[3]) / 2 < row_bottom]
+        level = _line_middle(lines[k])
+        cells = [[b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and row_top < _middle(b) < row_bottom]
                  for x0, x1 in zip(borders, borders[1:])]
         # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed parts, a
         # wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
         task = max(range(len(cells)), key=lambda j: borders[j + 1] - borders[j])  # the widest column: the task's
         wording = [(b, c) for b, c in band if borders[task] - _SNAP <= b[0] and b[2] <= borders[task + 1] + _SNAP
-                   and row_top < (b[1] + b[3]) / 2 < row_bottom]
-        if any(cell and min((b[1] + b[3]) / 2 for b in cell) - level > _LINE_STEP for cell in cells) \
+                   and row_top < _middle(b) < row_bottom]
+        if any(cell and min(_middle(b) for b in cell) - level > _LINE_STEP for cell in cells) \
                 or _opened_after_gaps(cells, task, _wrapped_feet(wording, borders[task], borders[task + 1])):
             doubtful.append((row_top, row_bottom, True))
-    return opening + cuts, doubtful
+    return cuts, doubtful
+
+
+def _opens_whole(band: list[tuple[Box, str]], borders: list[float]) -> bool:
+    """Whether every column between ``borders`` holds text opening on the band's first line, none of it in small
+    letters: a whole row opens the band. A row's rest the page break carried over goes on in its longer cells (a row
+    cut after its first line: in all of them), a word cut mid-sentence ("điện tử của học sinh", "trì, phối hợp")."""
+    others = [(b, c) for b, c in band if b[0] >= borders[0]]
+    top = min(_middle(b) for b, _ in others)
+    for x0, x1 in zip(borders, borders[1:]):
+        cell = [(b, c) for b, c in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP]
+        if not cell or min(_middle(b) for b, _ in cell) - top > _LINE_STEP:
+            return False
+        opening = sorted((b[0], c) for b, c in cell if _middle(b) - top <= _LINE_STEP and c.strip())
+        if opening and next((c for _, c in opening if c.isalpha()), "").islower():
+            return False
+    return True
+
+
+def _open_together(others: list[Box], borders: list[float], cuts: list[float]) -> bool:
+    """Whether in each row between ``cuts`` every cell but the number's that holds text opens on one line: the cells
+    of a row begin at its top (a reading that parts a row mid-way gives one of its parts cells opening lower)."""
+    for upper, lower in zip(cuts, cuts[1:]):
+        opens = [min(_middle(b) for b in cell) for x0, x1 in zip(borders, borders[1:])
+                 if (cell := [b for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and upper < _middle(b) < lower])]
+        if opens and max(opens) - min(opens) > _LINE_STEP:
+            return False
+    return True
+
+
+def _rest_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, str]]], numbered: list[int],
+               tops: list[float], others: list[Box], borders: list[float], upper: float, lower: float,
+               runs_off: bool = False, centred_before: bool | None = None
+               ) -> tuple[list[float], list[tuple[float, float, bool]], bool | None] | None:
+    """The rows of a band that opens a page under the same column rules as a table that ran off the page before,
+    other columns' lines standing over its first number (none in the number column): the rest of the row the page
+    break cut (a row of its own, joined back to that row with the pages: parsers/common.py), or the first row's own
+    lines over a number centred down it. Each reading the lines prove is tried: numbers on their rows' first lines
+    (the rest over the first number, every row's cells opening level with its number), numbers centred from the
+    band's first line (no rest), or centred under a rest of the first lines (``_centred_row_cuts``). One reading,
+    or several that part the lines alike: its cuts; readings that part them otherwise, or none: None (the band is
+    left unsplit, its fields unread: never one row's cells given to another). Where the page before's rows were read
+    with their numbers centred (``centred_before``), its rows' own reading is the only one kept: every cell set
+    centred down its row reads as well with the rest over the first number."""
+    numbers = [lines[k] for k in numbered]
+    readings: list[tuple[list[float], bool]] = []
+    y = tops[0] - 1
+    if not _crossed(others, y) and centred_before is not True:
+        found = _top_aligned_rows(band, lines, numbered, tops, [b for b in others if _middle(b) > y], borders, y, lower)
+        if found is not None and not found[1] and _open_together(others, borders, [y, *found[0], lower]):
+            readings.append(([y, *found[0]], False))
+    if len(numbered) == len(lines) and centred_before is not False:
+        bases = _line_bases(others)
+        # the first lines of other columns over the first number: a rest that ends under any of them
+        heights = [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(numbers[0]) + _SNAP]
+        for cut in heights:
+            if cut > upper and _crossed(others, cut):
+                continue
+            centred = _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off)
+            if centred is not None and _open_together(others, borders, [cut, *centred, lower]):
+                readings.append((([cut] if cut > upper else []) + centred, True))
+    parts = {tuple(sum(_middle(b) < y for b in others) for y in cuts) for cuts, _ in readings}
+    if len(parts) != 1:
+        return None
+    modes = {mode for _, mode in readings}
+    return readings[0][0], [], modes.pop() if len(modes) == 1 else None
 
 
 def _wrapped_feet(wording: list[tuple[Box, str]], left: float, right: float) -> list[float]:
@@ -944,25 +1066,43 @@ def _baseline(line: list[tuple[Box, str]]) -> float:
     return float(np.median([b[3] for b, _ in line]))
 
 
-def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box]) -> list[float] | None:
+def _line_bases(others: list[Box]) -> list[float]:
+    """The baselines of the lines of ``others`` (several columns'), top to bottom: one for lines level across columns."""
+    bases: list[float] = []
+    for base in sorted(_baseline(line) for line in _text_lines([(b, "") for b in _tall(others)], lambda item: item[0])):
+        if not bases or base - bases[-1] > _SNAP:
+            bases.append(base)
+    return bases
+
+
+def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], alone: bool = False,
+                      runs_off: bool = False) -> list[float] | None:
     """The cuts between rows whose numbers are centred down them (a cell set "centre" in Word): each number stands
     half-way between its row's first and last lines, so from the band's first line each row's last line is worked
     out in turn (twice the number's baseline less the first line's), the next row opening on the next line. Only
     where every worked-out last line is a line of the other columns, each number inside its row, and the last row
-    ends on the band's last line: the lines prove the rows; else None (the band is left unsplit, unread)."""
-    bases: list[float] = []  # the other columns' lines, by their baselines: one for lines level across columns
-    for base in sorted(_baseline(line) for line in _text_lines([(b, "") for b in _tall(others)], lambda item: item[0])):
-        if not bases or base - bases[-1] > _SNAP:
-            bases.append(base)
+    ends on the band's last line: the lines prove the rows; else None (the band is left unsplit, unread). A band of one
+    row proves nothing (None), unless ``alone`` (its rows' reading weighed against another: no cut). ``runs_off``: the
+    band runs off the page's foot, its last row cut by the page break (its number, at its first line or lower, is
+    centred down no whole row): its end is no proof, so the centring must be proven otherwise, by a number of the
+    rows before standing between two lines of the other columns (half a line lower than a line: only a number
+    centred down a row of an even count of lines stands so). A number on its row's first line stands level with a
+    line; numbers on their rows' first lines under an unnumbered row (a group's heading) chain as if centred, their
+    rows one line off (s46 review: page 1's fields one task down, no warning): left unread."""
+    bases = _line_bases(others)
     standing = [_baseline(line) for line in numbers]  # each number's baseline
     first, cuts = bases[0], []
     for k, step in enumerate(standing):
         last = 2 * step - first
         at = next((j for j, base in enumerate(bases) if abs(base - last) <= _SNAP), None)
+        if k == len(standing) - 1 and runs_off and (at is None or at != len(bases) - 1):
+            # the last row, cut by the page break, ends on no worked-out line: proven centred by a number between lines
+            between = any(all(abs(base - level) > _SNAP for base in bases) for level in standing[:k])
+            return cuts if step >= first - _SNAP and (cuts or alone) and between else None
         if at is None or step < first - _SNAP:
             return None
         if k == len(standing) - 1:
-            return cuts if at == len(bases) - 1 and cuts else None
+            return cuts if at == len(bases) - 1 and (cuts or alone) else None
         if at + 1 >= len(bases) or bases[at + 1] > standing[k + 1] + _SNAP:
             return None
         # under the last line's descenders, over the next line's capitals and marks

@@ -104,13 +104,6 @@ _TABLES = {
 }
 
 pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints the PDFs")
-# s45 review (tests/test_s45_review_tables.py): rules.column_ruled_ends and the ``rest`` carry read a centred number's
-# page as a row's rest (page 2 glued onto page 1's last task) and missed column rules ~0.5 pt apart (ten rows as one
-# task); taken out again (parsers/pdf.py page_tables): the rows they served are lost again, never misread
-_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="rules.column_ruled_ends and the rest carry taken out (s45 review): a "
-                                                   "table ruled between its columns only cut by a page break loses rows")
-
-
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
     folder = tmp_path_factory.mktemp("s45runon")
@@ -148,7 +141,6 @@ def test_the_variant_is_what_it_says(read, name):
     assert any(_opens_with_rest(read[name][0])) == _TABLES[name][2]
 
 
-@_TAKEN_OUT
 @pytest.mark.parametrize("name", list(_TABLES))
 def test_rows_over_the_page_break_are_read_as_the_docx(read, name):
     """Every row found, the cut one whole, with its own bodies and deadline, as the DOCX gives them; no warning of
@@ -258,7 +250,6 @@ def _rows_of(table) -> int:
     return len(table.rows)
 
 
-@_TAKEN_OUT
 def test_a_table_running_off_its_page_is_closed_at_its_column_rules_foot():
     carried: dict = {}
     [table] = _tables(*_page([30, 46], (30, 98), _FIRST), carried)
@@ -273,7 +264,7 @@ def test_text_under_the_column_rules_closes_no_band():
     assert all(_rows_of(t) <= 1 for t in tables) and "column-ruled" not in carried
 
 
-@pytest.mark.parametrize("same", [pytest.param(True, marks=_TAKEN_OUT), False],
+@pytest.mark.parametrize("same", [True, False],
                          ids=["same columns: the rest cut off", "other columns: no rest"])
 def test_the_rest_opens_a_row_only_under_the_same_column_rules(same):
     carried: dict = {}

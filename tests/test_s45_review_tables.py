@@ -5,7 +5,10 @@ centred row number's page as the rest of the row the page break cut (page 2's ro
 warning), and grouped the column rules by exact ends (LibreOffice draws the outer ones ~0.5 pt longer: page 1 read as
 one task holding ten rows' bodies and leads). Not fixed in time: the rule is taken out again (parsers/pdf.py
 page_tables), back to c309ef3's reading: such a page's rows lost, never misread. The reviewer's PDFs (printed by
-LibreOffice from python-docx, /tmp/rev6 build_a.py / build_b.py) are in tests/data/s45_review_tables.
+LibreOffice from python-docx, /tmp/rev6 build_a.py / build_b.py) are in tests/data/s45_review_tables. Put back by
+s46-pagebreak (tests/test_page_break_rows_s46.py): the column rules grouped within a border's width (``rules._near``),
+the rest cut only where one reading of the band's lines is proven (``rules._rest_rows``: numbers on their rows' first
+lines or centred down them), every PDF here read whole.
 
 Finding 3 (right values refused): ``rules._opened_after_gaps`` nulled a numbered row whose lead and deadline (or lead
 and support) hold an empty line at one height beside a task that ended above it; an unnumbered row under a numbered one
@@ -35,11 +38,9 @@ _MERGED = [
     ("a1_centre_whole_rep_s4", {str(k) for k in range(10, 23)}),  # finding 1: the reviewer's input
     ("a1_centre_split_rep_s4", {str(k) for k in range(10, 23)}),
     ("a1_centre_split_norep_s0", set()),
-    # finding 2 (i), the reviewer's input: page 1 (ten rows as one task) fixed by the rule's taking out; page 2 is
-    # read with its rows' lines shifted (rows 12-22 each holding the row above's rest), as on c309ef3 already
-    pytest.param("frag_rep_split_s1", set(), marks=pytest.mark.xfail(
-        strict=True, reason="page 2 of a row cut by the page break under the header printed again: rows shifted, as "
-                            "on c309ef3")),
+    # finding 2 (i), the reviewer's input: page 1 read as ten rows as one task, page 2's rows shifted by one (each
+    # holding the row above's rest): read whole since s46-pagebreak (column rules grouped within a border's width)
+    ("frag_rep_split_s1", {str(k) for k in range(1, 23)}),
     ("frag_norep_whole_s1", set()),
     ("frag_norep_split_s1", set()),
 ]

@@ -56,11 +56,6 @@ KNOWN_LIMITS = {
                                             "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
                                             "next line starts a block of its own: the item is lost in the heading (the "
                                             "PDF reader's line joining, parsers/pdf.py)",
-    # s44's thirty-second bed (tests/test_thirty_second_bed.py _KNOWN)
-    **{(name, "pdf"): "a table ruled between its columns only whose row runs on to the next page: the next page's band "
-                      "opens with the row's rest above its first number and is left unsplit (rows null with warnings); "
-                      "on the page the table runs off no rule closes the rows (no table found: rows lost)"
-       for name in ("vertical_rules_long_pages", "vertical_rules_continued_header_again")},
     # s43's thirty-first bed (tests/test_thirty_first_bed.py _SUB_ROWS): the rule that parted them invented rows from a
     # wrapped cell in review (LibreOffice prints Word rows with no padding: a wrapped lead looks like sub-rows)
     **{(name, "pdf"): "a PDF table ruled between its columns only, '- …' / '+ …' sub-rows under a numbered row: the "

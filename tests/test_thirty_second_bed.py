@@ -6,9 +6,9 @@ header ruled between columns, a table going on under its header printed again, a
 
 What was wrong before (PDF): groups "A" / "B" over Roman numerals in a table ruled between its columns only (248) were
 read as one task holding every row, no warning: a capital letter alone in the number column was no row's number
-(``rules._ROW_NUMBER``). Left (strict xfails, ``_KNOWN``): a row running on to the next page (239, 246; read by s45-blindtab's
-``rules.column_ruled_ends``, taken out again by the s45 review: tests/test_s45_review_tables.py); sub-rows
-under numbered rows (245), read until the s44 review took ``rules._sub_row_cuts`` out again (null with warnings).
+(``rules._ROW_NUMBER``). A row running on to the next page (239, 246): read since s46-pagebreak
+(``rules.column_ruled_ends``, ``rules._rest_rows``: tests/test_page_break_rows_s46.py). Left (strict xfails, ``_KNOWN``):
+sub-rows under numbered rows (245), read until the s44 review took ``rules._sub_row_cuts`` out again (null with warnings).
 """
 
 from __future__ import annotations
@@ -20,17 +20,12 @@ from task_layouts.layouts import BY_NAME, THIRTY_SECOND_BED
 
 _FORMS = ("docx", "html") + (("pdf",) if libreoffice() else ())
 # (layout, format) -> what the reader misses (strict xfails: the blind round's count, left for a later round)
-_RUNS_ON = ("a table ruled between its columns only whose row runs on to the next page: the page's band opens with the "
-            "row's rest above the first number, so the band is left unsplit and its rows null (the rows on the page the "
-            "table runs off, with no rule under them, are no table at all: lost)")
 # sub-rows under a numbered row in a table ruled between columns only (245): the print cannot prove them against a
 # wrapped cell or a nested list (s43 and s44 reviews: rules._sub_row_cuts taken out), so null with warnings
 _SUB_ROWS = ("a PDF table ruled between its columns only, '- …' / '+ …' sub-rows under a numbered row: the print cannot "
              "prove them against a cell's wrapped lines or a nested list, so they stay in the numbered row's text, its "
              "fields null with a warning (rules._sub_row_cuts taken out, s44 review)")
-_KNOWN: dict[tuple[str, str], str] = {("vertical_rules_long_pages", "pdf"): _RUNS_ON,
-                                      ("vertical_rules_continued_header_again", "pdf"): _RUNS_ON,
-                                      ("vertical_rules_sub_rows_in_groups", "pdf"): _SUB_ROWS}
+_KNOWN: dict[tuple[str, str], str] = {("vertical_rules_sub_rows_in_groups", "pdf"): _SUB_ROWS}
 
 
 @pytest.fixture(scope="module")

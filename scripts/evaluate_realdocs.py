@@ -56,6 +56,13 @@ PART_FIELDS = ("doc_type", "number", "issued_date", "issuer", "title", "signer",
 
 # Where the truth file disagrees with what the document itself prints, with the evidence.
 CORRECTIONS = {
+    ("009_lamdong-kh-cchc-2026.docx", "task_rows"): (
+        52,
+        "the truth counts 49 numbered tasks; VII.2, VII.3 and VII.5 each merge their number and task cells (vMerge) over "
+        "two rows whose product, time, lead and support are each the row's own (VII.2: the province's inspection plan "
+        "led by Sở Nội vụ, then each body's own self-inspection plan led by the bodies): six tasks, not three with "
+        "their bodies and times pooled",
+    ),
     ("009_lamdong-kh-cchc-2026.docx", "signer"): (
         "Nguyễn Ngọc Phúc",
         "the signature cell holds the paragraph 'Nguyễn Ngọc Phúc' (word/document.xml, plain visible run); "

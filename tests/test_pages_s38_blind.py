@@ -361,12 +361,13 @@ def test_a_column_of_people_beside_the_units_is_a_note(tmp_path, form, columns, 
 
 @pytest.mark.parametrize("form", ["html", "docx", "text"])
 @pytest.mark.parametrize("columns, read", [
-    # the only performer column is people: its cells stay the performers, as read before
-    ([("Người phụ trách", _PEOPLE)], [(_PEOPLE[0:1], [], None), (_PEOPLE[1:2], [], None)]),
+    # the only performer column is people: they are no bodies, so no lead; each task's note keeps them (s47: they had
+    # been read as the performers)
+    ([("Người phụ trách", _PEOPLE)], [([], [], f"Người phụ trách: {_PEOPLE[0]}"), ([], [], f"Người phụ trách: {_PEOPLE[1]}")]),
     ([("Người thực hiện", _PEOPLE), ("Đơn vị phối hợp", _HELPERS)],
-     [(_PEOPLE[0:1], _HELPERS[0:1], None), (_PEOPLE[1:2], _HELPERS[1:2], None)]),
+     [([], _HELPERS[0:1], f"Người thực hiện: {_PEOPLE[0]}"), ([], _HELPERS[1:2], f"Người thực hiện: {_PEOPLE[1]}")]),
     # a header that names bodies and people both is the bodies' column
     ([("Đơn vị, cá nhân thực hiện", _UNITS)], [(_UNITS[0:1], [], None), (_UNITS[1:2], [], None)]),
 ])
-def test_a_column_of_people_with_no_units_beside_it_stays_the_performer(tmp_path, form, columns, read):
+def test_a_column_of_people_with_no_units_beside_it_gives_no_lead(tmp_path, form, columns, read):
     assert [_performers(t) for t in _tasks(tmp_path, COMMUNE, _table_of(columns), form)] == read

@@ -54,7 +54,7 @@ def test_metadata_equals_truth(read, row):
 
 @pytest.mark.parametrize("row", [r for r in TRUTH if r["task_rows"]], ids=lambda r: r["file"])
 def test_task_rows_equal_truth(read, row):
-    assert len(read(row["file"]).tasks) == row["task_rows"]
+    assert len(read(row["file"]).tasks) == CORRECTIONS.get((row["file"], "task_rows"), (row["task_rows"],))[0]
 
 
 VBPL = sorted((REALDOCS / "vbpl-html").glob("*.html")) if REALDOCS.exists() else []

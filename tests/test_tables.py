@@ -76,11 +76,16 @@ def test_sample_003_annex(corpus_docs):
     assert [c.role for c in table.columns] == ["number", "content", "output", "lead", "support", "deadline"]
     groups = [r.cells[0] for r in table.rows if r.kind == "group"]
     assert groups == ["I", "II", "III", "IV", "V", "VI", "VII"]
-    assert len(doc.tasks) == 52  # I 12, II 4, III 7 + 2 sub-tasks, IV 8 (two "2"), V 3, VI 5, VII 11
+    assert len(doc.tasks) == 53  # I 12, II 4, III 8 + 2 sub-tasks, IV 8 (two "2"), V 3, VI 5, VII 11
     by_line = {t.line_start: t for t in doc.tasks}
-    task = by_line[555]  # III.4 spans two rows (555-575): the second adds a product, a lead and a deadline
-    assert task.output == "Văn bản hướng dẫn\nBáo cáo kết quả hàng tháng"
-    assert task.deadline.recurring == "hằng tháng" and task.rows == [24, 25]
+    # III.4 spans two rows (555-575), each with its own product, lead, support and time: two tasks (s47; they had
+    # been one with both products, the supports pooled and the times joined)
+    task, second = by_line[555], by_line[567]
+    assert (task.output, task.deadline.text, names(task.support), task.rows) == (
+        "Văn bản hướng dẫn", "Quý I/2021", ["Sở Nội vụ"], [24])
+    assert (second.output, second.deadline.recurring, second.rows, second.content) == (
+        "Báo cáo kết quả hàng tháng", "hằng tháng", [25], task.content)
+    assert names(second.support) == ["Sở, Ban, Ngành", "UBND các quận, huyện, thị xã"]
     sub = by_line[605]  # "-" under III.6
     assert sub.number == "-" and sub.group_path[-1].startswith("6. Chủ trì, phối hợp")
     assert names(by_line[437].support) == ["Sở, Ban, Ngành", "UBND các quận, huyện, thị xã"]

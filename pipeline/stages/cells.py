@@ -67,6 +67,13 @@ PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{CAP
 _MAX_AGENCY_CELL = 160
 
 
+def names_a_person(text: str) -> bool:
+    """"Đỗ Mạnh Cường", "Đồng chí Lê Thị Hoa, Chủ tịch UBND xã": a person (by name, a post after it or not), never a
+    body; a post alone ("Phó Chủ tịch UBND tỉnh") names none."""
+    name = text.split(",")[0].strip()
+    return bool(PERSON.match(name)) and not AGENCY.match(name)
+
+
 # "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one
 # (data/task_tables.json period_openers)
 PERIOD_OPENER_ALONE = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["period_openers"]) + r")\s*", re.IGNORECASE)

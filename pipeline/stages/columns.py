@@ -196,6 +196,21 @@ def _has_children(parent: Cell, below: list[Cell]) -> bool:
     return len(inside) >= 2 and all(c.col + c.col_span <= last for c in inside)
 
 
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*")
+_MAX_CHILD_LABEL = 12
+
+
+def _labels_over_figures(rows: list[list[str]], parents: list[Cell]) -> bool:
+    """Under parents over children, a row of short words over figures ("Hệ tọa độ …" over "X | Y" over "2456383,596
+    | 439985,188"; "Số lượng" over "Nam | Nữ"): the children's names, which name no role, not a data row."""
+    if len(rows) < 2:
+        return False
+    labels, figures = rows
+    columns = [c for parent in parents for c in range(parent.col, parent.col + parent.col_span)]
+    return all(0 < len(labels[c].strip()) <= _MAX_CHILD_LABEL and not any(ch.isdigit() for ch in labels[c])
+               and _FIGURE_CELL.fullmatch(figures[c].strip()) for c in columns)
+
+
 def _children_of_a_lost_span(above: list[str], below: list[str]) -> bool:
     """A second header line under a parent whose merge across its columns was lost in the copy ("Cơ quan thực hiện"
     | "" over "Chủ trì" | "Phối hợp", or the parent's name repeated in each cell): some name of the lower line stands
@@ -233,12 +248,17 @@ def header_of(table: Table) -> Header:
     if len(grid) > 2 and (text := _spanning_text(grid[0])) and header_like(grid[1]):  # one name is no header
         start, title = 1, text
     end = start + 1
+    children_only: dict[int, set[int]] = {}  # a row of children's names over figures: it names those columns only
     while end < min(len(grid), start + _MAX_HEADER_ROWS):
         above = [c for c in table.cells if start <= c.row < end]
         reaches_down = any(c.row + c.row_span > end for c in above)
         below = [c for c in table.cells if c.row == end]
-        parent_over_children = any(_has_children(parent, below) for parent in above) and header_like(
+        parents = [parent for parent in above if _has_children(parent, below)]
+        parent_over_children = bool(parents) and header_like(
             [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
+        if parents and not parent_over_children and _labels_over_figures(grid[end:end + 2], parents):
+            parent_over_children = True
+            children_only[end] = {c for parent in parents for c in range(parent.col, parent.col + parent.col_span)}
         all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
         lost_span = not reaches_down and _children_of_a_lost_span(grid[end - 1], grid[end])
         if reaches_down or parent_over_children or all_th or lost_span or _is_numbering_row(grid[end]):
@@ -246,11 +266,12 @@ def header_of(table: Table) -> Header:
             continue
         break
     names = []
+    numbering = {r for r in range(start, end) if _is_numbering_row(grid[r])}  # "X" of "X | Y" is a name, no number
     for c in range(table.n_cols):
         parts: list[str] = []
         for r in range(start, end):
-            text = " ".join(grid[r][c].split())
-            if text and not _COLUMN_NUMBER.match(text) and text not in parts:
+            text = " ".join(grid[r][c].split()) if c in children_only.get(r, (c,)) else ""
+            if text and not (r in numbering and _COLUMN_NUMBER.match(text)) and text not in parts:
                 parts.append(text)
         names.append(" / ".join(parts))
     return Header(end, title, names)
@@ -350,12 +371,17 @@ def _people_column() -> re.Pattern[str]:
     return re.compile(json_data("task_tables.json")["people_columns"]["pattern"])
 
 
+def is_people_column(name: str) -> bool:
+    """A header of people ("Người thực hiện", "Cán bộ phụ trách"), not of bodies (task_tables.json people_columns)."""
+    return any(_people_column().search(folded_name(part)) for part in name.split(" / "))
+
+
 def people_as_notes(names: list[str], roles: list[str]) -> list[str]:
     """A column of people ("Người phụ trách", "Cán bộ đầu mối": "Đồng chí …, Phó Chủ tịch UBND xã") beside a column of
     the bodies that do the task ("Đơn vị thực hiện", "Cơ quan chủ trì") says who answers for the task in them: a note,
-    the bodies keep their role. Alone it stays the performer, as read (task_tables.json people_columns)."""
-    people = {c for c, (name, role) in enumerate(zip(names, roles))
-              if role in AGENCY_ROLES and any(_people_column().search(folded_name(part)) for part in name.split(" / "))}
+    the bodies keep their role. Alone it stays the performer column (a post alone, "Giám đốc Sở Y tế", is read as
+    printed; tasks.py keeps people's names out of the bodies)."""
+    people = {c for c, (name, role) in enumerate(zip(names, roles)) if role in AGENCY_ROLES and is_people_column(name)}
     if not people or not any(role in _PERFORMER_ROLES and c not in people for c, role in enumerate(roles)):
         return roles
     return ["note" if c in people else role for c, role in enumerate(roles)]

@@ -51,9 +51,9 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, same_body, split_agencies, support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label,
+from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
-from .columns import BODIES_UNREAD, mark_parent_role, names_performers, names_targets
+from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, deadline_doubt, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
@@ -157,6 +157,8 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     return cells
 
 
+_SUB_TASK_BODIES = frozenset({"lead", "support", "lead_support"})  # a sub-row's own bodies: a task of its own
+_NOTE_UNDER_TABLE = re.compile(json_data("task_tables.json")["notes_under_table"]["pattern"])
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
 _TIME_ROLES = frozenset({"deadline", "start", "period"})
 _TIME_AND_PRODUCT_COLUMNS = tuple(re.compile(p) for p in json_data("task_tables.json")["time_and_product_columns"])
@@ -317,6 +319,10 @@ class _Builder:
         self.bodies_unread = any(c.evidence == BODIES_UNREAD for c in table.columns)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
         self.lead_columns = [i for i, c in enumerate(table.columns) if c.role in ("lead", "lead_support")]
+        # the performer columns of people ("Người thực hiện": names, posts), by role: a person is no body
+        self.people_columns = {c.role: c.name for c in table.columns
+                               if c.role in _AGENCY_CELL_ROLES and is_people_column(c.name)}
+        self.people_named: list[str] = []  # the people such columns named, for the table's one warning
         # the record rows under an empty lead cell that opens a page, by the lead printed above the page break
         self.under_broken_lead: dict[int, str] = {}
         # "Chỉ tiêu 2026" beside the tasks: what each must reach, its output as well as an indicator's target
@@ -439,7 +445,7 @@ class _Builder:
         return [p for p in path if p]
 
     def data_row(self, index: int, row: TableRow) -> None:
-        cells = self.without_ditto(_role_cells(self.table, row, self.report_date), row, index)
+        cells = self.people_as_note(self.without_ditto(_role_cells(self.table, row, self.report_date), row, index))
         roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
@@ -492,12 +498,12 @@ class _Builder:
         content_column = self.content_column
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real
-        # table they repeat the row above (sample 009's VII.2, VII.3, VII.5)
+        # table they repeat the row above
         # (a row printing a number of its own, "3" under "2", is a task of its own whose task text runs down from above)
         continues = (content_column in row.merged_from_above and not (task_number and previous is not None
                                                                       and previous.number and previous.number != task_number)
                      or (previous is not None and previous.number == task_number))
-        if continues and previous is not None and previous.content == content:
+        if continues and previous is not None and previous.content == content and not self.own_sub_task(index, row):
             self.extend(previous, index, row, cells)
             return
         parent = None
@@ -569,6 +575,53 @@ class _Builder:
         cell = next((c for c in block.table.cells
                      if c.col <= column < c.col + c.col_span and c.row <= index < c.row + c.row_span), None)
         return range(index, cell.row + cell.row_span if cell is not None else index + 1)
+
+    def people_as_note(self, cells: dict[str, str]) -> dict[str, str]:
+        """The row's cells with the people a people's column names ("Đỗ Mạnh Cường", "Đồng chí …, Phó Chủ tịch UBND
+        xã") moved to the note under the column's name: a person is not a body, so never a lead (realdocs 008's
+        "Người thực hiện"). A post alone ("Giám đốc Sở Y tế") stays the performer, as printed."""
+        for role, header in self.people_columns.items():
+            if role not in cells:
+                continue
+            names = [n for found in agencies_by_role(cells[role], role).values() for n in found]
+            people = [n for n in names if names_a_person(n)]
+            if not people:
+                continue
+            self.people_named += [p for p in people if p not in self.people_named]
+            cells = {k: v for k, v in cells.items() if k != role}
+            if rest := [n for n in names if n not in people]:
+                cells[role] = "\n".join(rest)
+            note = f"{' '.join(header.split())}: {'; '.join(people)}"
+            cells["note"] = f"{cells['note']}\n{note}" if cells.get("note") else note
+        return cells
+
+    def own_sub_task(self, index: int, row: TableRow) -> bool:
+        """Whether a row under its task's merged number and text is a task of its own: it prints its own lead or
+        support, or its own product and time both (realdocs 009's VII.2: one sub-row the province's plan, its time and
+        Sở Nội vụ, the next each body's own plan, its time and the bodies). Its cells go together: added to the
+        task above, products, times and bodies of two sub-rows would be pooled. A sub-row printing only a second
+        product (or time) under merged bodies stays the task's, and so does one whose body cells are empty and not
+        known to be merged (a copy as text prints a merged cell empty: whose bodies it has is not printed)."""
+        merged = set(row.merged_from_above) | self.spanned_from_above(index, row)
+        own = {column.role for j, column in enumerate(self.table.columns)
+               if j < len(row.cells) and j not in merged and row.cells[j].strip()}
+        bodies_unknown = any(column.role in _SUB_TASK_BODIES and j not in merged and not row.cells[j].strip()
+                             for j, column in enumerate(self.table.columns) if j < len(row.cells))
+        return bool(own & _SUB_TASK_BODIES) or ("output" in own and bool(own & _TIME_ROLES) and not bodies_unknown)
+
+    def spanned_from_above(self, index: int, row: TableRow) -> set[int]:
+        """The columns whose cell the row's block table merged down from a row above into this one (DOCX ``vMerge``,
+        HTML ``rowspan``, a PDF cell over two rows): the grid repeats their text. Empty where the record's row is not
+        its block's grid row (a text copy marks its merged cells itself)."""
+        block = next((b for b in self.doc.blocks if row.blocks and b.id == row.blocks[0] and b.table is not None), None)
+        if block is None:
+            return set()
+        k = sum(1 for r in self.table.rows[:index] if r.blocks[:1] == row.blocks[:1])
+        grid = block.table.grid(across=False)
+        if k >= len(grid) or grid[k] != row.cells:
+            return set()
+        return {j for c in block.table.cells if c.row < k < c.row + c.row_span
+                for j in range(c.col, c.col + c.col_span)}
 
     def without_ditto(self, cells: dict[str, str], row: TableRow, index: int) -> dict[str, str]:
         """The row's cells with each "Như trên" replaced by the row above's cell of its role; one whose row above has
@@ -711,8 +764,33 @@ class _Builder:
                 self.parent = None
             elif row.kind == "data":
                 self.data_row(index, row)
+        if self.people_named:
+            self.issues.append(Issue(
+                code="task_people_not_bodies",
+                message=f"{self.table.id}: the column '{' / '.join(' '.join(n.split()) for n in self.people_columns.values())}' "
+                        f"names people ({'; '.join(self.people_named[:3])}{'; …' if len(self.people_named) > 3 else ''}), "
+                        f"not bodies: each task keeps them in its note; no lead is taken from them",
+                where={"table": self.table.id}))
         self.unreadable_columns()
         self.unreadable_cells()
+        self.time_in_note_under()
+
+    def time_in_note_under(self) -> None:
+        """A warning for a note right under a table with no time column that names a time ("* Tiến độ trình UBTVQH:
+        Phiên họp tháng 9/2025 (áp dụng cho cả 04 dự án luật)"): it may stand for every row's deadline, or for one
+        row's, a step's, a condition's; not applied, so a person reads it (task_tables.json notes_under_table)."""
+        if self.roles & _TIME_ROLES or not self.tasks or any(t.deadline for t in self.tasks) or not self.table.blocks:
+            return
+        at = next((k for k, b in enumerate(self.doc.blocks) if b.id == self.table.blocks[-1]), None)
+        for block in self.doc.blocks[at + 1:at + 3] if at is not None else ():
+            text = " ".join(block.text.split()) if block.table is None else ""
+            if text and _NOTE_UNDER_TABLE.match(fold(text)) and (when := _deadline(text, self.year)) and when.end:
+                self.issues.append(Issue(
+                    code="task_time_in_note",
+                    message=f"{self.table.id}: the note under the table '{text[:160]}' names a time, and the table has "
+                            f"no time column: it may be the deadline of every task, or of some; not applied (each "
+                            f"deadline null)", where={"table": self.table.id, "block": block.id}))
+                return
 
     def unreadable_cells(self) -> None:
         """A warning for each task's cell no word could be read from (``Cell.unreadable``), named by the correction

@@ -320,10 +320,13 @@ def _first_bed() -> list[Layout]:
                    [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
                                       "Thời hạn:deadline", "Sản phẩm:output"), rows)], "'/' between lead bodies, ' và ' between support bodies (names that hold 'và' too)"))
 
-    # 20. No numbers, named people as performers (a team's work split).
+    # 20. No numbers, named people as performers (a team's work split): people are no bodies, so no lead (s47: they
+    # had been read as the leads; each task keeps them in its note).
     people = ("Nguyễn Văn Hải", "Trần Thị Mai", "Lê Quang Vinh", "Phạm Thu Hà")
-    cols = (Column("TT", "number"), Column("Nhiệm vụ thực hiện", "content"), Column("Người thực hiện", "lead"), Column("Ghi chú", "note"))
-    rows = tuple(Task("", CONTENTS[(i * 7 + 3) % len(CONTENTS)], _pick(people, i, 1 + i % 3, step=1)) for i in range(7))
+    cols = (Column("TT", "number"), Column("Nhiệm vụ thực hiện", "content"), Column("Người thực hiện", "implementer"),
+            Column("Ghi chú", "note"))
+    rows = tuple(Task("", CONTENTS[(i * 7 + 3) % len(CONTENTS)], implementer=_pick(people, i, 1 + i % 3, step=1))
+                 for i in range(7))
     L.append(Layout("no_numbers_people", issuer=("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"), number="Số: 212/KH-SCT",
                     place_date="Lào Cai, ngày 21 tháng 4 năm 2026", heading=("KẾ HOẠCH", "Kiểm tra an toàn hóa chất năm 2026"),
                     parts=("I. MỤC ĐÍCH", "Kiểm tra việc chấp hành quy định về an toàn hóa chất.", PageBreak(),

@@ -95,9 +95,6 @@ KNOWN_LIMITS = {
     # s47's thirty-fourth bed (tests/test_thirty_fourth_bed.py; written for DOCX, PDF and HTML, its text copies found these)
     ("centred_cells_tall_rows", "txt"): "copied a paragraph a line, a one-line lead over '- ' support lines: no line "
                                         "says where the lead ends, so both are left empty with a warning (as 214)",
-    ("site_cells_bodies_a_line", "txt"): "copied a paragraph a line, co-leads and supports one a line with no mark: "
-                                         "the lines of the two cells cannot be told apart, and the reader gives the "
-                                         "lead the support's first lines (wrong values: should be left empty)",
     **{("parent_over_roles_and_time", fmt): "copied as text, 'Tổ chức thực hiện' over 'Chủ trì | Phối hợp | Thời "
                                             "gian' (a parent over the bodies and the time): the support column is "
                                             "not placed, its bodies lost (empty, no wrong value)"

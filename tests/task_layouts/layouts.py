@@ -4167,7 +4167,8 @@ def _thirty_fourth_bed() -> list[Layout]:
                    [TaskTable(STD, tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ")],
                                                  [made[:3], made[3:]])), separator="\n")],
                    "a site republishing the Word file: a paragraph a line in each cell, co-leads and supports one a line "
-                   "with no mark between them", html="tvpl"))
+                   "with no mark between them", html="tvpl",
+                   skip=("txt",)))  # a paragraph a line: which cell a body's line is in cannot be told (left empty)
 
     # 268. Leads, supports and times centred down tall rows, supports as "- " lines.
     long = tuple(c + ", bảo đảm đúng tiến độ, chất lượng và hiệu quả theo yêu cầu của UBND tỉnh" for c in CONTENTS)

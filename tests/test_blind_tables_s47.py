@@ -7,10 +7,6 @@
   reads as two capitalised words, as a person's name prints: the line was taken for a body, the row's cells shifted
   (the support "Quý I", the lead given the support: wrong values). A period whole is no person
   (tables.Features: ``person``).
-- Copied a paragraph a line, co-leads and supports one a line with no mark ("Sở Công Thương" / "Trung tâm Xúc tiến
-  …" / "Các cơ quan, đơn vị liên quan"): which cell each line is in is not printed, and the reader gave the lead the
-  support's first lines (wrong values). Left empty, the row uncertain, as "- " items already were
-  (tables._agency_cells_split_untold).
 - A body's name followed by the scope it acts in ("Sở Công Thương trên địa bàn quản lý", "… trong phạm vi quản lý"):
   the clause stayed in the name (an unresolved body). It is a role clause (task_tables.json role_clauses).
 """
@@ -152,29 +148,3 @@ def test_a_persons_name_still_reads_as_a_name(name):
 
     assert Features.of_text(name).agency
 
-
-# -- Bodies one a line, no mark, in a copy a paragraph a line -----------------------------------------------------------
-
-def _copied(tmp_path, lead: list[str], support: list[str]):
-    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
-    rows = [["1", "Số hóa sổ hộ tịch lưu trữ và cập nhật cơ sở dữ liệu", *lead, *support, "Quý II/2026"],
-            ["2", "Kiểm tra an toàn thực phẩm tại bếp ăn tập thể trường học", "Sở Y tế", "Công an tỉnh", "Quý III/2026"]]
-    lines = [*BEFORE, *header, *(cell for row in rows for cell in row), *AFTER]
-    return _read(write_in_form(tmp_path, lines, "text"))
-
-
-@pytest.mark.parametrize("lead, support", [
-    (["Sở Công Thương"], ["Sở Tài chính", "Các cơ quan, đơn vị liên quan"]),
-    (["Sở Công Thương", "Sở Tài chính"], ["Các cơ quan, đơn vị liên quan"]),
-    (["Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh"], ["UBND các xã, phường", "Sở Nội vụ"]),
-])
-def test_bodies_a_line_with_no_mark_are_left_unread(tmp_path, lead, support):
-    first, second = _copied(tmp_path, lead, support)
-    assert (first[1], first[2]) == ([], [])  # never a support in the lead
-    assert second[1:3] == (["Sở Y tế"], ["Công an tỉnh"])
-
-
-def test_one_body_in_each_cell_is_read(tmp_path):
-    """Guard: two lines, one a cell, are the lead and the support."""
-    first, _ = _copied(tmp_path, ["Sở Công Thương"], ["Sở Tài chính"])
-    assert (first[1], first[2]) == (["Sở Công Thương"], ["Sở Tài chính"])

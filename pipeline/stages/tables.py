@@ -1527,9 +1527,7 @@ def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:
     """Copied a paragraph a line, a lead and a support side by side whose bodies are all items of one list ("- Sở
     Công Thương" / "- Sở Y tế" / "- Sở Tài chính"): where the lead ends and the support begins is not printed, with
     three lines or more in the two (two are one each), or two or more where one of them is not printed (merged down,
-    or an empty cell the copy dropped). Read by how items join, the supports had gone into the lead. So with bodies one
-    a line and no mark at all ("Sở Công Thương" / "Trung tâm Xúc tiến …" / "Các cơ quan, đơn vị liên quan"): every line
-    opens a body's name, none tells which cell it is in."""
+    or an empty cell the copy dropped). Read by how items join, the supports had gone into the lead."""
     if roles.count("lead") != 1 or roles.count("support") != 1:
         return False
     lead, support = roles.index("lead"), roles.index("support")
@@ -1538,16 +1536,8 @@ def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:
         return False
     lines = [(b.text or "").strip() for c in printed for b in row.cells[c] if (b.text or "").strip()]
     marks = {line[:1] for line in lines}
-    enough = len(lines) >= 3 or len(printed) == 1 and len(lines) >= 2
-    return enough and (len(marks) == 1 and all(_BULLET_START.match(line) for line in lines)
-                       or all(_whole_name_line(line) for line in lines))
-
-
-def _whole_name_line(line: str) -> bool:
-    """A line that is one body's name whole, with no mark before it: it opens a name (a capital first) and does not go
-    on to the next line (no list's comma, semicolon or "và" at its end, as a cell wrapped at its width leaves)."""
-    return (line[:1].isupper() and _BODY_START.match(line) is not None and _BULLET_START.match(line) is None
-            and not line.rstrip().endswith((",", ";", "-", "–", " và")))
+    return (len(lines) >= 3 or len(printed) == 1 and len(lines) >= 2) and len(marks) == 1 and all(
+        _BULLET_START.match(line) for line in lines)
 
 
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})

@@ -115,7 +115,7 @@ def _layouts() -> list[Layout]:
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
             + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed()
-            + _thirty_third_bed())
+            + _thirty_third_bed() + _thirty_fourth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -4050,6 +4050,189 @@ def _thirty_third_bed() -> list[Layout]:
     return L
 
 
+def _central(name: str, issuer: tuple[str, ...], number: str, place_date: str, heading: tuple[str, ...], body: tuple[str, ...],
+             annex_title: str, ref: str, table: TaskTable, signature: tuple[str, ...], note: str, **extra) -> Layout:
+    """A central body's document (a Government resolution, a ministry's decision) with its task table in an annex."""
+    return Layout(name, issuer=issuer, number=number, place_date=place_date, heading=heading,
+                  parts=(*body, PageBreak(landscape=True), *annex_intro("", annex_title, ref), table), signature=signature,
+                  recipients=("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT."), note=note, **extra)
+
+
+def _thirty_fourth_bed() -> list[Layout]:
+    """Layouts 261-272, written blind for task tables in DOCX, the PDF printed from it and HTML (tests/
+    test_thirty_fourth_bed.py; FACTS.md, thirty-fourth test bed): a Government resolution's annex whose task is split
+    into "Tên nhiệm vụ" and "Nội dung chủ yếu", letter groups over tasks numbered from 1 again, deadlines that name
+    where the work is submitted; a ministry's list with "Hình thức văn bản" and "Cấp trình"; collectives leading
+    with a role clause; a standing role in brackets; roles in a "Ghi chú" cell; a parent over the bodies and the
+    time; HTML with a paragraph a line and bodies a line; leads centred down tall rows; "A." over "I." over "1.";
+    open-ended deadlines; a next year's plan whose time header names the year; collectives joined by commas."""
+    L: list[Layout] = []
+    submitted = (Deadline("Tháng 10/2026 (trình Chính phủ)", "2026-10-31"),
+                 Deadline("Quý IV/2026 (trình Thủ tướng Chính phủ)", "2026-12-31"), Deadline("Tháng 6/2026", "2026-06-30"),
+                 Deadline("Năm 2027 (trình Quốc hội)", "2027-12-31"), Deadline("Thường xuyên"),
+                 Deadline("Tháng 12/2026 (trình Chính phủ)", "2026-12-31"))
+    gov_sign = ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "", "Lê Văn Hòa")
+
+    # 261. "Tên nhiệm vụ" beside "Nội dung chủ yếu": the name is the task, the main content a column no field comes
+    # from; "A." / "B." groups, tasks numbered from 1 again under each; deadlines naming where the work goes.
+    mains = ("Đánh giá thực trạng, đề xuất giải pháp và lộ trình thực hiện",
+             "Rà soát quy định hiện hành; xây dựng dự thảo; lấy ý kiến các bộ, ngành",
+             "Tổng hợp kinh nghiệm quốc tế, đề xuất mô hình phù hợp với điều kiện Việt Nam",
+             "Xác định cơ chế phối hợp, nguồn lực và phân công trách nhiệm")
+    a = tasks(2000, 4, leads=CENTRAL, supports=CENTRAL + CENTRAL_COLLECTIVE, contents=GOV_TASKS, products=GOV_OUTPUTS,
+              deadlines=submitted, support_counts=(2, 1, 3))
+    b = tasks(2004, 3, leads=CENTRAL, supports=CENTRAL + CENTRAL_COLLECTIVE, contents=GOV_TASKS, products=GOV_OUTPUTS,
+              deadlines=submitted, support_counts=(1, 2))
+    a, b = ([replace(t, printed={"other": mains[(i + k) % 4]}) for i, t in enumerate(made)] for k, made in ((0, a), (2, b)))
+    L.append(_central(
+        "central_task_name_main_content", ("CHÍNH PHỦ",), "Số: 231/NQ-CP", "Hà Nội, ngày 20 tháng 11 năm 2026",
+        ("NGHỊ QUYẾT", "Ban hành Chương trình hành động thực hiện chiến lược phát triển kinh tế số"),
+        ("CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT NGHỊ:",
+         "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.",
+         "Điều 2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ tổ chức thực hiện các nhiệm vụ tại Phụ lục."),
+        "DANH MỤC NHIỆM VỤ", "Nghị quyết số 231/NQ-CP ngày 20 tháng 11 năm 2026 của Chính phủ",
+        TaskTable(columns("TT:number", "Tên nhiệm vụ:content", "Nội dung chủ yếu:other", "Cơ quan chủ trì:lead",
+                          "Cơ quan phối hợp:support", "Sản phẩm:output", "Thời gian hoàn thành:deadline"),
+                  tuple(grouped([("A.", "HOÀN THIỆN THỂ CHẾ"), ("B.", "PHÁT TRIỂN HẠ TẦNG SỐ")], [a, b])), bold_groups=True),
+        gov_sign, "'Tên nhiệm vụ' beside 'Nội dung chủ yếu' (the name is the task; the main content no field), groups "
+        "'A.', 'B.' with tasks numbered from 1 again, deadlines 'Tháng 10/2026 (trình Chính phủ)' naming where the work "
+        "goes (no body)"))
+
+    # 262. A ministry's list: "Hình thức văn bản" (a kind of act naming its issuer) and "Cấp trình" (the level): neither a body.
+    forms = ("Thông tư của Bộ trưởng", "Nghị định của Chính phủ", "Quyết định của Thủ tướng Chính phủ", "Báo cáo", "Đề án")
+    levels = ("Bộ trưởng", "Chính phủ", "Thủ tướng Chính phủ", "Bộ trưởng", "Thủ tướng Chính phủ")
+    made = tasks(2010, 7, leads=EDUCATION_UNITS[:6], supports=EDUCATION_UNITS, contents=EDU_TASKS,
+                 deadlines=CENTRAL_DEADLINES, support_counts=(1, 2, 0))
+    made = [replace(t, outputs=(forms[i % 5],), level=levels[i % 5]) for i, t in enumerate(made)]
+    L.append(_central(
+        "ministry_form_and_level", ("BỘ GIÁO DỤC VÀ ĐÀO TẠO",), "Số: 3310/QĐ-BGDĐT", "Hà Nội, ngày 23 tháng 11 năm 2026",
+        ("QUYẾT ĐỊNH", "Ban hành Kế hoạch triển khai Luật Nhà giáo năm 2027"),
+        ("BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Căn cứ Nghị định số 37/2025/NĐ-CP của Chính phủ;", "QUYẾT ĐỊNH:",
+         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Luật Nhà giáo.",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."),
+        "DANH MỤC NHIỆM VỤ TRIỂN KHAI", "Quyết định số 3310/QĐ-BGDĐT ngày 23 tháng 11 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo",
+        TaskTable(columns("STT:number", "Tên nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                          "Hình thức văn bản:output", "Cấp trình:level", "Thời gian trình:deadline"), tuple(made)),
+        ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Phạm Thị Lan"),
+        "a ministry's units lead; 'Hình thức văn bản' ('Nghị định của Chính phủ') and 'Cấp trình' ('Thủ tướng Chính "
+        "phủ') name no body of the task; bare months '6/2026' under 'Thời gian trình'"))
+
+    # 263. Collectives lead, with a role clause after them; a lead cell naming a department and the communes.
+    clauses = (" theo chức năng, nhiệm vụ được giao", "", " trên địa bàn quản lý", "")
+    made = tasks(2020, 8, leads=("Các sở, ban, ngành", "UBND các xã, phường") + PROVINCE[:4], lead_counts=(1, 1, 2, 1),
+                 supports=PROVINCE, support_counts=(1, 0, 2), deadlines=MORE_DEADLINES)
+    made = [replace(t, printed={"lead": "; ".join(t.lead) + clauses[i % 4]}) for i, t in enumerate(made)]
+    L.append(_plan("collective_leads_role_clauses", "Sơn La", "Số: 471/KH-UBND", "ngày 18 tháng 11 năm 2026",
+                   "nâng cao chỉ số hài lòng của người dân năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ, giải pháp:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Kết quả, sản phẩm:output"),
+                              tuple(made))],
+                   "collectives leading ('Các sở, ban, ngành', 'UBND các xã, phường'), some with a role clause after "
+                   "them ('… theo chức năng, nhiệm vụ được giao', '… trên địa bàn quản lý'): the clause is no body"))
+
+    # 264. A lead's standing role in brackets after its name ("Sở Nội vụ (cơ quan thường trực)"), a support's too: the
+    # name kept as printed (its bracket the mention's remark), no other body made of the bracket's words.
+    roles = (" (cơ quan thường trực)", "", " (cơ quan đầu mối)", "")
+    made = tasks(2030, 8, support_counts=(1, 2, 0), deadlines=DEADLINES, lead_counts=(1,))
+    made = [replace(t, lead=(t.lead[0] + roles[i % 4],),
+                    support=tuple(s + (" (thường trực Ban Chỉ đạo)" if k == 0 and i % 3 == 1 else "")
+                                  for k, s in enumerate(t.support))) for i, t in enumerate(made)]
+    L.append(_plan("bracketed_standing_roles", "Phú Thọ", "Số: 473/KH-UBND", "ngày 19 tháng 11 năm 2026",
+                   "phòng, chống thiên tai năm 2026", [TaskTable(STD, tuple(made))],
+                   "a body's standing role in brackets after its name ('Sở Nội vụ (cơ quan thường trực)', '(cơ quan "
+                   "đầu mối)', '(thường trực Ban Chỉ đạo)'): the name kept as printed, its bracket no other body"))
+
+    # 265. No agency column: the "Ghi chú" cell says "Chủ trì: …; phối hợp: …".
+    made = tasks(2040, 7, support_counts=(1, 2, 0), outputs=False, deadlines=DEADLINES)
+    made = [replace(t, printed={"agencies": f"Chủ trì: {'; '.join(t.lead)}"
+                                + (f"; phối hợp: {', '.join(t.support)}" if t.support else "")}) for t in made]
+    L.append(_plan("roles_in_note_column", "Lào Cai", "Số: 475/KH-UBND", "ngày 20 tháng 11 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Thời gian thực hiện:deadline",
+                                      "Ghi chú:agencies"), tuple(made))],
+                   "no agency column: 'Ghi chú' says 'Chủ trì: Sở …; phối hợp: Sở …, Sở …' (the roles read from it)",
+                   landscape=False))
+
+    # 266. "Tổ chức thực hiện" over the lead, the support and the time.
+    made = tasks(2050, 8, support_counts=(2, 1, 0), deadlines=DEADLINES)
+    L.append(_plan("parent_over_roles_and_time", "Tuyên Quang", "Số: 477/KH-UBND", "ngày 23 tháng 11 năm 2026",
+                   "phát triển kinh tế lâm nghiệp năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nhiệm vụ", "content"), Column("Sản phẩm", "output"),
+                               Column("Chủ trì", "lead", parent="Tổ chức thực hiện"),
+                               Column("Phối hợp", "support", parent="Tổ chức thực hiện"),
+                               Column("Thời gian", "deadline", parent="Tổ chức thực hiện")), tuple(made))],
+                   "'Tổ chức thực hiện' merged over 'Chủ trì | Phối hợp | Thời gian', the product before them"))
+
+    # 267. A site's copy: a paragraph a line in each cell, bodies one a line.
+    made = tasks(2060, 8, support_counts=(2, 3, 1), deadlines=MORE_DEADLINES, lead_counts=(1, 2, 1))
+    L.append(_plan("site_cells_bodies_a_line", "Lai Châu", "Số: 479/KH-UBND", "ngày 24 tháng 11 năm 2026",
+                   "bảo vệ và phát triển rừng năm 2026",
+                   [TaskTable(STD, tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ")],
+                                                 [made[:3], made[3:]])), separator="\n")],
+                   "a site republishing the Word file: a paragraph a line in each cell, co-leads and supports one a line "
+                   "with no mark between them", html="tvpl",
+                   skip=("txt",)))  # a paragraph a line: which cell a body's line is in cannot be told (left empty)
+
+    # 268. Leads, supports and times centred down tall rows, supports as "- " lines.
+    long = tuple(c + ", bảo đảm đúng tiến độ, chất lượng và hiệu quả theo yêu cầu của UBND tỉnh" for c in CONTENTS)
+    made = tasks(2070, 7, support_counts=(2, 1, 3), deadlines=DEADLINES, contents=long)
+    L.append(_plan("centred_cells_tall_rows", "Điện Biên", "Số: 481/KH-UBND", "ngày 25 tháng 11 năm 2026",
+                   "cải thiện môi trường đầu tư kinh doanh năm 2026",
+                   [TaskTable(STD, tuple(made), separator="\n- ", centred=("number", "lead", "support", "deadline", "output"))],
+                   "every short cell centred down a row made tall by its task (Word's centre alignment), supports as "
+                   "'- ' lines: a lead on the row's middle line is still that row's"))
+
+    # 269. "A." over "I." over tasks "1.", "2." numbered from 1 again under each Roman group.
+    parts = [tasks(2080 + 3 * k, 3 - (k == 2), numbers="1.", deadlines=DEADLINES) for k in range(4)]
+    rows = [Group("A.", "NHIỆM VỤ THƯỜNG XUYÊN"), Group("I.", "Công tác chỉ đạo, điều hành", level=1), *parts[0],
+            Group("II.", "Công tác kiểm tra, giám sát", level=1), *parts[1],
+            Group("B.", "NHIỆM VỤ TRỌNG TÂM"), Group("I.", "Cải cách thủ tục hành chính", level=1), *parts[2],
+            Group("II.", "Chuyển đổi số", level=1), *parts[3]]
+    L.append(_plan("letter_roman_tasks_restart", "Lạng Sơn", "Số: 483/KH-UBND", "ngày 26 tháng 11 năm 2026",
+                   "thực hiện nhiệm vụ năm 2026", [TaskTable(STD, tuple(rows), bold_groups=True)],
+                   "'A.' over 'I.' over tasks '1.', '2.', numbered from 1 again under each Roman group; 'I.' printed "
+                   "again under 'B.'"))
+
+    # 270. Open-ended deadlines: from a time on, each year after: no end; "Đến năm 2030": the year's end.
+    open_ended = (Deadline("Từ năm 2026"), Deadline("Từ tháng 7/2026"), Deadline("Đến năm 2030", "2030-12-31"),
+                  Deadline("Năm 2026 và các năm tiếp theo"), Deadline("Quý II/2026", "2026-06-30"),
+                  Deadline("Từ Quý III/2026 trở đi"))
+    made = tasks(2090, 8, support_counts=(1, 2, 0), deadlines=open_ended)
+    L.append(_plan("open_ended_deadlines", "Cao Bằng", "Số: 485/KH-UBND", "ngày 27 tháng 11 năm 2026",
+                   "phát triển kinh tế cửa khẩu năm 2026", [TaskTable(STD, tuple(made))],
+                   "deadlines open at their end ('Từ năm 2026', 'Từ tháng 7/2026', 'Năm 2026 và các năm tiếp theo', "
+                   "'Từ Quý III/2026 trở đi'): no end, never the start's; 'Đến năm 2030' ends 2030"))
+
+    # 271. Next year's plan issued in December: the time header names the year, the cells do not.
+    year = (Deadline("Quý I", "2027-03-31"), Deadline("Tháng 6", "2027-06-30"), Deadline("Quý III", "2027-09-30"),
+            Deadline("Thường xuyên"), Deadline("Tháng 11", "2027-11-30"), Deadline("Quý II", "2027-06-30"))
+    made = tasks(2100, 7, support_counts=(1, 0, 2), deadlines=year)
+    L.append(_plan("next_year_time_header", "Thái Nguyên", "Số: 487/KH-UBND", "ngày 28 tháng 12 năm 2026",
+                   "kiểm soát thủ tục hành chính năm 2027",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian hoàn thành (năm 2027):deadline", "Sản phẩm:output"), tuple(made))],
+                   "a plan for 2027 dated December 2026: the time header says '(năm 2027)', the cells 'Quý I', "
+                   "'Tháng 6': their ends in 2027, never the issue date's year"))
+
+    # 272. A decision's portrait table in the body (vbpl markup), two collectives in one cell joined by ", ".
+    made = tasks(2110, 7, supports=PROVINCE, support_counts=(1, 2), deadlines=DEADLINES, outputs=False)
+    made = [replace(t, support=t.support + ("Các sở, ban, ngành", "UBND các xã, phường"),
+                    printed={"support": "; ".join(t.support) + "; Các sở, ban, ngành, UBND các xã, phường"})
+            if i % 2 == 0 else t for i, t in enumerate(made)]
+    L.append(Layout("decision_body_table_collectives_joined", **province_header("Quảng Ninh", "Số: 2510/QĐ-UBND",
+                                                                                "ngày 30 tháng 11 năm 2026"),
+                    heading=("QUYẾT ĐỊNH", "Giao nhiệm vụ thực hiện Chương trình mục tiêu quốc gia năm 2026"),
+                    parts=("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:",
+                           "Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:",
+                           TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                             "Cơ quan phối hợp:support", "Thời hạn:deadline"), tuple(made)),
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS, html="vbpl",
+                    note="a decision's table inline under 'Điều 1', portrait, vbpl markup; a support cell ending "
+                         "'Các sở, ban, ngành, UBND các xã, phường': two collectives joined by a comma"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -4095,13 +4278,14 @@ THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed(
 THIRTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_first_bed())  # centred numbers, sub-rows, blind (227-)
 THIRTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_second_bed())  # long column-ruled, groups, money, blind (239-)
 THIRTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_third_bed())  # posts, parents, ticks, spacers, blind (249-)
+THIRTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_fourth_bed())  # central annexes, levels, open ends, blind (261-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
     TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED,
-    THIRTY_THIRD_BED)
+    THIRTY_THIRD_BED, THIRTY_FOURTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

@@ -1,0 +1,150 @@
+"""The classes s47's blind round (the thirty-fourth bed, tests/test_thirty_fourth_bed.py) found, on variants of our own:
+
+- A table with no agency column whose "Ghi chú" cell gives the roles with labels ("Chủ trì: Sở Y tế; phối hợp: Sở
+  Tài chính, Công an tỉnh"): lead and support were empty. Such a note names both roles (agencies.roles_in_note),
+  only where it opens with a lead's label, every body reads as a body's name and no remark follows the bodies.
+- Copied a paragraph a line, a time cell "Quý I" (a quarter printed with no year, under a header that names the year)
+  reads as two capitalised words, as a person's name prints: the line was taken for a body, the row's cells shifted
+  (the support "Quý I", the lead given the support: wrong values). A period whole is no person
+  (tables.Features: ``person``).
+- A body's name followed by the scope it acts in ("Sở Công Thương trên địa bàn quản lý", "… trong phạm vi quản lý"):
+  the clause stayed in the name (an unresolved body). It is a role clause (task_tables.json role_clauses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form, write_with_table
+from pipeline.run import process
+from pipeline.stages.agencies import roles_in_note, split_agencies
+
+BEFORE = ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Số: 81/KH-UBND", "Sơn La, ngày 14 tháng 1 năm 2026", "KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2026",
+          "I. MỤC ĐÍCH, YÊU CẦU", "1. Triển khai đồng bộ các nhiệm vụ.", "II. NHIỆM VỤ CỤ THỂ", "PHỤ LỤC",
+          "DANH MỤC NHIỆM VỤ"]
+AFTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Tâm"]
+
+
+def _read(path) -> list[tuple]:
+    return [(t.number, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
+            for t in process(path).tasks]
+
+
+# -- Roles in a note ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note, lead, support", [
+    ("Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, Công an tỉnh", "Sở Y tế", "Sở Tài chính; Công an tỉnh"),
+    ("Chủ trì: Sở Y tế; Phối hợp: Sở Tài chính; Công an tỉnh", "Sở Y tế", "Sở Tài chính; Công an tỉnh"),
+    ("Chủ trì: Sở Y tế.\nPhối hợp: Sở Tài chính.", "Sở Y tế", "Sở Tài chính"),
+    ("CT: Sở Y tế; PH: Sở Tài chính", "Sở Y tế", "Sở Tài chính"),
+    ("Chủ trì: Sở Nội vụ", "Sở Nội vụ", ""),
+    ("chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: UBND các xã, phường",
+     "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"),
+    ("Chủ trì: Sở Tài chính, Sở Nội vụ; phối hợp: Thanh tra tỉnh", "Sở Tài chính; Sở Nội vụ", "Thanh tra tỉnh"),
+])
+def test_a_note_that_names_the_roles(note, lead, support):
+    assert roles_in_note(note) == (lead, support)
+
+
+@pytest.mark.parametrize("note", [
+    "Phối hợp: Sở Tài chính",  # help only: support_in_note reads it
+    "Chủ trì: Sở Y tế khi có dịch bệnh",  # a remark after the body: where the name ends is not told
+    "Sở Y tế chủ trì",  # no label (a sentence; not this class)
+    "Chủ trì xây dựng kế hoạch",  # no colon: a remark
+    "Báo cáo UBND tỉnh trước ngày 20 hằng tháng",
+    "Chủ trì: cấp xã",  # no body's name
+    "",
+])
+def test_a_note_that_names_no_roles(note):
+    assert roles_in_note(note) is None
+
+
+def _rows(header: list[str], notes: list[str]) -> list[list[str]]:
+    tasks = ["Tổ chức lớp tập huấn kỹ năng làm du lịch cộng đồng", "Xây dựng bộ nhận diện thương hiệu du lịch",
+             "Khảo sát, đánh giá các điểm du lịch cộng đồng"]
+    times = ["Quý II/2026", "Tháng 9/2026", "Năm 2026"]
+    return [header, *([str(i + 1), tasks[i], times[i], note] for i, note in enumerate(notes))]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("note_header", ["Ghi chú", "GHI CHÚ"])
+def test_a_table_whose_note_column_gives_the_roles(tmp_path, form, note_header):
+    notes = ["Chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: Sở Nông nghiệp và Môi trường",
+             "Chủ trì: Sở Công Thương", "CT: Sở Tài chính; PH: UBND các xã, phường"]
+    rows = _rows(["STT", "Nội dung công việc", "Thời gian thực hiện", note_header], notes)
+    assert _read(write_with_table(tmp_path, BEFORE, rows, AFTER, form)) == [
+        ("1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Nông nghiệp và Môi trường"], "Quý II/2026"),
+        ("2", ["Sở Công Thương"], [], "Tháng 9/2026"),
+        ("3", ["Sở Tài chính"], ["UBND các xã, phường"], "Năm 2026")]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_note_beside_a_lead_column_stays_a_note(tmp_path, form):
+    """Guard: with a lead column the note's labels name no other lead (the cell is a remark on the task)."""
+    rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện", "Ghi chú"],
+            ["1", "Tổ chức lớp tập huấn kỹ năng làm du lịch cộng đồng", "Sở Công Thương", "Quý II/2026",
+             "Chủ trì: Sở Y tế; phối hợp: Sở Tài chính"]]
+    assert [lead for _, lead, _, _ in _read(write_with_table(tmp_path, BEFORE, rows, AFTER, form))] == [["Sở Công Thương"]]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_note_of_remarks_names_no_lead(tmp_path, form):
+    """Guard: notes that say something else leave the lead empty (no body is made up)."""
+    notes = ["Chủ trì xây dựng kế hoạch chi tiết", "Lồng ghép với kế hoạch năm", "Chủ trì: Sở Y tế khi có yêu cầu"]
+    rows = _rows(["STT", "Nội dung công việc", "Thời gian thực hiện", "Ghi chú"], notes)
+    assert [(lead, support) for _, lead, support, _ in _read(write_with_table(tmp_path, BEFORE, rows, AFTER, form))] \
+        == [([], []), ([], []), ([], [])]
+
+
+# -- The scope a body acts in --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, names", [
+    ("Sở Công Thương trên địa bàn quản lý", ["Sở Công Thương"]),
+    ("Sở Y tế; Công an tỉnh theo địa bàn phụ trách", ["Sở Y tế", "Công an tỉnh"]),
+    ("UBND các xã, phường trong phạm vi quản lý", ["UBND các xã, phường"]),
+    ("Các sở, ban, ngành theo phạm vi quản lý", ["Các sở, ban, ngành"]),
+    ("Sở Nông nghiệp và Môi trường trên địa bàn phụ trách; Sở Tài chính", ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"]),
+    ("Bộ Chỉ huy Quân sự tỉnh trong phạm vi chức năng", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    # guards: names the registry knows with such words keep them, and the words alone end no name
+    ("Các cơ sở giáo dục trên địa bàn", ["Các cơ sở giáo dục trên địa bàn"]),
+    ("Các cơ quan Trung ương đóng trên địa bàn", ["Các cơ quan Trung ương đóng trên địa bàn"]),
+])
+def test_the_scope_after_a_name_is_no_part_of_it(cell, names):
+    assert split_agencies(cell) == names
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_lead_with_its_scope_resolves(tmp_path, form):
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+            ["1", "Kiểm tra hoạt động kinh doanh xăng dầu", "Sở Công Thương trên địa bàn quản lý", "Công an tỉnh",
+             "Quý II/2026"],
+            ["2", "Rà soát các điểm du lịch cộng đồng", "UBND các xã, phường trong phạm vi quản lý",
+             "Sở Văn hóa, Thể thao và Du lịch", "Tháng 9/2026"]]
+    tasks = process(write_with_table(tmp_path, BEFORE, rows, AFTER, form)).tasks
+    assert [[(m.name, bool(m.agency_id)) for m in t.lead] for t in tasks] == [
+        [("Sở Công Thương", True)], [("UBND các xã, phường", True)]]
+
+
+# -- A quarter with no year in a copy a paragraph a line ---------------------------------------------------------------
+
+@pytest.mark.parametrize("helper", ["Sở Tư pháp", "UBND các xã, phường", "Các cơ quan, đơn vị liên quan"])
+def test_a_bare_quarter_is_no_person(tmp_path, helper):
+    first = "Quý I"
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành (năm 2027)"]
+    rows = [["1", "Số hóa hồ sơ giải quyết thủ tục hành chính còn hiệu lực", "Sở Nội vụ", helper, first],
+            ["2", "Kiểm tra an toàn thực phẩm tại bếp ăn tập thể trường học", "Sở Y tế", "Công an tỉnh", "Quý III"],
+            ["3", "Rà soát quy hoạch sử dụng đất các khu công nghiệp", "Sở Xây dựng", "Sở Tài chính", first]]
+    lines = [*BEFORE[:5], "Sơn La, ngày 28 tháng 12 năm 2026", "KẾ HOẠCH", "Kiểm soát thủ tục hành chính năm 2027",
+             *BEFORE[8:], *header, *(cell for row in rows for cell in row), *AFTER]
+    assert [(n, lead, support) for n, lead, support, _ in _read(write_in_form(tmp_path, lines, "text"))] == [
+        ("1", ["Sở Nội vụ"], [helper]), ("2", ["Sở Y tế"], ["Công an tỉnh"]), ("3", ["Sở Xây dựng"], ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("name", ["Lò Văn A", "Giàng A Chu", "Nguyễn Văn Quý"])
+def test_a_persons_name_still_reads_as_a_name(name):
+    """Guard: a person's name keeps the feature of a performer's cell (people's columns, signatures)."""
+    from pipeline.stages.tables import Features
+
+    assert Features.of_text(name).agency
+

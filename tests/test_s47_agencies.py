@@ -88,6 +88,11 @@ def test_a_kind_in_apposition_after_a_dash_is_no_body(cell, expected):
     assert _read(cell) == expected
 
 
+def test_the_apposition_is_the_remark_and_the_name_as_printed():
+    first = resolve_names(split_agencies("Sở Y tế - đơn vị đầu mối, Sở Tài chính"), LC, True, False)[0]
+    assert (first.name, first.agency_id, first.remark) == ("Sở Y tế - đơn vị đầu mối", "lao-cai/so-y-te", "đơn vị đầu mối")
+
+
 PEERS = [
     ("Sở Tài chính, Sở Xây dựng, Công an tỉnh", LC,
      ["lead:lao-cai/so-tai-chinh", "lead:lao-cai/so-xay-dung", "lead:lao-cai/cong-an"]),
@@ -180,7 +185,7 @@ def test_a_tax_s_cell_in_both_roles():
         "lead:lao-cai/so-tai-chinh", "support:lao-cai/thue", "support:lao-cai/cong-an"]
 
 
-@pytest.mark.parametrize("text", ["Thuế thu nhập cá nhân", "Thuế giá trị gia tăng"])
+@pytest.mark.parametrize("text", ["Thuế thu nhập cá nhân", "Thuế giá trị gia tăng", "Thuế TNDN", "Hải quan Việt Nam"])
 def test_a_tax_s_name_is_no_body(text):
     assert split_agencies(f"Sở Tài chính, {text}") == [f"Sở Tài chính, {text}"]
 

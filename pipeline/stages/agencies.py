@@ -27,8 +27,9 @@ from ..facts import per_document
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = body_start()
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
-# "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
-_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
+# "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội", nor a kind of body in small
+# letters ("Bộ Công an - đơn vị thường trực": the body's role, _APPOSITION).
+_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?!cơ quan|đơn vị)(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 _NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
@@ -559,8 +560,8 @@ def _clause_opening() -> re.Pattern[str]:
 
 
 # A kind of body in lower case after a dash closing a name ("Bộ Công an - đơn vị thường trực", "Sở Y tế – cơ quan đầu
-# mối"): the body's role in apposition, read as a remark in brackets is, no body of its own.
-_APPOSITION = re.compile(rf"\s[-–]\s+((?:{_KIND_WORD})\s[^;,()\n]*?)\s*(?=[;,]|$)")
+# mối"): the body's role in apposition, its remark (as one in brackets is), no body of its own.
+_APPOSITION = re.compile(rf"\s[-–]\s+((?:{_KIND_WORD})\s[^;,()\n]*?)\s*$")
 
 
 def names_no_body(cell: str) -> bool:
@@ -585,7 +586,6 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _cut_after_level_word(text)
     text = _split_people(text)
-    text = _APPOSITION.sub(r" (\1)", text)
     text = _REMARK.sub(_body_in_remark, text)
     # a comma or a dash inside a name the registry knows whole splits nothing ("Văn phòng HĐND - UBND", "Cục Thuế - Bộ
     # Tài chính"), nor do commas inside a remark in parentheses: "Sở Nội vụ (chính sách an sinh, chính sách …)"
@@ -2143,6 +2143,9 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
     name stays as printed. The body resolves as the whole does: names are compared without their brackets. Bodies
     joined after a bracket ("Viện kiểm sát nhân dân (khu vực 4) và Tòa án nhân dân (khu vực 2)") are read one by one."""
     name = name.rstrip(" ,;")  # "… (nay là Sở Tài chính),": the bracket still ends the name
+    if (apposition := _APPOSITION.search(name)) and (found := _with_remark(name[: apposition.start()], place, communes, party)):
+        # "Sở Y tế - đơn vị đầu mối": the body before the dash, the role its remark; the name as printed
+        return [*found[:-1], found[-1].model_copy(update={"name": name, "remark": apposition.group(1)})]
     if len(parts := _cut_after_brackets(name)) > 1:
         return [m for part in parts for m in _with_remark(part, place, communes, party)]
     found = resolve_all(name, place, communes, party)

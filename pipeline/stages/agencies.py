@@ -27,8 +27,9 @@ from ..facts import per_document
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = body_start()
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
-# "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
-_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
+# "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội", nor a kind of body in small
+# letters ("Bộ Công an - đơn vị thường trực": the body's role, _APPOSITION).
+_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?!cơ quan|đơn vị)(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 _NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
@@ -121,9 +122,9 @@ def bare_name(name: str) -> str:
     requests, clauses, _, _ = _cell_words()
     stripped = requests.sub("", name, count=1)
     cut = clauses.search(stripped)
-    # a clause's word inside a name the registry knows ("Trung tâm Dịch vụ tổng hợp xã tổng hợp, báo cáo"): the clause
-    # starts after the name
-    while cut and _known_through(stripped, cut.start()):
+    # a clause's word inside a name the registry knows ("Trung tâm Dịch vụ tổng hợp xã tổng hợp, báo cáo"), or right
+    # after a kind word that is no name alone ("Đoàn kiểm tra được giao": "Đoàn"): the clause starts after the name
+    while cut and (_known_through(stripped, cut.start()) or len(stripped[: cut.start()].split()) < 2):
         cut = clauses.search(stripped, cut.start() + 1)
     if not cut or cut.start() == 0 or not re.match(BODY_START, stripped):
         return stripped
@@ -132,10 +133,21 @@ def bare_name(name: str) -> str:
     kept = _TRAILING.sub("", stripped[: cut.start()])
     if len(kept.split()) < 2:  # "Ban" alone is no name: the words after it were part of it
         return stripped
+    if _names_no_one_body(kept) and (_collective_qualifier().match(stripped, cut.start())
+                                     or len(stripped[cut.start():].split()) == 1):
+        # "Các cơ quan, đơn vị trực tiếp sử dụng ngân sách": which bodies, not the generic collective; nor is "Các
+        # cơ quan, đơn vị được", a prose subject cut at its verb ("… được phân công")
+        return stripped
     whole = name_key(stripped)
     if whole in registry().all_keys and name_key(kept) != whole:
         return stripped  # a name the registry knows with those words ("Ban Chỉ đạo … thực hiện …")
     return kept
+
+
+@cache
+def _collective_qualifier() -> re.Pattern[str]:
+    """cell_words.json collective_qualifiers, after the spaces a clause's cut starts at."""
+    return re.compile(rf"\s+(?:{longest_first(json_data('cell_words.json')['collective_qualifiers']['words'])})(?!\w)")
 
 
 def _known_through(text: str, at: int) -> bool:
@@ -558,7 +570,26 @@ def _no_remark_opening() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
+@cache
+def _clause_opening() -> re.Pattern[str]:
+    """cell_words.json clause_openings, at a cell's start (after a bullet)."""
+    return re.compile(rf"^[\s\-+•–]*(?i:{longest_first(json_data('cell_words.json')['clause_openings']['words'])})(?!\w)")
+
+
+# A kind of body in lower case after a dash closing a name ("Bộ Công an - đơn vị thường trực", "Sở Y tế – cơ quan đầu
+# mối"): the body's role in apposition, its remark (as one in brackets is), no body of its own.
+_APPOSITION = re.compile(rf"\s[-–]\s+((?:{_KIND_WORD})\s[^;,()\n]*?)\s*$")
+
+
+def names_no_body(cell: str) -> bool:
+    """Whether an agency cell holds a sentence or a reference in place of bodies ("Theo phân công tại Quyết định số
+    …", "Trường hợp phát hiện …": cell_words.json clause_openings); it names no body, and split_agencies none."""
+    return bool(_clause_opening().match(cell))
+
+
 def _split(text: str, shield: bool) -> tuple[str, ...]:
+    if names_no_body(text):
+        return ()  # "Trường hợp phát hiện …", "Theo phân công tại Quyết định số …": a sentence or a reference, no body
     names: list[str] = []
     # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
     # does not ("Thành phố") goes on
@@ -696,8 +727,19 @@ def _names_with_the_head(name: str) -> list[str]:
             names += pair
             at += 1
         else:
-            return [name]
+            return _each_of_a_plural(head.group(1), kind, items) or [name]
     return names if len(names) > 1 else [name]
+
+
+def _each_of_a_plural(each: str | None, kind: str, items: list[str]) -> list[str] | None:
+    """"Các Chi cục Thuế, Hải quan": a plural kind word ("các") shared by short names in capitals, no colon after it,
+    names that kind of body of each item ("Các Chi cục Thuế", "Các Chi cục Hải quan"), collectives as printed, though
+    the registry knows no such name; None where an item is no such short name (a body's own name, "và", a kind in
+    small letters: "các Sở, ban, ngành")."""
+    if not each or len(items) < 2 or any(not item[:1].isupper() or len(item.split()) > 3 or " và " in item
+                                         or re.match(BODY_START, item) for item in items):
+        return None
+    return [f"{each} {kind} {item}" for item in items]
 
 
 def _kind_as_printed(kind: str, name: str) -> str:
@@ -754,6 +796,10 @@ def _names_in_part(part: str) -> list[str]:
     """The names of one part of a cell, split at the commas before a body's name; a list of boards in capitals ("BAN
     TUYÊN GIÁO, BAN DÂN VẬN TỈNH ỦY", whose words the body words' printed case does not start) at every comma, where
     each of its names is a Party committee's board."""
+    if chain := _unit_chain(part):
+        return [chain]
+    if shared := _with_shared_place(part):
+        return shared
     names = [shared for name in _comma_before_body().split(part) for cut in _before_a_collective(name)
              for shared in _names_with_the_head(_TRAILING.sub("", cut.strip()))]
     if len(names) == 1 and "," in part:
@@ -761,6 +807,56 @@ def _names_in_part(part: str) -> list[str]:
         if (shared := _with_shared_committee(boards)) != boards:
             return shared
     return _with_shared_committee(_collectives_joined(names))
+
+
+@cache
+def _place_at_the_end() -> re.Pattern[str]:
+    """A unit word below the province (cell_words.json shared_place) and the place's name after it, closing a list's
+    last name."""
+    return re.compile(rf"\s(?P<unit>{longest_first(json_data('cell_words.json')['shared_place']['words'])})(?:\s[^,]*)?$")
+
+
+def _with_shared_place(part: str) -> list[str] | None:
+    """"Đảng ủy, HĐND, UBND xã": a unit word (and the place's name) printed once at a list's end is each body's, where
+    every item is a body each level has (cell_words.json shared_place bodies: no place of its own) and makes with the
+    unit word a body the registry knows ("Đảng ủy xã", "HĐND xã"); None for anything else ("Sở Y tế, Công an xã",
+    "Trung tâm Phục vụ hành chính công, UBND xã": a department or a centre is named whole)."""
+    items = [_TRAILING.sub("", item.strip()) for item in part.split(",")]
+    place = _place_at_the_end().search(items[-1]) if len(items) > 1 else None
+    if place is None:
+        return None
+    suffix, unit = items[-1][place.start():], place.group("unit")
+    bodies = [*items[:-1], items[-1][: place.start()]]
+    if any(fold(item) not in _bodies_of_each_level() or not _known_anywhere(f"{item} {unit}") for item in bodies):
+        return None
+    return [f"{item}{suffix}" for item in items[:-1]] + [items[-1]]
+
+
+@cache
+def _bodies_of_each_level() -> frozenset[str]:
+    """cell_words.json shared_place bodies, folded: the bodies every province, commune (and district) has one of."""
+    return frozenset(fold(name) for name in json_data("cell_words.json")["shared_place"]["bodies"])
+
+
+@cache
+def _unit_ranks() -> list[re.Pattern[str]]:
+    """cell_words.json unit_chain ranks, lowest first: each rank's head words at a name's start."""
+    return [re.compile(rf"^(?:{longest_first(words)})(?!\w)") for words in json_data("cell_words.json")["unit_chain"]["ranks"]]
+
+
+def _rank(name: str) -> int | None:
+    return next((k for k, rank in enumerate(_unit_ranks()) if rank.match(name)), None)
+
+
+def _unit_chain(part: str) -> str | None:
+    """"Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an": a unit, its parent and its grandparent, each
+    name of a higher rank than the one before (cell_words.json unit_chain), is one body, the first, named as printed
+    (its address kept whole); None for anything else, a list of peers above all ("Sở Tài chính, Sở Xây dựng")."""
+    items = [_TRAILING.sub("", item.strip()) for item in part.split(",")]
+    ranks = [_rank(item) for item in items]
+    if len(items) < 3 or None in ranks or any(b <= a for a, b in zip(ranks, ranks[1:])):
+        return None
+    return _TRAILING.sub("", part.strip())
 
 
 # Resolution ------------------------------------------------------------------------------------------------
@@ -1312,7 +1408,22 @@ def resolve_all(name: str, place: str | None, communes: bool = True, party: bool
     whole = resolve(name, place, communes, party)
     if whole.match != "unresolved":
         return [whole]
+    if (once := _abbreviation_after_its_name().sub(lambda m: m.group(m.lastgroup), name)) != name:
+        # "Ủy ban nhân dân UBND cấp xã": one name printed with its abbreviation, never two bodies; read without it
+        one = resolve(once, place, communes, party)
+        return [one.model_copy(update={"name": name, "match": "rule" if one.match == "exact" else one.match})
+                if one.agency_id else whole]
     return list(_parts_of(name, place, communes, party)) or [whole]
+
+
+@cache
+def _abbreviation_after_its_name() -> re.Pattern[str]:
+    """A name's words, then their abbreviation (agency_abbreviations.csv), bare or in brackets: "Ủy ban nhân dân UBND",
+    "Hội đồng nhân dân (HĐND)"."""
+    pairs = [rf"(?P<full{k}>{re.escape(row['expansion'])})\s+\(?{re.escape(row['abbreviation'])}\)?(?!\w)"
+             for k, row in enumerate(csv_rows("agency_abbreviations.csv"))
+             if row["is_word"] == "0" and len(row["expansion"].split()) > 1]
+    return re.compile("|".join(pairs), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -2049,6 +2160,9 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
     name stays as printed. The body resolves as the whole does: names are compared without their brackets. Bodies
     joined after a bracket ("Viện kiểm sát nhân dân (khu vực 4) và Tòa án nhân dân (khu vực 2)") are read one by one."""
     name = name.rstrip(" ,;")  # "… (nay là Sở Tài chính),": the bracket still ends the name
+    if (apposition := _APPOSITION.search(name)) and (found := _with_remark(name[: apposition.start()], place, communes, party)):
+        # "Sở Y tế - đơn vị đầu mối": the body before the dash, the role its remark; the name as printed
+        return [*found[:-1], found[-1].model_copy(update={"name": name, "remark": apposition.group(1)})]
     if len(parts := _cut_after_brackets(name)) > 1:
         return [m for part in parts for m in _with_remark(part, place, communes, party)]
     found = resolve_all(name, place, communes, party)

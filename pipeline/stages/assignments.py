@@ -404,6 +404,8 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
         subject, support = _parse(sentence)
+        if context and _marks_the_context(sentence):
+            subject, support = [], []  # "Yêu cầu các đơn vị …" under a body's heading: that body asks, and leads
         if subject and runs and all(role == "support" for _, role in subject):
             # "…; Kho bạc Nhà nước khu vực phối hợp thực hiện.": they support the duty of the clause before
             runs[-1][0].extend(subject + support)
@@ -418,6 +420,16 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             runs[-1][1].append(sentence)
     for bodies, sentences in runs:
         _add(node, bodies, " ".join(sentences), found)
+
+
+@cache
+def _context_marker() -> re.Pattern[str]:
+    return re.compile(rf"^[-+•–]?\s*(?:{_alternatives(json_data('assignments.json')['markers_of_the_context'])})\s")
+
+
+def _marks_the_context(sentence: str) -> bool:
+    """Whether a clause opens with a marker whose bodies are asked by the body above (markers_of_the_context)."""
+    return bool(_context_marker().match(sentence))
 
 
 def duty_bodies(text: str) -> dict[str, list[str]]:

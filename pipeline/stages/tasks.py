@@ -49,7 +49,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
-                       lead_in_opening, roles_in_note, same_body, split_agencies, support_in_note, unique_names)
+                       lead_in_opening, names_no_body, roles_in_note, same_body, split_agencies, support_in_note,
+                       unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
@@ -526,7 +527,9 @@ class _Builder:
             agencies = _agencies(part, self.leads_column)
             for role, names in marked.items():
                 agencies[role] = unique_names(agencies[role] + as_mentions(names))
-            if not agencies["lead"] and (group := next((g for g in reversed(self.groups) if g[2]), None)):
+            # a lead cell that refers elsewhere ("Theo phân công tại Quyết định số …") names no lead, nor the group's
+            referred = [part[role] for role in ("lead", "lead_support") if names_no_body(part.get(role) or "")]
+            if not agencies["lead"] and not referred and (group := next((g for g in reversed(self.groups) if g[2]), None)):
                 # a group row above names the lead of its tasks, and in words ("… chủ trì, Sở Tài chính phối hợp") the
                 # support of those that name none
                 agencies["lead"] = group[2]
@@ -539,6 +542,11 @@ class _Builder:
             )
             self.tasks.append(task)
             self.check_deadline(task, row, index)
+            if referred and not task.lead:
+                self.issues.append(Issue(
+                    code="task_lead_not_a_body",
+                    message=f"{task.id}: the lead cell '{' '.join(referred[0].split())[:120]}' is a clause or a "
+                            f"reference, no body's name: lead left empty", where=self.where(row)))
         if lead_above_break:
             ids = ", ".join(t.id for t in self.tasks[first_task:])
             self.issues.append(Issue(

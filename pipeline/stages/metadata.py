@@ -2265,8 +2265,9 @@ _AND_AT_END = re.compile(r"\s+VÀ\s*$")
 def _no_kind_here(joined: str, bare: str, start: int, end: int) -> bool:
     """Whether the kind matched without marks at ``start`` of the joined header is none: the line opens with words
     printed with other marks (sections.json not_kind_openings: "VIÊN CHỨC", not "VIỆN …"), or what follows the kind
-    starts no name (no_name_after_kind: "PHÒNG CHÁY", "PHÒNG, CHỐNG")."""
-    return bool(_not_kind_openings().match(joined.upper(), start)) or bool(_no_name_after_kind().match(bare, end))
+    makes it a field's word (no_body_after_kind: "PHÒNG CHÁY"). Not the title words of no_name_after_kind: "CHI CỤC
+    TRỒNG TRỌT", "BỆNH VIỆN 19-8" are bodies."""
+    return bool(_not_kind_openings().match(joined.upper(), start)) or bool(_no_body_after_kind().match(bare, end))
 
 
 def _printed_kind(text: str) -> re.Match | None:
@@ -2274,6 +2275,11 @@ def _printed_kind(text: str) -> re.Match | None:
     bare = strip_marks(text).upper()
     kind = _AGENCY_KINDS.match(bare) if len(bare) == len(text) else None
     return None if kind is None or _no_kind_here(text, bare, 0, kind.end()) else kind
+
+
+@cache
+def _no_body_after_kind() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + any_of(json_data("sections.json")["no_body_after_kind"]) + r")\b")
 
 
 @cache

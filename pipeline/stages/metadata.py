@@ -1444,20 +1444,19 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
-# A stamp's issue or entry number over its day ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày 25/12/2025", "ĐẾN" / "Số: 4512" /
-# "Ngày: 18/12/2025"): figures with no symbol
-_STAMP_NUMBER = re.compile(r"^S[ốỐ]\s*:?\s*\d+(?:\s*\+\s*\d+)*\s*\.?$")
-
-
 def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
-    a received stamp's) printed between the header's lines by a copy: under a stamp's number (_STAMP_NUMBER), or over a
-    place-and-date line of the document's own."""
+    a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
+    "CÔNG BÁO", "ĐẾN", "Số đến", "Ngày đến") start that line or one of the two above it. A bare "Số: 12" over "Ngày
+    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept."""
     if match.group("place").strip(" ,") or "tháng" in text.lower():
         return False
-    if i and _STAMP_NUMBER.match((header[i - 1].text or "").strip()):
-        return True
-    return any((later := _date_line(block.text or "")) and later.group("place").strip(" ,") for block in header[i + 1:])
+    return any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1])
+
+
+@cache
+def _stamp_words() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(map(re.escape, json_data("sections.json")["stamp_words"])) + r")\b")
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread

@@ -1034,6 +1034,11 @@ _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+# A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
+# small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
+# ngày …", "… ------ Đặc khu Phú Quốc, ngày …"), no part of the number
+_NUMBER_RULE_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)).*?\S)\s*{_RULE}\s*"
+                               rf"(?P<date>[{CAPITAL_LETTERS}][^\d,|:;]{{0,60}}?\s?,\s*ngày\b.*)$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
 # ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
@@ -1111,7 +1116,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
-    match = _NUMBER_THEN_DATE.match(_place_unglued(text))
+    match = _NUMBER_RULE_DATE.match(text) or _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
     if match and _NUMBER_THEN_SUBJECT.match(match.group("number")):

@@ -1034,6 +1034,11 @@ _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+# A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
+# small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
+# ngày …", "… ------ Đặc khu Phú Quốc, ngày …"), no part of the number
+_NUMBER_RULE_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)).*?\S)\s*{_RULE}\s*"
+                               rf"(?P<date>[{CAPITAL_LETTERS}][^\d,|:;]{{0,60}}?\s?,\s*ngày\b.*)$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
 # ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
@@ -1111,7 +1116,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
-    match = _NUMBER_THEN_DATE.match(_place_unglued(text))
+    match = _NUMBER_RULE_DATE.match(text) or _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
     if match and _NUMBER_THEN_SUBJECT.match(match.group("number")):
@@ -1444,20 +1449,19 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
-# A stamp's issue or entry number over its day ("CÔNG BÁO" / "Số 1457 + 1458" / "Ngày 25/12/2025", "ĐẾN" / "Số: 4512" /
-# "Ngày: 18/12/2025"): figures with no symbol
-_STAMP_NUMBER = re.compile(r"^S[ốỐ]\s*:?\s*\d+(?:\s*\+\s*\d+)*\s*\.?$")
-
-
 def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
-    a received stamp's) printed between the header's lines by a copy: under a stamp's number (_STAMP_NUMBER), or over a
-    place-and-date line of the document's own."""
+    a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
+    "CÔNG BÁO", "ĐẾN", "Số đến", "Ngày đến") start that line or one of the two above it. A bare "Số: 12" over "Ngày
+    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept."""
     if match.group("place").strip(" ,") or "tháng" in text.lower():
         return False
-    if i and _STAMP_NUMBER.match((header[i - 1].text or "").strip()):
-        return True
-    return any((later := _date_line(block.text or "")) and later.group("place").strip(" ,") for block in header[i + 1:])
+    return any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1])
+
+
+@cache
+def _stamp_words() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(map(re.escape, json_data("sections.json")["stamp_words"])) + r")\b")
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
@@ -2265,8 +2269,9 @@ _AND_AT_END = re.compile(r"\s+VÀ\s*$")
 def _no_kind_here(joined: str, bare: str, start: int, end: int) -> bool:
     """Whether the kind matched without marks at ``start`` of the joined header is none: the line opens with words
     printed with other marks (sections.json not_kind_openings: "VIÊN CHỨC", not "VIỆN …"), or what follows the kind
-    starts no name (no_name_after_kind: "PHÒNG CHÁY", "PHÒNG, CHỐNG")."""
-    return bool(_not_kind_openings().match(joined.upper(), start)) or bool(_no_name_after_kind().match(bare, end))
+    makes it a field's word (no_body_after_kind: "PHÒNG CHÁY"). Not the title words of no_name_after_kind: "CHI CỤC
+    TRỒNG TRỌT", "BỆNH VIỆN 19-8" are bodies."""
+    return bool(_not_kind_openings().match(joined.upper(), start)) or bool(_no_body_after_kind().match(bare, end))
 
 
 def _printed_kind(text: str) -> re.Match | None:
@@ -2274,6 +2279,11 @@ def _printed_kind(text: str) -> re.Match | None:
     bare = strip_marks(text).upper()
     kind = _AGENCY_KINDS.match(bare) if len(bare) == len(text) else None
     return None if kind is None or _no_kind_here(text, bare, 0, kind.end()) else kind
+
+
+@cache
+def _no_body_after_kind() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + any_of(json_data("sections.json")["no_body_after_kind"]) + r")\b")
 
 
 @cache

@@ -92,6 +92,11 @@ SENTENCES = {
     # a verb after "được" is the name's: those assigned, kept as printed, not "… đơn vị được"
     "passive": ("Các cơ quan, đơn vị được phân công chủ động triển khai, bảo đảm đúng tiến độ đề ra.",
                 {("Các cơ quan, đơn vị được phân công", "lead")}),
+    # before other verbs "được" is no part of the name: "… được giao chủ trì", "… được sử dụng" (a permission)
+    "given": ("Sở Công Thương được giao chủ trì, phối hợp với Sở Tài chính tổ chức hội nghị xúc tiến thương mại.",
+              {("Sở Công Thương", "lead"), ("Sở Tài chính", "support")}),
+    "permitted": ("Tổ công tác liên ngành được sử dụng con dấu của Sở Nội vụ để ban hành văn bản.",
+                  {("Tổ công tác liên ngành", "lead")}),
     "verb_du_kien": ("Bộ Chỉ huy Quân sự tỉnh dự kiến mục tiêu, nhiệm vụ diễn tập khu vực phòng thủ năm 2026.",
                      {("Bộ Chỉ huy Quân sự tỉnh", "lead")}),
     "hand_over": ("Sở Công Thương bàn giao Trung tâm Khuyến công cho Sở Khoa học và Công nghệ quản lý.",

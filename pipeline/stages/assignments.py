@@ -37,7 +37,7 @@ _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
 _CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
 _DATE_LIKE = re.compile(r"\d\s*/\s*\d")
-_PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # a verb after it names those the work was given to, no duty
+_PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
 # what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
@@ -99,6 +99,7 @@ def _rules() -> dict:
         "asker_role": data["askers"],
         # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
         "adverbs": re.compile(rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))+[\s,]*$"),
+        "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
@@ -478,7 +479,7 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     subject: list[tuple[str, str]] = []
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
         end = _list_end(rules["subject_end"], text)
-        while end and not end.group("stop") and _PASSIVE.search(text, 0, end.start()):
+        while end and fold(end.group()).strip() in rules["named_after_duoc"] and _PASSIVE.search(text, 0, end.start()):
             end = _list_end(rules["subject_end"], text, end.end())  # "… đơn vị được phân công": the name's words
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)

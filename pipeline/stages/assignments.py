@@ -37,6 +37,7 @@ _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
 _CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
 _DATE_LIKE = re.compile(r"\d\s*/\s*\d")
+_PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
 # what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
@@ -90,6 +91,16 @@ def _rules() -> dict:
         "parts": tuple(data["parts"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
         "marker_role": data["markers"],
+        # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
+        "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+)?{BODY_START}[^:;]*?)\s+"
+                            rf"(?P<word>{_alternatives(data['askers'])})(?![\w-])\s*"),
+        # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
+        "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
+        "asker_role": data["askers"],
+        # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
+        "adverbs": re.compile(rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))+[\s,]*$"),
+        "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
+        "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
@@ -251,7 +262,8 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not heading_bodies and node.kind != "roman":
-        _clauses(node, node.heading, context, found)
+        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading
+        _clauses(node, node.heading, inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
@@ -376,11 +388,21 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
 
 
 def _strip_marker(text: str) -> tuple[str, str]:
+    """The text after its opening marker ("Giao", "Đề nghị") or after the body that asks and its word ("Ủy ban nhân dân
+    tỉnh yêu cầu", "UBND tỉnh giao"), and the role that gives those named next. The body that asks leads nothing: the
+    text after it is "" where it names no one ("UBND tỉnh yêu cầu:"), so no body is read."""
     rules = _rules()
     marker = rules["marker"].match(text)
-    if not marker:
-        return text, "lead"
-    return text[marker.end():], rules["marker_role"][marker.group(1)]
+    if marker:
+        return text[marker.end():], rules["marker_role"][marker.group(1)]
+    asked = rules["asker"].match(text)
+    if asked and not rules["verb"].search(text, 0, asked.end("word")):  # "… bàn giao Trung tâm …" is no asking
+        rest = text[asked.end():]
+        # only when those asked follow (a name: in capitals, or "các …"), or no one: "Sở Y tế được giao chủ trì …" is
+        # the body assigned
+        if not rest.strip(" :") or rest[0].isupper() or _SUBJECT_START.match(rest) or rules["position"].match(rest):
+            return rest, rules["asker_role"][" ".join(asked.group("word").split())]
+    return text, "lead"
 
 
 def _sentences(text: str) -> list[str]:
@@ -404,8 +426,8 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
         subject, support = _parse(sentence)
-        if context and _marks_the_context(sentence):
-            subject, support = [], []  # "Yêu cầu các đơn vị …" under a body's heading: that body asks, and leads
+        if context and not runs and _rules()["asks_in_context"].match(sentence):
+            subject, support = [], []  # the duty of the bodies above: to ask those it names
         if subject and runs and all(role == "support" for _, role in subject):
             # "…; Kho bạc Nhà nước khu vực phối hợp thực hiện.": they support the duty of the clause before
             runs[-1][0].extend(subject + support)
@@ -420,16 +442,6 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             runs[-1][1].append(sentence)
     for bodies, sentences in runs:
         _add(node, bodies, " ".join(sentences), found)
-
-
-@cache
-def _context_marker() -> re.Pattern[str]:
-    return re.compile(rf"^[-+•–]?\s*(?:{_alternatives(json_data('assignments.json')['markers_of_the_context'])})\s")
-
-
-def _marks_the_context(sentence: str) -> bool:
-    """Whether a clause opens with a marker whose bodies are asked by the body above (markers_of_the_context)."""
-    return bool(_context_marker().match(sentence))
 
 
 def duty_bodies(text: str) -> dict[str, list[str]]:
@@ -458,6 +470,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     """The bodies a clause opens with, with their role, and the rest of the clause after them."""
     rules = _rules()
     text, role = _strip_marker(sentence)
+    if rules["not_subject"].match(text):  # "Trường hợp phát hiện …": a condition, no body
+        return [], text
     head = rules["position"].match(text)  # "Giám đốc, Thủ trưởng các sở …" -> "các sở …"
     text = text[head.end():] if head else text
     # a subject starts with a body's name in capitals, or in lower case after "Giao Trưởng" ("phòng Nội vụ quận")
@@ -465,6 +479,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     subject: list[tuple[str, str]] = []
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
         end = _list_end(rules["subject_end"], text)
+        while end and fold(end.group()).strip() in rules["named_after_duoc"] and _PASSIVE.search(text, 0, end.start()):
+            end = _list_end(rules["subject_end"], text, end.end())  # "… đơn vị được phân công": the name's words
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
             if role == "lead" and end and rules["support_alone"].match(text, cut):
@@ -539,6 +555,7 @@ class _Searches:
 def _bodies(text: str) -> list[str]:
     """The names in a list of bodies, their heads dropped: "…, Chủ tịch UBND các quận" -> "…", "UBND các quận"."""
     rules = _rules()
+    text = rules["adverbs"].sub("", text)  # "Sở Tài chính đã" (thực hiện …) -> "Sở Tài chính"
     return split_agencies(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
 
 

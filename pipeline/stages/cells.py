@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..resources import any_of, json_data, listed_pattern
+from ..resources import any_of, body_start, csv_rows, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold
 
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
@@ -67,11 +67,31 @@ PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{CAP
 _MAX_AGENCY_CELL = 160
 
 
+_TITLE_OF_ADDRESS = re.compile(r"^(?:Ông|Bà|Đ/c|đ/c|Đồng chí|đồng chí)\s+")
+
+
+@cache
+def _person_forms() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The family names (task_tables.json surnames), the places' names (jurisdictions.csv, folded) and how a body's
+    name starts (body_words.csv): what tells a person's name from a body's."""
+    places = {fold(name) for row in csv_rows("jurisdictions.csv")
+              for name in (row["name"], *(row.get("aliases") or "").split("|")) if name}
+    return frozenset(json_data("task_tables.json")["surnames"]), frozenset(places), re.compile(body_start())
+
+
 def names_a_person(text: str) -> bool:
     """"Đỗ Mạnh Cường", "Đồng chí Lê Thị Hoa, Chủ tịch UBND xã": a person (by name, a post after it or not), never a
-    body; a post alone ("Phó Chủ tịch UBND tỉnh") names none."""
+    body; a post alone ("Phó Chủ tịch UBND tỉnh") names none. A person by form only: a title of address before the
+    name, or a family name first that no body's name starts with and that names no place ("Tỉnh Đoàn", "Trạm Y Tế",
+    "Hà Nội", "Đoàn Thanh Niên" are bodies or places; unsure, a cell is read as a body)."""
     name = text.split(",")[0].strip()
-    return bool(PERSON.match(name)) and not AGENCY.match(name)
+    if not PERSON.match(name) or AGENCY.match(name):
+        return False
+    bare = _TITLE_OF_ADDRESS.sub("", name)
+    if bare != name:
+        return True
+    surnames, places, body = _person_forms()
+    return bare.split()[0] in surnames and fold(bare) not in places and not body.match(bare)
 
 
 # "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one

@@ -164,3 +164,33 @@ def test_a_body_in_the_only_people_column_leads(read, form):
     assert _names(by["1"].lead) == ["tinh doan"]
     assert _names(by["2"].lead) == ["tram y te"]
     assert not by["3"].lead
+
+
+# 6. a person with the post first, "đ/c" in small letters, "name - post" -------------------------------------------
+
+_PEOPLE_WITH_POSTS = ["Phó Giám đốc Nguyễn Văn An", "đ/c Lê Thị Thu", "Nguyễn Văn An - Phó Giám đốc",
+                      "Trưởng phòng Hoàng Minh Tuấn"]
+_POSTS_AND_BODIES = ["Chủ tịch UBND xã Lê Lợi", "Giám đốc Sở Y tế", "Sở Lao động - Thương binh và Xã hội",
+                     "Phó Chủ tịch UBND tỉnh"]
+
+
+@pytest.mark.parametrize("text", _PEOPLE_WITH_POSTS)
+def test_a_person_with_a_post(text):
+    assert names_a_person(text)
+
+
+@pytest.mark.parametrize("text", _POSTS_AND_BODIES)
+def test_a_post_or_a_body_names_no_person(text):
+    assert not names_a_person(text)
+
+
+@pytest.mark.parametrize("form", _FORMS)
+def test_people_with_posts_are_no_lead(read, form):
+    rows = [["TT", "Nhiệm vụ", "Người thực hiện", "Thời hạn"],
+            ["1", "Rà soát hồ sơ", "Phó Giám đốc Nguyễn Văn An", "Tháng 5/2026"],
+            ["2", "Tổ chức sát hạch", "đ/c Lê Thị Thu", "Tháng 6/2026"],
+            ["3", "Trình ký", "Nguyễn Văn An - Phó Giám đốc", "Tháng 6/2026"],
+            ["4", "Tuyên truyền thanh niên", "Tỉnh Đoàn", "Tháng 6/2026"]]
+    doc = read("people_posts", rows, form)
+    by = {t.number: t for t in doc.tasks}
+    assert [bool(by[n].lead) for n in "1234"] == [False, False, False, True], [_names(by[n].lead) for n in "1234"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..resources import any_of, json_data, listed_pattern
+from ..resources import any_of, body_start, csv_rows, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold
 
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
@@ -67,11 +67,44 @@ PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{CAP
 _MAX_AGENCY_CELL = 160
 
 
+_TITLE_OF_ADDRESS = re.compile(r"^(?:Ông|Bà|Đ/c|đ/c|Đồng chí|đồng chí)\s+")
+_NAME_AND_POST = re.compile(r"\s+[-–]\s+")  # "Nguyễn Văn An - Phó Giám đốc"
+
+
+@cache
+def _person_forms() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The family names (task_tables.json surnames), the places' names (jurisdictions.csv, folded), how a body's
+    name starts (body_words.csv) and a post printed before a name (positions.csv, "Phó " before it or not): what
+    tells a person's name from a body's."""
+    places = {fold(name) for row in csv_rows("jurisdictions.csv")
+              for name in (row["name"], *(row.get("aliases") or "").split("|")) if name}
+    posts = sorted((row["position"] for row in csv_rows("positions.csv")), key=len, reverse=True)
+    post = re.compile(r"^(?:Phó\s+)?(?:" + "|".join(map(re.escape, posts)) + r")\s+", re.IGNORECASE)
+    return frozenset(json_data("task_tables.json")["surnames"]), frozenset(places), re.compile(body_start()), post
+
+
+def _a_name(name: str) -> bool:
+    """A person's name by its form: a title of address before capitalised words ("Đ/c Lê Thị Thu"), or a family
+    name first that no body's name starts with and that names no place."""
+    bare = _TITLE_OF_ADDRESS.sub("", name)
+    if not PERSON.match(bare) or AGENCY.match(bare):
+        return False
+    if bare != name:
+        return True
+    surnames, places, body, _ = _person_forms()
+    return bare.split()[0] in surnames and fold(bare) not in places and not body.match(bare)
+
+
 def names_a_person(text: str) -> bool:
-    """"Đỗ Mạnh Cường", "Đồng chí Lê Thị Hoa, Chủ tịch UBND xã": a person (by name, a post after it or not), never a
-    body; a post alone ("Phó Chủ tịch UBND tỉnh") names none."""
-    name = text.split(",")[0].strip()
-    return bool(PERSON.match(name)) and not AGENCY.match(name)
+    """"Đỗ Mạnh Cường", "Đồng chí Lê Thị Hoa, Chủ tịch UBND xã", "Nguyễn Văn An - Phó Giám đốc", "Phó Giám đốc
+    Nguyễn Văn An": a person (by name, a post after it or before it), never a body; a post alone ("Phó Chủ tịch UBND
+    tỉnh") names none. A person by form only (``_a_name``): "Tỉnh Đoàn", "Trạm Y Tế", "Hà Nội", "Đoàn Thanh Niên"
+    are bodies or places; unsure, a cell is read as a body."""
+    name = _NAME_AND_POST.split(text.split(",")[0].strip())[0]
+    if _a_name(name):
+        return True
+    post = _person_forms()[3].match(name)
+    return bool(post) and _a_name(name[post.end():]) and not _TITLE_OF_ADDRESS.match(name[post.end():])
 
 
 # "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one

@@ -200,15 +200,25 @@ _FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*")
 _MAX_CHILD_LABEL = 12
 
 
-def _labels_over_figures(rows: list[list[str]], parents: list[Cell]) -> bool:
+def _child_label(text: str) -> bool:
+    """A short word naming a column ("X", "Nam", "Mốc"): letters, no figure, not "-" (a dash is an empty figure)."""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_CHILD_LABEL and any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+
+
+def _labels_over_figures(rows: list[list[str]], parents: list[Cell], own: list[Cell]) -> bool:
     """Under parents over children, a row of short words over figures ("Hệ tọa độ …" over "X | Y" over "2456383,596
-    | 439985,188"; "Số lượng" over "Nam | Nữ"): the children's names, which name no role, not a data row."""
+    | 439985,188"; "Số lượng" over "Nam | Nữ"): the children's names, which name no role, not a data row. Only
+    where the row prints nothing else a data row prints (``own``, the cells it opens): outside the parents' columns
+    each is empty or a short label ("Mốc"), never a row number, a task's text or a body ("1 | Tuyên truyền | Sở Y
+    tế | Ngân sách | Xã hội hóa" is a task)."""
     if len(rows) < 2:
         return False
     labels, figures = rows
-    columns = [c for parent in parents for c in range(parent.col, parent.col + parent.col_span)]
-    return all(0 < len(labels[c].strip()) <= _MAX_CHILD_LABEL and not any(ch.isdigit() for ch in labels[c])
-               and _FIGURE_CELL.fullmatch(figures[c].strip()) for c in columns)
+    columns = {c for parent in parents for c in range(parent.col, parent.col + parent.col_span)}
+    return all(_child_label(labels[c]) and _FIGURE_CELL.fullmatch(figures[c].strip()) for c in columns) and all(
+        not cell.text.strip() or (_child_label(cell.text) and not looks_like_agency(cell.text))
+        for cell in own if cell.col not in columns)
 
 
 def _children_of_a_lost_span(above: list[str], below: list[str]) -> bool:
@@ -256,9 +266,11 @@ def header_of(table: Table) -> Header:
         parents = [parent for parent in above if _has_children(parent, below)]
         parent_over_children = bool(parents) and header_like(
             [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
-        if parents and not parent_over_children and _labels_over_figures(grid[end:end + 2], parents):
+        # children's names right under their parent only (never a data row after a real children row)
+        next_to = [parent for parent in parents if parent.row + parent.row_span == end]
+        if next_to and not parent_over_children and _labels_over_figures(grid[end:end + 2], next_to, below):
             parent_over_children = True
-            children_only[end] = {c for parent in parents for c in range(parent.col, parent.col + parent.col_span)}
+            children_only[end] = {c for parent in next_to for c in range(parent.col, parent.col + parent.col_span)}
         all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
         lost_span = not reaches_down and _children_of_a_lost_span(grid[end - 1], grid[end])
         if reaches_down or parent_over_children or all_th or lost_span or _is_numbering_row(grid[end]):

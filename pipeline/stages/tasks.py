@@ -607,18 +607,29 @@ class _Builder:
         return cells
 
     def own_sub_task(self, index: int, row: TableRow) -> bool:
-        """Whether a row under its task's merged number and text is a task of its own: it prints its own lead or
-        support, or its own product and time both (realdocs 009's VII.2: one sub-row the province's plan, its time and
-        Sở Nội vụ, the next each body's own plan, its time and the bodies). Its cells go together: added to the
-        task above, products, times and bodies of two sub-rows would be pooled. A sub-row printing only a second
-        product (or time) under merged bodies stays the task's, and so does one whose body cells are empty and not
-        known to be merged (a copy as text prints a merged cell empty: whose bodies it has is not printed)."""
+        """Whether a row under its task's merged number and text is a task of its own: it prints its own product or
+        time, not the row above's, and its own bodies, or its own product and time both (realdocs 009's VII.2: one
+        sub-row the province's plan, its time and Sở Nội vụ, the next each body's own plan, its time and the bodies).
+        Its cells go together: added to the task above, products, times and bodies of two sub-rows would be pooled.
+        Bodies continuing alone, one a row ("Sở Tư pháp" under "Văn phòng UBND tỉnh;"), are the task's list; a
+        ditto ("Như trên", "-") is the cell above's, no body of its own. A sub-row printing only a second product (or
+        time) under merged bodies stays the task's, and so does one whose body cells are empty and not known to be
+        merged (a copy as text prints a merged cell empty: whose bodies it has is not printed)."""
         merged = set(row.merged_from_above) | self.spanned_from_above(index, row)
-        own = {column.role for j, column in enumerate(self.table.columns)
-               if j < len(row.cells) and j not in merged and row.cells[j].strip()}
-        bodies_unknown = any(column.role in _SUB_TASK_BODIES and j not in merged and not row.cells[j].strip()
-                             for j, column in enumerate(self.table.columns) if j < len(row.cells))
-        return bool(own & _SUB_TASK_BODIES) or ("output" in own and bool(own & _TIME_ROLES) and not bodies_unknown)
+        columns = [(j, column.role) for j, column in enumerate(self.table.columns) if j < len(row.cells)]
+        above = self.table.rows[index - 1].cells if index else []
+
+        def printed(j: int) -> bool:
+            text = row.cells[j].strip()
+            return bool(text) and j not in merged and not is_ditto(text) and text.strip("-–— ") != ""
+
+        own = {role for j, role in columns if printed(j)}
+        differs = any(role == "output" or role in _TIME_ROLES for j, role in columns
+                      if printed(j) and (j >= len(above) or " ".join(above[j].split()) != " ".join(row.cells[j].split())))
+        bodies_unknown = any(role in _SUB_TASK_BODIES and j not in merged and not row.cells[j].strip()
+                             for j, role in columns)
+        return (differs and bool(own & _SUB_TASK_BODIES)) or (
+            "output" in own and bool(own & _TIME_ROLES) and not bodies_unknown)
 
     def spanned_from_above(self, index: int, row: TableRow) -> set[int]:
         """The columns whose cell the row's block table merged down from a row above into this one (DOCX ``vMerge``,

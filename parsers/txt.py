@@ -462,19 +462,23 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
     table_ends: "Ghi chú:", "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ
     …  triển khai thực hiện."), unless it is a group row with a row of the table after it (``_spaced_group``). A
     sentence typed with two spaces between words names no column, so the text around a table stays as it is."""
-    out, header, numbered = list(lines), None, False
+    out, header, numbered, header_roles = list(lines), None, False, []
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line:
             header = None
             continue
         cells = cells_of(line)
         names = cells[:-1] if len(cells) > _MIN_COLUMNS and not cells[-1] else cells  # "…;Thời gian;": a trailing ";"
-        if header is None and len(names) >= _MIN_COLUMNS and all(map(_short_name, names)) \
+        # a name that runs on ("Chủ trì: Sở Tài chính; …") parts a ";" sentence, never two spaces: a header typed
+        # with two spaces names long columns ("Thời gian hoàn thành (trình UBND tỉnh …)", "Kinh phí (ĐVT: …)")
+        if header is None and len(names) >= _MIN_COLUMNS \
+                and (cells_of is _spaced_cells or all(map(_short_name, names))) \
                 and "other" not in (roles := _roles(names)):
-            header, numbered = len(cells), roles[0] == "number"
-        elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered):
-            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of, header,
-                                                                                    numbered):
+            header, numbered, header_roles = len(cells), roles[0] == "number", roles
+        elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered) \
+                or _spaced_group(cells):  # "III.  TỔ CHỨC THỰC HIỆN" under four columns: a heading, no short row
+            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of,
+                                                                                    header_roles, numbered):
                 out[k] = "\t".join(cells)  # a group row across the table, rows of the table after it
                 continue
             header = None  # a row short by merged cells at most, opening as a row does
@@ -502,11 +506,23 @@ def _spaced_group(cells: list[str]) -> bool:
     return bool(mark or _group_words().match(text) or is_upper_line(text))
 
 
-def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], header: int, numbered: bool) -> bool:
-    """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it)."""
+def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], roles: list[str],
+                        numbered: bool) -> bool:
+    """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it): every
+    column's cell printed, each like its column (under a lead column a body's name, under a deadline column a time),
+    and no sentence. Numbered paragraphs after the table typed with two spaces ("TỔ CHỨC THỰC HIỆN" / "1.  Sở Nội vụ
+    chủ trì, theo dõi  …  báo cáo UBND tỉnh") print cells of other kinds, so the heading ends the table."""
+    from pipeline.stages.cells import looks_like_deadline, reads_as_agency
+
     following = next((line for line in lines if line.strip()), "")
     cells = cells_of(following)
-    return "\t" not in following and max(2, header - 2) <= len(cells) <= header and _opens_spaced_row(cells, numbered)
+    if "\t" in following or len(cells) != len(roles) or not _opens_spaced_row(cells, numbered):
+        return False
+    for cell, role in zip(cells, roles):
+        if cell.strip(" -") and ((role == "deadline" and not looks_like_deadline(cell))
+                                 or (role == "lead" and not reads_as_agency(cell))):
+            return False
+    return not any(cell.rstrip().endswith((".", ";", ":")) for cell in cells[1:])
 
 
 # a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words

@@ -113,3 +113,26 @@ def test_a_heading_under_a_spaced_table_with_no_number_column_ends_it(tmp_path, 
     tail = [heading, "Sở Nội vụ  theo dõi, đôn đốc  báo cáo UBND tỉnh kết quả thực hiện.",
             "Sở Tài chính  bảo đảm kinh phí  theo quy định.", *_TAIL[2:]]
     assert _tasks(_doc(tmp_path, lines, tail)) == _WANT[:3]
+
+
+# -- 6. a ';' copy whose row does not split into the table's cells: the rows left as text say so ---------------------
+
+_SEMI = [";".join(_HEADER)] + [";".join([str(k), task, lead, ", ".join(sup), dl[0]])
+                               for k, (task, lead, sup, dl, _) in enumerate(_ROWS[:3], start=1)]
+
+
+@pytest.mark.parametrize("case", ["quoted_two_lines", "unquoted_semicolon", "numbered_semicolon"])
+def test_a_semicolon_copys_rows_left_as_text_are_warned(tmp_path, case):
+    lines = list(_SEMI)
+    if case == "quoted_two_lines":
+        lines[1:2] = ['1;"Xây dựng quy chế quản lý', 'kho dữ liệu dùng chung";Sở Khoa học và Công nghệ;Sở Tài chính;'
+                      'Quý II/2026']
+    elif case == "unquoted_semicolon":
+        lines[1] = "1;Xây dựng quy chế;Sở Khoa học và Công nghệ;Sở Tài chính; Sở Nội vụ;Quý II/2026"
+    else:
+        lines[2] = "2;Rà soát; cập nhật quy trình nội bộ;Sở Nội vụ;UBND các xã;Tháng 8/2026"
+    doc = _doc(tmp_path, lines)
+    got = _tasks(doc)
+    assert all(task in _WANT for task in got)  # no wrong value
+    if len(got) < 3:
+        assert "table_rows_left_as_text" in {w.code for w in doc.warnings}

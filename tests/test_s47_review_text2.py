@@ -136,3 +136,32 @@ def test_a_semicolon_copys_rows_left_as_text_are_warned(tmp_path, case):
     assert all(task in _WANT for task in got)  # no wrong value
     if len(got) < 3:
         assert "table_rows_left_as_text" in {w.code for w in doc.warnings}
+
+
+# -- 5. a PDF viewer's copy of columns in turn: as many rows as columns, or two rows ---------------------------------
+
+_NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("n_rows,n_cols", [(5, 5), (4, 4), (2, 5), (2, 4)])
+def test_columns_in_turn_as_many_rows_as_columns_read_no_wrong_row(tmp_path, n_rows, n_cols):
+    header = _HEADER if n_cols == 5 else tuple(h for h in _HEADER if h != "Đơn vị phối hợp")
+    rows = [[str(k), task, lead, ", ".join(sup), dl[0]] for k, (task, lead, sup, dl, _) in
+            enumerate(_ROWS[:n_rows], start=1)]
+    if n_cols == 4:
+        rows = [r[:3] + r[4:] for r in rows]
+    lines = [*header, *(c or _NBSP for col in zip(*rows) for c in col)]
+    got = _tasks(_doc(tmp_path, lines))
+    want = _WANT if n_cols == 5 else [(t, lead, [], end) for t, lead, _, end in _WANT]
+    assert all(g in want or (g[1] == [] and g[2] == [] and g[3] is None) for g in got)
+
+
+@pytest.mark.parametrize("first", ["1", "I"])
+def test_column_numbers_over_a_table_still_read(tmp_path, first):
+    rows = [[str(k), task, lead, ", ".join(sup), dl[0]] for k, (task, lead, sup, dl, _) in enumerate(_ROWS, start=1)]
+    lines = [*_HEADER, "1", "2", "3", "4", "5"]
+    if first == "I":
+        lines.append("I")
+        lines.append("NHIỆM VỤ CHUNG")
+    lines += [c or _NBSP for r in rows for c in r]
+    assert _tasks(_doc(tmp_path, lines))[-5:] == _WANT

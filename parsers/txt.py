@@ -152,7 +152,7 @@ def read(path: Path) -> Document:
     if "\t" in text or "|" in text or SPACED_CELLS.search(text) or SEMICOLON_CELLS.search(text):  # cheap tests first
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
-        tables = text_tables(_table_lines([line for _, _, line in lines]), notes)
+        tables = text_tables(_table_lines([line for _, _, line in lines], notes), notes)
         warnings = [Issue(code=_WARNING_OF[why], message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
                     for k, why in notes]
     skip_to = 0
@@ -422,12 +422,12 @@ _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
 _LIST_MARK = re.compile(rf"^(?:{_ITEM_LETTER}[.)]|[{_BULLETS}])(?:\s|$)")
 
 
-def _table_lines(lines: list[str]) -> list[str]:
+def _table_lines(lines: list[str], notes: list[tuple[int, str]] | None = None) -> list[str]:
     """The lines as the table reader reads them: no-break and other wide spaces as spaces (a site prints them between
     a name's words: "Ủy&nbsp;ban", a header's "Đơn vị&nbsp;chủ trì"), and where every line that holds a tab ends with
     one (a browser's copy that ends each cell with a tab, the last too; no header leaves its last name empty) that
     tab taken off."""
-    lines = _spaced_rows(_spaced_rows([plain_spaces(line) for line in lines]), _semicolon_cells)
+    lines = _spaced_rows(_spaced_rows([plain_spaces(line) for line in lines]), _semicolon_cells, notes)
     tabbed = [line.rstrip(_SPACES) for line in lines if "\t" in line]
     if tabbed and all(line.endswith("\t") for line in tabbed):
         lines = [line.rstrip(_SPACES)[:-1] if line.rstrip(_SPACES).endswith("\t") else line for line in lines]
@@ -453,7 +453,8 @@ def _semicolon_cells(line: str) -> list[str]:
     return [cell.strip() for cell in next(csv.reader([line.strip(_SPACES)], delimiter=";", skipinitialspace=True))]
 
 
-def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _spaced_cells) -> list[str]:
+def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _spaced_cells,
+                 notes: list[tuple[int, str]] | None = None) -> list[str]:
     """Rows whose cells a copy joined by two spaces or more, with no tab or "|" (a phone's copy of a site's table, a row
     a line), or by ";" (``_semicolon_cells``): as tabbed rows, from a header whose every cell names a column ("STT  Nội
     dung công việc  Đơn vị chủ trì …") to the first line that prints fewer cells than a row short by two merged cells (a
@@ -462,21 +463,28 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
     table_ends: "Ghi chú:", "(*) …") or a sentence ending in "." whose first cell runs on ("Các cơ quan,  đơn vị  căn cứ
     …  triển khai thực hiện."), unless it is a group row with a row of the table after it (``_spaced_group``). A
     sentence typed with two spaces between words names no column, so the text around a table stays as it is."""
-    out, header, numbered = list(lines), None, False
+    out, header, numbered, header_roles = list(lines), None, False, []
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line:
             header = None
             continue
         cells = cells_of(line)
         names = cells[:-1] if len(cells) > _MIN_COLUMNS and not cells[-1] else cells  # "…;Thời gian;": a trailing ";"
-        if header is None and len(names) >= _MIN_COLUMNS and all(map(_short_name, names)) \
+        # a name that runs on ("Chủ trì: Sở Tài chính; …") parts a ";" sentence, never two spaces: a header typed
+        # with two spaces names long columns ("Thời gian hoàn thành (trình UBND tỉnh …)", "Kinh phí (ĐVT: …)")
+        if header is None and len(names) >= _MIN_COLUMNS \
+                and (cells_of is _spaced_cells or all(map(_short_name, names))) \
                 and "other" not in (roles := _roles(names)):
-            header, numbered = len(cells), roles[0] == "number"
-        elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered):
-            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of, header,
-                                                                                    numbered):
+            header, numbered, header_roles = len(cells), roles[0] == "number", roles
+        elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered) \
+                or _spaced_group(cells):  # "III.  TỔ CHỨC THỰC HIỆN" under four columns: a heading, no short row
+            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of,
+                                                                                    header_roles, numbered):
                 out[k] = "\t".join(cells)  # a group row across the table, rows of the table after it
                 continue
+            if header is not None and notes is not None and cells_of is _semicolon_cells \
+                    and _semicolon_row_left(line, cells):
+                notes.append((k, _SEMICOLON_ROWS_LEFT))
             header = None  # a row short by merged cells at most, opening as a row does
             continue
         out[k] = "\t".join(cells)
@@ -484,6 +492,14 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
 
 
 _MAX_NAME_WORDS = 8
+_SEMICOLON_ROWS_LEFT = ("a row of a table copied with ';' between cells does not split into the table's cells (a cell "
+                        "over two lines, a ';' inside a cell): the table ends before it, the rows from it are text")
+
+
+def _semicolon_row_left(line: str, cells: list[str]) -> bool:
+    """A line that ends a ';' table but is one of its rows: numbered as a row is ("2;Rà soát; cập nhật …"), or a quoted
+    cell's lines ('1;Xây dựng …;"Sở Tài chính' / 'Sở Nội vụ";Quý II/2026')."""
+    return line.count('"') % 2 == 1 or (";" in line and bool(_SPACED_ROW_NUMBER.match(cells[0])))
 
 
 def _short_name(cell: str) -> bool:
@@ -502,11 +518,23 @@ def _spaced_group(cells: list[str]) -> bool:
     return bool(mark or _group_words().match(text) or is_upper_line(text))
 
 
-def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], header: int, numbered: bool) -> bool:
-    """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it)."""
+def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], roles: list[str],
+                        numbered: bool) -> bool:
+    """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it): every
+    column's cell printed, each like its column (under a lead column a body's name, under a deadline column a time),
+    and no sentence. Numbered paragraphs after the table typed with two spaces ("TỔ CHỨC THỰC HIỆN" / "1.  Sở Nội vụ
+    chủ trì, theo dõi  …  báo cáo UBND tỉnh") print cells of other kinds, so the heading ends the table."""
+    from pipeline.stages.cells import looks_like_deadline, reads_as_agency
+
     following = next((line for line in lines if line.strip()), "")
     cells = cells_of(following)
-    return "\t" not in following and max(2, header - 2) <= len(cells) <= header and _opens_spaced_row(cells, numbered)
+    if "\t" in following or len(cells) != len(roles) or not _opens_spaced_row(cells, numbered):
+        return False
+    for cell, role in zip(cells, roles):
+        if cell.strip(" -") and ((role == "deadline" and not looks_like_deadline(cell))
+                                 or (role == "lead" and not reads_as_agency(cell))):
+            return False
+    return not any(cell.rstrip().endswith((".", ";", ":")) for cell in cells[1:])
 
 
 # a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words
@@ -1068,6 +1096,7 @@ _ROW_TWO_WAYS = "a table row short by merged cells reads two ways: the table end
 _CELLS_TWO_WAYS = ("a table row short by a merged cell puts each value in one column whichever is merged, but leaves "
                    "unsaid which of its empty columns the cell above reaches into: those cells are left empty")
 _WARNING_OF = {_HEADER_TWO_WAYS: "table_rows_left_as_text", _ROW_TWO_WAYS: "table_rows_left_as_text",
+               _SEMICOLON_ROWS_LEFT: "table_rows_left_as_text",
                _CELLS_TWO_WAYS: "table_cells_left_empty"}
 _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
 # a task's number and content are its own (merged down only over a task's second product): covering them costs, in

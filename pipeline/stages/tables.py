@@ -1965,7 +1965,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     return table, issues
 
 
-_MIN_NUMBERS_IN_TURN = 3
+_MIN_NUMBERS_IN_TURN = 2  # "1" / "2" / a task: two rows in turn (a copy by rows prints row 1's task between)
 
 
 def _columns_in_turn(texts: list[str], n_cols: int) -> bool:
@@ -1974,10 +1974,20 @@ def _columns_in_turn(texts: list[str], n_cols: int) -> bool:
     column's cells, then the next column's; a copy by rows prints a row's other cells (or their empty marks) between
     two numbers. A run "1" … N for N columns reads as the columns' own numbers too (under the names, the first row's
     mark after them: "1", "I"): left to _without_bare_column_numbers."""
-    numbers = list(itertools.takewhile(_BARE_ROW_NUMBER.fullmatch, (t for t in texts if t)))
+    filled = [t for t in texts if t]
+    numbers = list(itertools.takewhile(_BARE_ROW_NUMBER.fullmatch, filled))
     values = [int(n.rstrip(".")) for n in numbers]
-    return len(values) >= _MIN_NUMBERS_IN_TURN and values == list(range(values[0], values[0] + len(values))) \
-        and values != list(range(1, n_cols + 1))
+    if not (len(values) >= _MIN_NUMBERS_IN_TURN and values == list(range(values[0], values[0] + len(values)))):
+        return False
+    if values != list(range(1, n_cols + 1)):
+        return True
+    # "1" … N for N columns: the columns' own numbers have a row's number (or a group's mark) among the next N cells;
+    # as many rows as columns in turn (5 × 5) have the tasks' texts there, none a number
+    after = filled[len(values):len(values) + n_cols]
+    return len(after) == n_cols and not any(_BARE_ROW_NUMBER.fullmatch(t) or _ROW_MARK_IN_TURN.match(t) for t in after)
+
+
+_ROW_MARK_IN_TURN = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?(?:\s|$)")  # "I", "II.", "A", "a)": a group's mark
 
 
 def _ended_short(row: TableRow) -> TableRow:

@@ -63,6 +63,7 @@ from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue,
 from ..resources import json_data
 from ..text import fold
 
+_NUMBER_WITH_POINT = re.compile(r"0?([1-9]\d{0,2})\.")  # "3.": a row's number as a copy runs it into the text
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
 _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
@@ -297,6 +298,17 @@ def _agencies_of_cells(texts: tuple[str, ...], leads_column: bool) -> tuple[tupl
 
 
 class _Builder:
+    def next_number(self, printed: str) -> bool:
+        """Whether "N." opening a copied row's text is its row's number, as its neighbours prove: a whole number with
+        its point, the first task's 1 or the task above's number plus one. A quantity ("03 lớp", "1.200 hồ sơ", "5
+        năm") or a sub-row's own count restarting ("2. Tổ chức …" after task 3) is none."""
+        if not (mark := _NUMBER_WITH_POINT.fullmatch(printed)):
+            return False
+        above = next((t.number for t in reversed(self.tasks) if t.number), None)
+        if above is None:
+            return int(mark.group(1)) == 1 and not self.tasks
+        return above.rstrip(".").isdigit() and int(mark.group(1)) == int(above.rstrip(".")) + 1
+
     def __init__(self, doc: Document, table: TableRecord):
         self.doc = doc
         self.table = table
@@ -474,9 +486,11 @@ class _Builder:
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
             return
-        if not number and ("number" not in roles or self.copied) and (numbered := _NUMBER_IN_CONTENT.match(content)):
+        if not number and (numbered := _NUMBER_IN_CONTENT.match(content)) \
+                and ("number" not in roles or (self.copied and self.next_number(numbered.group("number")))):
             # no number column, or a copy that ran the number into the task's paragraph ("1. Xây dựng …" under "STT"):
-            # the task numbers itself
+            # the task numbers itself; under a number column only the next row's number ("03 lớp tập huấn …", "1.200
+            # hồ sơ …", a sub-row's "2. …" after task 3 are the row's text)
             number = task_number = numbered.group("number")
             content = content[numbered.end():]
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:

@@ -104,8 +104,15 @@ def _moved(cell: Cell, row: int, page: int | None) -> Cell:
 def _on_page(table: Table, page: int | None) -> Table:
     """The table's cells on ``page`` (those whose page the reader did not tell): a table joined over pages tells the
     page of each row (a row at the top of a page under a merged cell the break split: the tasks stage says so)."""
-    return Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
-                                 cells=[_moved(c, c.row, page) for c in table.cells])
+    moved = Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
+                                  cells=[_moved(c, c.row, page) for c in table.cells])
+    moved._between = _between(table)
+    return moved
+
+
+def _between(table: Table) -> bool:
+    """Whether a PDF's table is ruled between its columns only (``Table._between``; a table made without it: no)."""
+    return bool(getattr(table, "_between", False))
 
 
 def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> Table:
@@ -153,6 +160,19 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
+    # the guards below (a whole row, a heading, a field that cannot go on) are for tables ruled between their columns
+    # only, whose rows the reader finds by their numbers; a grid ruled round every row reads as it did before them (s47
+    # review: a grid's rest of "- …" items or capitalised sentences was split off as a row of its own, values nulled)
+    elif not (_between(previous) or _between(table)):
+        if text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
+            for piece in first:
+                k = last_cell(piece.col)
+                if k is not None and piece.text.strip() and not cells[k].unreadable:  # (a cell left unread: no rest)
+                    glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
+                    cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
+                if k is not None and piece.row_span > 1:
+                    cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
+            skip += 1
     elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and not heading() and mostly_numbered())):
         # a rest not proven by its words (none going on in small letters: an item's letter "a) …" opens a sub-row as
         # well) with a field after the wording that cannot go on from its part before ("Năm 2026" | "Quý I/2027",
@@ -181,7 +201,9 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     shift = previous.n_rows - skip
     moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
-    return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+    joined = Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+    joined._between = _between(table)
+    return joined
 
 
 def _goes_on(before: str, rest: str) -> bool:

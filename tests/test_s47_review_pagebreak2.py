@@ -1,0 +1,81 @@
+"""s47 review of the page-break class (s46-pagebreak, s46-fixpb, s47-rvpb), fixed in s47-fixpb2.
+
+Step 1: a fully ruled grid (a rule round every row) reads as d3c645b did, before the class: ``_join``'s guards (a
+whole row ``whole()``, a group heading ``heading()``, the "cannot go on" null rule and ``_goes_on``'s clash check) are
+for tables ruled between their columns only (``Table._between``, set by parsers/pdf.py), whose rows the reader finds by
+their numbers. The reviewer's grid prints (tests/data/s47_review_pagebreak2/, from /tmp/pb/r47/d5, d7; made from
+DOCX by LibreOffice), each with a row cut by a page break, and d3c645b's reading of them (d3c645b.json; 56 prints,
+560 tasks compared, all the same):
+
+- gitems_p108: task 10's rest of "- …" items, bodies one a line, deadlines "Quý IV/2026; / Quý IV/2027; / Quý IV/2028"
+  cut after "Công an tỉnh": s47-lead split the rest off as a row of its own (task 10 "Quý IV/2026; Quý IV/2027;", end
+  2027-12-31, a new unnumbered task with Sở Nội vụ), d3c645b reads it whole (end 2028-12-31);
+- gallcaps_p120, gallcaps_p144: a rest in capitalised sentences: deadline "Quý IV/2026 Quý" (end 2026-12-31) and an
+  extra task, d3c645b "… Năm 2030" (end 2030-12-31);
+- gallcaps_p108, gallcaps_p84: the clash rule nulled task 4's / 10's support and deadline (cell_unreadable "rows ruled
+  between columns only") d3c645b read right;
+- ggd_p36: a content rest "Giai đoạn 2028 - 2030: …" opening a page (finding 2's grid print).
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from parsers.common import _join
+from pipeline.model import Cell, Table
+from pipeline.run import process
+
+_DATA = pathlib.Path(__file__).parent / "data" / "s47_review_pagebreak2"
+_BASE = json.loads((_DATA / "d3c645b.json").read_text(encoding="utf-8"))
+
+
+def _reading(name: str) -> dict:
+    doc = process(_DATA / name)
+    return {"tasks": [[t.number, t.group_path, t.content, [m.name for m in t.lead], [m.name for m in t.support],
+                       t.deadline and t.deadline.text, t.deadline and t.deadline.end]
+                      for t in doc.tasks],
+            "warnings": sorted(w.code for w in doc.warnings)}
+
+
+@pytest.mark.parametrize("name", sorted(_BASE))
+def test_a_fully_ruled_grid_reads_as_before_the_page_break_class(name):
+    assert _reading(name) == _BASE[name]
+
+
+_PAGE_ONE = [["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
+             ["1", "Khám sức khỏe định kỳ cho học sinh", "Sở Y tế", "Các trường học", "Quý II/2026"],
+             ["2", "- Rà soát quy định về y tế học đường;", "Sở Y tế\nSở Tư pháp", "Hội Nông dân tỉnh",
+              "Quý IV/2026;\nQuý IV/2027;"]]
+
+
+def _table(rows: list[list[str]], between: bool = False) -> Table:
+    table = Table(n_rows=len(rows), n_cols=len(rows[0]),
+                  cells=[Cell(row=r, col=c, text=text) for r, row in enumerate(rows) for c, text in enumerate(row)])
+    table._between = between
+    return table
+
+
+# a grid's page opening with an unnumbered row holding text in every column: the rest of the row cut (d3c645b glues
+# it, as a grid's rows are closed by their rules only where the page closes them), never a row split off nor a value
+# nulled; variants: "- " items, capitalised sentences, one body a line
+@pytest.mark.parametrize("first", [
+    ["", "- Rà soát quy định về an toàn thực phẩm;", "Sở Tài chính", "Tỉnh đoàn", "Quý IV/2028"],
+    ["", "Tổ chức tập huấn cho cán bộ y tế.", "Công an tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2029"],
+    ["", "Sở Nội vụ", "Sở Nội vụ", "Hội Liên hiệp Phụ nữ tỉnh", "Năm 2030"],
+])
+def test_a_grid_joins_a_rest_as_before(first):
+    joined = _join(_table(_PAGE_ONE), _table([first]), 0)
+    grid = joined.grid()
+    assert joined.n_rows == 3 and not any(c.unreadable for c in joined.cells)
+    for col in range(1, 5):
+        assert grid[2][col].endswith(first[col]) and grid[2][col].startswith(_PAGE_ONE[2][col].split("\n")[0])
+
+
+# a grid's page opening with a content rest starting with a group word ("Giai đoạn 2028 - 2030: …"): glued as before
+@pytest.mark.parametrize("rest", ["Giai đoạn 2028 - 2030: hoàn thành rà soát", "Lĩnh vực dân số: tuyên truyền"])
+def test_a_grid_joins_a_rest_opening_with_a_group_word(rest):
+    grid = _join(_table(_PAGE_ONE), _table([["", rest, "", "", ""]]), 0).grid()
+    assert len(grid) == 3 and grid[2][1].endswith(rest)

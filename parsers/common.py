@@ -136,13 +136,34 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         after its first line goes on in every column) is still one."""
         filled = {c.col for c in first if c.text.strip()}
         return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
-            and not any(c.text.lstrip()[:1].islower() for c in first)
+            and not any(c.text.lstrip()[:1].islower() for c in first) and not any(map(listed_on, first))
+
+    def listed_on(piece) -> bool:
+        """Whether ``piece`` goes on from its column's cell above as a list (s47 review, finding 1: a rest of "- …"
+        items, bodies one a line, deadlines "Quý IV/2026; / Quý IV/2027; / Quý IV/2028" split off as a row of its
+        own): the cell above ends an item (";", ","), or its last line and the piece open an item ("- …"), or both
+        hold one short value a line (a body, a period) in a column of short values."""
+        k = last_cell(piece.col) if piece.col > 0 and piece.text.strip() else None
+        above = cells[k].text.strip() if k is not None else ""
+        if not above:
+            return False
+        lines, more = above.split("\n"), piece.text.strip().split("\n")
+        return above[-1] in ";," or bool(len(lines) > 1 and ITEM_START.match(lines[-1]) and ITEM_START.match(more[0])) \
+            or (piece.col > 1 and len(lines) > 1 and all(len(line) <= _SHORT_VALUE for line in [*lines, *more])
+                and _short_values(previous, piece.col))
 
     def heading() -> bool:
         """Whether the page's first row holds a group's heading alone ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ …":
         task_tables.json group_words), a row of its own (s47 review: glued onto the task before, a group lost)"""
         filled = [c for c in first if c.text.strip()]
-        return len(filled) == 1 and filled[0].col > 0 and bool(_group_label().match(filled[0].text.strip()))
+        if len(filled) != 1 or filled[0].col == 0 or not (label := _group_label().match(words := filled[0].text.strip())):
+            return False
+        # a content rest opening with a group word (s47 review, finding 2: "Giai đoạn 2028 - 2030: hoàn thành …",
+        # "Lĩnh vực dân số: …"): words after a ":" on its first line, or going on as a list (items, ";" / "," ends)
+        # (a heading after a cell ending an item "…;" is still one: a task's last item)
+        line, lines = words.split("\n")[0], words.split("\n")
+        return not (":" in line[label.end():].rstrip(" :") or any(ITEM_START.match(more) for more in lines[1:])
+                    or any(more.rstrip()[-1:] in ";," for more in lines))
 
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)

@@ -79,3 +79,56 @@ def test_a_grid_joins_a_rest_as_before(first):
 def test_a_grid_joins_a_rest_opening_with_a_group_word(rest):
     grid = _join(_table(_PAGE_ONE), _table([["", rest, "", "", ""]]), 0).grid()
     assert len(grid) == 3 and grid[2][1].endswith(rest)
+
+
+# Step 2, tables ruled between columns only (``Table._between``).
+# Finding 1: whole() split off the rest of a row cut by the page as a row of its own where the rest's text fills every
+# column and none opens in small letters: a rest of "- …" items, bodies one a line, deadlines "Quý IV/2026; / Quý
+# IV/2027; / Quý IV/2028" (d4/itemsall_p108: task 10 "Quý IV/2026; Quý IV/2027;" end 2027-12-31 and an unnumbered task
+# with Sở Nội vụ, no warning). The rest goes on from the cell above (an item's ";" / "," end, items, one value a line):
+# no row of its own; its fields are glued or, where one cannot go on from its part before, left unread (a warning),
+# never two rows' values as one nor a row made up.
+_CUT = ["2", "- Rà soát quy định về y tế học đường;", "Sở Y tế\nSở Tư pháp\nSở Tài chính\nCông an tỉnh",
+        "Hội Nông dân tỉnh\nTỉnh đoàn Liên minh", "Quý IV/2026;\nQuý IV/2027;"]
+
+
+@pytest.mark.parametrize("cut, first", [
+    (_CUT, ["", "- Xây dựng cơ sở dữ liệu về vùng sản xuất;", "Sở Nội vụ", "Hợp tác xã tỉnh", "Quý IV/2028"]),
+    # capitalised sentences after a "," end
+    (["2", "Tổ chức tập huấn cho cán bộ y tế cơ sở,", "Sở Y tế", "Tỉnh đoàn", "Quý IV/2026\nQuý IV/2027"],
+     ["", "Kiểm tra việc thực hiện tại các xã.", "Sở Tư pháp", "Hội Nông dân tỉnh", "Năm 2030"]),
+    # bodies and periods one a line, the wording going on in capitals
+    (["2", "Rà soát quy định về y tế học đường", "Sở Y tế\nSở Tư pháp", "Tỉnh đoàn\nHội Nông dân tỉnh",
+      "Năm 2026\nNăm 2027"], ["", "Báo cáo kết quả thực hiện", "Sở Tài chính", "Công an tỉnh", "Năm 2028"]),
+    # items in the wording, the cell above's last line an item
+    (["2", "Gồm các nội dung:\n- Rà soát quy định", "Sở Y tế", "Tỉnh đoàn", "Năm 2026"],
+     ["", "- Xây dựng cơ sở dữ liệu", "Sở Tư pháp", "Công an tỉnh", "Năm 2027"]),
+])
+def test_a_rest_going_on_as_a_list_is_never_a_row_of_its_own(cut, first):
+    page_one = _table([*_PAGE_ONE[:2], cut], between=True)
+    joined = _join(page_one, _table([first], between=True), 0)
+    assert joined.n_rows == 3  # no row made up
+    row = {c.col: c for c in joined.cells if c.row == 2}
+    assert row[1].text.endswith(first[1])
+    for col in range(2, 5):  # each field the whole cell's, or left unread (a warning), never a part alone
+        assert (row[col].text == "" and row[col].unreadable) or row[col].text.endswith(first[col]), col
+
+
+# Finding 2: heading() took a content rest alone in the task column opening with a group word for a group's heading
+# (d7/ggd_p36 as ruled between columns: "Giai đoạn 2028 - 2030: …" cut from its task, tasks 5-8 under the group
+# "Giai đoạn 2028 - 2030: …"): words after a ":" or a list going on are content, glued onto the cut row.
+@pytest.mark.parametrize("rest", [
+    "Giai đoạn 2028 - 2030: hoàn thành rà soát, đánh giá",
+    "Lĩnh vực dân số: tuyên truyền về công tác dân số",
+    "Khối trường học:\n- Tổ chức tuyên truyền;\n- Kiểm tra",
+    "Khối trường học tổ chức tuyên truyền;",
+])
+def test_a_content_rest_opening_with_a_group_word_is_no_heading(rest):
+    grid = _join(_table(_PAGE_ONE, between=True), _table([["", rest, "", "", ""]], between=True), 0).grid()
+    assert len(grid) == 3 and grid[2][1].endswith(rest)
+
+
+@pytest.mark.parametrize("heading", ["Giai đoạn 2028 - 2030", "Lĩnh vực dân số:", "Khối trường học"])
+def test_a_group_heading_alone_is_still_one(heading):
+    grid = _join(_table(_PAGE_ONE, between=True), _table([["", heading, "", "", ""]], between=True), 0).grid()
+    assert len(grid) == 4 and grid[3][1] == heading

@@ -229,12 +229,13 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
 
 def _goes_on(before: str, rest: str) -> bool:
     """Whether ``rest``, a cell's words at the top of a page, can go on from ``before``, the same column's words at the
-    foot of the page before: the rest opens in small letters, with no letter ("2030", "- Sở Tài chính") or with a
-    quarter's numeral ("Quý" | "IV/2026"), or the words before break off at a mark or a word that joins ("Sở Xây
-    dựng;", "giai đoạn 2026-", "Sở Văn hóa, Thể thao và": task_tables.json task_line_open_ends). Two words each a
-    value of its own ("Năm 2026" | "Quý I/2027") cannot."""
+    foot of the page before: the rest opens in small letters or with a quarter's numeral ("Quý" | "IV/2026"), or the
+    words before break off at a mark or a word that joins ("Sở Xây dựng;", "giai đoạn 2026-" | "2030", "Sở Văn hóa, Thể
+    thao và": task_tables.json task_line_open_ends). Two words each a value of its own ("Năm 2026" | "Quý I/2027")
+    cannot, nor a rest with no letter after a whole value (s47 review: "Quý III/2026" | "31/12/2027", "Sở Tài chính"
+    | "- Sở Y tế", a sub-row's field)."""
     opening, words = rest.lstrip()[:1], before.lower().split()
-    return not opening.isalpha() or opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
+    return opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
         or any(" ".join(words[-len(end.split()):]) == end for end in _open_ends())
 
 

@@ -132,3 +132,18 @@ def test_a_content_rest_opening_with_a_group_word_is_no_heading(rest):
 def test_a_group_heading_alone_is_still_one(heading):
     grid = _join(_table(_PAGE_ONE, between=True), _table([["", heading, "", "", ""]], between=True), 0).grid()
     assert len(grid) == 4 and grid[3][1] == heading
+
+
+# Finding 3: the "cannot go on" rule glued a sub-row's field opening a page where it holds no letter (d2/subdate_whole_s0:
+# deadline "Quý III/2026" + "31/12/2027"; d3/sub2027: "2027" alone; d2/sublead_whole_s0: "- Sở Y tế" read as Sở Tài
+# chính's next body): a rest with no letter goes on only after a mark or word that joins ("giai đoạn 2026-" | "2030")
+@pytest.mark.parametrize("before, first, col", [
+    ("Quý III/2026", ["", "- Tổ chức hội nghị triển khai", "", "", "31/12/2027"], 4),
+    ("Quý III/2026", ["", "Tổ chức hội nghị triển khai", "", "", "2027"], 4),
+    ("Sở Tài chính", ["", "- Tổ chức hội nghị triển khai", "- Sở Y tế", "", ""], 2),
+])
+def test_a_field_with_no_letter_is_no_rest_of_a_whole_value(before, first, col):
+    cut = ["2", "Hỗ trợ hợp tác xã chuyển đổi số", "Sở Tài chính", "Tỉnh đoàn", "Quý III/2026"]
+    joined = _join(_table([*_PAGE_ONE[:2], cut], between=True), _table([first], between=True), 0)
+    row = {c.col: c for c in joined.cells if c.row == 2}
+    assert row[col].text in ("", before) and (row[col].text or row[col].unreadable)

@@ -104,8 +104,15 @@ def _moved(cell: Cell, row: int, page: int | None) -> Cell:
 def _on_page(table: Table, page: int | None) -> Table:
     """The table's cells on ``page`` (those whose page the reader did not tell): a table joined over pages tells the
     page of each row (a row at the top of a page under a merged cell the break split: the tasks stage says so)."""
-    return Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
-                                 cells=[_moved(c, c.row, page) for c in table.cells])
+    moved = Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
+                                  cells=[_moved(c, c.row, page) for c in table.cells])
+    moved._between = _between(table)
+    return moved
+
+
+def _between(table: Table) -> bool:
+    """Whether a PDF's table is ruled between its columns only (``Table._between``; a table made without it: no)."""
+    return bool(getattr(table, "_between", False))
 
 
 def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> Table:
@@ -129,13 +136,34 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         after its first line goes on in every column) is still one."""
         filled = {c.col for c in first if c.text.strip()}
         return table.n_cols > 2 and all(col in filled for col in range(1, table.n_cols)) \
-            and not any(c.text.lstrip()[:1].islower() for c in first)
+            and not any(c.text.lstrip()[:1].islower() for c in first) and not any(map(listed_on, first))
+
+    def listed_on(piece) -> bool:
+        """Whether ``piece`` goes on from its column's cell above as a list (s47 review, finding 1: a rest of "- …"
+        items, bodies one a line, deadlines "Quý IV/2026; / Quý IV/2027; / Quý IV/2028" split off as a row of its
+        own): the cell above ends an item (";", ","), or its last line and the piece open an item ("- …"), or both
+        hold one short value a line (a body, a period) in a column of short values."""
+        k = last_cell(piece.col) if piece.col > 0 and piece.text.strip() else None
+        above = cells[k].text.strip() if k is not None else ""
+        if not above:
+            return False
+        lines, more = above.split("\n"), piece.text.strip().split("\n")
+        return above[-1] in ";," or bool(len(lines) > 1 and ITEM_START.match(lines[-1]) and ITEM_START.match(more[0])) \
+            or (piece.col > 1 and len(lines) > 1 and all(len(line) <= _SHORT_VALUE for line in [*lines, *more])
+                and _short_values(previous, piece.col))
 
     def heading() -> bool:
         """Whether the page's first row holds a group's heading alone ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ …":
         task_tables.json group_words), a row of its own (s47 review: glued onto the task before, a group lost)"""
         filled = [c for c in first if c.text.strip()]
-        return len(filled) == 1 and filled[0].col > 0 and bool(_group_label().match(filled[0].text.strip()))
+        if len(filled) != 1 or filled[0].col == 0 or not (label := _group_label().match(words := filled[0].text.strip())):
+            return False
+        # a content rest opening with a group word (s47 review, finding 2: "Giai đoạn 2028 - 2030: hoàn thành …",
+        # "Lĩnh vực dân số: …"): words after a ":" on its first line, or going on as a list (items, ";" / "," ends)
+        # (a heading after a cell ending an item "…;" is still one: a task's last item)
+        line, lines = words.split("\n")[0], words.split("\n")
+        return not (":" in line[label.end():].rstrip(" :") or any(ITEM_START.match(more) for more in lines[1:])
+                    or any(more.rstrip()[-1:] in ";," for more in lines))
 
     def last_cell(col: int) -> int | None:  # the cell of the last row in a column: one of the last cells (row order)
         return next((k for k in range(len(cells) - 1, -1, -1)
@@ -153,6 +181,19 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
         for piece in first:
             if piece.unreadable and piece.col > 0 and (k := last_cell(piece.col)) is not None and cells[k].row_span == 1:
                 cells[k] = cells[k].model_copy(update={"text": "", "unreadable": True})
+    # the guards below (a whole row, a heading, a field that cannot go on) are for tables ruled between their columns
+    # only, whose rows the reader finds by their numbers; a grid ruled round every row reads as it did before them (s47
+    # review: a grid's rest of "- …" items or capitalised sentences was split off as a row of its own, values nulled)
+    elif not (_between(previous) or _between(table)):
+        if text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
+            for piece in first:
+                k = last_cell(piece.col)
+                if k is not None and piece.text.strip() and not cells[k].unreadable:  # (a cell left unread: no rest)
+                    glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
+                    cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
+                if k is not None and piece.row_span > 1:
+                    cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
+            skip += 1
     elif text and (text.lstrip()[:1].islower() or (not number_cell and not whole() and not heading() and mostly_numbered())):
         # a rest not proven by its words (none going on in small letters: an item's letter "a) …" opens a sub-row as
         # well) with a field after the wording that cannot go on from its part before ("Năm 2026" | "Quý I/2027",
@@ -181,17 +222,20 @@ def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> 
     shift = previous.n_rows - skip
     moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
-    return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+    joined = Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+    joined._between = _between(table)
+    return joined
 
 
 def _goes_on(before: str, rest: str) -> bool:
     """Whether ``rest``, a cell's words at the top of a page, can go on from ``before``, the same column's words at the
-    foot of the page before: the rest opens in small letters, with no letter ("2030", "- Sở Tài chính") or with a
-    quarter's numeral ("Quý" | "IV/2026"), or the words before break off at a mark or a word that joins ("Sở Xây
-    dựng;", "giai đoạn 2026-", "Sở Văn hóa, Thể thao và": task_tables.json task_line_open_ends). Two words each a
-    value of its own ("Năm 2026" | "Quý I/2027") cannot."""
+    foot of the page before: the rest opens in small letters or with a quarter's numeral ("Quý" | "IV/2026"), or the
+    words before break off at a mark or a word that joins ("Sở Xây dựng;", "giai đoạn 2026-" | "2030", "Sở Văn hóa, Thể
+    thao và": task_tables.json task_line_open_ends). Two words each a value of its own ("Năm 2026" | "Quý I/2027")
+    cannot, nor a rest with no letter after a whole value (s47 review: "Quý III/2026" | "31/12/2027", "Sở Tài chính"
+    | "- Sở Y tế", a sub-row's field)."""
     opening, words = rest.lstrip()[:1], before.lower().split()
-    return not opening.isalpha() or opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
+    return opening.islower() or bool(_QUARTER.match(rest)) or before.rstrip()[-1:] in _JOINING \
         or any(" ".join(words[-len(end.split()):]) == end for end in _open_ends())
 
 

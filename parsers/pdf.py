@@ -219,7 +219,9 @@ def _table(found, cell_text) -> Table:
             for upper, lower, numbered in found.doubtful:
                 if upper < middle < lower and c.col_span == 1 and c.col != widest and (c.col > 0 or not numbered):
                     c.text, c.unreadable = "", True
-    return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
+    table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
+    table._between = found.between
+    return table
 
 
 def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True,
@@ -242,6 +244,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
     doubtful: list[tuple[float, float, bool]] = []
+    between: list[rules.Box] = []  # the tables ruled between their columns only (``Table.between``)
     if rows_by_number and char_text is not None:
         split = []
         for t in found:
@@ -258,12 +261,16 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                        "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
             doubtful += unsure
+            if cuts or unsure or rest or runs_off:
+                between.append(t.bbox)
         if split:
             split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
                        "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
             found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
         for t in found:
             t.doubtful = [span for span in doubtful if t.bbox[1] - _SNAP <= span[0] and span[1] <= t.bbox[3] + _SNAP]
+            t.between = any(b[1] - _SNAP <= t.bbox[1] and t.bbox[3] <= b[3] + _SNAP and b[0] < t.bbox[2] and t.bbox[0] < b[2]
+                            for b in between)
     groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None

@@ -1169,12 +1169,14 @@ class FoundTable:
     order, its box, and its rows (``rows``: each row's cells one per left edge any cell of the table has, None where
     no cell starts there, as pdfplumber's ``Table.rows``), each worked out once (pdfplumber's at each asking)."""
 
-    __slots__ = ("cells", "bbox", "_rows", "doubtful")
+    __slots__ = ("cells", "bbox", "_rows", "doubtful", "between")
 
     def __init__(self, cells: list[Box]):
         self.cells = cells
         # (top, bottom, whether the number is sure) of rows whose cells cannot be told apart: rows_between_column_rules
         self.doubtful: list[tuple[float, float, bool]] = []
+        # ruled between its columns only (rows found by their numbers, or cut by a page break): parsers/pdf.py
+        self.between = False
         self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
         self._rows: list | None = None
 

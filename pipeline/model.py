@@ -26,7 +26,7 @@ from enum import Enum
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from . import SCHEMA_VERSION  # noqa: F401 (defined with the package version, read without pydantic)
 
@@ -117,6 +117,9 @@ class Table(Strict):
     n_rows: int
     n_cols: int
     cells: list[Cell] = Field(default_factory=list)
+    # a PDF's table ruled between its columns only (no rule between its rows: parsers/pdf.py), whose rows a page break
+    # cuts are joined with more care (parsers/common.py ``_join``); not written out
+    _between: bool = PrivateAttr(default=False)
 
     def grid(self, across: bool = True) -> list[list[str]]:
         """Rows of cell texts; a merged cell repeats its text in every position it spans (with

@@ -52,8 +52,11 @@ def test_a_sub_row_opening_a_page_gives_the_task_before_none_of_its_fields(name)
 
 
 def _table(rows: list[list[str]]) -> Table:
-    return Table(n_rows=len(rows), n_cols=len(rows[0]),
-                 cells=[Cell(row=r, col=c, text=text) for r, row in enumerate(rows) for c, text in enumerate(row)])
+    """A PDF's page of a table ruled between its columns only (the class ``_join``'s guards are for: s47-fixpb2)."""
+    table = Table(n_rows=len(rows), n_cols=len(rows[0]),
+                  cells=[Cell(row=r, col=c, text=text) for r, row in enumerate(rows) for c, text in enumerate(row)])
+    table._between = True
+    return table
 
 
 _PAGE_ONE = _table([["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
@@ -99,7 +102,11 @@ def test_join_still_puts_back_a_rest_that_can_go_on(before, first, glued):
 
 # 4. a group's heading alone opening a page ("∅ | Nhóm 4. Các nhiệm vụ về đất đai | ∅ | ∅ | ∅"), glued onto the task
 # before by main's rule for an unnumbered first row (a ruled grid, the s46 reviewer's grid_grp_whole_s0: task 12's
-# wording "… Nhóm 4. Các nhiệm vụ về đất đai"): a row of its own
+# wording "… Nhóm 4. Các nhiệm vụ về đất đai"): a row of its own. s47-fixpb2: a fully ruled grid reads as d3c645b
+# did (the s47 review: heading() took a grid's content rest "Giai đoạn 2028 - 2030: …" for a group, 7 rows wrong), the
+# heading guard kept for tables ruled between columns only: this grid's heading is glued again
+@pytest.mark.xfail(strict=True, reason="s47-fixpb2: _join's guards (heading()) are for tables ruled between columns "
+                   "only; a fully ruled grid's group heading opening a page is glued onto the task before, as d3c645b")
 def test_a_group_heading_opening_a_page_is_no_rest():
     doc = process(_DATA / "grid_grp_whole_s0.pdf")
     assert not [t.number for t in doc.tasks if t.number and "Nhóm" in t.content]

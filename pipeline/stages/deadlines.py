@@ -434,6 +434,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
             continue
         year = int(m.group("year")) if m.group("year") else plan_year
+        if year is None:
+            continue  # "trong năm" in a plan with no year of its own: no year to read, nothing to compare
         # beside another period, only a printed year that period does not reach ("Quý IV/2026 và năm 2027"; not
         # "Năm 2026 (Quý IV)", whose year is the quarter's), or one that reaches only periods the cell gives the end of:
         # the year the work runs in starts it ("Năm 2026 (hoàn thành trong tháng 6/2026)": 2026-01-01..2026-06-30)

@@ -54,3 +54,55 @@ def test_bare_year_words_without_plan_year(cell, start, end):
 def test_span_plan_bare_year_words_no_crash(tmp_path, form):
     doc = process(_document(tmp_path, _SPAN_PLAN, [c for c, *_ in CRASH_CELLS], form))
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == CRASH_CELLS
+
+
+# findings H, I, J: a yearless month list beside a "năm" word that names no year, or inside or before the period
+# printed with its year before it, is read as main read it; a cited document's name stops at a time's words
+CELLS = [
+    ("Tháng 11 và tháng 12 (cuối năm)", 2026, "2026-11-01", "2026-12-31"),
+    ("Tháng 11, 12 (cuối năm)", 2026, "2026-11-01", "2026-12-31"),
+    ("Tháng 5, 6 (giữa năm)", 2026, "2026-05-01", "2026-06-30"),
+    ("Tháng 9, 10 (đầu năm học mới)", 2026, "2026-09-01", "2026-10-31"),
+    ("Tháng 3, 4 (2 năm/lần)", 2026, "2026-03-01", "2026-04-30"),
+    ("Tháng 3, 4 (đầu năm)", 2026, "2026-03-01", "2026-04-30"),
+    ("Quý III/2026 (họp tháng 7, 8)", 2026, "2026-07-01", "2026-09-30"),
+    ("Quý III/2026 (họp tháng 7, 8)", None, "2026-07-01", "2026-09-30"),
+    ("Quý III/2026 (họp tháng 7, 8)", 2027, "2026-07-01", "2026-09-30"),
+    ("Trước ngày 15/12/2026; sơ kết tháng 6, 7", 2026, "2026-06-01", "2026-12-15"),
+    ("Trước 30/9/2026; tập huấn tháng 7, 8", 2026, "2026-07-01", "2026-09-30"),
+    ("Tháng 10/2026 (tổ chức tháng 10, 11)", 2026, "2026-10-01", "2026-11-30"),
+    ("Quý IV/2026, báo cáo tháng 11, 12", 2026, "2026-10-01", "2026-12-31"),
+    ("Quý IV/2026, báo cáo tháng 11, 12", None, "2026-10-01", "2026-12-31"),
+    ("Theo Kế hoạch cả năm", 2026, "2026-01-01", "2026-12-31"),
+    ("Theo Kế hoạch 6 tháng cuối năm", 2026, "2026-07-01", "2026-12-31"),
+    ("Theo Chương trình kỳ họp HĐND tỉnh cuối năm 2026", 2026, None, "2026-12-31"),
+    ("Hiện tại Kế hoạch năm 2026 đang trình", 2026, "2026-01-01", "2026-12-31"),
+    # still unsure: the list may be the next year's, or another year is named
+    ("Tháng 5, 6 (cuối năm học)", 2026, None, None),
+    ("Quý IV năm 2026, tháng 1, 2", 2026, None, None),
+    ("Tháng 5, 6 năm 2026 và tháng 1, 2", 2026, None, None),
+    ("Từ 01/7/2026, tháng 3, 4", 2026, None, None),
+]
+
+
+@pytest.mark.parametrize(("cell", "plan_year", "start", "end"), CELLS)
+def test_cell(cell, plan_year, start, end):
+    deadline = parse_deadline(cell, plan_year)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("cell", ["Tháng 5, 6 năm 2026 và tháng 1, 2", "Quý IV năm 2026, tháng 1, 2",
+                                  "Tháng 9, 10 (năm 2027)"])
+def test_unread_month_list_warned(cell):
+    assert (deadline_doubt(parse_deadline(cell, 2026)) or "").endswith("no period read")
+
+
+_PLAN_2026 = _SPAN_PLAN[:7] + ["Thực hiện công tác cải cách hành chính năm 2026"] + _SPAN_PLAN[8:]
+
+
+@pytest.mark.parametrize("form", ["docx", "text"])
+def test_month_lists_in_a_document(tmp_path, form):
+    cells = ["Tháng 11 và tháng 12 (cuối năm)", "Quý III/2026 (họp tháng 7, 8)", "Trước 30/9/2026; tập huấn tháng 7, 8"]
+    doc = process(_document(tmp_path, _PLAN_2026, cells, form))
+    assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("2026-11-01", "2026-12-31"), ("2026-07-01", "2026-09-30"), ("2026-07-01", "2026-09-30")]

@@ -291,6 +291,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         nonlocal from_plan
         if match.group("year"):
             return int(match.group("year"))
+        if match.re is _MONTH_LIST and list_years.get(match.start()) not in (None, plan_year):
+            return list_years[match.start()]  # "Quý III/2026 (họp tháng 7, 8)": the period's year before it
         from_plan = from_plan or plan_year is not None
         return plan_year
 
@@ -313,8 +315,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # where every year the cell names is the plan's ("Tháng 6 và tháng 12, năm 2026", "… trong năm") and no month,
     # quarter or day with its year comes before the list ("Tháng 7, 8 năm 2026 và tháng 1, 2": maybe the next year's),
     # its months are the plan year's, as main read them
-    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year")
-                  and _only_the_plan_year(text, plan_year, m.start())]
+    # the year each month list printed without its year is read in, by where it starts (None: unsure, no period)
+    list_years = {m.start(): _list_year(text, plan_year, m.start()) for m in ranges
+                  if m.re is _MONTH_LIST and not m.group("year")}
+    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year") and list_years[m.start()] is not None]
     list_unread = any(m.re is _MONTH_LIST and not m.group("year") and m not in plan_lists for m in ranges) \
         and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
@@ -506,17 +510,46 @@ _THIS_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["th
 _YEAR_OF_A_PERIOD = re.compile(r"(?:\d|(?<!\w)(?:IV|I{1,3}))\s*(?:/|(?i:năm)|[.\-–])\s*$")
 
 
-def _only_the_plan_year(text: str, plan_year: int | None, at: int) -> bool:
-    """Whether every year ``text`` names is the plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), and
-    no day, month or quarter printed with its year comes before ``at``."""
-    if plan_year is None:
-        return False
+# "cuối năm", "giữa năm", "2 năm/lần" (data/task_tables.json no_year_words): a "năm" word that names no year
+_NO_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["no_year_words"]) + r")(?!\s*\w)", re.IGNORECASE)
+# a quarter, a month or a day printed with its year, alone (not the last of a list: "Tháng 3, 4 năm 2026")
+_PERIOD_BEFORE_YEAR = re.compile(rf"(?:(?<![\d,]\s)(?<![\d,])quý\s*(?P<q>{_Q})|(?<![\d/])(?P<day>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})"
+                                 r"|(?<![\d,]\s)(?<![\d,])tháng\s+(?P<m>\d{1,2}))\s*(?:/|năm|[.\-–])\s*$", re.IGNORECASE)
+
+
+def _list_year(text: str, plan_year: int | None, at: int) -> int | None:
+    """The year of a month list printed without its year at ``at``: the plan's where every year ``text`` names is the
+    plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), or no year ("cuối năm", "2 năm/lần"), and no
+    day, month or quarter printed with its year comes before it; after one, that period's year where every year printed
+    is it and the list's months fall within that quarter or month or after its start ("Quý III/2026 (họp tháng 7, 8)",
+    "Tháng 10/2026 (tổ chức tháng 10, 11)") or before that day ("Trước ngày 15/12/2026; sơ kết tháng 6, 7"). Else None:
+    the list may be of another year ("Quý IV năm 2026, tháng 1, 2", "Tháng 9, 10 (năm 2027)")."""
     printed = [m for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
-    if any(int(m.group()) != plan_year or (m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start()))
-           for m in printed):
-        return False
-    rest = _THIS_YEAR.sub(" ", re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){plan_year}(?!\d)", " ", text, flags=re.IGNORECASE))
-    return not _NAMES_A_YEAR.search(rest)
+    before = [m for m in printed if m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start())]
+    year = plan_year
+    if before:
+        last = before[-1]
+        period = _PERIOD_BEFORE_YEAR.search(text, 0, last.start())
+        year = int(last.group())
+        months = [int(n) for n in re.findall(r"\d{1,2}", _MONTH_LIST.match(text, at).group())]
+        if period is None or not all(1 <= n <= 12 for n in months):
+            return None
+        if period.group("q"):
+            first = 3 * _QUARTER_NUMBER[period.group("q").upper()] - 2
+            if months[0] < first:
+                return None
+        elif period.group("m"):
+            if months[0] < int(period.group("m")):
+                return None
+        elif _FROM_DAY.search(text, 0, period.start()) or months[-1] > int(period.group("dm")):
+            return None
+    if year is None or any(int(m.group()) != year for m in printed):
+        return None
+    rest = re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){year}(?!\d)", " ", text, flags=re.IGNORECASE)
+    rest = _NO_YEAR.sub(" ", rest)
+    if year == plan_year:
+        rest = _THIS_YEAR.sub(" ", rest)
+    return None if _NAMES_A_YEAR.search(rest) else year
 
 
 # "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point
@@ -684,6 +717,9 @@ def deadline_doubt(deadline: Deadline) -> str | None:
             return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and _NAMES_A_YEAR.search(text) \
+            and (months := next((m for m in _MONTH_LIST.finditer(text) if not m.group("year")), None)):
+        return f"deadline '{text}' names months without their year ('{months.group()}') beside another year: no period read"
     return None
 
 

@@ -106,3 +106,77 @@ def test_month_lists_in_a_document(tmp_path, form):
     doc = process(_document(tmp_path, _PLAN_2026, cells, form))
     assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [
         ("2026-11-01", "2026-12-31"), ("2026-07-01", "2026-09-30"), ("2026-07-01", "2026-09-30")]
+
+
+# findings A-G: a relative year the rule cannot place, or counted from another event, is no period (a warning); "năm
+# tới", "sang năm", "năm liền sau" are the next year; a month after "hoặc"/"hay"/"tới" is no count of years
+RELATIVE = [
+    # A: beside a period printed with its year, not qualifying a yearless one
+    ("Khởi công tháng 10/2026, hoàn thành trong năm sau", 2026, None, None),
+    ("Tháng 10/2026 đến năm sau", 2026, None, None),
+    ("Quý IV/2026; hoàn thành trong năm sau", 2026, None, None),
+    ("01/7/2026 - cuối năm sau", 2026, None, None),
+    ("Trong năm 2026 và năm tiếp theo", 2026, None, None),
+    ("Năm 2026 và năm sau", 2026, None, None),
+    ("Năm 2026 và năm liền kề", 2026, None, None),
+    ("Quý I/2027 (năm liền kề)", 2026, "2027-01-01", "2027-03-31"),  # a gloss: as printed
+    # B
+    ("Quý I năm tới", 2026, "2027-01-01", "2027-03-31"),
+    ("Trước ngày 31/01 năm tới", 2026, None, "2027-01-31"),
+    ("Trong năm tới", 2026, "2027-01-01", "2027-12-31"),
+    ("Quý I sang năm", 2026, "2027-01-01", "2027-03-31"),
+    ("Quý I năm liền sau", 2026, "2027-01-01", "2027-03-31"),
+    ("Tháng 9 - 12 năm tới", 2026, "2027-09-01", "2027-12-31"),
+    ("Trong 5 năm tới", 2026, None, None),
+    ("Chuyển sang năm 2027", 2026, "2027-01-01", "2027-12-31"),
+    # C, D: a period the relative year does not qualify, of either year
+    ("Tháng 3 hoặc 4 năm sau", 2026, None, None),
+    ("Tháng 3 hay 4 năm sau", 2026, None, None),
+    ("Tháng 3 tới 4 năm sau", 2026, None, None),
+    ("Tháng 3 hoặc tháng 4 năm sau", 2026, None, None),
+    ("Quý I hoặc quý II năm sau", 2026, None, None),
+    ("Từ quý I đến quý II năm sau", 2026, None, None),
+    ("Năm sau: Quý I", 2026, None, None),
+    ("Năm tiếp theo: tháng 3", 2026, None, None),
+    ("Tháng 11 đến tháng 02 năm sau", 2026, "2026-11-01", "2027-02-28"),  # a later month before: the plan year's
+    ("Tháng 3, 4 năm sau", 2026, "2027-03-01", "2027-04-30"),
+    ("Từ tháng 12/2026 đến hết quý I năm sau", 2026, "2026-12-01", "2027-03-31"),
+    ("Quý IV/2026 (chậm nhất 15/01 năm sau)", 2026, "2026-10-01", "2027-01-15"),
+    # E: a year counted from an event
+    ("Năm tiếp theo sau khi được phê duyệt", 2026, None, None),
+    ("Trong năm tiếp theo sau khi Đề án được phê duyệt", 2026, None, None),
+    ("Năm sau kể từ ngày ký", 2026, None, None),
+    # G
+    ("Năm 2026: tháng 6; năm sau: tháng 3", 2026, None, None),
+    ("Năm 2026, tiếp tục trong năm sau", 2026, None, None),
+]
+
+
+@pytest.mark.parametrize(("cell", "plan_year", "start", "end"), RELATIVE)
+def test_relative_year(cell, plan_year, start, end):
+    deadline = parse_deadline(cell, plan_year)
+    assert (deadline.start, deadline.end) == (start, end)
+    if start is None and end is None and "5 năm" not in cell:
+        assert (deadline_doubt(deadline) or "").endswith("no period read")
+
+
+@pytest.mark.parametrize(("cell", "said"), [("Trước năm sau", "… to 2026-12-31"), ("Từ năm sau", "2027-01-01 to …"),
+                                            ("Quý I năm tới", "2027-01-01 to 2027-03-31")])
+def test_relative_year_doubt_says_what_was_read(cell, said):
+    assert deadline_doubt(parse_deadline(cell, 2026)).endswith(f"read from the plan's year as {said}")
+
+
+# F: a plan for 2027 issued in December 2026
+_EARLY_PLAN = (_SPAN_PLAN[:5] + ["Quảng Trị, ngày 20 tháng 12 năm 2026", "KẾ HOẠCH",
+                                 "Thực hiện công tác cải cách hành chính năm 2027"] + _SPAN_PLAN[8:])
+_EARLY_CELLS = [("Từ nay đến hết quý I năm sau", None, None), ("Tháng 12 năm nay và tháng 1 năm sau", None, None),
+                ("Quý I năm sau", None, None), ("Quý IV năm nay", None, None), ("Quý II/2027", "2027-04-01", "2027-06-30"),
+                ("Trước 30/6", None, "2027-06-30")]
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_plan_issued_the_year_before(tmp_path, form):
+    doc = process(_document(tmp_path, _EARLY_PLAN, [c for c, *_ in _EARLY_CELLS], form))
+    assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == _EARLY_CELLS
+    warned = {w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_doubt"}
+    assert warned == {t.id for t in doc.tasks[:4]}

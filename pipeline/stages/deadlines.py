@@ -560,7 +560,11 @@ _RELATIVE_YEAR = re.compile(r"(?<!\w)(?:của\s+)?(?:" + any_of(json_data("task_
 # nor before "khi"/"đó" ("Năm sau khi sáp nhập", "Năm sau đó"): a length of time or another event's year, no plan's
 _RELATIVE_COUNT = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["before"])
                              + r")\s*$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"])
+_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"]
+                                               + json_data("task_tables.json")["relative_years_refused"]["after_event"])
+                             + r")(?!\w)", re.IGNORECASE)
+# "Năm tiếp theo sau khi được phê duyệt", "năm sau kể từ …": a year counted from an event, never the plan's next
+_RELATIVE_EVENT = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after_event"])
                              + r")(?!\w)", re.IGNORECASE)
 
 
@@ -585,12 +589,63 @@ def relative_years(text: str) -> list[re.Match[str]]:
 _YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
 
 
+# a day, a month or a quarter printed without its year ("15/01", "tháng 3", "quý I"; not "tháng 10/2026")
+_YEARLESS_ANY = re.compile(rf"(?:(?<![\d/])\d{{1,2}}\s*/\s*(?P<dm>\d{{1,2}})(?!\d)|tháng\s+(?P<m>\d{{1,2}})(?!\d)|quý\s*(?P<q>{_Q})\b)"
+                           r"(?!\s*(?:/|năm|[.\-–])\s*(?:19|20)\d\d)(?!\s*/\s*\d)", re.IGNORECASE)
+
+
+def _month_of(period: re.Match[str]) -> int:
+    return int(period.group("dm") or period.group("m") or 3 * _QUARTER_NUMBER[period.group("q").upper()] - 2)
+
+
+def _unplaced_period(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether a day, a month or a quarter printed without its year stands beside a relative year that does not
+    qualify it, and may be of either year: after it ("Năm sau: Quý I"), or before the period it qualifies and not later
+    in the year ("Tháng 3 hoặc tháng 4 năm sau", "Từ quý I đến quý II năm sau"), or before one it qualifies none of
+    ("Tháng 3 hoặc 4 năm sau"). A later month before it is the plan year's ("Tháng 11 đến tháng 02 năm sau"), and a
+    month range or list right before it is read whole ("Tháng 3 - 5 năm sau", "Tháng 3, 4 năm sau")."""
+    wholes = [m.span() for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
+              if any(not text[m.end():r.start()].strip() for r in matches)]
+    periods = [p for p in _YEARLESS_ANY.finditer(text) if not any(s <= p.start() < e for s, e in wholes)]
+    qualified = {p.start() for p in periods
+                 if any(r.start() >= p.end() and not text[p.end():r.start()].strip() for r in matches)}
+    for p in periods:
+        if p.start() in qualified:
+            continue
+        after = [r for r in matches if r.start() > p.start()]
+        if not after:
+            return True
+        own = next((q for q in periods if q.start() in qualified and p.start() < q.start() < after[0].start()), None)
+        if own is None or _month_of(p) <= _month_of(own):
+            return True
+    return False
+
+
+# "năm nay" (data/task_tables.json now_year_words): the year the plan is written in
+_NOW_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["now_year_words"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def issued_before_plan_year(doc: Document) -> bool:
+    """Whether the plan is dated in a year before the one it is for (title "năm 2027", dated 20/12/2026): its "năm
+    sau" and "năm nay" may count from either."""
+    year = plan_year(doc)
+    issued = doc.metadata.issued_date or doc.metadata.issued_date_partial if doc.metadata else None
+    return bool(year and issued and int(issued[:4]) < year)
+
+
+def counts_from_either_year(text: str) -> bool:
+    """Whether a deadline names a year in words counted from the present ("năm sau", "năm nay") in a plan issued in
+    a year before its own: which year it names is unsure (``issued_before_plan_year``)."""
+    return bool(relative_years(text) or _others_relative_years(text) or _NOW_YEAR.search(text))
+
+
 def _others_relative_years(text: str) -> list[re.Match[str]]:
     """Relative years refused by the word after them ("năm sau nữa", "năm sau đó", "năm sau khi …") that qualify a day,
     a month or a quarter printed without its year ("Quý I năm sau nữa"): that period is of a year counted from another
     than the plan's, which no rule reads."""
     return [m for m in _RELATIVE_YEAR.finditer(text)
-            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())]
+            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())
+            or _RELATIVE_EVENT.match(text, m.end()) and not _RELATIVE_COUNT.search(text, 0, m.start())]
 
 
 # what stands before a day's, a month's or a quarter's year: "30/11/", "tháng 12/", "quý IV năm "
@@ -624,7 +679,14 @@ def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> D
     matches = relative_years(text)
     years = _date_years(text)
     if any(not _YEARLESS_PERIOD.search(text, 0, m.start()) for m in matches) and years:
-        return None
+        # a gloss in brackets after a period printed with its year ("Quý I/2027 (năm liền kề)") says nothing more: the
+        # cell as printed; any other beside a printed year ("Tháng 10/2026, hoàn thành trong năm sau", "Năm 2026 và
+        # năm sau", "Năm 2026: tháng 6; năm sau: tháng 3") is a period the rule cannot place: none, a warning
+        glosses = all(re.search(r"\(\s*$", text[:m.start()]) for m in matches
+                      if not _YEARLESS_PERIOD.search(text, 0, m.start()))
+        return None if glosses else Deadline(text=printed)
+    if _unplaced_period(text, matches):
+        return Deadline(text=printed)
     first = matches[0].start()
     before = [(at, year) for at, year in years if at < first]
     base = plan_year
@@ -705,9 +767,13 @@ def deadline_doubt(deadline: Deadline) -> str | None:
     several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
     năm" stores no span, its recurrence says it)."""
     text = deadline.text
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
+            and (now := _NOW_YEAR.search(text)) and not relative_years(text):
+        return f"deadline '{text}' names the year it is written in ('{now.group()}'), not the plan's: no period read"
     if (relative := next(iter(relative_years(text) + _others_relative_years(text)), None)) \
             and (deadline.year_from_plan or not deadline.end):
-        read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
+        read = (f"read from the plan's year as {deadline.start or '…'} to {deadline.end or '…'}"
+                if deadline.start or deadline.end else "no period read")
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
             and _PRINTED_YEAR.search(text):

@@ -180,3 +180,19 @@ def test_plan_issued_the_year_before(tmp_path, form):
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == _EARLY_CELLS
     warned = {w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_doubt"}
     assert warned == {t.id for t in doc.tasks[:4]}
+
+
+# minor (5): a count after a month list is no month ("10 ngày"); months listed after "Trước" end before the first
+MINOR = [
+    ("Tháng 7, 10 ngày làm việc", "2026-07-01", "2026-07-31", None),
+    ("Trước tháng 3, 4", None, "2026-02-28", None),
+    ("Trước tháng 3, 4/2026", None, "2026-02-28", None),
+    ("Tháng 3, 6, 9, 12", "2026-03-01", "2026-12-31", "several"),
+]
+
+
+@pytest.mark.parametrize(("cell", "start", "end", "doubt"), MINOR)
+def test_minor(cell, start, end, doubt):
+    deadline = parse_deadline(cell, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+    assert ("several" in (deadline_doubt(deadline) or "")) == bool(doubt)

@@ -167,7 +167,8 @@ _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
 # "Tháng 3, 6, 9, 12" with no year: of the plan's year, as a range is (not the first month alone)
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
-                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])", re.IGNORECASE)
+                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])(?!\s*(?:ngày|tuần|tháng|giờ)(?!\w))",
+                         re.IGNORECASE)
 # "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
@@ -337,6 +338,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if _is_until(text, match.start()):
             whole_periods[len(spans)] = (start, end)
             spans.append((None, end))
+        elif _BEFORE.search(text[max(0, match.start() - 20): match.start()]):
+            spans.append((None, start - timedelta(days=1)))  # "Trước tháng 3, 4": done before the first starts
         else:
             spans.append((start, end))
 
@@ -738,7 +741,7 @@ def cited_document_names(text: str) -> list[tuple[int, int]]:
 
 # "Tháng 3, 6, 9, 12", "Quý II và quý IV/2026": periods listed with a gap between them, each one a deadline of its own
 _LISTED = re.compile(rf"(?P<word>tháng|quý)\s*(?P<items>(?:\d{{1,2}}(?!\d)|{_Q}\b)(?:\s*(?:,|và)\s*(?:(?P=word)\s*)?"
-                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)", re.IGNORECASE)
+                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)(?!\s*(?:ngày|tuần|tháng|giờ)(?!\w))", re.IGNORECASE)
 
 
 def several_deadlines(text: str) -> list[str]:

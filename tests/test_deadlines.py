@@ -241,8 +241,9 @@ def test_a_quarter_with_its_numeral_or_every_quarter_keeps_its_period(printed, e
     assert parse_deadline(printed, 2026).end == end
 
 
-# ("Tháng 3 - 5 năm sau" names the year after the plan's: tests/test_deadlines_s46.py)
-@pytest.mark.parametrize("printed", ["Tháng 9 - 12 năm học 2025-2026", "Tháng 9 - 12 năm tới"])
+# ("Tháng 3 - 5 năm sau", "Tháng 9 - 12 năm tới" name the year after the plan's: tests/test_deadlines_s46.py,
+# tests/test_s47_review_deadlines2.py)
+@pytest.mark.parametrize("printed", ["Tháng 9 - 12 năm học 2025-2026", "Tháng 9 - 12 năm trước"])
 def test_a_month_range_without_its_year_in_a_cell_that_names_another_takes_no_plan_year(printed):
     """"Tháng 9 - 12" alone is of the plan's year; beside a school year or "năm sau" it is not, and the plan's year
     would be a confident wrong period: none, the cell kept as printed."""

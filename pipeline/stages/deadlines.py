@@ -167,7 +167,8 @@ _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
 # "Tháng 3, 6, 9, 12" with no year: of the plan's year, as a range is (not the first month alone)
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
-                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])", re.IGNORECASE)
+                         r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])(?!\s*(?:ngày|tuần|tháng|giờ)(?!\w))",
+                         re.IGNORECASE)
 # "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
@@ -291,6 +292,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         nonlocal from_plan
         if match.group("year"):
             return int(match.group("year"))
+        if match.re is _MONTH_LIST and list_years.get(match.start()) not in (None, plan_year):
+            return list_years[match.start()]  # "Quý III/2026 (họp tháng 7, 8)": the period's year before it
         from_plan = from_plan or plan_year is not None
         return plan_year
 
@@ -313,8 +316,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # where every year the cell names is the plan's ("Tháng 6 và tháng 12, năm 2026", "… trong năm") and no month,
     # quarter or day with its year comes before the list ("Tháng 7, 8 năm 2026 và tháng 1, 2": maybe the next year's),
     # its months are the plan year's, as main read them
-    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year")
-                  and _only_the_plan_year(text, plan_year, m.start())]
+    # the year each month list printed without its year is read in, by where it starts (None: unsure, no period)
+    list_years = {m.start(): _list_year(text, plan_year, m.start()) for m in ranges
+                  if m.re is _MONTH_LIST and not m.group("year")}
+    plan_lists = [m for m in ranges if m.re is _MONTH_LIST and not m.group("year") and list_years[m.start()] is not None]
     list_unread = any(m.re is _MONTH_LIST and not m.group("year") and m not in plan_lists for m in ranges) \
         and bool(_NAMES_A_YEAR.search(text))
     phases = list(_PHASE_OF_YEAR.finditer(text))
@@ -333,6 +338,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if _is_until(text, match.start()):
             whole_periods[len(spans)] = (start, end)
             spans.append((None, end))
+        elif _BEFORE.search(text[max(0, match.start() - 20): match.start()]):
+            spans.append((None, start - timedelta(days=1)))  # "Trước tháng 3, 4": done before the first starts
         else:
             spans.append((start, end))
 
@@ -434,6 +441,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
             continue
         year = int(m.group("year")) if m.group("year") else plan_year
+        if year is None:
+            continue  # "trong năm" in a plan with no year of its own: no year to read, nothing to compare
         # beside another period, only a printed year that period does not reach ("Quý IV/2026 và năm 2027"; not
         # "Năm 2026 (Quý IV)", whose year is the quarter's), or one that reaches only periods the cell gives the end of:
         # the year the work runs in starts it ("Năm 2026 (hoàn thành trong tháng 6/2026)": 2026-01-01..2026-06-30)
@@ -504,17 +513,46 @@ _THIS_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["th
 _YEAR_OF_A_PERIOD = re.compile(r"(?:\d|(?<!\w)(?:IV|I{1,3}))\s*(?:/|(?i:năm)|[.\-–])\s*$")
 
 
-def _only_the_plan_year(text: str, plan_year: int | None, at: int) -> bool:
-    """Whether every year ``text`` names is the plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), and
-    no day, month or quarter printed with its year comes before ``at``."""
-    if plan_year is None:
-        return False
+# "cuối năm", "giữa năm", "2 năm/lần" (data/task_tables.json no_year_words): a "năm" word that names no year
+_NO_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["no_year_words"]) + r")(?!\s*\w)", re.IGNORECASE)
+# a quarter, a month or a day printed with its year, alone (not the last of a list: "Tháng 3, 4 năm 2026")
+_PERIOD_BEFORE_YEAR = re.compile(rf"(?:(?<![\d,]\s)(?<![\d,])quý\s*(?P<q>{_Q})|(?<![\d/])(?P<day>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})"
+                                 r"|(?<![\d,]\s)(?<![\d,])tháng\s+(?P<m>\d{1,2}))\s*(?:/|năm|[.\-–])\s*$", re.IGNORECASE)
+
+
+def _list_year(text: str, plan_year: int | None, at: int) -> int | None:
+    """The year of a month list printed without its year at ``at``: the plan's where every year ``text`` names is the
+    plan's, printed ("năm 2026") or in words ("năm nay", "trong năm"), or no year ("cuối năm", "2 năm/lần"), and no
+    day, month or quarter printed with its year comes before it; after one, that period's year where every year printed
+    is it and the list's months fall within that quarter or month or after its start ("Quý III/2026 (họp tháng 7, 8)",
+    "Tháng 10/2026 (tổ chức tháng 10, 11)") or before that day ("Trước ngày 15/12/2026; sơ kết tháng 6, 7"). Else None:
+    the list may be of another year ("Quý IV năm 2026, tháng 1, 2", "Tháng 9, 10 (năm 2027)")."""
     printed = [m for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
-    if any(int(m.group()) != plan_year or (m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start()))
-           for m in printed):
-        return False
-    rest = _THIS_YEAR.sub(" ", re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){plan_year}(?!\d)", " ", text, flags=re.IGNORECASE))
-    return not _NAMES_A_YEAR.search(rest)
+    before = [m for m in printed if m.start() < at and _YEAR_OF_A_PERIOD.search(text, 0, m.start())]
+    year = plan_year
+    if before:
+        last = before[-1]
+        period = _PERIOD_BEFORE_YEAR.search(text, 0, last.start())
+        year = int(last.group())
+        months = [int(n) for n in re.findall(r"\d{1,2}", _MONTH_LIST.match(text, at).group())]
+        if period is None or not all(1 <= n <= 12 for n in months):
+            return None
+        if period.group("q"):
+            first = 3 * _QUARTER_NUMBER[period.group("q").upper()] - 2
+            if months[0] < first:
+                return None
+        elif period.group("m"):
+            if months[0] < int(period.group("m")):
+                return None
+        elif _FROM_DAY.search(text, 0, period.start()) or months[-1] > int(period.group("dm")):
+            return None
+    if year is None or any(int(m.group()) != year for m in printed):
+        return None
+    rest = re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){year}(?!\d)", " ", text, flags=re.IGNORECASE)
+    rest = _NO_YEAR.sub(" ", rest)
+    if year == plan_year:
+        rest = _THIS_YEAR.sub(" ", rest)
+    return None if _NAMES_A_YEAR.search(rest) else year
 
 
 # "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point
@@ -525,7 +563,11 @@ _RELATIVE_YEAR = re.compile(r"(?<!\w)(?:của\s+)?(?:" + any_of(json_data("task_
 # nor before "khi"/"đó" ("Năm sau khi sáp nhập", "Năm sau đó"): a length of time or another event's year, no plan's
 _RELATIVE_COUNT = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["before"])
                              + r")\s*$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"])
+_RELATIVE_AFTER = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after"]
+                                               + json_data("task_tables.json")["relative_years_refused"]["after_event"])
+                             + r")(?!\w)", re.IGNORECASE)
+# "Năm tiếp theo sau khi được phê duyệt", "năm sau kể từ …": a year counted from an event, never the plan's next
+_RELATIVE_EVENT = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["relative_years_refused"]["after_event"])
                              + r")(?!\w)", re.IGNORECASE)
 
 
@@ -550,12 +592,63 @@ def relative_years(text: str) -> list[re.Match[str]]:
 _YEARLESS_PERIOD = re.compile(rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}|tháng\s+\d{{1,2}}|quý\s*{_Q})\s*$", re.IGNORECASE)
 
 
+# a day, a month or a quarter printed without its year ("15/01", "tháng 3", "quý I"; not "tháng 10/2026")
+_YEARLESS_ANY = re.compile(rf"(?:(?<![\d/])\d{{1,2}}\s*/\s*(?P<dm>\d{{1,2}})(?!\d)|tháng\s+(?P<m>\d{{1,2}})(?!\d)|quý\s*(?P<q>{_Q})\b)"
+                           r"(?!\s*(?:/|năm|[.\-–])\s*(?:19|20)\d\d)(?!\s*/\s*\d)", re.IGNORECASE)
+
+
+def _month_of(period: re.Match[str]) -> int:
+    return int(period.group("dm") or period.group("m") or 3 * _QUARTER_NUMBER[period.group("q").upper()] - 2)
+
+
+def _unplaced_period(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether a day, a month or a quarter printed without its year stands beside a relative year that does not
+    qualify it, and may be of either year: after it ("Năm sau: Quý I"), or before the period it qualifies and not later
+    in the year ("Tháng 3 hoặc tháng 4 năm sau", "Từ quý I đến quý II năm sau"), or before one it qualifies none of
+    ("Tháng 3 hoặc 4 năm sau"). A later month before it is the plan year's ("Tháng 11 đến tháng 02 năm sau"), and a
+    month range or list right before it is read whole ("Tháng 3 - 5 năm sau", "Tháng 3, 4 năm sau")."""
+    wholes = [m.span() for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
+              if any(not text[m.end():r.start()].strip() for r in matches)]
+    periods = [p for p in _YEARLESS_ANY.finditer(text) if not any(s <= p.start() < e for s, e in wholes)]
+    qualified = {p.start() for p in periods
+                 if any(r.start() >= p.end() and not text[p.end():r.start()].strip() for r in matches)}
+    for p in periods:
+        if p.start() in qualified:
+            continue
+        after = [r for r in matches if r.start() > p.start()]
+        if not after:
+            return True
+        own = next((q for q in periods if q.start() in qualified and p.start() < q.start() < after[0].start()), None)
+        if own is None or _month_of(p) <= _month_of(own):
+            return True
+    return False
+
+
+# "năm nay" (data/task_tables.json now_year_words): the year the plan is written in
+_NOW_YEAR = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["now_year_words"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def issued_before_plan_year(doc: Document) -> bool:
+    """Whether the plan is dated in a year before the one it is for (title "năm 2027", dated 20/12/2026): its "năm
+    sau" and "năm nay" may count from either."""
+    year = plan_year(doc)
+    issued = doc.metadata.issued_date or doc.metadata.issued_date_partial if doc.metadata else None
+    return bool(year and issued and int(issued[:4]) < year)
+
+
+def counts_from_either_year(text: str) -> bool:
+    """Whether a deadline names a year in words counted from the present ("năm sau", "năm nay") in a plan issued in
+    a year before its own: which year it names is unsure (``issued_before_plan_year``)."""
+    return bool(relative_years(text) or _others_relative_years(text) or _NOW_YEAR.search(text))
+
+
 def _others_relative_years(text: str) -> list[re.Match[str]]:
     """Relative years refused by the word after them ("năm sau nữa", "năm sau đó", "năm sau khi …") that qualify a day,
     a month or a quarter printed without its year ("Quý I năm sau nữa"): that period is of a year counted from another
     than the plan's, which no rule reads."""
     return [m for m in _RELATIVE_YEAR.finditer(text)
-            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())]
+            if _RELATIVE_AFTER.match(text, m.end()) and _YEARLESS_PERIOD.search(text, 0, m.start())
+            or _RELATIVE_EVENT.match(text, m.end()) and not _RELATIVE_COUNT.search(text, 0, m.start())]
 
 
 # what stands before a day's, a month's or a quarter's year: "30/11/", "tháng 12/", "quý IV năm "
@@ -589,7 +682,14 @@ def _relative_year_deadline(printed: str, text: str, plan_year: int | None) -> D
     matches = relative_years(text)
     years = _date_years(text)
     if any(not _YEARLESS_PERIOD.search(text, 0, m.start()) for m in matches) and years:
-        return None
+        # a gloss in brackets after a period printed with its year ("Quý I/2027 (năm liền kề)") says nothing more: the
+        # cell as printed; any other beside a printed year ("Tháng 10/2026, hoàn thành trong năm sau", "Năm 2026 và
+        # năm sau", "Năm 2026: tháng 6; năm sau: tháng 3") is a period the rule cannot place: none, a warning
+        glosses = all(re.search(r"\(\s*$", text[:m.start()]) for m in matches
+                      if not _YEARLESS_PERIOD.search(text, 0, m.start()))
+        return None if glosses else Deadline(text=printed)
+    if _unplaced_period(text, matches):
+        return Deadline(text=printed)
     first = matches[0].start()
     before = [(at, year) for at, year in years if at < first]
     base = plan_year
@@ -641,7 +741,7 @@ def cited_document_names(text: str) -> list[tuple[int, int]]:
 
 # "Tháng 3, 6, 9, 12", "Quý II và quý IV/2026": periods listed with a gap between them, each one a deadline of its own
 _LISTED = re.compile(rf"(?P<word>tháng|quý)\s*(?P<items>(?:\d{{1,2}}(?!\d)|{_Q}\b)(?:\s*(?:,|và)\s*(?:(?P=word)\s*)?"
-                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)", re.IGNORECASE)
+                     rf"(?:\d{{1,2}}(?!\d)|{_Q}\b))+)(?!\s*(?:ngày|tuần|tháng|giờ)(?!\w))", re.IGNORECASE)
 
 
 def several_deadlines(text: str) -> list[str]:
@@ -670,9 +770,13 @@ def deadline_doubt(deadline: Deadline) -> str | None:
     several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
     năm" stores no span, its recurrence says it)."""
     text = deadline.text
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
+            and (now := _NOW_YEAR.search(text)) and not relative_years(text):
+        return f"deadline '{text}' names the year it is written in ('{now.group()}'), not the plan's: no period read"
     if (relative := next(iter(relative_years(text) + _others_relative_years(text)), None)) \
             and (deadline.year_from_plan or not deadline.end):
-        read = f"read as {deadline.end[:4]}, the year after the plan's" if deadline.end else "no period read"
+        read = (f"read from the plan's year as {deadline.start or '…'} to {deadline.end or '…'}"
+                if deadline.start or deadline.end else "no period read")
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
             and _PRINTED_YEAR.search(text):
@@ -682,6 +786,9 @@ def deadline_doubt(deadline: Deadline) -> str | None:
             return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and _NAMES_A_YEAR.search(text) \
+            and (months := next((m for m in _MONTH_LIST.finditer(text) if not m.group("year")), None)):
+        return f"deadline '{text}' names months without their year ('{months.group()}') beside another year: no period read"
     return None
 
 

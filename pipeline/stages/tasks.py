@@ -56,7 +56,8 @@ from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_tota
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
-from .deadlines import deadline_clause, deadline_doubt, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
+from .deadlines import (counts_from_either_year, deadline_clause, deadline_doubt, explicit_deadlines,
+                        issued_before_plan_year, parse_deadline, plan_year, unwrap_periods)
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -245,10 +246,16 @@ def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
 _ACTIVITY_COLUMN = re.compile(json_data("task_tables.json")["activity_columns"])
 
 
-def _deadline(text: str | None, year: int | None) -> Deadline | None:
+def _deadline(text: str | None, year: int | None, early: bool = False) -> Deadline | None:
     """The period a time cell names; none for a phase printed with no time ("Giai đoạn 1", "II"): the row's cell keeps
-    it, and no format reads it as a deadline that ends nowhere."""
-    return parse_deadline(text, year) if text and not names_a_phase_only(text) else None
+    it, and no format reads it as a deadline that ends nowhere. In a plan issued in a year before its own (``early``,
+    deadlines.issued_before_plan_year) a year counted from the present ("Quý I năm sau", "tháng 12 năm nay") may be
+    counted from either: no period (deadline_doubt warns)."""
+    if not text or names_a_phase_only(text):
+        return None
+    if early and counts_from_either_year(text):
+        return Deadline(text=text)
+    return parse_deadline(text, year)
 
 
 def _labelled(number: str, text: str) -> str:
@@ -259,11 +266,11 @@ def _labelled(number: str, text: str) -> str:
     return f"{number} {text}" if number.endswith((".", ")")) else f"{number}. {text}"
 
 
-def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
+def _deadline_of(cells: dict[str, str], year: int | None, early: bool = False) -> Deadline | None:
     """The deadline cell as a period; where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành"), the
     period starts where the start cell's period does."""
-    deadline = _deadline(cells.get("deadline"), year)
-    begins = _deadline(cells.get("start"), year)
+    deadline = _deadline(cells.get("deadline"), year, early)
+    begins = _deadline(cells.get("start"), year, early)
     start = begins and (begins.start or begins.end)
     if deadline is None or not start or (deadline.end and start > deadline.end):
         return deadline
@@ -313,6 +320,7 @@ class _Builder:
         self.doc = doc
         self.table = table
         self.year = plan_year(doc)
+        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
         # a report's date: its time cells that name a period over by then say when a task was done
         self.report_date = report_date(doc)
         self.tasks: list[Task] = []
@@ -551,7 +559,7 @@ class _Builder:
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,
-                deadline=_deadline_of(part, self.year), output=part.get("output"), note=part.get("note"),
+                deadline=_deadline_of(part, self.year, self.early), output=part.get("output"), note=part.get("note"),
                 status=status, status_text=status_text, result=part.get("result"), rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
@@ -755,7 +763,7 @@ class _Builder:
         printed = cells.get("deadline")
         if printed and printed != (deadline.text if deadline else None):
             texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
-            deadline = _deadline(texts, self.year)
+            deadline = _deadline(texts, self.year, self.early)
         more = _agencies(cells, self.leads_column)
         merged = task.model_copy(update={
             "output": "\n".join(dict.fromkeys(outputs)) or None, "result": "\n".join(dict.fromkeys(results)) or None,
@@ -953,6 +961,7 @@ class _Items:
     def __init__(self, doc: Document):
         self.doc = doc
         self.year = plan_year(doc)
+        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
         self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
@@ -1012,7 +1021,7 @@ class _Items:
         deadline_text = "; ".join(values.get("deadline", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
-            deadline=_deadline(deadline_text, self.year),
+            deadline=_deadline(deadline_text, self.year, self.early),
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
             status=status, status_text=status_text, result="\n".join(values.get("result", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)

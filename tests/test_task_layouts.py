@@ -52,10 +52,6 @@ KNOWN_LIMITS = {
                                                "where the lead ends, so both are left empty with a warning (before "
                                                "s43 the supports but the last went into the lead: "
                                                "tests/test_copied_rows_s43.py)",
-    ("items_inline_bold_two_leads", "pdf"): "the group heading '1. Nâng cao …' is joined to the first item's line 'a) "
-                                            "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
-                                            "next line starts a block of its own: the item is lost in the heading (the "
-                                            "PDF reader's line joining, parsers/pdf.py)",
     # s43's thirty-first bed (tests/test_thirty_first_bed.py _SUB_ROWS): the rule that parted them invented rows from a
     # wrapped cell in review (LibreOffice prints Word rows with no padding: a wrapped lead looks like sub-rows)
     **{(name, "pdf"): "a PDF table ruled between its columns only, '- …' / '+ …' sub-rows under a numbered row: the "

@@ -31,6 +31,13 @@ def _read(path) -> list[tuple]:
             for t in process(path).tasks]
 
 
+_TAKEN_OUT_NOTE = "s47 review of blindtab (findings 1-3): roles_in_note taken out of tasks.py; a note gives no roles"
+_TAKEN_OUT_SCOPE = ("s47 review of blindtab (finding 4): the scope words taken out of role_clauses (they lost a group "
+                    "title's lead)")
+_TAKEN_OUT_PERIOD = ("s47 review of blindtab (finding 5): 'a period whole is no person' taken out (it spread 'Quý I' "
+                     "into other rows' time cells)")
+
+
 # -- Roles in a note ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("note, lead, support", [
@@ -67,6 +74,7 @@ def _rows(header: list[str], notes: list[str]) -> list[list[str]]:
     return [header, *([str(i + 1), tasks[i], times[i], note] for i, note in enumerate(notes))]
 
 
+@pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_NOTE)
 @pytest.mark.parametrize("form", ["html", "docx"])
 @pytest.mark.parametrize("note_header", ["Ghi chú", "GHI CHÚ"])
 def test_a_table_whose_note_column_gives_the_roles(tmp_path, form, note_header):
@@ -100,12 +108,12 @@ def test_a_note_of_remarks_names_no_lead(tmp_path, form):
 # -- The scope a body acts in --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cell, names", [
-    ("Sở Công Thương trên địa bàn quản lý", ["Sở Công Thương"]),
-    ("Sở Y tế; Công an tỉnh theo địa bàn phụ trách", ["Sở Y tế", "Công an tỉnh"]),
-    ("UBND các xã, phường trong phạm vi quản lý", ["UBND các xã, phường"]),
-    ("Các sở, ban, ngành theo phạm vi quản lý", ["Các sở, ban, ngành"]),
-    ("Sở Nông nghiệp và Môi trường trên địa bàn phụ trách; Sở Tài chính", ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"]),
-    ("Bộ Chỉ huy Quân sự tỉnh trong phạm vi chức năng", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    pytest.param("Sở Công Thương trên địa bàn quản lý", ["Sở Công Thương"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
+    pytest.param("Sở Y tế; Công an tỉnh theo địa bàn phụ trách", ["Sở Y tế", "Công an tỉnh"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
+    pytest.param("UBND các xã, phường trong phạm vi quản lý", ["UBND các xã, phường"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
+    pytest.param("Các sở, ban, ngành theo phạm vi quản lý", ["Các sở, ban, ngành"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
+    pytest.param("Sở Nông nghiệp và Môi trường trên địa bàn phụ trách; Sở Tài chính", ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
+    pytest.param("Bộ Chỉ huy Quân sự tỉnh trong phạm vi chức năng", ["Bộ Chỉ huy Quân sự tỉnh"], marks=pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)),
     # guards: names the registry knows with such words keep them, and the words alone end no name
     ("Các cơ sở giáo dục trên địa bàn", ["Các cơ sở giáo dục trên địa bàn"]),
     ("Các cơ quan Trung ương đóng trên địa bàn", ["Các cơ quan Trung ương đóng trên địa bàn"]),
@@ -114,6 +122,7 @@ def test_the_scope_after_a_name_is_no_part_of_it(cell, names):
     assert split_agencies(cell) == names
 
 
+@pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_SCOPE)
 @pytest.mark.parametrize("form", ["html", "docx"])
 def test_a_lead_with_its_scope_resolves(tmp_path, form):
     rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
@@ -128,6 +137,7 @@ def test_a_lead_with_its_scope_resolves(tmp_path, form):
 
 # -- A quarter with no year in a copy a paragraph a line ---------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason=_TAKEN_OUT_PERIOD)
 @pytest.mark.parametrize("helper", ["Sở Tư pháp", "UBND các xã, phường", "Các cơ quan, đơn vị liên quan"])
 def test_a_bare_quarter_is_no_person(tmp_path, helper):
     first = "Quý I"

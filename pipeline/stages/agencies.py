@@ -298,7 +298,8 @@ def _goes_on_as_a_remark(text: str) -> bool:
 def roles_in_note(note: str) -> tuple[str, str] | None:
     """(lead, support) a note cell names with role labels ("Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, Công an tỉnh"),
     read in a table with no agency column (the roles' only place); None unless the note opens with a lead's label, every
-    body reads as a body's name and the note says no more than the bodies ("Chủ trì: Sở Y tế khi có dịch" is a remark)."""
+    body reads as a body's name and the note says no more than the bodies ("Chủ trì: Sở Y tế khi có dịch" is a remark).
+    Not called by the pipeline (s47 review: it read helpers as leads and remarks as bodies; tests/test_s47_review_blindtab.py)."""
     flat = " ".join(note.split())
     _, _, labels, label_pattern = _cell_words()
     first = label_pattern.match(flat)

@@ -627,12 +627,9 @@ class Features(NamedTuple):
         # tại Phương án … ngày 5/3/2026")
         has_deadline = size < 120 and (found := find_time_words(text)) is not None and (
             size < 60 or found.start() < _LATE_TIME_PHRASE or _names_a_period(found.group()))
-        # a period whole ("Quý I": two capitalised words, as a person's name prints) is a time, no person
-        person = PERSON.match(text) is not None and not ((time := find_time_words(text)) is not None and time.start() == 0
-                                                         and time.end() == len(text.rstrip()))
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), bool(ROW_NUMBER.match(text) or TASK_CODE.match(text)),
-                   size < 160 and (AGENCY.match(text) is not None or person
+                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None,

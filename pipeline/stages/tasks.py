@@ -49,7 +49,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
-                       lead_in_opening, names_no_body, roles_in_note, same_body, split_agencies, support_in_note,
+                       lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
@@ -515,10 +515,7 @@ class _Builder:
         if not {"support", "lead_support"} & roles and "support" not in cells and cells.get("note") and (
                 helpers := support_in_note(cells["note"], cells.get("lead", ""))):
             cells["support"] = helpers  # no support column: a note "Phối hợp với Sở Y tế" names the help
-        if not self.agency_column and "support" not in roles and cells.get("note") and (
-                labelled := roles_in_note(cells["note"])):
-            cells["lead"], cells["support"] = labelled  # no agency column: "Ghi chú" says "Chủ trì: …; phối hợp: …"
-        elif not self.agency_column and "support" not in roles and (
+        if not self.agency_column and "support" not in roles and (
                 named := lead_in_content(content) or lead_in_opening(content)):
             cells["lead"], cells["support"] = named  # no agency column: "… (Sở Nội vụ chủ trì)", "Sở A chủ trì, …" name them
         content_column = self.content_column

@@ -93,10 +93,10 @@ KNOWN_LIMITS = {
     # s47 review of blindtab: its rules taken out (tests/test_s47_review_blindtab.py), d3c645b's reading back
     **{("roles_in_note_column", fmt): "the roles a 'Ghi chú' cell names are not read (agencies.roles_in_note taken out: "
                                       "it made helpers leads, overrode the content's roles)"
-       for fmt in ("txt", "pipe.txt", "bar.txt")},
+       for fmt in ("txt", "pipe.txt", "bar.txt", "docx", "pdf", "doc", "html")},
     **{("collective_leads_role_clauses", fmt): "the scope after a name ('trên địa bàn quản lý') stays in it (the scope "
                                                "words taken out of role_clauses: they lost a group title's lead)"
-       for fmt in ("txt", "pipe.txt", "bar.txt")},
+       for fmt in ("txt", "pipe.txt", "bar.txt", "docx", "pdf", "doc", "html")},
     ("next_year_time_header", "txt"): "copied a paragraph a line, a time 'Quý I' (no year) reads as a person's name: the "
                                       "row's cells shift (Features' 'a period is no person' taken out: it spread 'Quý I' "
                                       "into other rows' deadlines)",

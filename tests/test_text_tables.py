@@ -604,6 +604,12 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     **{("numbered_groups_lettered_tasks_dashes", fmt): "a numbered title merged across the table over '-' items, "
                                                       "copied as '| … |' rows: read as a task with no fields"
        for fmt in ("md.txt", "mdonce.txt")},
+    # s47's thirty-fourth bed: "Sở Công Thương trên địa bàn quản lý" — s47-fixbt took the scope words out of
+    # role_clauses (they lost a group title's lead), so the scope stays in the name: unresolved as printed with a
+    # warning, the right body not named (tests/test_task_layouts.py marks the other forms)
+    **{("collective_leads_role_clauses", fmt): "a scope clause after a body's name ('trên địa bàn quản lý') stays in "
+                                               "it: the name unresolved as printed"
+       for fmt in ("md.txt", "mdonce.txt", "tab.txt")},
 }
 
 

@@ -247,6 +247,41 @@ def test_one_ingest_at_a_time_per_postgresql_database(postgres_url):
     open_db(postgres_url).close()  # free again once the first is closed
 
 
+def _ingest_locks_held(watcher) -> int:
+    from pipeline.outputs.postgres import INGEST_LOCK
+
+    return watcher.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = ?",
+                           [INGEST_LOCK & 0xFFFFFFFF]).fetchone()[0]
+
+
+@pytest.mark.parametrize("state", ["idle", "failed_transaction"])
+def test_closing_the_database_frees_the_ingest_lock_before_close_returns(postgres_url, state):
+    """The lock is a session lock: left to the connection's end, the server frees it when its process exits, after
+    the client has gone on, and an ingest started right after the last one was refused at random (CI, s47). Watched
+    from a connection opened before, so no connection time hides the gap."""
+    import psycopg
+
+    from pipeline.outputs.postgres import PostgresDatabase
+
+    watcher = PostgresDatabase(postgres_url)
+    try:
+        db = open_db(postgres_url)
+        assert _ingest_locks_held(watcher) == 1
+        # a session with temporary tables drops them when it ends, before its locks go: the gap a loaded machine
+        # makes, made here every time
+        db.execute("DO $$ BEGIN FOR i IN 1..500 LOOP EXECUTE format('CREATE TEMP TABLE t%s (a int)', i); END LOOP; "
+                   "END $$")
+        if state == "failed_transaction":  # an ingest that failed inside a transaction closes in that state
+            db.begin()
+            with pytest.raises(psycopg.Error):
+                db.execute("SELECT * FROM no_such_table")
+        db.close()
+        assert _ingest_locks_held(watcher) == 0
+        open_db(postgres_url).close()
+    finally:
+        watcher.close()
+
+
 def test_a_server_that_cannot_be_reached_fails_the_run_without_showing_the_password(tmp_path, monkeypatch):
     url = f"postgresql://kh:s3cret@/plans?host={tmp_path}/no-server"
     monkeypatch.setenv("KEHOACH_DB", url)  # --db from the environment

@@ -99,6 +99,7 @@ class PostgresDatabase:
         self.name = redacted(url)
         self.pg = psycopg.connect(url, autocommit=True)
         self.conn = _Transactions(self.pg)
+        self.holds_ingest_lock = False
 
     def begin(self) -> None:
         self.pg.execute("BEGIN")
@@ -171,6 +172,16 @@ class PostgresDatabase:
         yield
 
     def close(self) -> None:
+        """The ingest lock is released before the connection closes: closing alone leaves it to the server process's
+        exit, which comes after the client has gone on, so an ingest opened right after this one could find it held."""
+        if self.holds_ingest_lock and not self.pg.closed:
+            try:
+                if self.pg.info.transaction_status != TransactionStatus.IDLE:
+                    self.pg.execute("ROLLBACK")  # a failed transaction refuses every command
+                self.pg.execute("SELECT pg_advisory_unlock(%s)", [INGEST_LOCK])
+            except psycopg.Error:
+                pass  # a broken connection: its server process ends and takes the lock along
+            self.holds_ingest_lock = False
         self.pg.close()
 
 
@@ -188,6 +199,7 @@ def open_db(url: str) -> PostgresDatabase:
         if not db.pg.execute("SELECT pg_try_advisory_lock(%s)", [INGEST_LOCK]).fetchone()[0]:
             raise OutputError(db.name, "another kehoach ingest is writing this database; wait for it to finish, "
                                        "or write to another database with --db")
+        db.holds_ingest_lock = True
         check_version(db)
         ensure_schema(db)
         sync_registry(db)

@@ -29,7 +29,7 @@ BODY_START = body_start()
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội", nor a kind of body in small
 # letters ("Bộ Công an - đơn vị thường trực": the body's role, _APPOSITION).
-_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?!cơ quan|đơn vị)(?={BODY_START})")
+_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?!(?:cơ quan|đơn vị)\s(?![{CAPITAL_LETTERS}]))(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 _NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
@@ -573,24 +573,46 @@ def _no_remark_opening() -> re.Pattern:
 
 @cache
 def _clause_opening() -> re.Pattern[str]:
-    """cell_words.json clause_openings, at a cell's start (after a bullet)."""
-    return re.compile(rf"^[\s\-+•–]*(?i:{longest_first(json_data('cell_words.json')['clause_openings']['words'])})(?!\w)")
+    """cell_words.json clause_openings, at a cell's start (after a bullet); group "case" where it opens a case."""
+    openings = json_data("cell_words.json")["clause_openings"]
+    return re.compile(rf"^[\s\-+•–]*(?i:(?P<case>{longest_first(openings['cases'])})|{longest_first(openings['words'])})"
+                      rf"(?!\w)")
 
 
-# A kind of body in lower case after a dash closing a name ("Bộ Công an - đơn vị thường trực", "Sở Y tế – cơ quan đầu
-# mối"): the body's role in apposition, its remark (as one in brackets is), no body of its own.
-_APPOSITION = re.compile(rf"\s[-–]\s+((?:{_KIND_WORD})\s[^;,()\n]*?)\s*$")
+# Where a clause opening a cell hands over to the bodies it names: a colon, or (after a reference, not a case) a comma,
+# before a body's name or a collective ("Theo chức năng, nhiệm vụ: Sở Y tế, …", "Căn cứ chức năng, các sở, ngành").
+_LIST_AFTER_A_COLON = re.compile(rf":\s*(?={BODY_START}|[Cc]ác (?:[Ss]ở|[Bb]ộ|ngành|cơ quan|đơn vị)(?!\w))")
+_LIST_AFTER_A_COMMA = re.compile(rf",\s*(?={BODY_START}|[Cc]ác (?:[Ss]ở|[Bb]ộ|ngành|cơ quan|đơn vị)(?!\w))")
+
+# A kind of body in lower case after a dash closing a name, its next word in lower case too ("Bộ Công an - đơn vị
+# thường trực", "Sở Y tế – cơ quan đầu mối"): the body's role in apposition, its remark (as one in brackets is), no
+# body of its own; "cơ quan Thuế" (a word in capitals) names a body.
+_APPOSITION = re.compile(rf"\s[-–]\s+((?:{_KIND_WORD})\s(?![{CAPITAL_LETTERS}])[^;,()\n]*?)\s*$")
+
+
+def _bodies_after_a_clause(cell: str) -> str | None:
+    """The cell itself where it opens with no clause; where it opens with one (cell_words.json clause_openings), the
+    bodies the clause hands over to ("Theo chức năng, nhiệm vụ: Sở Y tế, Sở Xây dựng": "Sở Y tế, Sở Xây dựng"), or
+    None where it names none ("Theo phân công tại Quyết định số …", "Trường hợp cần thiết, Sở Công Thương báo cáo":
+    a case's subject after a comma is the case's, so only a colon's list is read)."""
+    opening = _clause_opening().match(cell)
+    if opening is None:
+        return cell
+    after = _LIST_AFTER_A_COLON.search(cell, opening.end()) or (
+        None if opening.group("case") else _LIST_AFTER_A_COMMA.search(cell, opening.end()))
+    return cell[after.end():] if after else None
 
 
 def names_no_body(cell: str) -> bool:
     """Whether an agency cell holds a sentence or a reference in place of bodies ("Theo phân công tại Quyết định số
     …", "Trường hợp phát hiện …": cell_words.json clause_openings); it names no body, and split_agencies none."""
-    return bool(_clause_opening().match(cell))
+    return _bodies_after_a_clause(cell) is None
 
 
 def _split(text: str, shield: bool) -> tuple[str, ...]:
-    if names_no_body(text):
+    if (listed := _bodies_after_a_clause(text)) is None:
         return ()  # "Trường hợp phát hiện …", "Theo phân công tại Quyết định số …": a sentence or a reference, no body
+    text = listed
     names: list[str] = []
     # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
     # does not ("Thành phố") goes on
@@ -845,6 +867,13 @@ def _unit_ranks() -> list[re.Pattern[str]]:
     return [re.compile(rf"^(?:{longest_first(words)})(?!\w)") for words in json_data("cell_words.json")["unit_chain"]["ranks"]]
 
 
+@cache
+def _chain_top() -> re.Pattern[str]:
+    """cell_words.json unit_chain tops: links that only end a chain ("Sở …": its parent, the province's committee, is
+    never printed as a link)."""
+    return re.compile(rf"^(?:{longest_first(json_data('cell_words.json')['unit_chain']['tops'])})(?!\w)")
+
+
 def _rank(name: str) -> int | None:
     return next((k for k, rank in enumerate(_unit_ranks()) if rank.match(name)), None)
 
@@ -855,7 +884,8 @@ def _unit_chain(part: str) -> str | None:
     (its address kept whole); None for anything else, a list of peers above all ("Sở Tài chính, Sở Xây dựng")."""
     items = [_TRAILING.sub("", item.strip()) for item in part.split(",")]
     ranks = [_rank(item) for item in items]
-    if len(items) < 3 or None in ranks or any(b <= a for a, b in zip(ranks, ranks[1:])):
+    if len(items) < 3 or None in ranks or any(b <= a for a, b in zip(ranks, ranks[1:])) \
+            or any(_chain_top().match(item) for item in items[:-1]):
         return None
     return _TRAILING.sub("", part.strip())
 
@@ -1412,8 +1442,10 @@ def resolve_all(name: str, place: str | None, communes: bool = True, party: bool
     if (once := _abbreviation_after_its_name().sub(lambda m: m.group(m.lastgroup), name)) != name:
         # "Ủy ban nhân dân UBND cấp xã": one name printed with its abbreviation, never two bodies; read without it
         one = resolve(once, place, communes, party)
-        return [one.model_copy(update={"name": name, "match": "rule" if one.match == "exact" else one.match})
-                if one.agency_id else whole]
+        if one.agency_id:
+            return [one.model_copy(update={"name": name, "match": "rule" if one.match == "exact" else one.match})]
+        # "Ủy ban nhân dân UBND tỉnh và Ủy ban nhân dân UBND các xã": several bodies, each read without its abbreviation
+        return list(_parts_of(once, place, communes, party)) or [whole]
     return list(_parts_of(name, place, communes, party)) or [whole]
 
 

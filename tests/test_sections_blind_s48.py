@@ -276,6 +276,16 @@ UNPROVEN = {
                                            N("letter", "a", None, "200 nghìn"), N("letter", "b", None, "500 tỷ")),
            N("arabic", "2", "Yêu cầu", "Bảo tồn")),
          N("roman", "III", "TỔ CHỨC THỰC HIỆN", "chủ trì")]),
+    "gap_whose_candidate_is_the_line_under_an_items_heading": (
+        [*PLAN, "I. MỤC TIÊU", "Đón 200 nghìn lượt khách.", "II. NHIỆM VỤ", "1. Quảng bá",
+         "Đăng tin trên báo tỉnh hằng tháng", "Mở chuyên mục mới.", "3. Kiểm tra", "Kiểm tra hằng quý.", *CLOSE],
+        [N("roman", "I", "MỤC TIÊU", "200 nghìn"),
+         N("roman", "II", "NHIỆM VỤ", "", N("arabic", "1", "Quảng bá", "Đăng tin trên báo tỉnh hằng tháng"),
+           N("arabic", "3", "Kiểm tra", "hằng quý"))]),
+    "part_gap_with_a_subtitle_over_a_paragraph": (
+        [*PLAN, "I. MỤC TIÊU", "Phát triển du lịch bền vững.", "Chỉ tiêu cụ thể", "Đón 200 nghìn lượt khách.",
+         "III. TỔ CHỨC THỰC HIỆN", "Sở Văn hóa chủ trì.", *CLOSE],
+        [N("roman", "I", "MỤC TIÊU", "Chỉ tiêu cụ thể"), N("roman", "III", "TỔ CHỨC THỰC HIỆN", "chủ trì")]),
 }
 
 test_document_tree, test_every_line_is_in_some_node = tree_tests(DOCUMENTS, ["text", "html", "docx"])

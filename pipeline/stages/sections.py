@@ -936,15 +936,18 @@ def _lost_numbers_rank(blocks: list[Block], labels: list[Label | None], ranks: l
     before = next((k for k in range(i - 1, start - 1, -1) if labels[k] is not None and ranks[k] <= rank), None)
     if before is None:
         return None
-    if ranks[before] == rank and labels[before].kind == then.kind and labels[before].value is not None:
+    sibling = ranks[before] == rank and labels[before].kind == then.kind and labels[before].value is not None
+    if sibling:
         lost = then.value - labels[before].value - 1
     elif ranks[before] < rank:
         lost = then.value - 1
     else:
         return None
     titles = [k for k in range(before + 1, after) if _plain_title_at(blocks, labels, k, table_of)
-              and not _label_alone_above(blocks, labels, k) and _heads_something(blocks, labels, ranks, k, rank)
+              and not _label_alone_above(blocks, labels, k) and _heads_something(blocks, labels, ranks, k, rank, then.kind)
               and not _list_goes_on_past(labels, ranks, k, after, rank)]
+    if sibling and titles and _line_before(blocks, titles[0]) == before and _title_line(labels[before].rest.strip()):
+        return None  # "1. Quảng bá" / "Đăng tin trên báo tỉnh" / …: the line under a heading is its text, not a title
     return rank if lost >= 1 and len(titles) == lost and i in titles else None
 
 
@@ -963,13 +966,15 @@ def _list_goes_on_past(labels: list[Label | None], ranks: list[tuple | None], i:
 
 
 def _heads_something(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None], i: int,
-                     rank: tuple) -> bool:
-    """Whether the title ``blocks[i]`` heads what an item of ``rank`` holds: a list it opens ("1." "a)" finer than
-    the item) or a paragraph (``_paragraph_under``)."""
+                     rank: tuple, kind: str) -> bool:
+    """Whether the title ``blocks[i]`` heads what an item of ``rank`` and ``kind`` holds: a list it opens ("1." "a)" finer than
+    the item) or, under an item or a point, a paragraph (``_paragraph_under``). A Roman part holds a list: a title in
+    sentence case over a paragraph in a part ("I. MỤC TIÊU" / … / "Chỉ tiêu cụ thể" / "Đón …." / "III.") is the
+    part's own subtitle as likely as a lost "II."."""
     under = _next_line(blocks, i)
     if under is not None and labels[under] is not None:
         return labels[under].value == 1 and ranks[under] > rank
-    return _paragraph_under(blocks, labels, i)
+    return kind != "roman" and _paragraph_under(blocks, labels, i)
 
 
 def _label_alone_above(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

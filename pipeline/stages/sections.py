@@ -261,7 +261,7 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     after = _next_line(blocks, last)
     if not _body_ends_at(blocks, labels, after):
         return False
-    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    before = _line_before(blocks, i)
     if not formula:
         return _request_closes(blocks, labels, before)
     heading = labels[before] if before is not None else None
@@ -274,6 +274,11 @@ _MAX_SENTENCE_LINES = 3  # the lines a closing sentence wraps onto
 def _next_line(blocks: list[Block], i: int) -> int | None:
     """The index of the first table or paragraph with text after ``blocks[i]``."""
     return next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+
+
+def _line_before(blocks: list[Block], i: int) -> int | None:
+    """The index of the last table or paragraph with text before ``blocks[i]``."""
+    return next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
 
 
 def _body_ends_at(blocks: list[Block], labels: list[Label | None], at: int | None) -> bool:
@@ -315,7 +320,7 @@ def _article_text_at(blocks: list[Block], labels: list[Label | None], i: int) ->
     dân tỉnh … thông qua ngày … và có hiệu lực từ …./."): the article's text (an article holds some), not the closing
     its words open elsewhere; the recipients and a signer's line never are."""
     text = blocks[i].text or ""
-    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    before = _line_before(blocks, i)
     heading = labels[before] if before is not None else None
     return (heading is not None and heading.kind == "article" and bool(heading.rest) and _title_line(heading.rest)
             and re.search(r"[.!…]$", text) is not None and not is_signature_line(text)
@@ -887,7 +892,7 @@ def _title_may_stand_for_a_number(blocks: list[Block], labels: list[Label | None
     captions, lead_ins = _lost_number_title_refused()
     if captions.match(text) or text.endswith(":") and (lead_ins.match(text) or _list_lead_in().search(fold(text[:-1]))):
         return False
-    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    before = _line_before(blocks, i)
     if before is None or blocks[before].table is not None:
         return False
     line = (blocks[before].text or "").rstrip()
@@ -897,6 +902,105 @@ def _title_may_stand_for_a_number(blocks: list[Block], labels: list[Label | None
     words = " ".join(line.lower().split()[-2:])
     return rest is not None and (not rest or _title_line(rest)) and line.lower().split()[-1] not in _open_end_words() \
         and words not in _open_end_words()
+
+
+def _plain_title_at(blocks: list[Block], labels: list[Label | None], i: int, table_of: dict[str, str]) -> bool:
+    """Whether ``blocks[i]`` is a plain line (no label, no table's) that reads as a title and may stand for a lost
+    number (``_title_may_stand_for_a_number``); "Hỗ trợ thành lập:" counts as its title."""
+    title = (blocks[i].text or "").removesuffix(":")
+    return (labels[i] is None and blocks[i].table is None and blocks[i].id not in table_of and _title_line(title)
+            and len(title.split()) <= _MAX_BOLD_HEADING_WORDS and _title_may_stand_for_a_number(blocks, labels, i))
+
+
+_LOST_IN_A_RUN = frozenset({"roman", "arabic", "letter"})
+
+
+def _lost_numbers_rank(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None], i: int, start: int,
+                       end: int, table_of: dict[str, str]) -> tuple | None:
+    """The rank of the plain title ``blocks[i]`` (over a paragraph, or over a list it opens) where it stands for a
+    number a copy lost and the run's numbers skip exactly as many as such titles stand in the gap: "1. Quảng bá" / … /
+    "Đào tạo" / … / "Hỗ trợ hạ tầng" / … / "4. Kiểm tra" (two lost, two titles), "II. NHIỆM VỤ" / "Quảng bá" / … /
+    "2. …" (the first lost), "a) …" / … / "Tại hội chợ" / … / "c) …", "I. MỤC TIÊU" / … / "Nhiệm vụ, giải pháp" /
+    "1." "2." / "III. …". The rank is the run's: the title is its items' sibling. Where the count differs (no number
+    lost, or a title inside an item), which line stands for which number cannot be told: None, the line stays text."""
+    under = _next_line(blocks, i)
+    if under is None or under >= end:
+        return None
+    # a list under the title: the run is the next label outside it; else the next label
+    outside = ranks[under] if labels[under] is not None else None
+    after = next((k for k in range(i + 1, end) if labels[k] is not None and (outside is None or ranks[k] < outside)), None)
+    if after is None or labels[after].kind not in _LOST_IN_A_RUN or not labels[after].value or labels[after].value < 2:
+        return None
+    then, rank = labels[after], ranks[after]
+    # the run's label before the gap, or the node that holds the run where its first number was lost
+    before = next((k for k in range(i - 1, start - 1, -1) if labels[k] is not None and ranks[k] <= rank), None)
+    if before is None:
+        return None
+    sibling = ranks[before] == rank and labels[before].kind == then.kind and labels[before].value is not None
+    if sibling:
+        lost = then.value - labels[before].value - 1
+    elif ranks[before] < rank:
+        lost = then.value - 1
+    else:
+        return None
+    titles = [k for k in range(before + 1, after) if _plain_title_at(blocks, labels, k, table_of)
+              and not _label_alone_above(blocks, labels, k) and _heads_something(blocks, labels, ranks, k, rank, then.kind)
+              and not _list_goes_on_past(labels, ranks, k, after, rank)]
+    if sibling and titles and _line_before(blocks, titles[0]) == before and _title_line(labels[before].rest.strip()):
+        return None  # "1. Quảng bá" / "Đăng tin trên báo tỉnh" / …: the line under a heading is its text, not a title
+    return rank if lost >= 1 and len(titles) == lost and i in titles else None
+
+
+def _list_goes_on_past(labels: list[Label | None], ranks: list[tuple | None], i: int, end: int, rank: tuple) -> bool:
+    """Whether a list finer than ``rank`` goes on past the line ``i``: the first label of some finer rank after it
+    numbers on ("1. …" / "Chỉ tiêu về khách" / "a)" "b)" / "2. …" under "I." before a lost "II."): the line stands
+    inside that list's item, not for the run's lost number."""
+    seen: set[tuple] = set()
+    for k in range(i + 1, end):
+        if labels[k] is None or ranks[k] <= rank or ranks[k] in seen:
+            continue
+        seen.add(ranks[k])
+        if labels[k].value is not None and labels[k].value > 1:
+            return True
+    return False
+
+
+def _heads_something(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None], i: int,
+                     rank: tuple, kind: str) -> bool:
+    """Whether the title ``blocks[i]`` heads what an item of ``rank`` and ``kind`` holds: a list it opens ("1." "a)" finer than
+    the item) or, under an item or a point, a paragraph (``_paragraph_under``). A Roman part holds a list: a title in
+    sentence case over a paragraph in a part ("I. MỤC TIÊU" / … / "Chỉ tiêu cụ thể" / "Đón …." / "III.") is the
+    part's own subtitle as likely as a lost "II."."""
+    under = _next_line(blocks, i)
+    if under is not None and labels[under] is not None:
+        return labels[under].value == 1 and ranks[under] > rank
+    return kind != "roman" and _paragraph_under(blocks, labels, i)
+
+
+def _label_alone_above(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the line above ``blocks[i]`` is a label standing alone ("2." / "Đào tạo"): the line is its heading."""
+    above = _line_before(blocks, i)
+    return above is not None and labels[above] is not None and not (labels[above].rest or "").strip()
+
+
+_LONG_LINE_WORDS = 12  # a line longer than a heading: a paragraph's first line wrapped in a PDF
+
+
+def _paragraph_under(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether a paragraph of text stands under the title ``blocks[i]``: the next line is plain, starts with a capital
+    (not the title's own words wrapped: "Quảng bá sản phẩm" / "du lịch của tỉnh.") and ends as a sentence or runs
+    longer than a title. A title with nothing under it ("1. …" / "Kinh phí do tỉnh bảo đảm" / "3. …"), or over lines
+    that end as no sentence does (a copy that dropped its full stops), may be the item's last line: no lost number."""
+    under = _next_line(blocks, i)
+    text = blocks[under].text or "" if under is not None and blocks[under].table is None else ""
+    return (under is not None and labels[under] is None and text[:1].isupper()
+            and (re.search(r"[.;:]$", text) is not None or len(text.split()) > _LONG_LINE_WORDS))
+
+
+def _label_alone_above(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the line above ``blocks[i]`` is a label standing alone ("2." / "Đào tạo"): the line is its heading."""
+    above = _line_before(blocks, i)
+    return above is not None and labels[above] is not None and not (labels[above].rest or "").strip()
 
 
 def _next_number_skips(label: Label, labels: list[Label | None], after: int, end: int) -> bool:
@@ -1273,9 +1377,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         if not block.text:
             continue
         title = block.text.removesuffix(":")  # "Hỗ trợ thành lập:", the run-in text of the "2." lost before it
-        if label is None and stack and block.id not in table_of and _title_line(title) \
-                and len(title.split()) <= _MAX_BOLD_HEADING_WORDS \
-                and _title_may_stand_for_a_number(blocks, labels, start + at_k):
+        if stack and _plain_title_at(blocks, labels, start + at_k, table_of):
             # a plain title standing for a lost number: a heading, as a bold one is (not a cell of a table flattened
             # into lines). Where no number is lost it stays text: a plain line over a restarted list ("Hội Nông dân
             # tỉnh" wrapped from "b) … phối hợp với", "Ngoài ra các huyện cần chú ý") cannot be told from a title.
@@ -1283,6 +1385,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             found = _BoldHeading(1, ranks[first], labels[first]) if first is not None and first < closing \
                 and labels[first] is not None else _BoldHeading(1, None, None)
             rank = _lost_number_rank(title, found, stack, labels, start + at_k + 1, closing, found.first)
+            if rank is None:
+                rank = _lost_numbers_rank(blocks, labels, ranks, start + at_k, start, closing, table_of)
             if rank is not None:
                 stack.append(_bold_heading([block], found, stack, top, level, prefix, rank))
                 continue

@@ -161,13 +161,7 @@ _HEADER_ROWS = 3  # edges that only the first rows have (a box around each heade
 
 def _boundaries(values: list[float]) -> list[float]:
     """Sorted edge positions grouped where they lie within _SNAP of each other: one position per group."""
-    groups: list[list[float]] = []
-    for value in sorted(values):
-        if groups and value - groups[-1][-1] <= _SNAP:
-            groups[-1].append(value)
-        else:
-            groups.append([value])
-    return [sum(g) / len(g) for g in groups]
+    return [sum(g) / len(g) for g in rules.near_groups(values, _SNAP)]
 
 
 def _nearest(positions: np.ndarray, values: list[float]) -> list[int]:

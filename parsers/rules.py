@@ -724,9 +724,10 @@ def _rules_across(edges: list[dict], table: Box, least: int = 3, most: int = _FE
     return across
 
 
-def _near(values: Sequence[float], tolerance: float = _RULE_WIDTHS) -> list[list[float]]:
+def near_groups(values: Sequence[float], tolerance: float = _RULE_WIDTHS) -> list[list[float]]:
     """``values`` grouped where each is within ``tolerance`` of the one before, in order: the ends and places of one
-    table's rules, which its outer borders' width sets apart from its inner rules' (LibreOffice: ~0.5 pt)."""
+    table's rules, which its outer borders' width sets apart from its inner rules' (LibreOffice: ~0.5 pt), or the cell
+    edges of one column boundary (parsers/pdf.py)."""
     groups: list[list[float]] = []
     for v in sorted(values):
         if groups and v - groups[-1][-1] <= tolerance:
@@ -739,8 +740,9 @@ def _near(values: Sequence[float], tolerance: float = _RULE_WIDTHS) -> list[list
 def column_places(edges: list[dict], table: Box) -> list[float]:
     """The places of the vertical rules down a table, left to right (one for rules a border's width apart)."""
     left, top, right, bottom = table
-    return [float(np.mean(g)) for g in _near([e["x0"] for e in edges if e["orientation"] == "v" and left - _SNAP <= e["x0"]
-                                              <= right + _SNAP and e["top"] < bottom and e["bottom"] > top])]
+    places = [e["x0"] for e in edges if e["orientation"] == "v" and left - _SNAP <= e["x0"] <= right + _SNAP
+              and e["top"] < bottom and e["bottom"] > top]
+    return [float(np.mean(g)) for g in near_groups(places)]
 
 
 def same_places(these: Sequence[float], those: Sequence[float]) -> bool:
@@ -753,17 +755,17 @@ def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
     """The rules a table ruled between its columns only would have round its rows where a page break cuts it: the
     rule under the rows of the page it runs off is on a later page, and where its header is not printed again the next
     page opens with no rule over its rows, so no band of rows is closed and no row of it is read. Its columns' rules
-    (three at least, ends within a border's width: ``_near``) end at one height with no rule across there nor below,
+    (three at least, ends within a border's width: ``near_groups``) end at one height with no rule across there nor below,
     nothing but a line (the page's number) under them, and rules across them above (the header's) or the same columns
     as the table that ran off the page before (``before``: their places, left to right): a rule across at their foot.
     They open the page (nothing but a running line over them) with no rule across at their top and the columns of
     ``before``: a rule across there."""
     vertical = [e for e in edges if e["orientation"] == "v"]
     added: list[dict] = []
-    for feet in _near([e["bottom"] for e in vertical]):
-        for heads in _near([e["top"] for e in vertical if feet[0] <= e["bottom"] <= feet[-1]]):
+    for feet in near_groups([e["bottom"] for e in vertical]):
+        for heads in near_groups([e["top"] for e in vertical if feet[0] <= e["bottom"] <= feet[-1]]):
             group = [e for e in vertical if feet[0] <= e["bottom"] <= feet[-1] and heads[0] <= e["top"] <= heads[-1]]
-            xs = [float(np.mean(g)) for g in _near([e["x0"] for e in group])]
+            xs = [float(np.mean(g)) for g in near_groups([e["x0"] for e in group])]
             if len(xs) < 3:
                 continue
             left, right = min(e["x0"] for e in group), max(e["x0"] for e in group)

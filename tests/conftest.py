@@ -9,6 +9,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -102,12 +103,14 @@ def write_in_form(tmp_path: Path, lines: list[str], form: str, side_by_side: str
     return path
 
 
-def write_with_table(tmp_path: Path, before: list[str], rows: list[list[str]], after: list[str], form: str) -> Path:
+def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after: list[str], form: str) -> Path:
     """Paragraphs, a real table of ``rows``, paragraphs: an HTML page ("html"), a Word file ("docx") or that Word file
-    converted by LibreOffice ("pdf")."""
+    converted by LibreOffice ("pdf"). A cell is a text, or (text, columns it spans) for a cell merged across."""
+    rows = [[c if isinstance(c, tuple) else (c, 1) for c in row] for row in rows]
     if form == "html":
         path = tmp_path / "doc.html"
-        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        cells = "".join("<tr>" + "".join(f"<td colspan='{span}'>{text}</td>" if span > 1 else f"<td>{text}</td>"
+                                         for text, span in row) + "</tr>" for row in rows)
         path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before) + f"<table border='1'>{cells}</table>"
                         + "".join(f"<p>{x}</p>" for x in after) + "</body></html>", encoding="utf-8")
         return path
@@ -117,11 +120,14 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list[str]], a
     document = docx.Document()
     for line in before:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table = document.add_table(rows=len(rows), cols=sum(span for _, span in rows[0]))
     table.style = "Table Grid"
     for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+        c = 0
+        for text, span in row:
+            cell = table.cell(r, c).merge(table.cell(r, c + span - 1)) if span > 1 else table.cell(r, c)
+            cell.text = text
+            c += span
     for line in after:
         document.add_paragraph(line)
     document.save(path)
@@ -130,6 +136,115 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list[str]], a
 
         convert([path], "pdf", tmp_path)
         path = tmp_path / "doc.pdf"
+    return path
+
+
+def write_column_ruled_docx(path: Path, head: tuple[str, ...], header: list[str], rows: list[list[str]],
+                            widths: tuple[float, ...], closing: tuple[str, ...] = ("Nơi nhận:", "- Lưu: VT."), *,
+                            repeat_header: bool = False, split_rows: bool = True, landscape: bool = False,
+                            aligned: dict[int, str] | None = None, centred_numbers: bool = False) -> Path:
+    """A DOCX of ``head`` (a paragraph a line), one table ruled between its columns only (outer borders, the rules
+    between columns and one under the header; none between rows) and ``closing``, as LibreOffice prints plans' task
+    tables for the PDF tests. ``widths``: each column's, in cm; ``repeat_header``: printed again on each page;
+    ``split_rows``: a row may break across pages; ``aligned``: column -> "c" (its cells centred down their rows) or
+    "b" (at their foot), under the header; ``centred_numbers``: the first column's texts centred across it."""
+    from docx import Document as Docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+    from task_layouts.render import _borders
+
+    aligned = aligned or {}
+    d = Docx()
+    if landscape:
+        section = d.sections[0]
+        width, height = section.page_width, section.page_height
+        section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, height, width
+    for line in head:
+        d.add_paragraph(line)
+    t = d.add_table(rows=1 + len(rows), cols=len(header))
+    t.style = "Table Grid"
+    t.autofit = False
+    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
+                                            for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
+    for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        column.set(qn("w:w"), str(int(Cm(width).twips)))
+    for r, row in enumerate([header, *rows]):
+        if (r == 0 and repeat_header) or (r and not split_rows):
+            t.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader" if r == 0 else "w:cantSplit"))
+        for c, text in enumerate(row):
+            cell = t.cell(r, c)
+            cell.width = Cm(widths[c])
+            cell.text = text
+            if r == 0:
+                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
+            elif c in aligned:
+                cell.vertical_alignment = (WD_CELL_VERTICAL_ALIGNMENT.CENTER if aligned[c] == "c"
+                                           else WD_CELL_VERTICAL_ALIGNMENT.BOTTOM)
+            if r and c == 0 and centred_numbers:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for line in closing:
+        d.add_paragraph(line)
+    d.save(path)
+    return path
+
+
+def printed_and_read(folder: Path, writers: dict[str, Callable[[Path], object]]) -> dict[str, tuple[Path, Document,
+                                                                                                    Document]]:
+    """Each DOCX of ``writers`` (name -> what writes it at a path) written in ``folder``, all printed to PDF by
+    LibreOffice in one run (a print costs seconds: once a module), and both read: name -> (the PDF, the DOCX read, the
+    PDF read)."""
+    from task_layouts.render import convert
+
+    sources = []
+    for name, write in writers.items():
+        sources.append(folder / f"{name}.docx")
+        write(sources[-1])
+    convert(sources, "pdf", folder)
+    return {name: (folder / f"{name}.pdf", process(folder / f"{name}.docx"), process(folder / f"{name}.pdf"))
+            for name in writers}
+
+
+def line_edge(x0: float, x1: float, top: float, bottom: float) -> dict:
+    """A rule as pdfplumber gives a PDF's edges: horizontal where its top is its bottom, else vertical."""
+    return {"object_type": "line_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": "h" if top == bottom else "v"}
+
+
+def task_fields(task) -> tuple:
+    """A task's number, wording, lead and support names and deadline text, spaces collapsed (a PDF's wraps)."""
+    return (task.number, " ".join(task.content.split()), [m.name for m in task.lead], [m.name for m in task.support],
+            " ".join(task.deadline.text.split()) if task.deadline else None)
+
+
+# A plan whose title is a span of years (no year of its own), and the close of a plan: the deadline tests' documents
+SPAN_PLAN_HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                  "Số: 88/KH-UBND", "Quảng Trị, ngày 15 tháng 3 năm 2026", "KẾ HOẠCH",
+                  "Thực hiện Chương trình chuyển đổi số giai đoạn 2026-2030", "I. MỤC ĐÍCH, YÊU CẦU",
+                  "Bảo đảm thực hiện đồng bộ các nhiệm vụ.", "II. NHIỆM VỤ CỤ THỂ"]
+PLAN_END = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này.", "Nơi nhận:", "- Như trên;",
+            "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"]
+_TIME_CELL_LEADS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Công an tỉnh"]
+
+
+def write_time_cells(tmp_path: Path, head: list[str], cells: list[str], form: str, end: list[str] = PLAN_END,
+                     leads: list[str] = _TIME_CELL_LEADS) -> Path:
+    """A plan of ``head``, one task a time cell of ``cells`` (their leads ``leads`` in turn) and ``end``: a table "STT |
+    Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành" ("html", "docx", "pdf": ``write_with_table``), or
+    numbered items whose lead and time are labelled lines ("text")."""
+    leads = [leads[k % len(leads)] for k in range(len(cells))]
+    if form != "text":
+        rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]]
+        rows += [[str(k + 1), f"Triển khai nhóm việc số {k + 1} của kế hoạch", lead, cell]
+                 for k, (lead, cell) in enumerate(zip(leads, cells))]
+        return write_with_table(tmp_path, head, rows, end, form)
+    items = [f"{k + 1}. Triển khai nhóm việc số {k + 1} của kế hoạch\n- Cơ quan chủ trì: {lead}.\n"
+             f"- Thời gian hoàn thành: {cell}." for k, (lead, cell) in enumerate(zip(leads, cells))]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(head + items + end) + "\n", encoding="utf-8")
     return path
 
 

@@ -1,8 +1,9 @@
 """The classes s47's blind round (the thirty-fourth bed, tests/test_thirty_fourth_bed.py) found, on variants of our own:
 
 - A table with no agency column whose "Ghi chú" cell gives the roles with labels ("Chủ trì: Sở Y tế; phối hợp: Sở
-  Tài chính, Công an tỉnh"): lead and support were empty. Such a note names both roles (agencies.roles_in_note),
-  only where it opens with a lead's label, every body reads as a body's name and no remark follows the bodies.
+  Tài chính, Công an tỉnh"): lead and support were empty. s47-blindtab read both roles from such a note; its review
+  took the rule out (it made helpers leads, overrode the content's roles) and s48-mends deleted the uncalled
+  function with its unit tests: the table's test below is a strict xfail.
 - Copied a paragraph a line, a time cell "Quý I" (a quarter printed with no year, under a header that names the year)
   reads as two capitalised words, as a person's name prints: the line was taken for a body, the row's cells shifted
   (the support "Quý I", the lead given the support: wrong values). A period whole is no person
@@ -17,7 +18,7 @@ import pytest
 
 from conftest import write_in_form, write_with_table
 from pipeline.run import process
-from pipeline.stages.agencies import roles_in_note, split_agencies
+from pipeline.stages.agencies import split_agencies
 
 BEFORE = ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
           "Số: 81/KH-UBND", "Sơn La, ngày 14 tháng 1 năm 2026", "KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2026",
@@ -39,33 +40,6 @@ _TAKEN_OUT_PERIOD = ("s47 review of blindtab (finding 5): 'a period whole is no 
 
 
 # -- Roles in a note ---------------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("note, lead, support", [
-    ("Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, Công an tỉnh", "Sở Y tế", "Sở Tài chính; Công an tỉnh"),
-    ("Chủ trì: Sở Y tế; Phối hợp: Sở Tài chính; Công an tỉnh", "Sở Y tế", "Sở Tài chính; Công an tỉnh"),
-    ("Chủ trì: Sở Y tế.\nPhối hợp: Sở Tài chính.", "Sở Y tế", "Sở Tài chính"),
-    ("CT: Sở Y tế; PH: Sở Tài chính", "Sở Y tế", "Sở Tài chính"),
-    ("Chủ trì: Sở Nội vụ", "Sở Nội vụ", ""),
-    ("chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: UBND các xã, phường",
-     "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"),
-    ("Chủ trì: Sở Tài chính, Sở Nội vụ; phối hợp: Thanh tra tỉnh", "Sở Tài chính; Sở Nội vụ", "Thanh tra tỉnh"),
-])
-def test_a_note_that_names_the_roles(note, lead, support):
-    assert roles_in_note(note) == (lead, support)
-
-
-@pytest.mark.parametrize("note", [
-    "Phối hợp: Sở Tài chính",  # help only: support_in_note reads it
-    "Chủ trì: Sở Y tế khi có dịch bệnh",  # a remark after the body: where the name ends is not told
-    "Sở Y tế chủ trì",  # no label (a sentence; not this class)
-    "Chủ trì xây dựng kế hoạch",  # no colon: a remark
-    "Báo cáo UBND tỉnh trước ngày 20 hằng tháng",
-    "Chủ trì: cấp xã",  # no body's name
-    "",
-])
-def test_a_note_that_names_no_roles(note):
-    assert roles_in_note(note) is None
-
 
 def _rows(header: list[str], notes: list[str]) -> list[list[str]]:
     tasks = ["Tổ chức lớp tập huấn kỹ năng làm du lịch cộng đồng", "Xây dựng bộ nhận diện thương hiệu du lịch",

@@ -18,15 +18,12 @@ body centred beside a task's dashed parts), the fields stay null with a warning,
 
 from __future__ import annotations
 
-import pytest
-from docx import Document
-from docx.enum.table import WD_ALIGN_VERTICAL
-from docx.oxml.ns import qn
-from docx.shared import Cm
+from functools import partial
 
-from pipeline.run import process
+import pytest
+
+from conftest import printed_and_read, write_column_ruled_docx
 from task_layouts import libreoffice
-from task_layouts.render import _borders, convert
 
 pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints the PDFs")
 
@@ -100,43 +97,18 @@ _TABLES = {
 }
 
 
-def _write(path, spec, rows, aligned, grid: bool = False) -> None:
-    """A DOCX of the plan's head and one table ruled between its columns only (or every rule: ``grid``), cells of
-    ``aligned`` set centred ('c') or at the bottom down their rows."""
-    (header, widths) = spec
-    d = Document()
-    for line in _HEAD:
-        d.add_paragraph(line)
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    t.style = "Table Grid"
-    t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV") or grid
-                                            for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
-    for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        column.set(qn("w:w"), str(int(Cm(width).twips)))
-    for r, row in enumerate([header, *rows]):
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.width = Cm(widths[c])
-            cell.text = text
-            if r and c in aligned:
-                cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER if aligned[c] == "c" else WD_ALIGN_VERTICAL.BOTTOM
-            if r == 0:
-                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
-    d.add_paragraph("Nơi nhận:")
-    d.add_paragraph("- Lưu: VT.")
-    d.save(path)
+def _write(path, spec, rows, aligned) -> None:
+    """A DOCX of the plan's head and one table ruled between its columns only, cells of ``aligned`` set centred ('c')
+    or at the bottom down their rows."""
+    header, widths = spec
+    write_column_ruled_docx(path, _HEAD, header, rows, widths, aligned=aligned)
 
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s43rules")
-    sources = []
-    for name, (spec, rows, aligned, _) in _TABLES.items():
-        sources.append(folder / f"{name}.docx")
-        _write(sources[-1], spec, rows, aligned)
-    convert(sources, "pdf", folder)
-    return {name: (process(folder / f"{name}.docx"), process(folder / f"{name}.pdf")) for name in _TABLES}
+    read = printed_and_read(tmp_path_factory.mktemp("s43rules"), {
+        name: partial(_write, spec=spec, rows=rows, aligned=aligned) for name, (spec, rows, aligned, _) in _TABLES.items()})
+    return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
 
 
 def _fields(task) -> tuple:

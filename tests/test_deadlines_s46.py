@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_with_table
+from conftest import write_time_cells
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
 
@@ -131,10 +131,7 @@ def _doubts(doc) -> dict[str, str | None]:
 
 @pytest.mark.parametrize("form", ["html", "docx"])
 def test_cells_in_a_task_table(tmp_path, form):
-    rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]]
-    rows += [[str(k + 1), f"Triển khai nhóm việc số {k + 1} của kế hoạch", _LEADS[k % len(_LEADS)], cell]
-             for k, (cell, *_) in enumerate(CELLS)]
-    doc = process(write_with_table(tmp_path, _BEFORE, rows, _AFTER, form))
+    doc = process(write_time_cells(tmp_path, _BEFORE, [cell for cell, *_ in CELLS], form, _AFTER, _LEADS))
     tasks = [t for t in doc.tasks if t.table]
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) if t.deadline else None for t in tasks] == \
         _expected()
@@ -142,10 +139,8 @@ def test_cells_in_a_task_table(tmp_path, form):
     assert [doubts.get(t.id) for t in tasks] == [doubt for *_, doubt in CELLS]
 
 
-def test_cells_in_task_items(write_text):
-    items = "\n".join(f"{k + 1}. Triển khai nhóm việc số {k + 1} của kế hoạch\n- Cơ quan chủ trì: {_LEADS[k % len(_LEADS)]}."
-                      f"\n- Thời gian hoàn thành: {cell}." for k, (cell, *_) in enumerate(CELLS))
-    doc = process(write_text("\n".join(_BEFORE) + "\n" + items + "\n" + "\n".join(_AFTER) + "\n"))
+def test_cells_in_task_items(tmp_path):
+    doc = process(write_time_cells(tmp_path, _BEFORE, [cell for cell, *_ in CELLS], "text", _AFTER, _LEADS))
     tasks = [t for t in doc.tasks if t.section]
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) if t.deadline else None for t in tasks] == \
         _expected()

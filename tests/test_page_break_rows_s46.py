@@ -16,22 +16,16 @@ the DOCX it was printed from is.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pdfplumber
 import pytest
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm
 
+from conftest import line_edge, printed_and_read, task_fields, write_column_ruled_docx
 from parsers.common import _join
 from parsers.rules import _band_rows, column_ruled_ends
 from pipeline.model import Cell, Table
-from pipeline.run import process
 from task_layouts import libreoffice
-from task_layouts.render import _borders, convert
 
 _HEAD = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số: 207/KH-UBND", "Hà Giang, ngày 3 tháng 3 năm 2026", "KẾ HOẠCH",
          "Chăm sóc sức khỏe ban đầu cho học sinh năm 2026", "DANH MỤC NHIỆM VỤ")
@@ -68,38 +62,11 @@ def _write(path, rows: list[list[str]], *, repeat: bool = True, split: bool = Tr
     (``repeat``), its rows allowed to break across pages (``split``), ``spacing`` empty paragraphs before it (moves
     where the page breaks it); ``middle``: "number" sets the number cells centred down their rows, "all" every cell;
     ``centre``: the numbers centred across their cells."""
-    d = Document()
-    if landscape:
-        section = d.sections[0]
-        width, height = section.page_width, section.page_height
-        section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, height, width
-    for line in _HEAD + ("",) * spacing:
-        d.add_paragraph(line)
-    t = d.add_table(rows=1 + len(rows), cols=len(_HEADER))
-    t.style = "Table Grid"
-    t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
-                                            for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
-    widths = [w * 1.4 for w in _WIDTHS] if landscape else _WIDTHS
-    for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        column.set(qn("w:w"), str(int(Cm(width).twips)))
-    for r, row in enumerate([_HEADER, *rows]):
-        properties = t.rows[r]._tr.get_or_add_trPr()
-        if (r == 0 and repeat) or (r and not split):
-            properties.append(OxmlElement("w:tblHeader" if r == 0 else "w:cantSplit"))
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.width = Cm(widths[c])
-            cell.text = text
-            if r == 0:
-                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
-            elif middle == "all" or (middle == "number" and c == 0):
-                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if r and c == 0 and centre:
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    d.add_paragraph("Nơi nhận:")
-    d.add_paragraph("- Lưu: VT, VX.")
-    d.save(path)
+    aligned = {c: "c" for c in range(len(_HEADER)) if middle == "all" or (middle == "number" and c == 0)}
+    write_column_ruled_docx(path, _HEAD + ("",) * spacing, _HEADER, rows,
+                            tuple(w * 1.4 for w in _WIDTHS) if landscape else _WIDTHS, ("Nơi nhận:", "- Lưu: VT, VX."),
+                            repeat_header=repeat, split_rows=split, landscape=landscape, aligned=aligned,
+                            centred_numbers=centre)
 
 
 # name -> (rows, options, whether a page opens with a row's rest: its first row line has no number)
@@ -131,19 +98,8 @@ pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints th
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s46pagebreak")
-    sources = []
-    for name, (rows, options, *_) in {**_TABLES, **_ALL_CENTRED}.items():
-        sources.append(folder / f"{name}.docx")
-        _write(sources[-1], rows, **options)
-    convert(sources, "pdf", folder)
-    return {name: (folder / f"{name}.pdf", process(folder / f"{name}.docx"), process(folder / f"{name}.pdf"))
-            for name in {**_TABLES, **_ALL_CENTRED}}
-
-
-def _fields(task) -> tuple:
-    return (task.number, " ".join(task.content.split()), [m.name for m in task.lead], [m.name for m in task.support],
-            " ".join(task.deadline.text.split()) if task.deadline else None)
+    return printed_and_read(tmp_path_factory.mktemp("s46pagebreak"), {
+        name: partial(_write, rows=rows, **options) for name, (rows, options, *_) in {**_TABLES, **_ALL_CENTRED}.items()})
 
 
 def _opens_with_rest(path) -> list[bool]:
@@ -181,7 +137,7 @@ def test_rows_over_the_page_break_are_read_as_the_docx(read, name):
     an unreadable cell."""
     _, docx, pdf = read[name]
     assert len(docx.tasks) == len(_TABLES[name][0])
-    assert [_fields(t) for t in pdf.tasks] == [_fields(t) for t in docx.tasks]
+    assert [task_fields(t) for t in pdf.tasks] == [task_fields(t) for t in docx.tasks]
     assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in pdf.warnings}
 
 
@@ -190,11 +146,11 @@ def test_cells_centred_down_their_rows_are_never_read_wrong(read, name):
     """Each PDF task's bodies and deadline are the DOCX task's of its number, or null with a warning; no task's
     wording holds another row's."""
     _, docx, pdf = read[name]
-    truth = {t.number: _fields(t) for t in docx.tasks}
+    truth = {t.number: task_fields(t) for t in docx.tasks}
     unread = {"cell_unreadable", "column_unreadable"} <= {w.code for w in pdf.warnings}
     assert pdf.tasks
     for task in pdf.tasks:
-        number, content, lead, support, deadline = _fields(task)
+        number, content, lead, support, deadline = task_fields(task)
         if number in truth and content == truth[number][1]:
             assert (lead, support, deadline) in (truth[number][2:5], ([], [], None)), number
         else:  # a band left whole (several rows' wording): nothing taken from its cells, with a warning
@@ -205,11 +161,6 @@ def test_cells_centred_down_their_rows_are_never_read_wrong(read, name):
 # -- the geometry, without LibreOffice -----------------------------------------------------------------------------
 
 
-def _edge(x0, x1, top, bottom) -> dict:
-    return {"object_type": "line_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-            "height": bottom - top, "orientation": "h" if top == bottom else "v"}
-
-
 @pytest.mark.parametrize("outer", [0.0, 0.5, 1.2], ids=["one-length", "outer-0.5pt-longer", "outer-1.2pt-longer"])
 @pytest.mark.parametrize("foot", [699.0, 700.9, 701.1])
 def test_column_rules_a_border_width_apart_close_the_band_once(outer, foot):
@@ -217,8 +168,8 @@ def test_column_rules_a_border_width_apart_close_the_band_once(outer, foot):
     a rounding step: one rule across the whole table at the rules' foot, none for a part of them (inner rules alone:
     a rule short of the borders closes no cell of the outer columns)."""
     xs = (80, 112, 320, 405, 490, 552)
-    edges = [_edge(80, 552, 260, 260), _edge(80, 552, 288, 288)]
-    edges += [_edge(x, x, 260 - (outer if x in (80, 552) else 0), foot + (outer if x in (80, 552) else 0)) for x in xs]
+    edges = [line_edge(80, 552, 260, 260), line_edge(80, 552, 288, 288)]
+    edges += [line_edge(x, x, 260 - (outer if x in (80, 552) else 0), foot + (outer if x in (80, 552) else 0)) for x in xs]
     chars = [(84, 300, 90, 309), (120, 300, 300, 309), (330, 300, 380, 309)]
     added = column_ruled_ends(edges, lambda: chars)
     assert len(added) == 1 and abs(added[0]["top"] - foot) <= 1.5 and (added[0]["x0"], added[0]["x1"]) == (80, 552)

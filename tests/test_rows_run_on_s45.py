@@ -15,18 +15,14 @@ joined; text under the rules (a note) closes no band; a table of other columns o
 
 from __future__ import annotations
 
+from functools import partial
+
 import pdfplumber
 import pytest
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm
 
+from conftest import line_edge, printed_and_read, task_fields, write_column_ruled_docx
 from parsers.pdf import page_tables
-from pipeline.run import process
 from task_layouts import libreoffice
-from task_layouts.render import _borders, convert
 
 _HEAD = ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN", "Số: 518/KH-UBND", "Ninh Thuận, ngày 14 tháng 9 năm 2026", "KẾ HOẠCH",
          "Phát triển năng lượng tái tạo năm 2026", "PHỤ LỤC NHIỆM VỤ")
@@ -62,33 +58,8 @@ def _write(path, rows: list[list[str]], *, repeat: bool = True, split: bool = Tr
     """A DOCX of the plan's head and one long table ruled between its columns only: its header repeated on each page
     (``repeat``), its rows allowed to break across pages (``split``), ``spacing`` empty paragraphs before it (moves
     where the page breaks it)."""
-    d = Document()
-    if landscape:
-        section = d.sections[0]
-        section.orientation, section.page_width, section.page_height = (WD_ORIENT.LANDSCAPE, section.page_height,
-                                                                       section.page_width)
-    for line in _HEAD + ("",) * spacing:
-        d.add_paragraph(line)
-    t = d.add_table(rows=1 + len(rows), cols=len(_HEADER))
-    t.style = "Table Grid"
-    t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
-                                            for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
-    for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), _WIDTHS):
-        column.set(qn("w:w"), str(int(Cm(width).twips)))
-    for r, row in enumerate([_HEADER, *rows]):
-        properties = t.rows[r]._tr.get_or_add_trPr()
-        if (r == 0 and repeat) or (r and not split):
-            properties.append(OxmlElement("w:tblHeader" if r == 0 else "w:cantSplit"))
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.width = Cm(_WIDTHS[c])
-            cell.text = text
-            if r == 0:
-                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
-    d.add_paragraph("Nơi nhận:")
-    d.add_paragraph("- Lưu: VT.")
-    d.save(path)
+    write_column_ruled_docx(path, _HEAD + ("",) * spacing, _HEADER, rows, _WIDTHS, repeat_header=repeat,
+                            split_rows=split, landscape=landscape)
 
 
 # name -> (rows, options, whether a row is cut by a page break: the next page's first row line has no number)
@@ -106,19 +77,8 @@ _TABLES = {
 pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints the PDFs")
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s45runon")
-    sources = []
-    for name, (rows, options, _) in _TABLES.items():
-        sources.append(folder / f"{name}.docx")
-        _write(sources[-1], rows, **options)
-    convert(sources, "pdf", folder)
-    return {name: (folder / f"{name}.pdf", process(folder / f"{name}.docx"), process(folder / f"{name}.pdf"))
-            for name in _TABLES}
-
-
-def _fields(task) -> tuple:
-    return (task.number, " ".join(task.content.split()), [m.name for m in task.lead], [m.name for m in task.support],
-            " ".join(task.deadline.text.split()) if task.deadline else None)
+    return printed_and_read(tmp_path_factory.mktemp("s45runon"),
+                            {name: partial(_write, rows=rows, **options) for name, (rows, options, _) in _TABLES.items()})
 
 
 def _opens_with_rest(path) -> list[bool]:
@@ -147,7 +107,7 @@ def test_rows_over_the_page_break_are_read_as_the_docx(read, name):
     an unreadable cell."""
     _, docx, pdf = read[name]
     assert len(docx.tasks) == len(_TABLES[name][0])
-    assert [_fields(t) for t in pdf.tasks] == [_fields(t) for t in docx.tasks]
+    assert [task_fields(t) for t in pdf.tasks] == [task_fields(t) for t in docx.tasks]
     assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in pdf.warnings}
 
 
@@ -187,23 +147,19 @@ _WHOLE = {
 
 @pytest.fixture(scope="module")
 def unnumbered(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s45unnumbered")
-    sources = []
-    for name, rows in {**_UNNUMBERED, **_WHOLE}.items():
-        sources.append(folder / f"{name}.docx")
-        _write(sources[-1], rows)
-    convert(sources, "pdf", folder)
-    return {name: (process(folder / f"{name}.docx"), process(folder / f"{name}.pdf")) for name in {**_UNNUMBERED, **_WHOLE}}
+    read = printed_and_read(tmp_path_factory.mktemp("s45unnumbered"),
+                            {name: partial(_write, rows=rows) for name, rows in {**_UNNUMBERED, **_WHOLE}.items()})
+    return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
 
 
 @pytest.mark.parametrize("name", list(_UNNUMBERED))
 def test_an_unnumbered_row_under_a_numbered_one_gives_it_none_of_its_values(unnumbered, name):
     """Each PDF task's bodies and time are the DOCX task's of its number, or null with a warning: never two rows'."""
     docx, pdf = unnumbered[name]
-    truth = {t.number: _fields(t) for t in docx.tasks if t.number}
+    truth = {t.number: task_fields(t) for t in docx.tasks if t.number}
     assert len(docx.tasks) > len(truth) and pdf.tasks
     for task in pdf.tasks:
-        number, _, lead, support, deadline = _fields(task)
+        number, _, lead, support, deadline = task_fields(task)
         assert (lead, support, deadline) in (truth[number][2:5], ([], [], None))
     assert {"cell_unreadable", "column_unreadable"} <= {w.code for w in pdf.warnings}
 
@@ -211,16 +167,11 @@ def test_an_unnumbered_row_under_a_numbered_one_gives_it_none_of_its_values(unnu
 @pytest.mark.parametrize("name", list(_WHOLE))
 def test_cells_of_several_lines_with_no_gap_are_read(unnumbered, name):
     docx, pdf = unnumbered[name]
-    assert [_fields(t) for t in pdf.tasks] == [_fields(t) for t in docx.tasks]
+    assert [task_fields(t) for t in pdf.tasks] == [task_fields(t) for t in docx.tasks]
     assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in pdf.warnings}
 
 
 # -- the geometry, without LibreOffice -----------------------------------------------------------------------------
-
-
-def _edge(x0, x1, top, bottom) -> dict:
-    return {"object_type": "line_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-            "height": bottom - top, "orientation": "h" if top == bottom else "v"}
 
 
 _XS = (0, 40, 240, 330, 420, 480)
@@ -233,7 +184,7 @@ def _line(x: float, top: float, text: str) -> list[tuple[tuple, str]]:
 def _page(rules: list[float], verticals: tuple[float, float], lines: list[tuple[int, float, str]], xs=_XS):
     """A page's edges and characters: rules across the table, its columns' rules from ``verticals[0]`` to
     ``verticals[1]``, and lines of text (column, top, text)."""
-    edges = [_edge(xs[0], xs[-1], y, y) for y in rules] + [_edge(x, x, *verticals) for x in xs]
+    edges = [line_edge(xs[0], xs[-1], y, y) for y in rules] + [line_edge(x, x, *verticals) for x in xs]
     chars = [item for column, top, text in lines for item in _line(xs[column] + 3, top, text)]
     return edges, [box for box, _ in chars], "".join(c for _, c in chars)
 

@@ -6,7 +6,7 @@ warning), and grouped the column rules by exact ends (LibreOffice draws the oute
 one task holding ten rows' bodies and leads). Not fixed in time: the rule is taken out again (parsers/pdf.py
 page_tables), back to c309ef3's reading: such a page's rows lost, never misread. The reviewer's PDFs (printed by
 LibreOffice from python-docx, /tmp/rev6 build_a.py / build_b.py) are in tests/data/s45_review_tables. Put back by
-s46-pagebreak (tests/test_page_break_rows_s46.py): the column rules grouped within a border's width (``rules._near``),
+s46-pagebreak (tests/test_page_break_rows_s46.py): the column rules grouped within a border's width (``rules.near_groups``),
 the rest cut only where one reading of the band's lines is proven (``rules._rest_rows``: numbers on their rows' first
 lines or centred down them), every PDF here read whole.
 

@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import write_in_form
+from conftest import write_in_form, write_with_table
 from pipeline.run import process
 from pipeline.stages import assignments
 from pipeline.stages.deadlines import deadline_clause, plan_year
@@ -39,40 +39,8 @@ def _before(title: str = "Triển khai nhiệm vụ trọng tâm năm 2026") -> 
 
 
 def _table(tmp_path, rows: list, form: str, before: list[str] | None = None):
-    """``rows``: lists of cells, a cell a text or (text, columns it spans)."""
-    rows = [[c if isinstance(c, tuple) else (c, 1) for c in row] for row in [HEADER, *rows]]
-    before = before or _before()
-    if form == "html":
-        path = tmp_path / "doc.html"
-        tr = lambda row: "<tr>" + "".join(f"<td colspan='{s}'>{t}</td>" if s > 1 else f"<td>{t}</td>"  # noqa: E731
-                                          for t, s in row) + "</tr>"
-        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before)
-                        + f"<table border='1'>{''.join(map(tr, rows))}</table>"
-                        + "".join(f"<p>{x}</p>" for x in AFTER) + "</body></html>", encoding="utf-8")
-        return path
-    import docx
-
-    path = tmp_path / "doc.docx"
-    document = docx.Document()
-    for line in before:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(HEADER))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        c = 0
-        for text, span in row:
-            cell = table.cell(r, c).merge(table.cell(r, c + span - 1)) if span > 1 else table.cell(r, c)
-            cell.text = text
-            c += span
-    for line in AFTER:
-        document.add_paragraph(line)
-    document.save(path)
-    if form == "pdf":
-        from task_layouts.render import convert
-
-        convert([path], "pdf", tmp_path)
-        path = tmp_path / "doc.pdf"
-    return path
+    """``rows`` under ``HEADER``: lists of cells, a cell a text or (text, columns it spans)."""
+    return write_with_table(tmp_path, before or _before(), [HEADER, *rows], AFTER, form)
 
 
 def _read(path) -> list[tuple]:

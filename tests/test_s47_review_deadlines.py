@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_with_table
+from conftest import SPAN_PLAN_HEAD, write_time_cells
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
 
@@ -92,30 +92,13 @@ def test_other_years_period_unread_with_doubt(cell: str) -> None:
     assert deadline_doubt(parse_deadline(cell, 2026)).endswith("no period read")
 
 
-_SPAN_PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-              "Số: 88/KH-UBND", "Quảng Trị, ngày 15 tháng 3 năm 2026", "KẾ HOẠCH",
-              "Thực hiện Chương trình chuyển đổi số giai đoạn 2026-2030", "I. MỤC ĐÍCH, YÊU CẦU",
-              "Bảo đảm thực hiện đồng bộ các nhiệm vụ.", "II. NHIỆM VỤ CỤ THỂ"]
-_END = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này.", "Nơi nhận:", "- Như trên;",
-        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"]
 _SPAN_CELLS = [("Quý I năm sau", None, None), ("Trước ngày 31/01 năm sau", None, None),
                ("Tháng 10/2026 đến tháng 3 năm sau", "2026-10-01", "2027-03-31"), ("Trước 30/6", None, None)]
 
 
 @pytest.mark.parametrize("form", ["html", "text"])
 def test_span_plan_one_warning_a_cell(tmp_path, form):
-    leads = ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Y tế"]
-    if form == "html":
-        rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]]
-        rows += [[str(k + 1), f"Triển khai nhóm việc số {k + 1} của kế hoạch", leads[k], cell]
-                 for k, (cell, *_) in enumerate(_SPAN_CELLS)]
-        path = write_with_table(tmp_path, _SPAN_PLAN, rows, _END, form)
-    else:
-        items = [f"{k + 1}. Triển khai nhóm việc số {k + 1} của kế hoạch\n- Cơ quan chủ trì: {leads[k]}.\n"
-                 f"- Thời gian hoàn thành: {cell}." for k, (cell, *_) in enumerate(_SPAN_CELLS)]
-        path = tmp_path / "doc.txt"
-        path.write_text("\n".join(_SPAN_PLAN + items + _END) + "\n", encoding="utf-8")
-    doc = process(path)
+    doc = process(write_time_cells(tmp_path, SPAN_PLAN_HEAD, [cell for cell, *_ in _SPAN_CELLS], form))
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == _SPAN_CELLS
     warned = [(w.message.split(":")[0], w.code) for w in doc.warnings if w.code.startswith("deadline_")]
     ids = [t.id for t in doc.tasks]

@@ -9,31 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_with_table
+from conftest import SPAN_PLAN_HEAD, write_time_cells
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
-
-_SPAN_PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-              "Số: 88/KH-UBND", "Quảng Trị, ngày 15 tháng 3 năm 2026", "KẾ HOẠCH",
-              "Thực hiện Chương trình chuyển đổi số giai đoạn 2026-2030", "I. MỤC ĐÍCH, YÊU CẦU",
-              "Bảo đảm thực hiện đồng bộ các nhiệm vụ.", "II. NHIỆM VỤ CỤ THỂ"]
-_END = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai thực hiện Kế hoạch này.", "Nơi nhận:", "- Như trên;",
-        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"]
-_LEADS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Công an tỉnh"]
-
-
-def _document(tmp_path, head, cells, form):
-    if form in ("html", "docx"):
-        rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]]
-        rows += [[str(k + 1), f"Triển khai nhóm việc số {k + 1} của kế hoạch", _LEADS[k % len(_LEADS)], cell]
-                 for k, cell in enumerate(cells)]
-        return write_with_table(tmp_path, head, rows, _END, form)
-    items = [f"{k + 1}. Triển khai nhóm việc số {k + 1} của kế hoạch\n- Cơ quan chủ trì: {_LEADS[k % len(_LEADS)]}.\n"
-             f"- Thời gian hoàn thành: {cell}." for k, cell in enumerate(cells)]
-    path = tmp_path / "doc.txt"
-    path.write_text("\n".join(head + items + _END) + "\n", encoding="utf-8")
-    return path
-
 
 # finding 2: the crash
 CRASH_CELLS = [
@@ -52,7 +30,7 @@ def test_bare_year_words_without_plan_year(cell, start, end):
 
 @pytest.mark.parametrize("form", ["html", "text"])
 def test_span_plan_bare_year_words_no_crash(tmp_path, form):
-    doc = process(_document(tmp_path, _SPAN_PLAN, [c for c, *_ in CRASH_CELLS], form))
+    doc = process(write_time_cells(tmp_path, SPAN_PLAN_HEAD, [c for c, *_ in CRASH_CELLS], form))
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == CRASH_CELLS
 
 
@@ -97,13 +75,13 @@ def test_unread_month_list_warned(cell):
     assert (deadline_doubt(parse_deadline(cell, 2026)) or "").endswith("no period read")
 
 
-_PLAN_2026 = _SPAN_PLAN[:7] + ["Thực hiện công tác cải cách hành chính năm 2026"] + _SPAN_PLAN[8:]
+_PLAN_2026 = SPAN_PLAN_HEAD[:7] + ["Thực hiện công tác cải cách hành chính năm 2026"] + SPAN_PLAN_HEAD[8:]
 
 
 @pytest.mark.parametrize("form", ["docx", "text"])
 def test_month_lists_in_a_document(tmp_path, form):
     cells = ["Tháng 11 và tháng 12 (cuối năm)", "Quý III/2026 (họp tháng 7, 8)", "Trước 30/9/2026; tập huấn tháng 7, 8"]
-    doc = process(_document(tmp_path, _PLAN_2026, cells, form))
+    doc = process(write_time_cells(tmp_path, _PLAN_2026, cells, form))
     assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [
         ("2026-11-01", "2026-12-31"), ("2026-07-01", "2026-09-30"), ("2026-07-01", "2026-09-30")]
 
@@ -167,8 +145,8 @@ def test_relative_year_doubt_says_what_was_read(cell, said):
 
 
 # F: a plan for 2027 issued in December 2026
-_EARLY_PLAN = (_SPAN_PLAN[:5] + ["Quảng Trị, ngày 20 tháng 12 năm 2026", "KẾ HOẠCH",
-                                 "Thực hiện công tác cải cách hành chính năm 2027"] + _SPAN_PLAN[8:])
+_EARLY_PLAN = (SPAN_PLAN_HEAD[:5] + ["Quảng Trị, ngày 20 tháng 12 năm 2026", "KẾ HOẠCH",
+                                     "Thực hiện công tác cải cách hành chính năm 2027"] + SPAN_PLAN_HEAD[8:])
 _EARLY_CELLS = [("Từ nay đến hết quý I năm sau", None, None), ("Tháng 12 năm nay và tháng 1 năm sau", None, None),
                 ("Quý I năm sau", None, None), ("Quý IV năm nay", None, None), ("Quý II/2027", "2027-04-01", "2027-06-30"),
                 ("Trước 30/6", None, "2027-06-30")]
@@ -176,7 +154,7 @@ _EARLY_CELLS = [("Từ nay đến hết quý I năm sau", None, None), ("Tháng 
 
 @pytest.mark.parametrize("form", ["html", "text"])
 def test_plan_issued_the_year_before(tmp_path, form):
-    doc = process(_document(tmp_path, _EARLY_PLAN, [c for c, *_ in _EARLY_CELLS], form))
+    doc = process(write_time_cells(tmp_path, _EARLY_PLAN, [c for c, *_ in _EARLY_CELLS], form))
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == _EARLY_CELLS
     warned = {w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_doubt"}
     assert warned == {t.id for t in doc.tasks[:4]}

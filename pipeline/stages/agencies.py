@@ -295,24 +295,6 @@ def _goes_on_as_a_remark(text: str) -> bool:
     return any(not _known_through(text, word.start()) for word in _note_remark_words().finditer(text))
 
 
-def roles_in_note(note: str) -> tuple[str, str] | None:
-    """(lead, support) a note cell names with role labels ("Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, Công an tỉnh"),
-    read in a table with no agency column (the roles' only place); None unless the note opens with a lead's label, every
-    body reads as a body's name and the note says no more than the bodies ("Chủ trì: Sở Y tế khi có dịch" is a remark).
-    Not called by the pipeline (s47 review: it read helpers as leads and remarks as bodies; tests/test_s47_review_blindtab.py)."""
-    flat = " ".join(note.split())
-    _, _, labels, label_pattern = _cell_words()
-    first = label_pattern.match(flat)
-    if first is None or not first.group(0).endswith(":") or labels[fold(first.group(1))] != "lead":
-        return None
-    by_role = agencies_by_role(flat, "lead")
-    names = [name for found in by_role.values() for name in found]
-    if set(by_role) - {"lead", "support"} or not by_role.get("lead") or not all(
-            re.match(BODY_START, name, re.IGNORECASE) and not _goes_on_as_a_remark(name) for name in names):
-        return None
-    return "; ".join(by_role["lead"]), "; ".join(by_role.get("support", []))
-
-
 def support_in_note(note: str, lead: str = "") -> str | None:
     """The bodies a note cell names as help ("Phối hợp với Sở Y tế", data/task_tables.json, note_supports), read in a
     table with no support column; None unless every one reads as a body's name ("Phối hợp chặt chẽ …" names none) and

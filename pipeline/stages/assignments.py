@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .agencies import BODY_START, split_agencies
 from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
-from .registry import registry
+from .registry import key_of, registry
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
 from ..text import fold, may_start_lookahead
@@ -37,6 +39,17 @@ _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
 _CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
 _DATE_LIKE = re.compile(r"\d\s*/\s*\d")
+
+
+class Issuers(NamedTuple):
+    """The keys (registry.key_of) of the bodies that issue a document, for the askers' rule: a body that asks ("UBND
+    tỉnh yêu cầu các sở …") hands the work to those it names only when it issues the plan."""
+
+    own: tuple[str, ...] = ()  # every body of a joint document; () while the issuer is unknown
+    above: tuple[str, ...] = ()  # the body the header prints above the issuer ("UBND TỈNH …" over "SỞ NỘI VỤ")
+
+
+_ISSUERS: ContextVar[Issuers] = ContextVar("issuers", default=Issuers())
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -127,13 +140,26 @@ def _rules() -> dict:
     }
 
 
+def issuer_keys(doc: Document) -> Issuers:
+    """The keys of the bodies that issue ``doc`` and of the body above them."""
+    issuer = doc.metadata.issuer if doc.metadata is not None else None
+    if issuer is None:
+        return Issuers()
+    return Issuers(tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name),
+                   (key_of(issuer.parent),) if issuer.parent else ())
+
+
 def assignments(doc: Document) -> Document:
     found: list[Assignment] = []
     # an item the tasks stage made a task of ("1. Rà soát …" / "- Cơ quan chủ trì: …") is a task, not a duty in
     # prose: its bodies are the task's, and listing them here too would count them twice
     task_items = frozenset(t.section for t in doc.tasks if t.section)
-    for top in doc.sections:
-        _find_parts(top, found, task_items)
+    issuers = _ISSUERS.set(issuer_keys(doc))
+    try:
+        for top in doc.sections:
+            _find_parts(top, found, task_items)
+    finally:
+        _ISSUERS.reset(issuers)
     year, reported = plan_year(doc), report_date(doc)
     # a duty given to several bodies is one assignment a body, the same text each time (on the samples 490
     # assignments hold 180 duties): its deadline and status are read once
@@ -356,7 +382,9 @@ def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[As
 def _heading_bodies(heading: str) -> list[tuple[str, str]]:
     """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
     rules = _rules()
-    text, role = _strip_marker(heading.strip().rstrip(":"))
+    text, role, asker_end = _strip_marker(heading.strip().rstrip(":"))
+    if asker_end is not None:
+        return []  # "Sở Nội vụ yêu cầu các cơ quan:": a body asking, no list of bodies
     # "Giám đốc các Sở/Thủ trưởng các cơ quan tương đương Sở": a slash separates two bodies' heads
     text = text.replace("/", ", ")
     # the heads removed first only at the start, which is all the test for a body needs: this runs on whole
@@ -382,27 +410,48 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
     if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1 or ";" in lead_in:
         return []
     subject, rest = _subject(lead_in)
+    if not rest:  # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks
+        return []
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
     return subject + _parse(lead_in)[1]
 
 
-def _strip_marker(text: str) -> tuple[str, str]:
-    """The text after its opening marker ("Giao", "Đề nghị") or after the body that asks and its word ("Ủy ban nhân dân
-    tỉnh yêu cầu", "UBND tỉnh giao"), and the role that gives those named next. The body that asks leads nothing: the
-    text after it is "" where it names no one ("UBND tỉnh yêu cầu:"), so no body is read."""
+def _strip_marker(text: str) -> tuple[str, str, int | None]:
+    """The text after its opening marker ("Giao", "Đề nghị") or after the issuer that asks and its word ("Ủy ban nhân
+    dân tỉnh yêu cầu", "UBND tỉnh giao"), the role that gives those named next, and where the subject ends when a body
+    other than the issuer asks (its name's end). The issuer that asks leads nothing: the text after it is "" where it
+    names no one ("UBND tỉnh yêu cầu:"), so no body is read."""
     rules = _rules()
     marker = rules["marker"].match(text)
     if marker:
-        return text[marker.end():], rules["marker_role"][marker.group(1)]
+        return text[marker.end():], rules["marker_role"][marker.group(1)], None
     asked = rules["asker"].match(text)
     if asked and not rules["verb"].search(text, 0, asked.end("word")):  # "… bàn giao Trung tâm …" is no asking
         rest = text[asked.end():]
         # only when those asked follow (a name: in capitals, or "các …"), or no one: "Sở Y tế được giao chủ trì …" is
         # the body assigned
         if not rest.strip(" :") or rest[0].isupper() or _SUBJECT_START.match(rest) or rules["position"].match(rest):
-            return rest, rules["asker_role"][" ".join(asked.group("word").split())]
-    return text, "lead"
+            asker, issuers = asked.group("asker"), _ISSUERS.get()
+            if _one_of(asker, issuers.own):
+                return rest, rules["asker_role"][" ".join(asked.group("word").split())], None
+            if not issuers.own or _one_of(asker, issuers.above):
+                # no issuer known: whether the asker issues the plan, so who leads, is unproved; the body above the
+                # issuer asking ("UBND tỉnh yêu cầu các sở …" in a Sở's plan) gives no duty of this plan
+                return "", "lead", None
+            if "," not in asker:
+                # "Sở Nội vụ yêu cầu các cơ quan …" in the province's plan: the duty the plan gives is the asker's (to
+                # ask); those it asks answer to it, not to the plan
+                return text, "lead", asked.end("asker")
+            # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
+    return text, "lead", None
+
+
+def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
+    """Whether the body that asks ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh") is one of ``keys`` ("ỦY BAN NHÂN DÂN
+    TỈNH ĐÔNG SƠN"): its name, its head dropped, is the key or the key without the place."""
+    key = key_of(_rules()["position"].sub(r"\1", asker))
+    return bool(key) and any(known == key or known.startswith(f"{key} ") for known in keys)
 
 
 def _sentences(text: str) -> list[str]:
@@ -444,16 +493,20 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
         _add(node, bodies, " ".join(sentences), found)
 
 
-def duty_bodies(text: str) -> dict[str, list[str]]:
+def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]:
     """The bodies a duty written in prose names, by role ("Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …"
     -> lead Công an tỉnh, support Bộ Chỉ huy Quân sự tỉnh): for a task item whose fields give no lead. A body only
-    requested ("Đề nghị …") leads nothing."""
+    requested ("Đề nghị …") leads nothing. ``issuers``: the document's (issuer_keys), for a body that asks."""
     found: dict[str, list[str]] = {}
-    for sentence in _sentences(text):
-        subject, support = _parse(sentence)
-        for name, role in subject + support:
-            if role in ("lead", "support"):
-                found.setdefault(role, []).append(name)
+    known = _ISSUERS.set(issuers)
+    try:
+        for sentence in _sentences(text):
+            subject, support = _parse(sentence)
+            for name, role in subject + support:
+                if role in ("lead", "support"):
+                    found.setdefault(role, []).append(name)
+    finally:
+        _ISSUERS.reset(known)
     return found
 
 
@@ -469,7 +522,9 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     """The bodies a clause opens with, with their role, and the rest of the clause after them."""
     rules = _rules()
-    text, role = _strip_marker(sentence)
+    text, role, asker_end = _strip_marker(sentence)
+    if asker_end is not None:  # "Giám đốc Sở Nội vụ yêu cầu …", not the issuer: it leads its asking, no one it asks
+        return [(name, "lead") for name in _bodies(text[:asker_end])], ""
     if rules["not_subject"].match(text):  # "Trường hợp phát hiện …": a condition, no body
         return [], text
     head = rules["position"].match(text)  # "Giám đốc, Thủ trưởng các sở …" -> "các sở …"

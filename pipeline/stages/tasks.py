@@ -51,7 +51,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
+from .assignments import TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -997,7 +997,7 @@ class _Items:
         values = _values(fields)
         if "lead" not in values:
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
-            for role, names in duty_bodies(" ".join(before.split())).items():
+            for role, names in duty_bodies(" ".join(before.split()), issuer_keys(self.doc)).items():
                 values.setdefault(role, []).extend(names)
         # the fields read as a table row's agency cells are
         agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)

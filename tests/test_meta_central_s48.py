@@ -141,6 +141,12 @@ VARIANTS = {
    ["KT. TƯ LỆNH", "PHÓ TƯ LỆNH", "Thiếu tướng Lại Văn Nam"]),
   dict(number="27/KH-TTLL", issuer="BINH CHỦNG THÔNG TIN LIÊN LẠC", parent="BỘ QUỐC PHÒNG", signer="Lại Văn Nam",
        position="Phó Tư lệnh", authority=["KT."])),
+ # a kind alone over the service's name: the service's committee or command, one name (no body under a kind)
+ "party_committee_of_a_service": (plan(["ĐẢNG ỦY", "QUÂN CHỦNG HẢI QUÂN"], "15-KH/ĐU", ["T/M ĐẢNG ỦY", "BÍ THƯ",
+   "Phó Đô đốc Trần Thanh Nghiêm"]),
+  dict(issuer="ĐẢNG ỦY QUÂN CHỦNG HẢI QUÂN")),
+ "command_of_an_arm": (plan(["BỘ TƯ LỆNH", "BINH CHỦNG ĐẶC CÔNG"], "22/KH-BTL", ["TƯ LỆNH", "Thiếu tướng Lê Văn An"]),
+  dict(issuer="BỘ TƯ LỆNH BINH CHỦNG ĐẶC CÔNG")),
  "police_department_commas_two_lines": (plan(["BỘ CÔNG AN", "CỤC CẢNH SÁT QUẢN LÝ TRẠI GIAM, CƠ SỞ GIÁO DỤC",
    "BẮT BUỘC, TRƯỜNG GIÁO DƯỠNG"], "414/KH-C10", ["CỤC TRƯỞNG", "Thiếu tướng Phan Đức Lộc"]),
   dict(issuer="CỤC CẢNH SÁT QUẢN LÝ TRẠI GIAM, CƠ SỞ GIÁO DỤC BẮT BUỘC, TRƯỜNG GIÁO DƯỠNG", parent="BỘ CÔNG AN")),

@@ -1028,12 +1028,16 @@ _PLACE_WORD = rf"[{CAPITAL_LETTERS}][^\s,/\d]*"
 # what parts two cells of a row typed on one line: a border ("|"), or the rule under the other column's name run onto it
 # ("Số: 12/KH-UBND --------------- Hà Nội, ngày …", "Số: 12/KH-UBND ______Hà Nội, ngày …")
 _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
+# A place's unit word of several words, the first in capitals only, that may open the place's name on the number's line
+# ("Số: 45/QĐ-UBND Thành phố Hà Nội, ngày …", "… Thị xã Sa Pa, ngày …"; places.json unit_words): no part of the number
+_UNIT_OPENING = "|".join(re.escape(unit[:1].upper() + unit[1:]) for unit in json_data("places.json")["unit_words"]["words"]
+                         if " " in unit)
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
-                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
 # ngày …", "… ------ Đặc khu Phú Quốc, ngày …"), no part of the number
@@ -2233,7 +2237,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     cuts, joined_by_and = [], set()
     for start, line, above in zip(starts, lines, ["", *lines]):
         and_joint = start > 0 and _joint_after_and(above, bare, cuts[-1] if cuts else 0, start)
-        if not and_joint and _name_goes_on(above, bare[start:]):
+        if not and_joint and _name_goes_on(above, bare[start:], _list_goes_on(joined, starts, cuts[-1] if cuts else 0, start)):
             continue  # "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ" / "PHÒNG, CHỐNG THIÊN TAI": the name wrapped, no body of its own
         if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
@@ -2302,18 +2306,33 @@ def _joint_after_and(above: str, bare: str, body: int, start: int) -> bool:
     return bool(first and second) and (_spelt_out(first.group()) or first.group()) == (_spelt_out(second.group()) or second.group())
 
 
-def _name_goes_on(above: str, bare: str) -> bool:
+def _name_goes_on(above: str, bare: str, list_goes_on: bool = False) -> bool:
     """Whether a header line (``bare``: from its start on, without marks) goes on with the name of the line above: that
     line ends in a word that needs what follows ("… ĐÊ ĐIỀU VÀ", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ", "… THAM NHŨNG,"; not a
     dash, which parts joint bodies; not a comma over a body's kind and name, a parent over its unit: "UBND HUYỆN X," /
-    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), its kind's word has a comma after it ("PHÒNG, CHỐNG …" is no Phòng), or it is a
-    college's "CĐ" (Cao đẳng) after a line ending in "TRƯỜNG" ("CHI BỘ TRƯỜNG" / "CĐ Y TẾ …"), not a union's."""
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", unless ``list_goes_on``: _list_goes_on), its kind's word has a
+    comma after it ("PHÒNG, CHỐNG …" is no Phòng), or it is a college's "CĐ" (Cao đẳng) after a line ending in
+    "TRƯỜNG" ("CHI BỘ TRƯỜNG" / "CĐ Y TẾ …"), not a union's."""
     if above and _GOES_ON.search(above) and not above.rstrip().endswith(("-", "–")):
-        return not (above.rstrip().endswith(",") and _names_a_body(bare))
+        return not (above.rstrip().endswith(",") and _names_a_body(bare) and not list_goes_on)
     if bare.startswith("CD ") and strip_marks(above).upper().split()[-1:] in \
             [[word] for word in json_data("sections.json")["words_before_a_college_cd"]]:
         return True
     return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] == ",")
+
+
+def _list_goes_on(joined: str, starts: list[int], body: int, start: int) -> bool:
+    """Whether the body's name from ``body`` to the line at ``start`` of the joined header is a list wrapped comma after
+    comma still going on: a line of it before the last ended in a comma and the name went on
+    ("CỤC CẢNH SÁT QUẢN LÝ TRẠI GIAM," / "CƠ SỞ GIÁO DỤC BẮT BUỘC," / "TRƯỜNG GIÁO DƯỠNG"), and the registry does not
+    know the name so far whole. One line ending in a comma is no list: "TRƯỜNG ĐẠI HỌC KINH TẾ, LUẬT," over "PHÒNG
+    ĐÀO TẠO" is a parent over its unit, and so is a name the registry knows ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH,")."""
+    from .registry import key_of, registry  # loaded only here: few headers wrap a list
+
+    wrapped = [line for line in starts if body < line <= start]
+    if len(wrapped) < 2 or not all(joined[line - 2 : line - 1] == "," for line in wrapped):
+        return False
+    return not registry().knows_whole(key_of(joined[body:start].strip().removesuffix(",")))
 
 
 def _parent_and_unit_on_one_line(line: str) -> list[str]:

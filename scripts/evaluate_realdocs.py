@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
 from pipeline import model  # noqa: E402
+from pipeline.outputs.export import write_text_atomically  # noqa: E402
 from pipeline.stages.evidence import fill_from_citations  # noqa: E402
 from pipeline.run import admissible, run_stages  # noqa: E402
 from pipeline.text import fold  # noqa: E402
@@ -114,15 +115,22 @@ def _readers_fingerprint() -> str:
 
 
 def read_cached(path: Path, cache: Path | None):
+    """What ``parsers.read(path)`` gives, from ``cache`` when the same bytes were read there before. The entry is kept
+    by the file's bytes, so it may come from another run that named the file otherwise (realdocs_digests.py reads
+    "realdocs2/…" from ../shared, a copy elsewhere): it is given this run's path and name, which the stages use (a
+    scan's signature and title are cropped from the file again; a relative path from another folder found no file, and
+    the signers of realdocs2 114/115 were lost)."""
     if cache is None:
         return parsers.read(path)
     key = f"{hashlib.sha256(path.read_bytes()).hexdigest()}-{_readers_fingerprint()}"
     stored = cache / f"{key}.pickle"
     if stored.exists():
-        return pickle.loads(stored.read_bytes())
+        doc = pickle.loads(stored.read_bytes())
+        doc.origin.path, doc.origin.name = str(path), path.name  # as parsers.common.origin_of names a file read now
+        return doc
     doc = parsers.read(path)
     cache.mkdir(parents=True, exist_ok=True)
-    stored.write_bytes(pickle.dumps(doc))
+    write_text_atomically(stored, pickle.dumps(doc))  # a run beside never reads a half-written entry
     return doc
 
 
@@ -339,6 +347,8 @@ def main() -> int:
     parser.add_argument("--vbpl", default=str(SHARED / "realdocs" / "vbpl-html"),
                         help="national-database pages whose number is checked against the site's panel ('' to skip)")
     parser.add_argument("--no-cache", action="store_true", help="read every file again (scans take seconds a page)")
+    parser.add_argument("--cache", type=Path, default=ROOT / "output" / "evaluate-cache",
+                        help="the folder of the readers' cache (default: output/evaluate-cache)")
     parser.add_argument("--no-links", action="store_true",
                         help="score each file alone, without the evidence of the folder's other documents that cite it")
     parser.add_argument("--skip-class", action="append", default=[],
@@ -353,7 +363,7 @@ def main() -> int:
     if not folders:
         print("Nothing to score: no folder of real documents found (give one with --realdocs FOLDER).", file=sys.stderr)
         return 2
-    cache = None if args.no_cache else ROOT / "output" / "evaluate-cache"
+    cache = None if args.no_cache else args.cache
     started = time.perf_counter()
     score = Score()
     for folder in folders:

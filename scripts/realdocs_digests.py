@@ -54,9 +54,7 @@ def export(name: str, cache: Path | None = None) -> str:
     try:
         if cache is None:
             return dumps(process(Path(name)))
-        doc = read_cached(Path(name), cache)
-        doc.origin.path = name  # the cache may hold the reading of another run, which named the file otherwise
-        return dumps(admissible(run_stages(doc)))
+        return dumps(admissible(run_stages(read_cached(Path(name), cache))))
     except PipelineError as error:
         return f"refused: {type(error).__name__}: {error}\n"
     finally:

@@ -939,7 +939,7 @@ def _lost_numbers_rank(blocks: list[Block], labels: list[Label | None], ranks: l
     sibling = ranks[before] == rank and labels[before].kind == then.kind and labels[before].value is not None
     if sibling:
         lost = then.value - labels[before].value - 1
-    elif ranks[before] < rank:
+    elif ranks[before] < rank and not _numbers_go_on_across(labels, ranks, before, start, then, rank):
         lost = then.value - 1
     else:
         return None
@@ -949,6 +949,17 @@ def _lost_numbers_rank(blocks: list[Block], labels: list[Label | None], ranks: l
     if sibling and titles and _line_before(blocks, titles[0]) == before and _title_line(labels[before].rest.strip()):
         return None  # "1. Quảng bá" / "Đăng tin trên báo tỉnh" / …: the line under a heading is its text, not a title
     return rank if lost >= 1 and len(titles) == lost and i in titles else None
+
+
+def _numbers_go_on_across(labels: list[Label | None], ranks: list[tuple | None], holder: int, start: int, then: Label,
+                          rank: tuple) -> bool:
+    """Whether the run's numbers may go on from the node before ``labels[holder]`` instead of restarting in it: the last
+    label of ``then``'s kind and rank before the holder is lower than ``then`` ("I." / "1. …" / "II." / "Nhiệm vụ trọng
+    tâm" / … / "2. …", a plan numbering its items on across parts): no first number is shown lost, the title is the
+    holder's text. A run that restarts ("I." / "1." "2." "3." / "II." / title / "2.") is lower nowhere."""
+    earlier = next((k for k in range(holder - 1, start - 1, -1)
+                    if labels[k] is not None and ranks[k] == rank and labels[k].kind == then.kind), None)
+    return earlier is not None and (labels[earlier].value is None or labels[earlier].value < then.value)
 
 
 def _list_goes_on_past(labels: list[Label | None], ranks: list[tuple | None], i: int, end: int, rank: tuple) -> bool:
@@ -995,12 +1006,6 @@ def _paragraph_under(blocks: list[Block], labels: list[Label | None], i: int) ->
     text = blocks[under].text or "" if under is not None and blocks[under].table is None else ""
     return (under is not None and labels[under] is None and text[:1].isupper()
             and (re.search(r"[.;:]$", text) is not None or len(text.split()) > _LONG_LINE_WORDS))
-
-
-def _label_alone_above(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
-    """Whether the line above ``blocks[i]`` is a label standing alone ("2." / "Đào tạo"): the line is its heading."""
-    above = _line_before(blocks, i)
-    return above is not None and labels[above] is not None and not (labels[above].rest or "").strip()
 
 
 def _next_number_skips(label: Label, labels: list[Label | None], after: int, end: int) -> bool:

@@ -184,7 +184,19 @@ VARIANTS = {
 }
 
 
-@pytest.mark.parametrize("name, form", [(name, form) for name in {**CASES, **VARIANTS} for form in FORMS])
+# A department printed as a list wrapped at its commas reads as a parent over its unit: the rule that let such a list go
+# on past two comma-ended lines also joined a parent wrapped at its commas with its own unit ("CỤC … VỀ TRẬT TỰ," /
+# "AN TOÀN XÃ HỘI," / "PHÒNG QUẢN LÝ CƯ TRÚ"; tests/test_s48_review_meta.py), and no rule tells the two apart: it is out.
+LIST_WRAPPED_AT_COMMAS = pytest.mark.xfail(strict=True, reason="a name wrapped at its commas over three lines reads as "
+                                           "parent and unit: the list rule joined a parent with its own unit, taken out")
+LIST_CASES = {"police_department_commas_three_lines", "police_department_over_three_lines"}
+
+
+def _marked(name: str, *values):
+    return pytest.param(*values, marks=LIST_WRAPPED_AT_COMMAS) if name in LIST_CASES else pytest.param(*values)
+
+
+@pytest.mark.parametrize("name, form", [_marked(name, name, form) for name in {**CASES, **VARIANTS} for form in FORMS])
 def test_a_central_or_special_body_s_page_reads_right(tmp_path, name, form):
     lines, expected = {**CASES, **VARIANTS}[name]
     assert wrong_or_apart(processed(tmp_path, lines, form).metadata, expected) == {}
@@ -242,6 +254,6 @@ def two_column_documents(tmp_path_factory):
     return read
 
 
-@pytest.mark.parametrize("name", TWO_COLUMNS)
+@pytest.mark.parametrize("name", [_marked(name, name) for name in TWO_COLUMNS])
 def test_a_two_column_header_drawn_in_a_pdf_reads_right(two_column_documents, name):
     assert wrong_or_apart(two_column_documents[name].metadata, TWO_COLUMNS[name][3]) == {}

@@ -2237,7 +2237,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     cuts, joined_by_and = [], set()
     for start, line, above in zip(starts, lines, ["", *lines]):
         and_joint = start > 0 and _joint_after_and(above, bare, cuts[-1] if cuts else 0, start)
-        if not and_joint and _name_goes_on(above, bare[start:], _list_goes_on(joined, starts, cuts[-1] if cuts else 0, start)):
+        if not and_joint and _name_goes_on(above, bare[start:]):
             continue  # "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ" / "PHÒNG, CHỐNG THIÊN TAI": the name wrapped, no body of its own
         if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
@@ -2306,33 +2306,21 @@ def _joint_after_and(above: str, bare: str, body: int, start: int) -> bool:
     return bool(first and second) and (_spelt_out(first.group()) or first.group()) == (_spelt_out(second.group()) or second.group())
 
 
-def _name_goes_on(above: str, bare: str, list_goes_on: bool = False) -> bool:
+def _name_goes_on(above: str, bare: str) -> bool:
     """Whether a header line (``bare``: from its start on, without marks) goes on with the name of the line above: that
     line ends in a word that needs what follows ("… ĐÊ ĐIỀU VÀ", "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ", "… THAM NHŨNG,"; not a
     dash, which parts joint bodies; not a comma over a body's kind and name, a parent over its unit: "UBND HUYỆN X," /
-    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", unless ``list_goes_on``: _list_goes_on), its kind's word has a
-    comma after it ("PHÒNG, CHỐNG …" is no Phòng), or it is a college's "CĐ" (Cao đẳng) after a line ending in
-    "TRƯỜNG" ("CHI BỘ TRƯỜNG" / "CĐ Y TẾ …"), not a union's."""
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", past a parent wrapped at its commas too: "CỤC … VỀ TRẬT TỰ," / "AN TOÀN XÃ HỘI," /
+    "PHÒNG QUẢN LÝ CƯ TRÚ" is an office under its department; a department printed as a list, "CỤC … TRẠI GIAM," /
+    "CƠ SỞ GIÁO DỤC BẮT BUỘC," / "TRƯỜNG GIÁO DƯỠNG", looks the same and is read so), its kind's word has a comma after
+    it ("PHÒNG, CHỐNG …" is no Phòng), or it is a college's "CĐ" (Cao đẳng) after a line ending in "TRƯỜNG" ("CHI BỘ
+    TRƯỜNG" / "CĐ Y TẾ …"), not a union's."""
     if above and _GOES_ON.search(above) and not above.rstrip().endswith(("-", "–")):
-        return not (above.rstrip().endswith(",") and _names_a_body(bare) and not list_goes_on)
+        return not (above.rstrip().endswith(",") and _names_a_body(bare))
     if bare.startswith("CD ") and strip_marks(above).upper().split()[-1:] in \
             [[word] for word in json_data("sections.json")["words_before_a_college_cd"]]:
         return True
     return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] == ",")
-
-
-def _list_goes_on(joined: str, starts: list[int], body: int, start: int) -> bool:
-    """Whether the body's name from ``body`` to the line at ``start`` of the joined header is a list wrapped comma after
-    comma still going on: a line of it before the last ended in a comma and the name went on
-    ("CỤC CẢNH SÁT QUẢN LÝ TRẠI GIAM," / "CƠ SỞ GIÁO DỤC BẮT BUỘC," / "TRƯỜNG GIÁO DƯỠNG"), and the registry does not
-    know the name so far whole. One line ending in a comma is no list: "TRƯỜNG ĐẠI HỌC KINH TẾ, LUẬT," over "PHÒNG
-    ĐÀO TẠO" is a parent over its unit, and so is a name the registry knows ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH,")."""
-    from .registry import key_of, registry  # loaded only here: few headers wrap a list
-
-    wrapped = [line for line in starts if body < line <= start]
-    if len(wrapped) < 2 or not all(joined[line - 2 : line - 1] == "," for line in wrapped):
-        return False
-    return not registry().knows_whole(key_of(joined[body:start].strip().removesuffix(",")))
 
 
 def _parent_and_unit_on_one_line(line: str) -> list[str]:

@@ -966,10 +966,10 @@ def _resolve(name: str, place: str | None, communes: bool, party: bool) -> Agenc
 
 def _plural_of_one_body(mention: AgencyMention, name: str) -> bool:
     """"Các Chi cục Hải quan", "Các Sở Y tế": a name opened by a plural word (cell_words.json plural_openings) that
-    resolved, "các" dropped from its key, to one body that is no collective names several bodies of that kind, never
-    that one."""
+    resolved by rule, "các" dropped from its key, to one body that is no collective names several bodies of that kind,
+    never that one. A name or an alias printed so (a registry's own, or one added beside the database) stays its."""
     first = fold(name.strip()).split(" ", 1)[0]
-    if mention.agency_id is None or first not in _plural_openings():
+    if mention.agency_id is None or mention.match != "rule" or first not in _plural_openings():
         return False
     agency = registry().agency(mention.agency_id)
     return agency is not None and not agency.collective

@@ -937,10 +937,29 @@ def words_apart(name: str) -> str:
 
 def _resolve(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
     mention = _resolve_in_chain(name, place, communes, party)
+    if _plural_of_one_body(mention, name):
+        return AgencyMention(name=name, reason=f"not in the registry: '{name}' names several bodies of a kind, "
+                                               f"not the one {mention.canonical_name}")
     if _names_a_body_below_the_province(mention, name, place):
         return AgencyMention(name=name, reason=f"not in the registry: without a place, '{name}' in a plan below the "
                                                f"province names its own region's or district's body, not {mention.canonical_name}")
     return mention
+
+
+def _plural_of_one_body(mention: AgencyMention, name: str) -> bool:
+    """"Các Chi cục Hải quan", "Các Sở Y tế": a name opened by a plural word (cell_words.json plural_openings) that
+    resolved by rule, "các" dropped from its key, to one body that is no collective names several bodies of that kind,
+    never that one. A name or an alias printed so (a registry's own, or one added beside the database) stays its."""
+    first = fold(name.strip()).split(" ", 1)[0]
+    if mention.agency_id is None or mention.match != "rule" or first not in _plural_openings():
+        return False
+    agency = registry().agency(mention.agency_id)
+    return agency is not None and not agency.collective
+
+
+@cache
+def _plural_openings() -> frozenset[str]:
+    return frozenset(fold(word) for word in json_data("cell_words.json")["plural_openings"]["words"])
 
 
 def _names_a_body_below_the_province(mention: AgencyMention, name: str, place: str | None) -> bool:
@@ -1457,7 +1476,7 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
                    *((*m.span(), True) for m in _post_cut().finditer(name))])
     for cut_start, cut_end, before_a_post in cuts:
         left, right = _TRAILING.sub("", name[:cut_start]), name[cut_end:]
-        if not (right[:1].isupper() or right.startswith("các ")):
+        if not (right[:1].isupper() or right.startswith("các ")) or _ties_to_a_parent(left):
             continue
         if _body_of_each(left, folded[cut_start:cut_end], right) \
                 or not folded[cut_start:cut_end].strip() and _bare_kind_word().match(left):
@@ -1477,6 +1496,18 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         if _is_post(right) or _is_post(left) and re.match(BODY_START, right):
             return [first, second]
     return None
+
+
+def _ties_to_a_parent(left: str) -> bool:
+    """"Các đơn vị thuộc | Sở Y tế": the words before the cut end on a tie to the body after it (places.json
+    parent_ties), so the whole names the units under that body, one collective, not two bodies."""
+    words = fold(left).split()
+    return bool(words) and words[-1] in _parent_ties()
+
+
+@cache
+def _parent_ties() -> frozenset[str]:
+    return frozenset(fold(word) for word in json_data("places.json")["parent_ties"]["words"])
 
 
 def _body_of_each(left: str, cut: str, right: str) -> bool:

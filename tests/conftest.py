@@ -142,7 +142,8 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after:
 def write_column_ruled_docx(path: Path, head: tuple[str, ...], header: list[str], rows: list[list[str]],
                             widths: tuple[float, ...], closing: tuple[str, ...] = ("Nơi nhận:", "- Lưu: VT."), *,
                             repeat_header: bool = False, split_rows: bool = True, landscape: bool = False,
-                            aligned: dict[int, str] | None = None, centred_numbers: bool = False) -> Path:
+                            aligned: dict[int, str] | None = None, centred_numbers: bool = False,
+                            grid: bool = False) -> Path:
     """A DOCX of ``head`` (a paragraph a line), one table ruled between its columns only (outer borders, the rules
     between columns and one under the header; none between rows) and ``closing``, as LibreOffice prints plans' task
     tables for the PDF tests. ``widths``: each column's, in cm; ``repeat_header``: printed again on each page;
@@ -168,7 +169,7 @@ def write_column_ruled_docx(path: Path, head: tuple[str, ...], header: list[str]
     t = d.add_table(rows=1 + len(rows), cols=len(header))
     t.style = "Table Grid"
     t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
+    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV") or grid
                                             for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
     for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         column.set(qn("w:w"), str(int(Cm(width).twips)))

@@ -97,11 +97,11 @@ _TABLES = {
 }
 
 
-def _write(path, spec, rows, aligned) -> None:
-    """A DOCX of the plan's head and one table ruled between its columns only, cells of ``aligned`` set centred ('c')
-    or at the bottom down their rows."""
+def _write(path, spec, rows, aligned, grid: bool = False) -> None:
+    """A DOCX of the plan's head and one table ruled between its columns only (or every rule: ``grid``), cells of
+    ``aligned`` set centred ('c') or at the bottom down their rows."""
     header, widths = spec
-    write_column_ruled_docx(path, _HEAD, header, rows, widths, aligned=aligned)
+    write_column_ruled_docx(path, _HEAD, header, rows, widths, aligned=aligned, grid=grid)
 
 
 @pytest.fixture(scope="module")

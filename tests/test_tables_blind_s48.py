@@ -253,3 +253,40 @@ def test_a_blank_cell_under_a_task_is_no_merge(tmp_path, form):
     assert [w.message.split(": ", 1)[1] for w in doc.warnings if w.code == "task_row_without_task"] == [
         "row 3 names bodies or a time (Sở Xây dựng; Quý IV/2026) but no task, its number and task cells blank: not read "
         "as a task"]
+
+
+# -- Groups labelled with a dash, headers flattened in copies -----------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["html", "docx", "lines"])
+@pytest.mark.parametrize("mark", ["I-", "A-", "I.", "II -"])
+def test_group_rows_labelled_with_a_dash(tmp_path, form, mark):
+    header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    title = "NHÓM NHIỆM VỤ VỀ THỦ TỤC HÀNH CHÍNH"
+    rows = _rows(TASKS, "nclsd")
+    rows = [[f"{n}-", *r[1:]] for n, r in zip("1234", rows)]
+    if form == "html":
+        path = _html(tmp_path, [_tr(header)], f"<tr><td>{mark}</td><td colspan='4'>{title}</td></tr>" + "".join(map(_tr, rows)))
+    elif form == "docx":
+        path = _docx(tmp_path, [([header, [mark, title, "", "", ""], *rows], [(1, 1, 1, 4)])])
+    else:
+        path = write_in_form(tmp_path, [*BEFORE, *header, mark, title, *(c for r in rows for c in r), *AFTER], "text")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead], t.deadline.text) for t in tasks] == [
+        (f"{n}-", [w[2]], w[4]) for n, w in zip("1234", TASKS)]
+    assert {tuple(t.group_path) for t in tasks} == {(f"{mark} {title}",)}
+
+
+@pytest.mark.parametrize("parent", ["Đơn vị thực hiện", "Đơn vị", "Cơ quan thực hiện"])
+def test_a_two_line_header_copied_a_cell_a_line(tmp_path, parent):
+    names = ["STT", "Nội dung công việc", parent, "Thời gian hoàn thành", "Chủ trì", "Phối hợp"]
+    rows = _rows(TASKS, "nclsd")
+    path = write_in_form(tmp_path, [*BEFORE, *names, *(c for r in rows for c in r), *AFTER], "text")
+    assert _got(path) == _want()
+
+
+@pytest.mark.parametrize("form", ["lines", "tab"])
+def test_a_header_repeated_in_a_copy(tmp_path, form):
+    header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    rows = _rows(TASKS, "nclsd")
+    lines = [*_copied(header, rows[:2], form), *_copied(header, rows[2:], form)]
+    assert _got(write_in_form(tmp_path, [*BEFORE, *lines, *AFTER], "text")) == _want()

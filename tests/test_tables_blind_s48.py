@@ -290,3 +290,20 @@ def test_a_header_repeated_in_a_copy(tmp_path, form):
     rows = _rows(TASKS, "nclsd")
     lines = [*_copied(header, rows[:2], form), *_copied(header, rows[2:], form)]
     assert _got(write_in_form(tmp_path, [*BEFORE, *lines, *AFTER], "text")) == _want()
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("first, second", [("1) ", "2) "), ("1- ", "2- "), ("1.", "2."), ("1 - ", "2 - ")])
+def test_items_numbered_inside_one_cell_number_no_row(tmp_path, form, first, second):
+    """Guard: a cell listing a task's items numbered in one of these forms, in a table whose rows print no number,
+    gives the row no number (the items', which base read as none)."""
+    header = ["Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    cell = [f"{first}Tổ chức hội nghị tập huấn", f"{second}Biên soạn tài liệu hướng dẫn"]
+    rows = [["\n".join(cell), "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"],
+            ["Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Sở Nội vụ", "Quý IV/2026"]]
+    if form == "html":
+        path = _html(tmp_path, [_tr(header)], "".join(map(_tr, [["<br>".join(cell), *rows[0][1:]], rows[1]])))
+    else:
+        path = _docx(tmp_path, [([header, *rows], [])])
+    assert [(t.number, t.content) for t in process(path).tasks] == [(None, "\n".join(cell)),
+                                                                     (None, "Kiểm tra việc thực hiện")]

@@ -70,6 +70,19 @@ _NUMBER_WITH_POINT = re.compile(r"0?([1-9]\d{0,2})\.")  # "3.": a row's number a
 _NUMBER_IN_CONTENT = re.compile(rf"^(?:(?P<closed>\d{{1,3}}(?:\)|\s?[-–]))\s+(?=[^\W\d_])"
                                 rf"|(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*\.?|[a-zđ]\)|[IVXLC]{{1,6}}\.)\s+(?=\S)"
                                 rf"|(?P<glued>\d{{1,3}}\.)(?=[{CAPITAL_LETTERS}]))")
+_ITEM_LINE = re.compile(r"\n\s*\d{1,3}(?:\)|\.?\s?[-–]|\.(?=\S))")  # a later line of the cell numbered as an item
+
+
+def _number_in_content(content: str) -> tuple[str, int] | None:
+    """The row's number a task's text opens with (_NUMBER_IN_CONTENT) and where the text starts after it. A number
+    closed by a bracket or a dash, or glued after its point, only where no later line of the cell is numbered too
+    ("1) Tổ chức hội nghị" / "2) Biên soạn tài liệu": the items of one task, not its row's number)."""
+    found = _NUMBER_IN_CONTENT.match(content)
+    if found is None or (found.group("number") is None and _ITEM_LINE.search(content)):
+        return None
+    return next(filter(None, found.group("closed", "number", "glued"))), found.end()
+
+
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
 _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
@@ -507,13 +520,13 @@ class _Builder:
                             f"{'; '.join(cells[r] for r in _WORK_ROLES if cells.get(r))}) but no task, its number and "
                             f"task cells blank: not read as a task", where=self.where(row)))
             return
-        if not number and (numbered := _NUMBER_IN_CONTENT.match(content)) \
-                and ("number" not in roles or (self.copied and self.next_number(numbered.group("number")))):
+        if not number and (numbered := _number_in_content(content)) \
+                and ("number" not in roles or (self.copied and self.next_number(numbered[0]))):
             # no number column, or a copy that ran the number into the task's paragraph ("1. Xây dựng …" under "STT"):
             # the task numbers itself; under a number column only the next row's number ("03 lớp tập huấn …", "1.200
             # hồ sơ …", a sub-row's "2. …" after task 3 are the row's text)
-            number = task_number = next(filter(None, numbered.group("closed", "number", "glued")))
-            content = content[numbered.end():]
+            number = task_number = numbered[0]
+            content = content[numbered[1]:]
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = self.support_under_worded_lead(row, {**cells, "content": content})

@@ -70,15 +70,17 @@ _NUMBER_WITH_POINT = re.compile(r"0?([1-9]\d{0,2})\.")  # "3.": a row's number a
 _NUMBER_IN_CONTENT = re.compile(rf"^(?:(?P<closed>\d{{1,3}}(?:\)|\s?[-–]))\s+(?=[^\W\d_])"
                                 rf"|(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*\.?|[a-zđ]\)|[IVXLC]{{1,6}}\.)\s+(?=\S)"
                                 rf"|(?P<glued>\d{{1,3}}\.)(?=[{CAPITAL_LETTERS}]))")
-_ITEM_LINE = re.compile(r"\n\s*\d{1,3}(?:\)|\.?\s?[-–]|\.(?=\S))")  # a later line of the cell numbered as an item
+# a later item of the cell numbered too: on a line of its own ("\n2) …", "\n2.Biên soạn"), or within the text as a copy
+# runs a cell's lines together or prose cites items ("1) Rà soát 2) Báo cáo", "1) và 2) của Mục II")
+_LATER_ITEM = re.compile(r"\n\s*\d{1,3}(?:\)|\.?\s?[-–]|\.(?=\S))|\s\d{1,3}(?:\)|\s?[-–])\s+[^\W\d_]")
 
 
 def _number_in_content(content: str) -> tuple[str, int] | None:
     """The row's number a task's text opens with (_NUMBER_IN_CONTENT) and where the text starts after it. A number
-    closed by a bracket or a dash, or glued after its point, only where no later line of the cell is numbered too
+    closed by a bracket or a dash, or glued after its point, only where no later item of the cell is numbered too
     ("1) Tổ chức hội nghị" / "2) Biên soạn tài liệu": the items of one task, not its row's number)."""
     found = _NUMBER_IN_CONTENT.match(content)
-    if found is None or (found.group("number") is None and _ITEM_LINE.search(content)):
+    if found is None or (found.group("number") is None and _LATER_ITEM.search(content, found.end())):
         return None
     return next(filter(None, found.group("closed", "number", "glued"))), found.end()
 

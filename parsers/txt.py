@@ -539,7 +539,8 @@ def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], 
 
 # a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words
 _SPACED_GROUP_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+[^\W\d_]")
-_SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+# "2", "2.1", "II.", "b)", and a number closed by a dash ("2-", "II -"), as legal sites print them
+_SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])(?:[.)]|\s?[-–])?$")
 
 
 @cache

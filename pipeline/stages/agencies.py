@@ -73,6 +73,18 @@ _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 # a footnote's mark after a name ("Sở Nội vụ(*)", "Công an tỉnh*", "Sở Y tế (2)", "Sở Tư pháp¹"): the note under the
 # table says something of the body; the mark is no part of its name
 _FOOTNOTE_MARK = re.compile(r"(?:\s*(?:\(\s*(?:\*{1,3}|\d{1,2})\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+$")
+# a name a copy wraps whole in quotes (“Sở Nội vụ”, Word's curly ones or straight): the quotes are no part of it
+_QUOTED_WHOLE = re.compile(r'^([“"‘])([^“”"‘’]+)([”"’])$')
+_SPACES_RUN = re.compile(r"\s{2,}")
+
+
+def _as_printed_plainly(name: str) -> str:
+    """The name without quotes around it whole, its runs of spaces one space (a phone's or a site's copy doubles
+    them): what was printed, without the copy's marks."""
+    quoted = _QUOTED_WHOLE.match(name)
+    if quoted and "“‘\"".index(quoted.group(1)) == "”’\"".index(quoted.group(3)):
+        name = quoted.group(2).strip()
+    return _SPACES_RUN.sub(" ", name)
 
 
 @cache
@@ -634,7 +646,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
-                name = _FOOTNOTE_MARK.sub("", name.translate(_UNSHIELD))
+                name = _as_printed_plainly(_FOOTNOTE_MARK.sub("", name.translate(_UNSHIELD)))
                 name = bare_name(name) if name else name
                 if name:
                     names.append(name)

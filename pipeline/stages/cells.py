@@ -13,7 +13,10 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fo
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
 # through ("I / 1 / a" annexes; not "m", "t", "x": units and ticks)
 _LIST_LETTER = r"[a-eđgh]\.?"
-ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
+# a figure, a Roman numeral or a capital closed by a bracket or a dash, as legal sites' copies print them ("1)", "2-",
+# "II-", "A-")
+_CLOSED_NUMBER = r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\s?[)\-–]"
+ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|{_CLOSED_NUMBER}|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
 BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
 # a line that opens a dashed item of a cell's text ("- Tổ chức …", "+ In tờ gấp …"): a bullet, then a word
 DASHED_LINE = re.compile(r"^[-–+•]\s*[^\W\d_]")

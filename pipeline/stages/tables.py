@@ -138,9 +138,9 @@ _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "i
                                 "output", "result"})
 
 
-# a row's first cell that prints its number before its name ("1. Tốc độ tăng trưởng", "2.1) Thu ngân sách"), in a table
-# with no number column: no column's name is numbered so
-_NUMBERED_NAME = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+[^\W\d_]")
+# a row's first cell that prints its number before its name ("1. Tốc độ tăng trưởng", "2.1) Thu ngân sách", a site's
+# "1- Xây dựng …", "1.Xây dựng …"), in a table with no number column: no column's name is numbered so
+_NUMBERED_NAME = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,3}})*(?:[.)]\s+[^\W\d_]|\s?[-–]\s+[^\W\d_]|\.[{CAPITAL_LETTERS}])")
 
 
 def _ends_names(text: str) -> bool:
@@ -920,7 +920,8 @@ def _cell_text(blocks: list[Block]) -> str:
 
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
-_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\.|\s?[)\-–])?$")  # "3", "1.2", "3.", "3)", "3-"
+_FIGURE_CLOSERS = ". )-–"
 _MAX_NUMBER_SKIP = 2  # "1, 2, 4": a number a row of the source left out, or a typo, still numbers a row
 
 
@@ -993,7 +994,7 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
 
 def _figures(features: list[Features]) -> list[tuple[int, ...] | None]:
     """Each paragraph's figure as a row's number would be read ("3" -> (3,), "1.2" -> (1, 2)), None for other text."""
-    return [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
+    return [tuple(int(x) for x in f.text.strip().rstrip(_FIGURE_CLOSERS).split(".")) if f.number and _FIGURE.match(f.text.strip())
             else None for f in features]
 
 

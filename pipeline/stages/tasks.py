@@ -62,10 +62,29 @@ from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 from ..resources import json_data
-from ..text import fold
+from ..text import CAPITAL_LETTERS, fold
 
 _NUMBER_WITH_POINT = re.compile(r"0?([1-9]\d{0,2})\.")  # "3.": a row's number as a copy runs it into the text
-_NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
+# a row's number opening its task's text: "1. Xây dựng …", "a) …", "II. …"; closed by a bracket or a dash before a
+# word ("1) Xây dựng", "1- Xây dựng", "1 - Xây dựng"), or glued to it after its point ("1.Xây dựng": a site's copy)
+_NUMBER_IN_CONTENT = re.compile(rf"^(?:(?P<closed>\d{{1,3}}(?:\)|\s?[-–]))\s+(?=[^\W\d_])"
+                                rf"|(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*\.?|[a-zđ]\)|[IVXLC]{{1,6}}\.)\s+(?=\S)"
+                                rf"|(?P<glued>\d{{1,3}}\.)(?=[{CAPITAL_LETTERS}]))")
+# a later item of the cell numbered too: on a line of its own ("\n2) …", "\n2.Biên soạn"), or within the text as a copy
+# runs a cell's lines together or prose cites items ("1) Rà soát 2) Báo cáo", "1) và 2) của Mục II")
+_LATER_ITEM = re.compile(r"\n\s*\d{1,3}(?:\)|\.?\s?[-–]|\.(?=\S))|\s\d{1,3}(?:\)|\s?[-–])\s+[^\W\d_]")
+
+
+def _number_in_content(content: str) -> tuple[str, int] | None:
+    """The row's number a task's text opens with (_NUMBER_IN_CONTENT) and where the text starts after it. A number
+    closed by a bracket or a dash, or glued after its point, only where no later item of the cell is numbered too
+    ("1) Tổ chức hội nghị" / "2) Biên soạn tài liệu": the items of one task, not its row's number)."""
+    found = _NUMBER_IN_CONTENT.match(content)
+    if found is None or (found.group("number") is None and _LATER_ITEM.search(content, found.end())):
+        return None
+    return next(filter(None, found.group("closed", "number", "glued"))), found.end()
+
+
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
 _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
@@ -162,6 +181,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
 
 _SUB_TASK_BODIES = frozenset({"lead", "support", "lead_support"})  # a sub-row's own bodies: a task of its own
 _NOTE_UNDER_TABLE = re.compile(json_data("task_tables.json")["notes_under_table"]["pattern"])
+_WORK_ROLES = ("lead", "support", "lead_support", "deadline")  # what a row says of who does a task and by when
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
 _TIME_ROLES = frozenset({"deadline", "start", "period"})
 _TIME_AND_PRODUCT_COLUMNS = tuple(re.compile(p) for p in json_data("task_tables.json")["time_and_product_columns"])
@@ -493,14 +513,22 @@ class _Builder:
         if not content or is_total_label(content) or (number and is_total_label(number)):
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
+            if not content and not number and any(cells.get(r) for r in _WORK_ROLES):
+                # its number and task cells blank, not merged (a sub-row of the task above, or a row of its own whose
+                # task was left out): whose task it is the table does not say, so no task, but not in silence
+                self.issues.append(Issue(
+                    code="task_row_without_task",
+                    message=f"{self.table.id}: row {index} names bodies or a time ("
+                            f"{'; '.join(cells[r] for r in _WORK_ROLES if cells.get(r))}) but no task, its number and "
+                            f"task cells blank: not read as a task", where=self.where(row)))
             return
-        if not number and (numbered := _NUMBER_IN_CONTENT.match(content)) \
-                and ("number" not in roles or (self.copied and self.next_number(numbered.group("number")))):
+        if not number and (numbered := _number_in_content(content)) \
+                and ("number" not in roles or (self.copied and self.next_number(numbered[0]))):
             # no number column, or a copy that ran the number into the task's paragraph ("1. Xây dựng …" under "STT"):
             # the task numbers itself; under a number column only the next row's number ("03 lớp tập huấn …", "1.200
             # hồ sơ …", a sub-row's "2. …" after task 3 are the row's text)
-            number = task_number = numbered.group("number")
-            content = content[numbered.end():]
+            number = task_number = numbered[0]
+            content = content[numbered[1]:]
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = self.support_under_worded_lead(row, {**cells, "content": content})

@@ -45,6 +45,19 @@ def documents(folders=FOLDERS) -> list[str]:
     return names
 
 
+def relative_name(name: str, parser: argparse.ArgumentParser) -> str:
+    """A document's name as the digests key it ("realdocs/003_….pdf"); a path to it is taken too. Anything else is
+    refused: an absolute key would never match the stored one and its JSON would be written beside the source."""
+    path = Path(name)
+    if path.is_absolute():
+        if not path.resolve().is_relative_to(SHARED.resolve()):
+            parser.error(f"{name}: not under {SHARED}")
+        name = str(path.resolve().relative_to(SHARED.resolve()))
+    if name not in documents():
+        parser.error(f"{name}: not a real document (give names like realdocs/003_….pdf, under {SHARED})")
+    return name
+
+
 def export(name: str, cache: Path | None = None) -> str:
     """The JSON export of one real document, or the refusal's message (a refused page must stay refused). With
     ``cache``, the readers' output is taken from (and put in) scripts/evaluate_realdocs.py's cache, kept by the file's
@@ -81,6 +94,7 @@ def main() -> int:
                         "(output/evaluate-cache): scans read there are not OCR'd again")
     parser.add_argument("names", nargs="*", help="only these documents (relative names)")
     args = parser.parse_args()
+    args.names = [relative_name(name, parser) for name in args.names]
     stored = json.loads(DIGESTS.read_text(encoding="utf-8")) if DIGESTS.exists() else {}
     changed = 0
     for name in args.names or documents():

@@ -35,7 +35,7 @@ def _no_ocr() -> None:
         return Document(origin=pdf.origin_of(Path(path), data, "pdf"),
                         blocks=[Block(id="b0001", orig=f"OCR: {reason}", prov=Provenance(reader="ocr", page=1))])
 
-    def read_page(page, page_no, path):
+    def read_page(page, page_no, path, warnings=None):
         return [Block(id="b0001", orig=f"OCR page {page_no}", prov=Provenance(reader="ocr", page=page_no))]
 
     ocr.read_pdf, ocr.read_page = read_pdf, read_page

@@ -53,6 +53,17 @@ READERS: dict[str, Callable[[Path], Document]] = {
 }
 
 
+# The warning of a page a call of Tesseract over its time limit left not fully read (``parsers.ocr.timed_out``). A
+# reading that carries it is the machine's load as often as the file's: shown to clerks, never kept in a cache of
+# readings (``read_in_full``), so that the next run reads the file again.
+OCR_TIMEOUT = "ocr_timeout"
+
+
+def read_in_full(doc: Document) -> bool:
+    """Whether no time limit cut the reading of ``doc`` short: only such a reading may be cached."""
+    return not any(issue.code == OCR_TIMEOUT for issue in doc.warnings)
+
+
 def reader_for(path: Path) -> Callable[[Path], Document]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:

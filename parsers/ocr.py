@@ -28,7 +28,7 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.errors import MissingProgram, ReaderError, SlowProgram
+from pipeline.errors import MissingProgram, ReaderError, SlowProgram, SourceMissing
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.spelling import is_syllable
@@ -36,7 +36,7 @@ from pipeline.resources import json_data, name_words
 from pipeline.text import fold, longest_first, nfc
 from pipeline.stages.window import Window
 
-from . import content_format, handwriting
+from . import OCR_TIMEOUT, content_format, handwriting
 from .tesseract import run_tesseract
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
@@ -107,12 +107,21 @@ def read_words(image: Image.Image, psm: str = "3", language: str = LANGUAGE) -> 
 
 
 def rotation(image: Image.Image) -> int:
-    """Degrees the page must turn (clockwise) to stand upright, as far as Tesseract can tell."""
+    """Degrees the page must turn (clockwise) to stand upright, as far as Tesseract can tell. Raises SlowProgram when
+    Tesseract ran over its time limit: the caller says so (``page_blocks``), the page is not silently read as it lies."""
     try:
         report = _tesseract(image, "--psm", "0", "-l", "osd")
-    except (subprocess.SubprocessError, SlowProgram):
+    except subprocess.SubprocessError:
         return 0
     return next((int(line.split(":")[1]) for line in report.splitlines() if line.startswith("Rotate:")), 0)
+
+
+def timed_out(page_no: int, what: str) -> Issue:
+    """The warning of a page not read in full because Tesseract ran over its time limit (a loaded machine as often as
+    the page): clerks see it, and a cache of readings refuses the document (``parsers.read_in_full``)."""
+    return Issue(code=OCR_TIMEOUT, where={"page": page_no, "limit_seconds": _TIMEOUT},
+                 message=f"page {page_no}: Tesseract did not {what} within its limit of {_TIMEOUT} s (the machine may "
+                         f"be overloaded): the page may not be fully read; read the file again")
 
 
 def _mean(values: list[float]) -> float:
@@ -711,15 +720,22 @@ def _cell_text(words: list[Word], bbox, ppt: float, seen: frozenset[str] | None 
 
 
 def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
-                pixels_per_point: float | None = None) -> list[Block]:
+                pixels_per_point: float | None = None, warnings: list[Issue] | None = None) -> list[Block]:
     """The blocks of one page image as rendered (in colour: the number and date lines are checked for
     handwriting in it); the text is read with the seal and the signature's ink taken out. ``scale``: pixels per
     unit of the blocks' boxes; ``pixels_per_point``: the image's resolution, where it differs (an image file's
-    boxes are in pixels)."""
+    boxes are in pixels). A page whose rotation check ran over Tesseract's time limit is kept as it lies, with the
+    warning ``timed_out`` added to ``warnings``."""
     ppt = pixels_per_point or scale
     page, image, words, tables = _read_page_image(page, without_seal(page), ppt)
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
-        if angle := rotation(image):
+        try:
+            angle = rotation(image)
+        except SlowProgram:
+            angle = 0
+            if warnings is not None:
+                warnings.append(timed_out(page_no, "check which way the page, read badly, stands"))
+        if angle:
             page, image, words, tables = _read_page_image(page.rotate(-angle, expand=True, fillcolor="white"),
                                                           image.rotate(-angle, expand=True), ppt)
     seen = page_evidence(words)
@@ -1615,8 +1631,11 @@ def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> D
     threads = max(1, os.cpu_count() or 1)
     # Tesseract runs as a separate process, so threads read several pages at once; a page is rendered only when a
     # thread is about to be free, so one page more than threads is held rendered at most (a 40-page scan took 515 MB)
+    timeouts: list[Issue] = []  # filled by the threads, in no order
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        pages = list(Window(pool, lambda item: page_blocks(item[1], item[0], 1, item[2]), rendered(path, pdf, warnings), threads + 1))
+        pages = list(Window(pool, lambda item: page_blocks(item[1], item[0], 1, item[2], warnings=timeouts),
+                            rendered(path, pdf, warnings), threads + 1))
+    warnings += sorted(timeouts, key=lambda issue: issue.where["page"])
     blocks: list[Block] = []
     for page in pages:
         blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
@@ -1635,7 +1654,11 @@ SEAL_STROKE = 1.5  # points: the thickest ring or signature stroke mended across
 
 def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float, float] | None:
     """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, with its pixels per unit of the blocks'
-    boxes (points in a PDF, pixels in an image) and per point; None when the file or the page cannot be read again."""
+    boxes (points in a PDF, pixels in an image) and per point; None when the file or the page cannot be read again.
+    Raises SourceMissing when ``path`` names no file (moved or deleted since it was read; a reading cached under
+    another path): the caller's warning names it, rather than a crop that silently reads nothing."""
+    if not Path(path).is_file():
+        raise SourceMissing(str(path), "no file there (moved or deleted since it was read): its pages cannot be read again")
     try:
         if content_format(Path(path)) == "pdf":  # by its bytes: a scan saved as ".doc" is a PDF too
             pdf = pdfium.PdfDocument(str(path))
@@ -1654,7 +1677,7 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
                 zooms: tuple[float, ...] = (1.0,)) -> list[list[Block]]:
     """The lines of one region of a page (``box`` in the units of the blocks' boxes), read again without the seal's and
     the signature's ink (coloured, then grey), once per mode of REGION_MODES and per enlargement of ``zooms``: one list
-    of blocks per reading, empty when the page cannot be read again."""
+    of blocks per reading, empty when the page cannot be read again (SourceMissing when its file is gone)."""
     page = _page_image(path, page_no)
     if page is None or tesseract_problem():
         return []
@@ -1690,7 +1713,8 @@ def column_edges(path: Path, page_no: int, box: tuple[float, float, float, float
     beside a narrow one). Each line of print is cut where its words stand far apart; a gap is where the fewest such
     pieces stand (lines across the region, above the columns, stand over every x alike), the widest run of them around
     each equal split. Coloured and grey marks and marks much taller than the letters (a signature, a seal's ring) are
-    left out, so a seal over a gap does not close it. None when the page cannot be read again."""
+    left out, so a seal over a gap does not close it. None when the page cannot be read again (SourceMissing when its
+    file is gone)."""
     page = _page_image(path, page_no)
     if page is None:
         return None
@@ -1756,12 +1780,12 @@ def _check_size(path: Path, image: Image.Image) -> None:
                                      f"over {MAX_PIXELS / 1e6:.0f} million): not decompressed")
 
 
-def read_page(page: pdfium.PdfPage, page_no: int, path: Path) -> list[Block]:
-    """One scanned page of a PDF whose other pages have a text layer."""
+def read_page(page: pdfium.PdfPage, page_no: int, path: Path, warnings: list[Issue] | None = None) -> list[Block]:
+    """One scanned page of a PDF whose other pages have a text layer (``warnings``: as for ``page_blocks``)."""
     if problem := tesseract_problem():
         raise MissingProgram(str(path), f"page {page_no} is scanned: {problem}")
     scale = render_scale(page)
-    return page_blocks(page.render(scale=scale).to_pil(), page_no, 1, scale)
+    return page_blocks(page.render(scale=scale).to_pil(), page_no, 1, scale, warnings=warnings)
 
 
 def read(path: Path) -> Document:
@@ -1779,8 +1803,9 @@ def read(path: Path) -> Document:
     except (OSError, Image.DecompressionBombError, SyntaxError) as error:
         raise ReaderError(str(path), f"not a readable image ({type(error).__name__}: {error})") from None
     blocks: list[Block] = []
+    warnings: list[Issue] = []
     for page_no in range(1, getattr(image, "n_frames", 1) + 1):
         image.seek(page_no - 1)
         _check_size(path, image)
-        blocks += page_blocks(image.convert("RGB"), page_no, len(blocks) + 1, 1.0, pixels_per_point(image))
-    return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks)
+        blocks += page_blocks(image.convert("RGB"), page_no, len(blocks) + 1, 1.0, pixels_per_point(image), warnings)
+    return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks, warnings=warnings)

@@ -889,7 +889,7 @@ def read(path: Path) -> Document:
         if problem := problems[page_no - 1]:
             from . import ocr
 
-            read = ocr.read_page(pdf[page_no - 1], page_no, path)
+            read = ocr.read_page(pdf[page_no - 1], page_no, path, warnings)
             blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
             warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
             continue

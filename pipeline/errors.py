@@ -30,6 +30,11 @@ class ProgramTimedOut(MissingProgram):
     machine as often as the file, so the file is read again on the next run, as for a missing program."""
 
 
+class SourceMissing(ReaderError):
+    """Raised when a stage asks for a part of a page image again (a scan's signature or title cropped and read alone)
+    and the document's file is no longer where it was read from: the stage says so in a warning."""
+
+
 class SlowProgram(Exception):
     """Raised by a call of an outside program that ran over its time limit. It knows no file: ``pipeline.run.process``
     turns it into ProgramTimedOut, naming the file."""

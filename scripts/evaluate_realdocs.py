@@ -25,14 +25,16 @@ Scoring:
 
 Reading scans takes a few seconds a page, so what the readers produce is kept in a cache
 (``output/evaluate-cache/<sha256>-<readers' fingerprint>.pickle``): the stages run afresh every time,
-the readers only when the file or the code of ``parsers/`` (or the model) changed.
+the readers only when the file, the readers' code (``parsers/`` and every module of ``pipeline/`` it imports) or
+``pipeline/data`` changed. A reading a time limit cut short (warning ``ocr_timeout``) is never kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import functools
 import hashlib
-import inspect
 import json
 import pickle
 import re
@@ -45,7 +47,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
-from pipeline import model  # noqa: E402
 from pipeline.outputs.export import write_text_atomically  # noqa: E402
 from pipeline.stages.evidence import fill_from_citations  # noqa: E402
 from pipeline.run import admissible, run_stages  # noqa: E402
@@ -104,13 +105,55 @@ _FIELD_WORDS = {"number": "number", "issued_date": "date"}
 # Reading, with a cache of what the readers produce
 
 
+def _module_file(name: str) -> Path | None:
+    """The file of module ``name`` in this repository (a package's __init__.py); None for a library's."""
+    path = ROOT.joinpath(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imported_by(path: Path, name: str) -> frozenset[str]:
+    """The modules the module ``name`` (file ``path``) imports anywhere in its code (a function's import too: the
+    readers import OCR and the stages' helpers where they need them), with every package on the way to each."""
+    return _imports_in(path.read_bytes(), name if path.name == "__init__.py" else name.rpartition(".")[0])
+
+
+@functools.lru_cache(maxsize=256)  # parsing the stages' modules is most of the fingerprint's time
+def _imports_in(source: bytes, package: str) -> frozenset[str]:
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            module = ".".join(part for part in (base, node.module) if part)
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)  # "from . import ocr": a module or a name
+    return frozenset(".".join(parts[:k]) for module in found for parts in [module.split(".")] for k in range(1, len(parts) + 1))
+
+
+@functools.cache
 def _readers_fingerprint() -> str:
-    """The readers' code and the model classes they fill: a change to either reads the files again."""
+    """The readers' code, every module of this repository they import (the model they fill, pipeline/text.py …),
+    found from their imports, and pipeline/data (the vocabularies those modules read): a change to any reads the
+    files again. Computed from the source, so that no list is kept by hand, and the same whatever this run imported."""
+    # every reader: parsers/__init__.py imports them by their names only (parsers._reader)
+    waiting = ["parsers", *(f"parsers.{path.stem}" for path in (ROOT / "parsers").glob("*.py") if path.stem != "__init__")]
+    files, seen = set(), set(waiting)
+    while waiting:
+        name = waiting.pop()
+        if (path := _module_file(name)) is None:
+            continue
+        files.add(path)
+        for module in _imported_by(path, name) - seen:
+            seen.add(module)
+            waiting.append(module)
+    files.update(path for path in (ROOT / "pipeline" / "data").rglob("*") if path.is_file())
     digest = hashlib.sha256()
-    for path in sorted((ROOT / "parsers").glob("*.py")):
-        digest.update(path.read_bytes())
-    for cls in (model.Block, model.Provenance, model.Cell, model.Table, model.Origin, model.Document):
-        digest.update(inspect.getsource(cls).encode())
+    for path in sorted(files):
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -129,6 +172,8 @@ def read_cached(path: Path, cache: Path | None):
         doc.origin.path, doc.origin.name = str(path), path.name  # as parsers.common.origin_of names a file read now
         return doc
     doc = parsers.read(path)
+    if not parsers.read_in_full(doc):  # a page a time limit cut short (a loaded machine): read again next run
+        return doc
     cache.mkdir(parents=True, exist_ok=True)
     write_text_atomically(stored, pickle.dumps(doc))  # a run beside never reads a half-written entry
     return doc

@@ -129,7 +129,7 @@ def test_scan_pages_are_rendered_as_they_are_read_not_all_first(tmp_path, monkey
                 alive["most"] = max(alive["most"], alive["now"])
             yield item
 
-    def read_page(image, page_no, first_id, scale):
+    def read_page(image, page_no, first_id, scale, warnings=None):
         time.sleep(0.2)  # Tesseract is far slower than rendering
         with lock:
             alive["now"] -= 1

@@ -26,6 +26,7 @@ from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlab
                     without_star)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
+from ..errors import SourceMissing
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     JointNumber, Layer, CoSigner, Provenance, Signer)
 from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
@@ -3762,6 +3763,13 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     return name if agreed else None, chain
 
 
+def _not_read_again(what: str, missing: SourceMissing) -> Issue:
+    """The warning of a scan's part that needed reading again alone from its page image, whose file is gone."""
+    return Issue(code="source_file_missing", where={"path": missing.path},
+                 message=f"the {what}, unclear in the page read whole, could not be read again from the page image: "
+                         f"{missing.path}: {missing.reason}; kept as first read")
+
+
 def reread_signer(doc: Document, body: list[Block], reading: Reading
                   ) -> tuple[Signer, FieldSource | None, set[str], list[Issue], list[CoSigner] | None] | None:
     """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
@@ -4568,7 +4576,11 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
-    if again := reread_title(doc, reading):
+    try:
+        again = reread_title(doc, reading)
+    except SourceMissing as missing:
+        again, issues = None, [*issues, _not_read_again("title", missing)]
+    if again:
         title, found = again
         meta = meta.model_copy(update={"title": title})
         issues += found
@@ -4580,7 +4592,11 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
         title, found = again
         meta = meta.model_copy(update={"title": title})
         issues += found
-    if again := reread_signer(doc, body, reading):
+    try:
+        again = reread_signer(doc, body, reading)
+    except SourceMissing as missing:
+        again, issues = None, [*issues, _not_read_again("signature block", missing)]
+    if again:
         signer, source, resolved, found, co_signers = again
         meta = meta.model_copy(update={"signer": signer, "co_signers": meta.co_signers if co_signers is None else co_signers})
         issues = [i for i in issues if i.code not in resolved] + found

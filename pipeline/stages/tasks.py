@@ -324,7 +324,20 @@ def _agencies_of_cells(texts: tuple[str, ...], leads_column: bool) -> tuple[tupl
     return tuple(tuple(unique_names(found[field])) for field in TASK_AGENCY_ROLES)
 
 
-class _Builder:
+class _TaskReading:
+    """What reading tasks out of a document needs of it, and what the reading gives: tasks and issues."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.year = plan_year(doc)
+        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
+        # a report's date: its time cells that name a period over by then say when a task was done
+        self.report_date = report_date(doc)
+        self.tasks: list[Task] = []
+        self.issues: list[Issue] = []
+
+
+class _Builder(_TaskReading):
     def next_number(self, printed: str) -> bool:
         """Whether "N." opening a copied row's text is its row's number, as its neighbours prove: a whole number with
         its point, the first task's 1 or the task above's number plus one. A quantity ("03 lớp", "1.200 hồ sơ", "5
@@ -337,14 +350,8 @@ class _Builder:
         return above.rstrip(".").isdigit() and int(mark.group(1)) == int(above.rstrip(".")) + 1
 
     def __init__(self, doc: Document, table: TableRecord):
-        self.doc = doc
+        super().__init__(doc)
         self.table = table
-        self.year = plan_year(doc)
-        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
-        # a report's date: its time cells that name a period over by then say when a task was done
-        self.report_date = report_date(doc)
-        self.tasks: list[Task] = []
-        self.issues: list[Issue] = []
         # rank, label, the lead, the deadline and the support the group names, and whether its title names the lead
         self.groups: list[tuple[int, str, list, str, list, bool]] = []
         self.row_groups = {"group": "", "subgroup": ""}
@@ -980,16 +987,8 @@ _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attache
 _FIELD_END = re.compile(r"[\s.;,]+$")
 
 
-class _Items:
+class _Items(_TaskReading):
     """The task items of the section tree, in document order."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.year = plan_year(doc)
-        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
-        self.report_date = report_date(doc)
-        self.tasks: list[Task] = []
-        self.issues: list[Issue] = []
 
     def visit(self, node: Section, path: list[str]) -> None:
         if node.kind == "table":

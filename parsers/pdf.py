@@ -393,7 +393,9 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
     return found[:, [0, 2, 1, 3]]
 
 
-_CHAR_ANGLE = rules.plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, ctypes.c_void_p, ctypes.c_int)
+# called on a sample of every page's characters: unprototyped on a ready handle, mapped (declared c_void_p and c_int
+# arguments, called in a Python loop, were twice the time)
+_CHAR_ANGLE = rules.unprototyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _ANGLE_SAMPLE = 64  # characters whose angle is asked: most of a page's tell its text's direction
 _CLEAR_TURN = 0.8  # of the sampled characters away from the page's edges: the share a turn needs to be the page's
 _EDGE_BAND = 0.1  # of the page's shorter side: a character this close to an edge is in its margin (a stamp along it)
@@ -409,9 +411,8 @@ def upright_turn(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count: int)
     direction clear: the /Rotate stands)."""
     if not count:
         return None
-    handle = rules.address(textpage.raw)
     sample = list(range(0, count, max(1, count // _ANGLE_SAMPLE)))
-    angles = [_CHAR_ANGLE(handle, k) for k in sample]
+    angles = list(map(_CHAR_ANGLE, repeat(rules.ready(rules.address(textpage.raw)), len(sample)), sample))
     width, height = page.get_width(), page.get_height()
     if page.get_rotation() % 180 == 90:
         width, height = height, width  # the page's own size, as the boxes are

@@ -737,12 +737,24 @@ def near_groups(values: Sequence[float], tolerance: float = _RULE_WIDTHS) -> lis
     return groups
 
 
+_PAIRWISE_FROM = 8  # values: numpy's sum adds fewer than this in order, more by pairs of blocks
+
+
+def mean_of(values: Sequence[float]) -> float:
+    """``float(np.mean(values))`` to the last bit, without numpy's ~10 µs a call on a short list (a table's column
+    rules are grouped row by row on a ruled page: thousands of calls): under eight values numpy adds them one after
+    another from zero, as ``sum`` does; from eight on it adds in blocks, and numpy is asked."""
+    if len(values) < _PAIRWISE_FROM:
+        return sum(values) / len(values)
+    return float(np.mean(values))
+
+
 def column_places(edges: list[dict], table: Box) -> list[float]:
     """The places of the vertical rules down a table, left to right (one for rules a border's width apart)."""
     left, top, right, bottom = table
     places = [e["x0"] for e in edges if e["orientation"] == "v" and left - _SNAP <= e["x0"] <= right + _SNAP
               and e["top"] < bottom and e["bottom"] > top]
-    return [float(np.mean(g)) for g in near_groups(places)]
+    return [mean_of(g) for g in near_groups(places)]
 
 
 def same_places(these: Sequence[float], those: Sequence[float]) -> bool:
@@ -761,17 +773,21 @@ def column_ruled_ends(edges: list[dict], char_boxes: Callable[[], list[Box]],
     They open the page (nothing but a running line over them) with no rule across at their top and the columns of
     ``before``: a rule across there."""
     vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
     added: list[dict] = []
+    # a ruled grid's verticals end at every row: each row's rules are a group, so each step is done once a row, over
+    # what the step before kept (done over every edge of the page, this was quadratic in the rows)
     for feet in near_groups([e["bottom"] for e in vertical]):
-        for heads in near_groups([e["top"] for e in vertical if feet[0] <= e["bottom"] <= feet[-1]]):
-            group = [e for e in vertical if feet[0] <= e["bottom"] <= feet[-1] and heads[0] <= e["top"] <= heads[-1]]
-            xs = [float(np.mean(g)) for g in near_groups([e["x0"] for e in group])]
-            if len(xs) < 3:
+        ending = [e for e in vertical if feet[0] <= e["bottom"] <= feet[-1]]
+        for heads in near_groups([e["top"] for e in ending]):
+            group = [e for e in ending if heads[0] <= e["top"] <= heads[-1]]
+            places = near_groups([e["x0"] for e in group])
+            if len(places) < 3:
                 continue
+            xs = [mean_of(g) for g in places]
             left, right = min(e["x0"] for e in group), max(e["x0"] for e in group)
             top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
-            across = [e["top"] for e in edges if e["orientation"] == "h" and e["x0"] <= left + _SNAP
-                      and e["x1"] >= right - _SNAP]
+            across = [e["top"] for e in horizontal if e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP]
             same = before is not None and same_places(xs, before)
             heights = []
             if not any(y > bottom - _LINE_STEP for y in across) and (same or sum(y >= top - _SNAP for y in across) >= 2) \

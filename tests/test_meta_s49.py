@@ -149,9 +149,9 @@ def test_the_header_reads_right(tmp_path, name, form):
 
 # --- where the boundary cannot be shown: the symbol's safe part, and a warning; never words glued into the symbol
 UNPROVEN = {
- # the date wrapped to the next line: the place's words are left out of the number, no place is read
- "place_with_the_date_on_the_next_line": (plan(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"],
-   ["Số: 45/KH-UBND Thành phố Hà Nội", DAY]), "45/KH-UBND", "number_words_after_symbol"),
+ # the date on the next line, in figures: the place's words are left out of the number, no place is read
+ "place_with_a_date_in_figures_on_the_next_line": (plan(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"],
+   ["Số: 45/KH-UBND Thành phố Hà Nội", "Ngày 09/4/2026"]), "45/KH-UBND", "number_words_after_symbol"),
  # words in small letters after the symbol that read as no place
  "words_that_are_no_place": (plan(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"],
    ["Số: 233/KH-UBND bản sao lục", "Quảng Trị, " + DAY]), "233/KH-UBND", "number_words_after_symbol"),
@@ -172,3 +172,18 @@ def test_a_symbol_cut_by_a_space_in_capitals_is_still_one(tmp_path, form):
     lines = plan(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"], ["Số: 233/KH-UB ND", "Quảng Trị, " + DAY])
     document = processed(tmp_path, lines, form)
     assert (document.metadata.number, document.metadata.place) == ("233/KH-UBND", "Quảng Trị")
+
+
+# --- the date's cell wrapped after its place: "Số: 45/KH-UBND Thành phố Hà Nội" / "ngày 09 tháng 4 năm 2026"
+WRAPPED = {
+ "city_then_the_day_on_the_next_line": (plan(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"],
+   ["Số: 45/KH-UBND Thành phố Hà Nội", DAY]), dict(number="45/KH-UBND", place="Thành phố Hà Nội", issued_date="2026-04-09")),
+ "dashed_place_then_the_day_on_the_next_line": (plan(["ỦY BAN NHÂN DÂN", PR], ["Số: 12/KH-UBND Phan Rang - Tháp Chàm", DAY]),
+  dict(number="12/KH-UBND", place="Phan Rang - Tháp Chàm", issued_date="2026-04-09")),
+}
+
+
+@pytest.mark.parametrize("name, form", [(name, form) for name in WRAPPED for form in ("text", "docx")])
+def test_a_place_whose_day_wrapped_to_the_next_line(tmp_path, name, form):
+    lines, expected = WRAPPED[name]
+    assert wrong_or_apart(processed(tmp_path, lines, form).metadata, expected) == {}

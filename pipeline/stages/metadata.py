@@ -806,6 +806,11 @@ def _number_on_one_line(header: list[Block]) -> list[Block]:
         if _BARE_NUMBER_LABEL.match(previous) and _NUMBER_TOKEN.match(text):
             out[-1] = out[-1].model_copy(update={"text": f"{previous} {text}"})
             continue
+        if _NUMBER_LINE.match(previous) and (moved := _place_moved_to_its_day(previous, text)) != (previous, text):
+            # "Số: 45/KH-UBND Thành phố Hà Nội" / "ngày 12 tháng 3 …": the date's cell wrapped after its place
+            out[-1] = out[-1].model_copy(update={"text": moved[0]})
+            out.append(block.model_copy(update={"text": moved[1]}))
+            continue
         if _NUMBER_CUT.match(previous) and _SYMBOL_REST.match(text):
             if previous.endswith(text):
                 continue  # the symbol's end printed twice (a site's copy, a PDF drawing it twice): no continuation
@@ -1134,10 +1139,16 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
-    number, date = match.groupdict().values()
-    if _DAY_OPENS.match(date) and (place := _place_after_the_symbol(number)):
-        number, date = number[: -len(place)].rstrip(), f"{place} {date}"  # "Số: 45/KH-UBND Thành phố Hà Nội ngày 12 …"
+    number, date = _place_moved_to_its_day(*match.groupdict().values())  # "Số: 45/KH-UBND Thành phố Hà Nội ngày 12 …"
     return [block.model_copy(update={"text": number}), block.model_copy(update={"text": date})]
+
+
+def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
+    """(number, date): the place a number's line holds after its symbol (_place_after_the_symbol) moved before the
+    day that opens ``date`` ("ngày 12 …"), with no comma as printed; else the two as they are."""
+    if _DAY_OPENS.match(date) and (place := _place_after_the_symbol(number)):
+        return number[: -len(place)].rstrip(), f"{place} {date}"
+    return number, date
 
 
 # A symbol goes on past a space only where a separator touches the space ("45/KH- UBND", "12 /QĐ-UBND", "05/KH – UBND")

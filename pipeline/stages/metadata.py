@@ -1156,6 +1156,23 @@ def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
 _SYMBOL_GOES_ON_AFTER = re.compile(r"(?:[/\-–—]|^\d+[a-zđ]?)$")
 _SYMBOL_GOES_ON_WITH = re.compile(r"^[/\-–—]")
 _DAY_OPENS = re.compile(r"^ngày\s*\d")
+_CODE_END = re.compile(r"[A-Za-zĐđ]+$")
+_CODE_START = re.compile(r"^[A-Za-zĐđ]+")
+
+
+def _code_cut_by_a_space(before: str, after: str) -> bool:
+    """Whether the letters either side of a space spell one known code of a symbol ("QĐ-TT g", "QĐ-T Tg", "T Tr-UBND",
+    "KH-UB ND", "K H-UBND": OCR's or a copy's stray space): the word after it is the symbol's, no place. Not where the
+    letters after the space are a code of their own ("UBND TP. Hồ Chí Minh": "TP" is the place's unit, not "UBNDTP")."""
+    end, opening = _CODE_END.search(before), _CODE_START.match(after)
+    return (bool(end and opening) and opening.group() not in _known_codes()
+            and (end.group() + opening.group()) in _known_codes())
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    """The codes a symbol is spelt of: the bodies' (symbol_codes) and the types' abbreviations, the state's and the Party's."""
+    return symbol_codes() | frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
 
 
 def _words_after_the_symbol(number: str) -> str:
@@ -1167,7 +1184,8 @@ def _words_after_the_symbol(number: str) -> str:
     start = label.start("rest") if label.group("rest") is not None else label.start("rest2")
     words = list(re.finditer(r"\S+", number[start:]))
     end = next((k for k in range(1, len(words)) if not _SYMBOL_GOES_ON_AFTER.search(words[k - 1].group())
-                and not _SYMBOL_GOES_ON_WITH.match(words[k].group())), len(words))
+                and not _SYMBOL_GOES_ON_WITH.match(words[k].group())
+                and not _code_cut_by_a_space(words[k - 1].group(), words[k].group())), len(words))
     return number[start + words[end].start():].rstrip() if end < len(words) else ""
 
 
@@ -1179,7 +1197,13 @@ def _place_after_the_symbol(number: str) -> str | None:
     words = _words_after_the_symbol(number)
     if not words or not words[0].isupper() or not _reads_as_a_place(words) or any(c.isdigit() for c in words):
         return None
-    return words if any(c.islower() for c in words) or names_a_place(words) else None
+    if names_a_place(words):
+        return words
+    # one word alone ("Khẩn", "Mật": a marking beside the number) or one opening in capitals that is no unit's word
+    # ("VP Quảng Trị": a code) is a place only where the registry knows it
+    first = words.split()[0]
+    unproven = len(words.split()) == 1 or (first.isupper() and fold(first).rstrip(".") not in _place_unit_words())
+    return words if any(c.islower() for c in words) and not unproven else None
 
 
 # A subject's cell and the date's beside it on one line ("V/v hướng dẫn … năm 2027 Hà Nội, ngày 17 tháng 6 năm 2026");
@@ -2338,7 +2362,10 @@ def _kind_across_the_break(bare: str, above: int, start: int) -> int:
     PHÒNG KHÔNG", the committee's name wrapped), so the line is no body of its own; -1 when none does."""
     if above < 0:
         return -1
+    # two words of the kind at least above the break: one alone is a word of the name above that spells a kind with the
+    # line's own kind ("TỈNH ỦY" / "BAN TUYÊN GIÁO", "… TRUNG ƯƠNG ĐẢNG" / "BỘ CHÍNH TRỊ": two bodies)
     ends = (kind.end() for word in re.finditer(r"(?<= )\S", bare[:start]) if word.start() > above
+            and len(bare[word.start():start].split()) >= 2
             and (kind := _AGENCY_KINDS.match(bare, word.start())) and kind.end() > start)
     return max(ends, default=-1)
 

@@ -68,15 +68,15 @@ HEADERS = {
  # a parent wrapped at its commas over its own unit: the unit is the issuer, the parent its parent (s48-meta joined them)
  "department_wrapped_at_commas_over_its_office": (header_page(
    ["CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ,", "AN TOÀN XÃ HỘI,", "PHÒNG QUẢN LÝ CƯ TRÚ"], ["TRƯỞNG PHÒNG", "Lê Văn An"]),
-  dict(issuer="PHÒNG QUẢN LÝ CƯ TRÚ", parent="CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ, AN TOÀN XÃ HỘI,")),
+  dict(issuer="PHÒNG QUẢN LÝ CƯ TRÚ", parent="CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ, AN TOÀN XÃ HỘI")),
  "university_wrapped_at_commas_over_its_office": (header_page(["TRƯỜNG ĐẠI HỌC KINH TẾ,", "LUẬT,", "PHÒNG ĐÀO TẠO"],
-   ["TRƯỞNG PHÒNG", "Lê Văn An"]), dict(issuer="PHÒNG ĐÀO TẠO", parent="TRƯỜNG ĐẠI HỌC KINH TẾ, LUẬT,")),
+   ["TRƯỞNG PHÒNG", "Lê Văn An"]), dict(issuer="PHÒNG ĐÀO TẠO", parent="TRƯỜNG ĐẠI HỌC KINH TẾ, LUẬT")),
  "party_bloc_wrapped_at_commas_over_a_committee": (header_page(["ĐẢNG BỘ KHỐI CÁC CƠ QUAN,", "DOANH NGHIỆP TỈNH,",
    "ĐẢNG ỦY SỞ Y TẾ"], ["T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn An"]),
-  dict(issuer="ĐẢNG ỦY SỞ Y TẾ", parent="ĐẢNG BỘ KHỐI CÁC CƠ QUAN, DOANH NGHIỆP TỈNH,")),
+  dict(issuer="ĐẢNG ỦY SỞ Y TẾ", parent="ĐẢNG BỘ KHỐI CÁC CƠ QUAN, DOANH NGHIỆP TỈNH")),
  "steering_committee_wrapped_at_commas_over_its_office": (header_page(["BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG,",
    "TIÊU CỰC TỈNH,", "VĂN PHÒNG BAN CHỈ ĐẠO"], ["CHÁNH VĂN PHÒNG", "Lê Văn An"]),
-  dict(issuer="VĂN PHÒNG BAN CHỈ ĐẠO", parent="BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH,")),
+  dict(issuer="VĂN PHÒNG BAN CHỈ ĐẠO", parent="BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH")),
  # an arm under the ministry (unit_kinds.csv): the arm issues, the ministry is its parent (s48-lead read one name)
  "engineers_arm_under_the_ministry": (header_page(["BỘ QUỐC PHÒNG", "BINH CHỦNG CÔNG BINH"], ["TƯ LỆNH", "Lê Văn An"]),
   dict(issuer="BINH CHỦNG CÔNG BINH", parent="BỘ QUỐC PHÒNG")),

@@ -807,6 +807,11 @@ def _number_on_one_line(header: list[Block]) -> list[Block]:
         if _BARE_NUMBER_LABEL.match(previous) and _NUMBER_TOKEN.match(text):
             out[-1] = out[-1].model_copy(update={"text": f"{previous} {text}"})
             continue
+        if _NUMBER_LINE.match(previous) and (moved := _place_moved_to_its_day(previous, text)) != (previous, text):
+            # "Số: 45/KH-UBND Thành phố Hà Nội" / "ngày 12 tháng 3 …": the date's cell wrapped after its place
+            out[-1] = out[-1].model_copy(update={"text": moved[0]})
+            out.append(block.model_copy(update={"text": moved[1]}))
+            continue
         if _NUMBER_CUT.match(previous) and _SYMBOL_REST.match(text):
             if previous.endswith(text):
                 continue  # the symbol's end printed twice (a site's copy, a PDF drawing it twice): no continuation
@@ -1033,12 +1038,14 @@ _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 # ("Số: 45/QĐ-UBND Thành phố Hà Nội, ngày …", "… Thị xã Sa Pa, ngày …"; places.json unit_words): no part of the number
 _UNIT_OPENING = "|".join(re.escape(unit[:1].upper() + unit[1:]) for unit in json_data("places.json")["unit_words"]["words"]
                          if " " in unit)
+# A place's name may hold a dash between its words ("Phan Rang - Tháp Chàm, ngày …"): it is the place's, never the
+# symbol's (the space after the symbol's own dash opens no place: "Số: 05/KH – UBND Ninh Quang, ngày …").
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
-                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
 # ngày …", "… ------ Đặc khu Phú Quốc, ngày …"), no part of the number
@@ -1133,8 +1140,71 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
-    first, second = (block.model_copy(update={"text": piece}) for piece in match.groupdict().values())
-    return [first, second]
+    number, date = _place_moved_to_its_day(*match.groupdict().values())  # "Số: 45/KH-UBND Thành phố Hà Nội ngày 12 …"
+    return [block.model_copy(update={"text": number}), block.model_copy(update={"text": date})]
+
+
+def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
+    """(number, date): the place a number's line holds after its symbol (_place_after_the_symbol) moved before the
+    day that opens ``date`` ("ngày 12 …"), with no comma as printed; else the two as they are."""
+    if _DAY_OPENS.match(date) and (place := _place_after_the_symbol(number)):
+        return number[: -len(place)].rstrip(), f"{place} {date}"
+    return number, date
+
+
+# A symbol goes on past a space only where a separator touches the space ("45/KH- UBND", "12 /QĐ-UBND", "05/KH – UBND")
+# or after a bare figure ("298 KH/TW", a party number with a space for its hyphen); a word after it is none of its own.
+_SYMBOL_GOES_ON_AFTER = re.compile(r"(?:[/\-–—]|^\d+[a-zđ]?)$")
+_SYMBOL_GOES_ON_WITH = re.compile(r"^[/\-–—]")
+_DAY_OPENS = re.compile(r"^ngày\s*\d")
+_CODE_END = re.compile(r"[A-Za-zĐđ]+$")
+_CODE_START = re.compile(r"^[A-Za-zĐđ]+")
+
+
+def _code_cut_by_a_space(before: str, after: str) -> bool:
+    """Whether the letters either side of a space spell one known code of a symbol ("QĐ-TT g", "QĐ-T Tg", "T Tr-UBND",
+    "KH-UB ND", "K H-UBND": OCR's or a copy's stray space): the word after it is the symbol's, no place. Not where the
+    letters after the space are a code of their own ("UBND TP. Hồ Chí Minh": "TP" is the place's unit, not "UBNDTP")."""
+    end, opening = _CODE_END.search(before), _CODE_START.match(after)
+    return (bool(end and opening) and opening.group() not in _known_codes()
+            and (end.group() + opening.group()) in _known_codes())
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    """The codes a symbol is spelt of: the bodies' (symbol_codes) and the types' abbreviations, the state's and the Party's."""
+    return symbol_codes() | frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
+
+
+def _words_after_the_symbol(number: str) -> str:
+    """The words a number's line holds after its symbol ends ("Thành phố Hà Nội" of "Số: 45/KH-UBND Thành phố Hà Nội"),
+    as printed; "" when the symbol is all the line holds."""
+    label = _NUMBER_LINE.match(number)
+    if not label:
+        return ""
+    start = label.start("rest") if label.group("rest") is not None else label.start("rest2")
+    words = list(re.finditer(r"\S+", number[start:]))
+    end = next((k for k in range(1, len(words)) if not _SYMBOL_GOES_ON_AFTER.search(words[k - 1].group())
+                and not _SYMBOL_GOES_ON_WITH.match(words[k].group())
+                and not _code_cut_by_a_space(words[k - 1].group(), words[k].group())), len(words))
+    return number[start + words[end].start():].rstrip() if end < len(words) else ""
+
+
+def _place_after_the_symbol(number: str) -> str | None:
+    """The place a text copy ran onto the number's line with no comma before its day ("Số: 45/KH-UBND Thành phố Hà Nội"
+    / "ngày 12 …", "… Nghệ An", "… TP. Hà Nội", "… Phan Rang - Tháp Chàm"): words after the symbol that read as a place,
+    one word at least in small letters (a word in capitals alone may be the symbol's own code cut by a space) unless the
+    registry knows the words as a place. None when no such words follow."""
+    words = _words_after_the_symbol(number)
+    if not words or not words[0].isupper() or not _reads_as_a_place(words) or any(c.isdigit() for c in words):
+        return None
+    if names_a_place(words):
+        return words
+    # one word alone ("Khẩn", "Mật": a marking beside the number) or one opening in capitals that is no unit's word
+    # ("VP Quảng Trị": a code) is a place only where the registry knows it
+    first = words.split()[0]
+    unproven = len(words.split()) == 1 or (first.isupper() and fold(first).rstrip(".") not in _place_unit_words())
+    return words if any(c.islower() for c in words) and not unproven else None
 
 
 # A subject's cell and the date's beside it on one line ("V/v hướng dẫn … năm 2027 Hà Nội, ngày 17 tháng 6 năm 2026");
@@ -1174,7 +1244,15 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
-        printed = normalise_number(_RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or ""))
+        rest = _RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or "")
+        issues = []
+        words = _words_after_the_symbol(block.text or "")
+        if words in rest and any(c.islower() for c in words):
+            # a word in small letters is no code of the symbol: where it came from is not known, it is not glued on
+            rest = rest[: rest.rindex(words)]
+            issues.append(_field_warn("number_words_after_symbol", f"words after the number's symbol are left out: "
+                                      f"'{words}'", block))
+        printed = normalise_number(rest)
         parsed = _SYMBOL.match(printed)
         handwritten = _handwritten(block, ("number",))
         symbol = _typed_symbol(printed)
@@ -1190,7 +1268,7 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         if not parsed or printed.endswith(("-", "/")):  # a symbol cut short ("1281/KH-"): its rest is not known
             return None, symbol.group("symbol") if symbol and not printed.endswith(("-", "/")) else None, [
                 _field_warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
-        return printed, parsed.group("symbol"), []
+        return printed, parsed.group("symbol"), issues
     for block in header:
         # a number line whose colon OCR lost ("Số /QĐ-UBND") that the reader's image check marked: handwritten, not missing
         if handwritten := _handwritten(block, ("number",)):
@@ -1700,6 +1778,13 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     return issuer, issues
 
 
+def _without_end_commas(issuer: Issuer) -> Issuer:
+    """The issuer with the comma a header line ends in left out of its parent's name and its own ("ỦY BAN NHÂN DÂN TỈNH
+    X," over "SỞ Y TẾ"): the line's punctuation, no part of the body's name; the names kept as printed otherwise."""
+    names = {field: value.rstrip(" ,") for field in ("name", "parent") if (value := getattr(issuer, field)) and value.endswith(",")}
+    return issuer.model_copy(update=names) if names else issuer
+
+
 def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
     """A standing organ printed with nothing but the Youth Union's name ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH
     ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"): the union's name was set apart as the motto beside the organ, which left
@@ -1975,7 +2060,7 @@ def _a_party_organisation_alone(header: list[Block], name: str) -> bool:
         return False
     lines = [text for b in header if (text := (b.text or "").strip()) and any(c.isalpha() for c in text)
              and is_upper_line(text) and not MOTTO.match(text) and not _NUMBER_LINE.match(text) and not _date_line(text)]
-    return [fold(line) for line in lines] == [fold(name)]
+    return fold(" ".join(lines)) == fold(name)  # its name wrapped over lines too ("ĐẢNG BỘ QUÂN CHỦNG" / "PHÒNG KHÔNG …")
 
 
 def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
@@ -2238,6 +2323,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     cuts, joined_by_and = [], set()
     for start, line, above in zip(starts, lines, ["", *lines]):
         and_joint = start > 0 and _joint_after_and(above, bare, cuts[-1] if cuts else 0, start)
+        covered_until = max(covered_until, _kind_across_the_break(bare, start - len(above) - 1, start))
         if not and_joint and _name_goes_on(above, bare[start:]):
             continue  # "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ" / "PHÒNG, CHỐNG THIÊN TAI": the name wrapped, no body of its own
         if start > 0 and fold(line) in board_lines():
@@ -2269,6 +2355,20 @@ def split_bodies(lines: list[str]) -> list[str]:
 
 
 _AND_AT_END = re.compile(r"\s+VÀ\s*$")
+
+
+def _kind_across_the_break(bare: str, above: int, start: int) -> int:
+    """The end of a body's kind that opens inside the line above (from ``above``, past its first word) and goes on
+    across the break at ``start`` ("ĐẢNG ỦY QUÂN CHỦNG" / "PHÒNG KHÔNG - KHÔNG QUÂN": the service's kind is "QUÂN CHỦNG
+    PHÒNG KHÔNG", the committee's name wrapped), so the line is no body of its own; -1 when none does."""
+    if above < 0:
+        return -1
+    # two words of the kind at least above the break: one alone is a word of the name above that spells a kind with the
+    # line's own kind ("TỈNH ỦY" / "BAN TUYÊN GIÁO", "… TRUNG ƯƠNG ĐẢNG" / "BỘ CHÍNH TRỊ": two bodies)
+    ends = (kind.end() for word in re.finditer(r"(?<= )\S", bare[:start]) if word.start() > above
+            and len(bare[word.start():start].split()) >= 2
+            and (kind := _AGENCY_KINDS.match(bare, word.start())) and kind.end() > start)
+    return max(ends, default=-1)
 
 
 def _no_kind_here(joined: str, bare: str, start: int, end: int) -> bool:
@@ -4417,6 +4517,7 @@ def read_document(body: list[Block], stamped_by: str | None = None) -> Reading:
     issues += found
     issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
                                 symbol=symbol, signed_for=_collective_signing(body, layout.heading))
+    issuer = _without_end_commas(issuer)
     if issuer.name is None and (named := issuer_of_symbol(symbol)) and not _another_body(stamped_by, named):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     elif (issuer.name and (named := issuer_of_symbol(symbol))

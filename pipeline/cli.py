@@ -112,10 +112,14 @@ def sqlite_db_option(help_text: str):
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask; every worker must see the "
                    "files at the same paths [default: start a local cluster].")
+@click.option("--ocr-cache", "ocr_cache", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder where Tesseract's output is kept, by image, options and Tesseract's version: a scan read "
+                   "again (after an upgrade of kehoach, or a run cut short) is not OCR'd again; the environment "
+                   "variable KEHOACH_OCR_CACHE does the same [default: off]. Seen by the local engine's workers.")
 def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, jsonl_path: Path | None,
                    workers: int | None, prune_missing: bool, time_limit: float, memory_limit: int,
                    retry_failed: bool, corrections_path: Path | None, registry_dir: Path | None, engine: str,
-                   scheduler: str | None) -> None:
+                   scheduler: str | None, ocr_cache: Path | None) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
     Files unchanged since the last run are skipped. A file that cannot be read is reported with its
@@ -132,6 +136,10 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
     beside = json_dir.parent if is_postgres(db_target) else db_path.parent
     if scheduler is not None and engine != "dask":
         raise BadInput("--scheduler is the address of a Dask scheduler: use it with --engine dask")
+    if ocr_cache is not None:  # read by parsers/tesseract.py, in this process and the workers it starts
+        from parsers.tesseract import OCR_CACHE_VARIABLE
+
+        os.environ[OCR_CACHE_VARIABLE] = str(ocr_cache.resolve())
     progress = Progress(sys.stderr.isatty())
     try:
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,

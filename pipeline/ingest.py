@@ -592,8 +592,10 @@ def _unchanged(path: Path, info: os.stat_result, seen: dict | None, json_dir: Pa
                aimed: corrections_module.Aimed | None = None) -> str | None:
     """How a file is known to be as it was last read: "same" (size and time), "touched" (same bytes), or None.
     A file whose JSON went missing is read again (the database and the JSON folder are reconciled); so is one whose
-    corrections changed."""
+    corrections changed, and one whose reading a time limit cut short (the next run may have the time)."""
     if seen is None or seen["pipeline_version"] != pipeline_version() or seen["size"] != info.st_size:
+        return None
+    if seen.get("cut_short"):
         return None
     if aimed is not None and seen.get("corrections_digest") != corrections_module.digest_of(aimed.rows_for(seen["id"])):
         return None

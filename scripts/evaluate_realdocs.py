@@ -27,6 +27,9 @@ Reading scans takes a few seconds a page, so what the readers produce is kept in
 (``output/evaluate-cache/<sha256>-<readers' fingerprint>.pickle``): the stages run afresh every time,
 the readers only when the file, the readers' code (``parsers/`` and every module of ``pipeline/`` it imports) or
 ``pipeline/data`` changed. A reading a time limit cut short (warning ``ocr_timeout``) is never kept.
+When the readers run again, Tesseract's output is taken from the OCR cache (``output/ocr-cache``, see
+parsers/tesseract.py; ``--ocr-cache DIR`` elsewhere, ``--no-ocr-cache`` to run Tesseract on every image): a change of
+kehoach's code costs the readers' time, not Tesseract's.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import ast
 import functools
 import hashlib
 import json
+import os
 import pickle
 import re
 import sys
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
+from parsers.tesseract import OCR_CACHE_VARIABLE  # noqa: E402
 from pipeline.outputs.export import write_text_atomically  # noqa: E402
 from pipeline.stages.evidence import fill_from_citations  # noqa: E402
 from pipeline.run import admissible, run_stages  # noqa: E402
@@ -155,6 +160,21 @@ def _readers_fingerprint() -> str:
     for path in sorted(files):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def add_ocr_cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ocr-cache", type=Path, default=ROOT / "output" / "ocr-cache",
+                        help="the folder of Tesseract's outputs, kept by image, options and Tesseract's version "
+                             "(default: output/ocr-cache)")
+    parser.add_argument("--no-ocr-cache", action="store_true", help="run Tesseract on every image again")
+
+
+def use_ocr_cache(args: argparse.Namespace) -> None:
+    """The readers of this process (parsers/tesseract.py) keep Tesseract's output in ``args.ocr_cache``, or not."""
+    if args.no_ocr_cache:
+        os.environ.pop(OCR_CACHE_VARIABLE, None)
+    else:
+        os.environ[OCR_CACHE_VARIABLE] = str(args.ocr_cache.resolve())
 
 
 def read_cached(path: Path, cache: Path | None):
@@ -394,6 +414,7 @@ def main() -> int:
     parser.add_argument("--no-cache", action="store_true", help="read every file again (scans take seconds a page)")
     parser.add_argument("--cache", type=Path, default=ROOT / "output" / "evaluate-cache",
                         help="the folder of the readers' cache (default: output/evaluate-cache)")
+    add_ocr_cache_options(parser)
     parser.add_argument("--no-links", action="store_true",
                         help="score each file alone, without the evidence of the folder's other documents that cite it")
     parser.add_argument("--skip-class", action="append", default=[],
@@ -408,6 +429,7 @@ def main() -> int:
     if not folders:
         print("Nothing to score: no folder of real documents found (give one with --realdocs FOLDER).", file=sys.stderr)
         return 2
+    use_ocr_cache(args)
     cache = None if args.no_cache else args.cache
     started = time.perf_counter()
     score = Score()

@@ -5,6 +5,9 @@ change meant only for speed that alters any output is caught (tests/test_output_
     .venv/bin/python scripts/realdocs_digests.py --write    # rewrite it (read each changed JSON first)
     .venv/bin/python scripts/realdocs_digests.py --cache output/evaluate-cache   # scans read once, with evaluate_realdocs
 
+Tesseract's output is kept in output/ocr-cache, as scripts/evaluate_realdocs.py keeps it (``--ocr-cache DIR``,
+``--no-ocr-cache``): a document read again after a change of the code is not OCR'd again.
+
 Each document is read from the folder above the real-document folders with a relative path
 ("realdocs/003_….pdf"), so the digest does not depend on where the checkout is. The JSON itself goes to
 output/realdocs-json/ for diffing against the previous run when a digest changes.
@@ -26,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.errors import PipelineError  # noqa: E402
 from pipeline.outputs.export import dumps  # noqa: E402
 from pipeline.run import admissible, process, run_stages  # noqa: E402
-from scripts.evaluate_realdocs import read_cached  # noqa: E402
+from scripts.evaluate_realdocs import add_ocr_cache_options, read_cached, use_ocr_cache  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 FOLDERS = ("realdocs", "realdocs2")
@@ -92,9 +95,11 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="rewrite tests/data/realdocs_digests.json")
     parser.add_argument("--cache", type=Path, help="the readers' cache of scripts/evaluate_realdocs.py "
                         "(output/evaluate-cache): scans read there are not OCR'd again")
+    add_ocr_cache_options(parser)
     parser.add_argument("names", nargs="*", help="only these documents (relative names)")
     args = parser.parse_args()
     args.names = [relative_name(name, parser) for name in args.names]
+    use_ocr_cache(args)
     stored = json.loads(DIGESTS.read_text(encoding="utf-8")) if DIGESTS.exists() else {}
     changed = 0
     for name in args.names or documents():

@@ -47,6 +47,8 @@ from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VE
                        MENTION_COLUMNS, SEARCHED_CHILDREN, TABLES)
 from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading, shown_db  # noqa: F401
 from .dbschema import OLDEST_MIGRATED, added_columns
+from parsers import OCR_TIMEOUT
+
 from ..errors import DatabaseVersionError, OutputError
 from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
@@ -597,10 +599,12 @@ class SourceFile:
 
 def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
     """What the database holds of each source path: content hash (``id``), size, modification time, JSON name, the
-    version of the pipeline that read it and the digest of the corrections applied to it."""
+    version of the pipeline that read it, the digest of the corrections applied to it and whether a time limit cut its
+    reading short (``cut_short``: warning ``ocr_timeout``, the machine's load as often as the file's)."""
     return {row["path"]: row for row in db.query(
-        "SELECT s.path, s.document_id AS id, s.size, s.mtime_ns, s.json_name, d.pipeline_version, d.corrections_digest "
-        "FROM source_files s JOIN documents d ON d.id = s.document_id")}
+        "SELECT s.path, s.document_id AS id, s.size, s.mtime_ns, s.json_name, d.pipeline_version, d.corrections_digest, "
+        "EXISTS (SELECT 1 FROM warnings w WHERE w.document_id = d.id AND w.code = ?) AS cut_short "
+        "FROM source_files s JOIN documents d ON d.id = s.document_id", [OCR_TIMEOUT])}
 
 
 def known_failures(db: sqlite_utils.Database) -> dict[str, dict]:

@@ -323,6 +323,7 @@ def _asked_role(node: Section) -> str | None:
             continue
         if (role := rules["marker_role"].get(lead_in.rstrip(": "))) is not None:  # "Đề nghị:"
             return role
+        lead_in = _after_preamble(lead_in)  # "Để triển khai hiệu quả Kế hoạch, UBND tỉnh đề nghị:"
         rest, role, asker_end = _strip_marker(lead_in)
         if rest != lead_in and asker_end is None and not rest.strip(" :"):
             return role
@@ -477,7 +478,7 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
 def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
     """Whether the body that asks ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh") is one of ``keys`` ("ỦY BAN NHÂN DÂN
     TỈNH ĐÔNG SƠN"): its name, its head dropped, is the key or the key without the place."""
-    key = key_of(_rules()["position"].sub(r"\1", asker))
+    key = key_of(_rules()["position"].sub(r"\1", _without_adverbs(asker)))  # "UBND tỉnh đã | giao …": the issuer
     return bool(key) and any(known == key or known.startswith(f"{key} ") for known in keys)
 
 
@@ -562,19 +563,22 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     # a subject starts with a body's name in capitals, or in lower case after "Giao Trưởng" ("phòng Nội vụ quận")
     stripped = text != sentence
     subject: list[tuple[str, str]] = []
+    ended = False  # whether a verb or a role word ends the subject's list
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
         end = _list_end(rules["subject_end"], text)
         while end and fold(end.group()).strip() in rules["named_after_duoc"] and _PASSIVE.search(text, 0, end.start()):
             end = _list_end(rules["subject_end"], text, end.end())  # "… đơn vị được phân công": the name's words
+        ended = end is not None
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
             text = text[cut:]
-    if opened and any(len(name.split()) == 1 for name, _ in subject):
+    if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
         # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
-        # read after an opening it would be a new wrong body, so none (as before the opening was read)
+        # "Sau khi hoàn thành nhiệm vụ, Tổ công tác tự giải thể.": no verb the lists know ends the name, so the whole
+        # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
         return [], text
     return subject, text
 

@@ -119,11 +119,17 @@ ITEMS = {
 ITEM_CASES = [(k, fmt) for k in ITEMS for fmt in FORMS]
 
 
+def task_item_lead(tmp_path, opening: list[str], sentence: str, tail: list[str], fmt: str) -> list[str]:
+    """The lead of task item a) written as ``sentence`` with its deadline field, under a plan's ``opening`` lines (also
+    tests/test_assign_s49.py)."""
+    lines = [*opening, "1. Nhiệm vụ cụ thể", f"a) {sentence}; thời gian hoàn thành: Quý II/2026.",
+             "b) Tổng hợp kết quả; thời gian hoàn thành: Quý IV/2026.", *tail]
+    doc = process(write_in_form(tmp_path, lines, fmt))
+    task = next(t for t in doc.tasks if t.deadline and t.deadline.text == "Quý II/2026")
+    return [m.name for m in task.lead]
+
+
 @pytest.mark.parametrize(("k", "fmt"), ITEM_CASES, ids=[f"{k}-{fmt}" for k, fmt in ITEM_CASES])
 def test_a_task_item_that_asks(k, fmt, tmp_path):
     sentence, lead = ITEMS[k]
-    lines = [*PROVINCE, *PLAN, "1. Nhiệm vụ cụ thể", f"a) {sentence}; thời gian hoàn thành: Quý II/2026.",
-             "b) Tổng hợp kết quả; thời gian hoàn thành: Quý IV/2026.", *TAIL]
-    doc = process(write_in_form(tmp_path, lines, fmt))
-    task = next(t for t in doc.tasks if t.deadline and t.deadline.text == "Quý II/2026")
-    assert [m.name for m in task.lead] == lead
+    assert task_item_lead(tmp_path, [*PROVINCE, *PLAN], sentence, TAIL, fmt) == lead

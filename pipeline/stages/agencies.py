@@ -457,7 +457,7 @@ def _board_of(board: str | None, part: str) -> bool:
     ("Thường trực HĐND tỉnh"); a body that has no such board ("Sở Nội vụ") is a name of its own."""
     if not board:
         return False
-    return _known_anywhere(f"{board} {part.strip()}")
+    return known_anywhere(f"{board} {part.strip()}")
 
 
 def _kind_list(kind: str, items: list[str], own_names: bool = False) -> list[str]:
@@ -472,14 +472,14 @@ def _kind_list(kind: str, items: list[str], own_names: bool = False) -> list[str
             continue
         if names and name_key(f"{names[-1]}, {item}") in registry().all_keys:
             names[-1] = f"{names[-1]}, {item}"
-        elif own_names and re.match(BODY_START, item) and not _known_anywhere(f"{kind} {item}"):
+        elif own_names and re.match(BODY_START, item) and not known_anywhere(f"{kind} {item}"):
             names.append(item)
         else:
             names.append(f"{kind} {item}".strip())
     return names
 
 
-def _known_anywhere(name: str) -> bool:
+def known_anywhere(name: str) -> bool:
     """Whether the registry knows ``name`` in some place, with its place's words or without ("Sở Tư pháp tỉnh")."""
     reg = registry()
     key = name_key(_TRAILING.sub("", name.strip()))
@@ -766,8 +766,8 @@ def _kind_as_printed(kind: str, name: str) -> str:
 
 
 def _known_as_split(printed: str) -> bool:
-    """_known_anywhere on a name as the splitter holds it: its remarks set aside, its known names' commas shielded."""
-    return _known_anywhere(_PLACEHOLDER.sub("", printed.translate(_UNSHIELD)))
+    """known_anywhere on a name as the splitter holds it: its remarks set aside, its known names' commas shielded."""
+    return known_anywhere(_PLACEHOLDER.sub("", printed.translate(_UNSHIELD)))
 
 
 def _joined_by_va(kind: str, item: str) -> list[str] | None:
@@ -797,7 +797,7 @@ def _before_a_collective(name: str) -> list[str]:
     left = name[: cut.start()] if cut else ""
     after = name[cut.end():].split()[:2] if cut else []
     if cut is None or left.lower().startswith("các ") \
-            or not (_known_anywhere(left) or len(_names_with_the_head(_TRAILING.sub("", left.strip()))) > 1) \
+            or not (known_anywhere(left) or len(_names_with_the_head(_TRAILING.sub("", left.strip()))) > 1) \
             or _opens_a_known_name(f"{left} {' '.join(after)}"):
         return [name]
     return [left, *_before_a_collective(name[cut.end():])]
@@ -844,7 +844,7 @@ def _with_shared_place(part: str) -> list[str] | None:
         return None
     suffix, unit = items[-1][place.start():], place.group("unit")
     bodies = [*items[:-1], items[-1][: place.start()]]
-    if any(fold(item) not in _bodies_of_each_level() or not _known_anywhere(f"{item} {unit}") for item in bodies):
+    if any(fold(item) not in _bodies_of_each_level() or not known_anywhere(f"{item} {unit}") for item in bodies):
         return None
     return [f"{item}{suffix}" for item in items[:-1]] + [items[-1]]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .agencies import BODY_START, split_agencies
+from .agencies import BODY_START, known_anywhere, split_agencies
 from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
@@ -50,6 +50,9 @@ class Issuers(NamedTuple):
 
 
 _ISSUERS: ContextVar[Issuers] = ContextVar("issuers", default=Issuers())
+# The role a body a point names takes under a lead-in where the issuer asks no one named ("UBND tỉnh đề nghị:" /
+# "- Ủy ban MTTQ tỉnh tuyên truyền …": requested), as if the point opened with the asking word.
+_ASKED_ROLE: ContextVar[str] = ContextVar("asked_role", default="lead")
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -111,7 +114,11 @@ def _rules() -> dict:
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
         # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
-        "adverbs": re.compile(rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))+[\s,]*$"),
+        "adverbs": re.compile(rf"(?P<first>\s+(?:{_alternatives(data['subject_adverbs'])}))"
+                              rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))*[\s,]*$"),
+        "adverbs_in_names": {fold(w) for w in data["adverbs_in_names"]},
+        # "Trường hợp cần thiết, | Sở Nội vụ tham mưu …": an opening before the subject, up to its first comma
+        "preamble": re.compile(rf"^({any_of(data['subject_preambles'])})[^,;:]*,\s*"),
         "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
@@ -297,9 +304,30 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         _clauses(node, text, context, found)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
-    for child in node.children:
-        if child.id not in labelled:
-            _visit(child, context, found, task_items)
+    asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
+    try:
+        for child in node.children:
+            if child.id not in labelled:
+                _visit(child, context, found, task_items)
+    finally:
+        _ASKED_ROLE.reset(asked)
+
+
+def _asked_role(node: Section) -> str | None:
+    """The role of the bodies the points under ``node`` name, where its heading or text is a lead-in by which the
+    issuer asks no one named ("UBND tỉnh đề nghị:", "Đề nghị:" -> requested; "UBND tỉnh yêu cầu:" -> lead)."""
+    rules = _rules()
+    for lead_in in (node.heading or "", node.text):
+        lead_in = lead_in.strip()
+        if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+            continue
+        if (role := rules["marker_role"].get(lead_in.rstrip(": "))) is not None:  # "Đề nghị:"
+            return role
+        lead_in = _after_preamble(lead_in)  # "Để triển khai hiệu quả Kế hoạch, UBND tỉnh đề nghị:"
+        rest, role, asker_end = _strip_marker(lead_in)
+        if rest != lead_in and asker_end is None and not rest.strip(" :"):
+            return role
+    return None
 
 
 @dataclass(frozen=True)
@@ -444,13 +472,13 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                 # ask); those it asks answer to it, not to the plan
                 return text, "lead", asked.end("asker")
             # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
-    return text, "lead", None
+    return text, _ASKED_ROLE.get(), None
 
 
 def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
     """Whether the body that asks ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh") is one of ``keys`` ("ỦY BAN NHÂN DÂN
     TỈNH ĐÔNG SƠN"): its name, its head dropped, is the key or the key without the place."""
-    key = key_of(_rules()["position"].sub(r"\1", asker))
+    key = key_of(_rules()["position"].sub(r"\1", _without_adverbs(asker)))  # "UBND tỉnh đã | giao …": the issuer
     return bool(key) and any(known == key or known.startswith(f"{key} ") for known in keys)
 
 
@@ -522,6 +550,9 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     """The bodies a clause opens with, with their role, and the rest of the clause after them."""
     rules = _rules()
+    after_preamble = _after_preamble(sentence)
+    opened = after_preamble is not sentence  # "Trường hợp cần thiết, | Sở Nội vụ …"
+    sentence = after_preamble
     text, role, asker_end = _strip_marker(sentence)
     if asker_end is not None:  # "Giám đốc Sở Nội vụ yêu cầu …", not the issuer: it leads its asking, no one it asks
         return [(name, "lead") for name in _bodies(text[:asker_end])], ""
@@ -532,17 +563,49 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
     # a subject starts with a body's name in capitals, or in lower case after "Giao Trưởng" ("phòng Nội vụ quận")
     stripped = text != sentence
     subject: list[tuple[str, str]] = []
+    ended = False  # whether a verb or a role word ends the subject's list
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
         end = _list_end(rules["subject_end"], text)
         while end and fold(end.group()).strip() in rules["named_after_duoc"] and _PASSIVE.search(text, 0, end.start()):
             end = _list_end(rules["subject_end"], text, end.end())  # "… đơn vị được phân công": the name's words
+        ended = end is not None
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
             text = text[cut:]
+    if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
+        # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
+        # "Sau khi hoàn thành nhiệm vụ, Tổ công tác tự giải thể.": no verb the lists know ends the name, so the whole
+        # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
+        return [], text
     return subject, text
+
+
+def _after_preamble(sentence: str) -> str:
+    """The clause after an opening that states a condition, a time or a ground ("Trường hợp cần thiết, Sở Nội vụ tham
+    mưu …" -> "Sở Nội vụ tham mưu …"; data/assignments.json subject_preambles), where a body's name or a marker opens
+    what follows its first comma ("Khi cần thiết, giao Sở Y tế …" -> "Giao Sở Y tế …": the marker in capitals, as
+    the markers are listed). Else the clause as it is: an opening that ends in a body's name may be a list going on
+    past the comma ("Khi có yêu cầu của UBND tỉnh, Sở Nội vụ …": which bodies lead is not shown)."""
+    rules = _rules()
+    preamble = rules["preamble"].match(sentence)
+    if preamble is None:
+        return sentence
+    rest = sentence[preamble.end():]
+    capitalised = rest[:1].upper() + rest[1:]
+    # a name in capitals, or a collective ("Căn cứ Kế hoạch này, các sở, ngành …") after an opening with no verb of its
+    # own: after one ("Sau khi hoàn thành phải báo cáo chính quyền địa phương, cơ quan quản lý …, các cơ quan …") words
+    # in small letters go on the list of those it names
+    collective = rest.startswith("các ") and not rules["verb"].search(sentence, preamble.end(1), preamble.end())
+    named = _SUBJECT_START_CASED.match(rest) and (rest[:1].isupper() or collective)
+    if not (named or rules["marker"].match(capitalised)):
+        return sentence
+    bodies = list(_BODY_HERE.finditer(sentence, 0, preamble.end()))
+    if bodies and not rules["verb"].search(sentence, bodies[-1].end(), preamble.end()):
+        return sentence
+    return rest if named else capitalised
 
 
 @cache
@@ -610,8 +673,25 @@ class _Searches:
 def _bodies(text: str) -> list[str]:
     """The names in a list of bodies, their heads dropped: "…, Chủ tịch UBND các quận" -> "…", "UBND các quận"."""
     rules = _rules()
-    text = rules["adverbs"].sub("", text)  # "Sở Tài chính đã" (thực hiện …) -> "Sở Tài chính"
+    text = _without_adverbs(text)  # "Sở Tài chính đã" (thực hiện …) -> "Sở Tài chính"
     return split_agencies(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
+
+
+def _without_adverbs(text: str) -> str:
+    """A list of bodies without the adverbs after its last name ("Sở Y tế sớm", "Công an tỉnh đã và đang"). A word
+    that also ends names ("sớm": "Trung tâm Can thiệp sớm") right after the name is dropped only where the registry
+    knows the name before it and not the name with it: else it stays, the name read as printed (unresolved)."""
+    rules = _rules()
+    run = rules["adverbs"].search(text)
+    if run is None:
+        return text
+    first = run.group("first").strip()
+    if fold(first) in rules["adverbs_in_names"]:
+        names = split_agencies(text[: run.start()])
+        if not (names and known_anywhere(names[-1]) and not known_anywhere(f"{names[-1]} {first}")):
+            kept = run.end("first")
+            return text[:kept] + rules["adverbs"].sub("", text[kept:]) if kept < len(text) else text
+    return text[: run.start()]
 
 
 def _clause_supports(text: str) -> list[tuple[str, str]]:

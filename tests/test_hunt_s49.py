@@ -67,8 +67,6 @@ UNDER_PROVINCE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="class A: 'BỘ' / 'KẾ HOẠCH VÀ ĐẦU TƯ' read as the issuer 'BỘ' and a "
-                                       "plan's type heading and title; the number, date and place are lost")
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("case", sorted(MINISTRY_NOT_PLAN))
 def test_ministry_name_split_before_a_type_word(tmp_path, case, form):
@@ -78,8 +76,6 @@ def test_ministry_name_split_before_a_type_word(tmp_path, case, form):
     assert meta.issuer.name == "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"
 
 
-@pytest.mark.xfail(strict=True, reason="class A under a province: the 'KẾ HOẠCH …' line of the body's name is read "
-                                       "as a plan's heading and title")
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("case", sorted(UNDER_PROVINCE))
 def test_body_name_split_before_ke_hoach_under_a_province(tmp_path, case, form):
@@ -151,7 +147,6 @@ def _decision(title_lines: list[str]) -> list[str]:
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch."]
 
 
-@pytest.mark.xfail(strict=True, reason="class B: a title of six lines loses its last line")
 @pytest.mark.parametrize("form", FORMS)
 def test_title_of_six_lines_keeps_its_end(tmp_path, form):
     meta = _read(tmp_path, _decision(TITLE_LINES), form)

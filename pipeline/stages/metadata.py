@@ -663,7 +663,8 @@ class Layout:
             if len(text) <= 6 and i + 1 < len(texts) and (doc_type := _heading_split(text, texts[i + 1])):
                 heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
                 break
-            if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
+            if ((doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text)
+                    and not (i and _ends_a_body_s_name(texts[i - 1], text))):
                 # "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH": the issuer is the heading's, the title is under it
                 after_type = " ".join(text.split()[len(doc_type.split()):])
                 heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
@@ -725,8 +726,20 @@ def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: 
             return None
         dated = dated or _holds_date_line(body[i])
         if numbered_type is None and (number := _NUMBER_LINE.match(texts[i])):
-            numbered_type = _symbol_type(number.group("rest") or number.group("rest2") or "")
+            printed = number.group("rest") or number.group("rest2") or ""
+            if not printed.strip() and i + 1 < len(texts):
+                printed = texts[i + 1]  # "Số:" / "08/2022/TT-BKHĐT": a site copied the number's cell on a line of its own
+            numbered_type = _symbol_type(printed)
     return None
+
+
+def _ends_a_body_s_name(above: str, text: str) -> bool:
+    """A capital line that ends the body's name the line above began ("BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", "SỞ" / "KẾ HOẠCH
+    VÀ ĐẦU TƯ"): the two lines are a name the registry knows, so the type word that opens the line is the name's."""
+    if not is_upper_line(above) or doc_type_of_heading(above):
+        return False
+    from .registry import key_of, registry  # loaded only here: few headers split a name before a type word
+    return registry().knows_whole(key_of(f"{above} {text}"))
 
 
 def _header_under_a_site_s_heading(texts: list[str], body: list[Block], heading: int, heading_type: str) -> bool:
@@ -751,8 +764,14 @@ def _header_under_a_site_s_heading(texts: list[str], body: list[Block], heading:
 
 def _symbol_type(printed: str) -> str | None:
     """The type a number line's symbol names ("48/KH-UBND": Kế hoạch); None without one."""
-    symbol = _SYMBOL.match("/" + normalise_number(printed).split("/", 1)[1]) if "/" in printed else None
+    if "/" not in printed:
+        return None
+    # after the number, and after a normative document's year ("08/2022/TT-BKHĐT")
+    symbol = _SYMBOL.match("/" + _YEAR_PART.sub("", normalise_number(printed).split("/", 1)[1], count=1))
     return doc_type_of_symbol(symbol.group("symbol")) if symbol else None
+
+
+_YEAR_PART = re.compile(r"^\s*(?:19|20)\d\d\s*/")
 
 
 def _holds_date_line(block: Block) -> bool:
@@ -2526,7 +2545,7 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
         return None, None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
     heading = layout.blocks[layout.heading]
     # the heading's type, not its line's: a page that broke "QUYẾT" / "ĐỊNH" still has an authority line under the title
-    lines = title_lines(layout.blocks, layout.heading, layout.heading_type)
+    lines, cut = _title_lines_and_cut(layout.blocks, layout.heading, layout.heading_type)
     if layout.inline_title:
         lines = [heading.text or "", *lines]
     if not lines:
@@ -2538,6 +2557,9 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
     issues = []
+    if cut:
+        issues.append(_warn("title_may_be_cut", f"the title runs past {_MAX_TITLE_LINES} lines: read to there, its end "
+                                                f"may be lost", first))
     if first.prov.reader == "ocr":
         title = without_ocr_noise(title)
         title, garbled = without_garbled_tail(title)
@@ -2753,18 +2775,28 @@ _DISPATCH_LINE = re.compile(r"\s(?:ĐIỆN|điện)\s*:$")
 _NUMBERED_ORGAN = re.compile(r"\bSỐ\s*:?\s*\d")
 
 
+# The most lines a title is read over: a site's narrow column wraps a long title into six lines or more ("BAN" /
+# "HÀNH KẾ HOẠCH …"); its end is the body's start, the authority's line or a rule, the cap only a safety stop.
+_MAX_TITLE_LINES = 10
+
+
 def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) -> list[str]:
     """The trích yếu under a heading (or under the date line of a page that dropped the heading of ``doc_type``):
     capitalised lines, or up to three sentence-case lines, until a rule, the issuing authority's line of a decision,
     or the start of the body."""
+    return _title_lines_and_cut(blocks, heading, doc_type)[0]
+
+
+def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None = None) -> tuple[list[str], bool]:
+    """title_lines, and whether the cap stopped them with the title still going on (its end may be lost)."""
     lines: list[str] = []
     capitalised = None
     heading_text = blocks[heading].text or ""
     doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
     authority_line = doc_type in _AUTHORITY_LINE_TYPES
-    under = blocks[heading + 1 : heading + 7]
+    under = blocks[heading + 1 : heading + 2 + _MAX_TITLE_LINES]
     if under and doc_type and doc_type_of_heading(under[0].text or "") == doc_type:
-        under = blocks[heading + 2 : heading + 8]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
+        under = blocks[heading + 2 : heading + 3 + _MAX_TITLE_LINES]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
     if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
             and not _NUMBERED_ORGAN.search(under[0].text or "")):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
@@ -2773,7 +2805,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading
-    for k, block in enumerate(under[:5]):
+    for k, block in enumerate(under[:_MAX_TITLE_LINES]):
         text = without_stamp_after(block.text or "")
         if is_draft_note(text) and not (lines and is_bare_draft_note(text) and (text[:1].islower() or _title_goes_on(lines[-1]))):
             if lines:
@@ -2833,9 +2865,13 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         above = block
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
+    else:  # no end found: the cap cut a title still in capitals when the line under it is one too
+        following = (under[_MAX_TITLE_LINES].text or "") if len(under) > _MAX_TITLE_LINES else ""
+        cut = bool(lines and capitalised and following and _upper_title_line(following))
+        return lines, cut and not _body_start_pattern().match(following)
     if not lines and session and _session_title_pattern().match(fold(session)):
-        return [session]  # "NGHỊ QUYẾT" / "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH …": a resolution on the session itself
-    return lines
+        return [session], False  # "NGHỊ QUYẾT" / "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH …": a resolution on the session itself
+    return lines, False
 
 
 def _beside_the_title(block: Block, above: Block) -> bool:

@@ -76,7 +76,7 @@ def _ocr_asked(monkeypatch) -> list:
 
     asked: list = []
 
-    def page(_page, page_no, _path):
+    def page(_page, page_no, _path, _warnings=None):
         asked.append(page_no)
         return []
 

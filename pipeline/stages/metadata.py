@@ -2815,6 +2815,8 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         text = without_draft_note(text, keep_words=True)  # "… năm 2026 (Dự thảo lần 3)"
         if above is not None and _beside_the_title(block, above) or signing_stamp_line(text):
             continue  # a received stamp in the margin, a digital signature's stamp's line: beside the title
+        if above is not None and _apart_from_the_title(block, above):
+            break  # the paragraph under the title, its first words misread ("an cứ Luật …" for "Căn cứ Luật …")
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
@@ -2882,6 +2884,21 @@ def _beside_the_title(block: Block, above: Block) -> bool:
         return False
     middle = (block.prov.bbox[0] + block.prov.bbox[2]) / 2
     return not above.prov.bbox[0] <= middle <= above.prov.bbox[2]
+
+
+# How far below a scan's title line the next line may start, in that line's heights, and still be the title's: a
+# title's lines stand close (realdocs2 scans: at most 0.55 of a line between them); the grounds or the body under it
+# start at least a line's height lower (1.1 to 4.5), past the short rule under the title.
+_TITLE_LINE_GAP = 1.5
+
+
+def _apart_from_the_title(block: Block, above: Block) -> bool:
+    """An OCR'd line that starts a paragraph of its own under the title: its top further below the title's line
+    above than _TITLE_LINE_GAP of that line's height."""
+    if block.prov.reader != "ocr" or block.prov.bbox is None or above.prov.bbox is None:
+        return False
+    height = above.prov.bbox[3] - above.prov.bbox[1]
+    return height > 0 and block.prov.bbox[1] - above.prov.bbox[3] > _TITLE_LINE_GAP * height
 
 
 def _heads_the_issuer(text: str, header: list[Block]) -> bool:

@@ -717,9 +717,7 @@ def test_a_party_organisations_line_alone_is_no_issuer(tmp_path, header, form):
 @pytest.mark.parametrize("under, issuer", [
     ("ĐẢNG ỦY XÃ VĨNH PHÚ", "ĐẢNG ỦY XÃ VĨNH PHÚ"),
     ("CHI BỘ THÔN 3", "CHI BỘ THÔN 3"),
-    pytest.param("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I", "ĐẢNG BỘ XÃ VĨNH PHÚ ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I", marks=pytest.mark.xfail(
-        strict=True, reason="lost since s49-meta (a party organisation alone gets no issuer): the congress under the "
-        "Đảng bộ now gives issuer None instead of the Đảng bộ's congress; a lost value, to mend next session")),
+    ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I", "ĐẢNG BỘ XÃ VĨNH PHÚ ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I"),
 ])
 def test_a_party_organisation_over_its_issuer_stays_the_parent(tmp_path, form, under, issuer):
     """The other side: the body under the organisation is printed."""

@@ -2079,7 +2079,22 @@ def _a_party_organisation_alone(header: list[Block], name: str) -> bool:
         return False
     lines = [text for b in header if (text := (b.text or "").strip()) and any(c.isalpha() for c in text)
              and is_upper_line(text) and not MOTTO.match(text) and not _NUMBER_LINE.match(text) and not _date_line(text)]
-    return fold(" ".join(lines)) == fold(name)  # its name wrapped over lines too ("ĐẢNG BỘ QUÂN CHỦNG" / "PHÒNG KHÔNG …")
+    if [fold(line) for line in lines] == [fold(name)]:
+        return True
+    # its name wrapped over lines ("ĐẢNG BỘ QUÂN CHỦNG" / "PHÒNG KHÔNG - KHÔNG QUÂN": a kind runs across each break),
+    # not a body printed under it ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I": the issuer is the two together)
+    return fold(" ".join(lines)) == fold(name) and _wrapped_inside_kinds(lines)
+
+
+def _wrapped_inside_kinds(lines: list[str]) -> bool:
+    """Whether a body's kind runs across every break between ``lines`` (split_bodies' _kind_across_the_break)."""
+    bare = _bare_upper(" ".join(lines))
+    start = 0
+    for above in lines[:-1]:
+        if _kind_across_the_break(bare, start, start + len(above) + 1) < 0:
+            return False
+        start += len(above) + 1
+    return True
 
 
 def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
@@ -2331,9 +2346,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     kind with no name yet, its name wrapped to this line ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ")."""
     lines = _boards_named_again(lines)
     joined = " ".join(lines)
-    bare = strip_marks(joined).upper()
-    if len(bare) != len(joined):
-        bare = joined
+    bare = _bare_upper(joined)
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
@@ -2374,6 +2387,12 @@ def split_bodies(lines: list[str]) -> list[str]:
 
 
 _AND_AT_END = re.compile(r"\s+VÀ\s*$")
+
+
+def _bare_upper(joined: str) -> str:
+    """The joined header lines without marks, in capitals, offset for offset (as printed when marks change its length)."""
+    bare = strip_marks(joined).upper()
+    return bare if len(bare) == len(joined) else joined
 
 
 def _kind_across_the_break(bare: str, above: int, start: int) -> int:

@@ -105,6 +105,7 @@ def _rules() -> dict:
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     return {
         "parts": tuple(data["parts"]),
+        "commanding_types": frozenset(data["commanding_types"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
         "marker_role": data["markers"],
         # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
@@ -165,6 +166,11 @@ def assignments(doc: Document) -> Document:
     try:
         for top in doc.sections:
             _find_parts(top, found, task_items)
+        if not found and doc.metadata is not None and fold(doc.metadata.doc_type or "") in _rules()["commanding_types"]:
+            # a directive or a dispatch commands in every paragraph, under no heading that names a part
+            for top in doc.sections:
+                if top.kind not in _NOT_COMMANDS:
+                    _visit(_lead_in_over_its_paragraphs(top), [], found, task_items)
     finally:
         _ISSUERS.reset(issuers)
     year, reported = plan_year(doc), report_date(doc)
@@ -253,6 +259,25 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
 # A law's or a decree's chapters and sections ("Chương II" / "NHIỆM VỤ, THỜI GIAN LÀM VIỆC …"): their articles state
 # rules, powers and cases ("Trường hợp nhà giáo …"), not a plan's assigned work; and a table is no part.
 _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc", "table"})
+
+
+# The sections of a directive that command nothing: the title and grounds over it, the signature and recipients
+# under it; its annexes and attached plans are read as any document's (_find_parts).
+_NOT_COMMANDS = ("opening", "closing", "attached", "annex")
+
+
+_LINE_ENDS_IN_COLON = re.compile(r":[ \t]*\n")
+
+
+def _lead_in_over_its_paragraphs(node: Section) -> Section:
+    """A directive's paragraphs under the line that introduces them ("…, Chủ tịch UBND tỉnh chỉ thị:" / "Các sở, ban,
+    ngành …"), read as a lead-in over a point: the lead-in's bodies (or its asking word) pass to the paragraphs, as
+    they do to numbered points; the node unchanged when no line ends in a colon with text after it."""
+    parts = _LINE_ENDS_IN_COLON.split(node.text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return node
+    paragraphs = node.model_copy(update={"text": parts[1], "heading": None})
+    return node.model_copy(update={"text": parts[0] + ":", "children": [paragraphs]})
 
 
 def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
@@ -487,7 +512,9 @@ def _sentences(text: str) -> list[str]:
     pieces, pending = [], ""
     for piece in _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " "))):
         pending = f"{pending} {piece}".strip()
-        if _rules()["verb"].search(pending):
+        # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of
+        # its own, not the opening of the next one's list of bodies
+        if _rules()["verb"].search(pending) or pending.endswith(".") and not _SUBJECT_START.match(pending):
             pieces.append(pending)
             pending = ""
     if pending and pieces:

@@ -326,6 +326,29 @@ def sample_variants(tmp_path_factory):
 
 
 # ---------------------------------------------------------------------------------------------------
+# Tesseract's readings kept for the run: many scan tests read a page, then process the same file (or build the same
+# page for several cases), and each reading of an identical image is the same call. In the modules listed, the OCR
+# cache of parsers/tesseract.py is on, in a folder of this run shared by the xdist workers (none is kept between
+# runs): an identical call is read once. Only modules that neither fake Tesseract's program nor time it, since a kept
+# reading would stand in for the fake or never reach the time limit (their fakes replace whole readings, ocr.read_words).
+OCR_READ_ONCE_MODULES = frozenset({"test_scan_tables", "test_scan_cells", "test_handwriting_s42_scans"})
+
+
+@pytest.fixture(scope="session")
+def run_ocr_cache(tmp_path_factory) -> Path:
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "ocr-cache"
+
+
+@pytest.fixture(autouse=True)
+def _ocr_read_once_a_run(request, monkeypatch):
+    if request.path.stem in OCR_READ_ONCE_MODULES:
+        from parsers.tesseract import OCR_CACHE_VARIABLE
+
+        monkeypatch.setenv(OCR_CACHE_VARIABLE, str(request.getfixturevalue("run_ocr_cache")))
+
+
+# ---------------------------------------------------------------------------------------------------
 # PostgreSQL: a throw-away cluster for the session (Debian's postgresql package, which `make test` installs)
 
 _DATABASE_NUMBERS = itertools.count(1)

@@ -1063,8 +1063,9 @@ _UNIT_OPENING = "|".join(re.escape(unit[:1].upper() + unit[1:]) for unit in json
 # with two capitals), parts the number's cell from the place's: "Số: 45/QĐ-UBND - Quảng Trị, ngày …". Before a word in
 # capitals it is the symbol's own ("05/KH – UBND", "123/KH-BCĐ - TT").
 _DASH_BEFORE_A_PLACE = rf"\s+[-–—]\s+(?=[{CAPITAL_LETTERS}][{SMALL_LETTERS}])"
-# A ward's or an urban district's number ends its place's name ("Quận 3, ngày …", "Phường 1", "Bảo Lộc 1"): the place's
-_WARD_FIGURE = r"(?:\s+\d{1,2})?"
+# A ward's or an urban district's number ends its place's name ("Quận 3, ngày …", "Phường 1", "Bảo Lộc 1"): the place's,
+# after a word in small letters only; after a code in capitals it is a body's ("Số: 05/KH BCĐ 35, ngày …": no place)
+_WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 # A place's name may hold a dash between its words ("Phan Rang - Tháp Chàm, ngày …"): it is the place's, never the
 # symbol's (the space after the symbol's own dash opens no place: "Số: 05/KH – UBND Ninh Quang, ngày …").
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
@@ -1176,12 +1177,14 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 def _code_rejoined(number: str, date: str) -> tuple[str, str]:
     """(number, date): the date's first word given back to the number where it ends a code a stray space cut
     (_code_cut_by_a_space: "Số: 45/KH-UB ND Quảng Trị, ngày …", "Số: 45/K H-UBND …"), or where it is a word in
-    capitals that no place the registry knows opens with ("XY Quảng Trị": read_number leaves it out, and warns);
-    else the two as they are."""
+    capitals that is no code ("XY Quảng Trị": read_number leaves it out, and warns) — in both only where the words
+    after it are a place the registry knows and the place with it is none; else the two as they are."""
     first, _, rest = date.partition(" ")
     place = rest.split(",")[0]
-    if rest.strip() and (_code_cut_by_a_space(number, first) or (
-            _stray_capitals(first) and names_a_place(place) and not names_a_place(f"{first} {place}"))):
+    # the place without the word must be one the registry knows, and not the place with it: "Số: 15/BC Hà Tĩnh, ngày …"
+    # keeps "Hà" ("BC" and "H" spell "BCH", yet "Hà Tĩnh" is the place)
+    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first))
+            and names_a_place(place) and not names_a_place(f"{first} {place}")):
         return f"{number} {first}", rest.lstrip()
     return number, date
 

@@ -55,7 +55,9 @@ _TYPES_BEFORE_NUMBER = r"(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyế
 _NUMBER_LINE = re.compile(
     rf"^(?:{_TYPES_BEFORE_NUMBER})?S[ốóo]\s*[:.]\s*(?P<rest>.*)$|"
     # without a colon, a type before "số" only when the number is all the line holds (not a title that cites one)
-    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
+    # "Số 298 KH/TU": a Party number with a space for its hyphen (read only where its codes are the Party's, read_number)
+    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))"
+    rf"(?P<rest2>\d+\s*[/-].*|\d+\s+(?-i:[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ]).*)$",
     re.IGNORECASE)
 # "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash); the
 # form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg"), a joint
@@ -1057,14 +1059,23 @@ _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 # ("Số: 45/QĐ-UBND Thành phố Hà Nội, ngày …", "… Thị xã Sa Pa, ngày …"; places.json unit_words): no part of the number
 _UNIT_OPENING = "|".join(re.escape(unit[:1].upper() + unit[1:]) for unit in json_data("places.json")["unit_words"]["words"]
                          if " " in unit)
+# A spaced dash after a whole symbol, before a word in small letters (no code of a symbol is spelt so: "TTg", "QĐi" open
+# with two capitals), parts the number's cell from the place's: "Số: 45/QĐ-UBND - Quảng Trị, ngày …". Before a word in
+# capitals it is the symbol's own ("05/KH – UBND", "123/KH-BCĐ - TT").
+_DASH_BEFORE_A_PLACE = rf"\s+[-–—]\s+(?=[{CAPITAL_LETTERS}][{SMALL_LETTERS}])"
+# A ward's or an urban district's number ends its place's name ("Quận 3, ngày …", "Phường 1", "Bảo Lộc 1"): the place's,
+# after a word in small letters only; after a code in capitals it is a body's ("Số: 05/KH BCĐ 35, ngày …": no place)
+_WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 # A place's name may hold a dash between its words ("Phan Rang - Tháp Chàm, ngày …"): it is the place's, never the
 # symbol's (the space after the symbol's own dash opens no place: "Số: 05/KH – UBND Ninh Quang, ngày …").
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
-                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*)(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}\s?,\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
+                               rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
 # ngày …", "… ------ Đặc khu Phú Quốc, ngày …"), no part of the number
@@ -1159,15 +1170,35 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
-    number, date = _place_moved_to_its_day(*match.groupdict().values())  # "Số: 45/KH-UBND Thành phố Hà Nội ngày 12 …"
+    number, date = _place_moved_to_its_day(*_code_rejoined(*match.groupdict().values()))
     return [block.model_copy(update={"text": number}), block.model_copy(update={"text": date})]
+
+
+def _code_rejoined(number: str, date: str) -> tuple[str, str]:
+    """(number, date): the date's first word given back to the number where it ends a code a stray space cut
+    (_code_cut_by_a_space: "Số: 45/KH-UB ND Quảng Trị, ngày …", "Số: 45/K H-UBND …"), or where it is a word in
+    capitals that is no code ("XY Quảng Trị": read_number leaves it out, and warns) — in both only where the words
+    after it are a place the registry knows and the place with it is none; else the two as they are."""
+    first, _, rest = date.partition(" ")
+    place = rest.split(",")[0]
+    # the place without the word must be one the registry knows, and not the place with it: "Số: 15/BC Hà Tĩnh, ngày …"
+    # keeps "Hà" ("BC" and "H" spell "BCH", yet "Hà Tĩnh" is the place)
+    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first))
+            and names_a_place(place) and not names_a_place(f"{first} {place}")):
+        return f"{number} {first}", rest.lstrip()
+    return number, date
+
+
+def _stray_capitals(words: str) -> bool:
+    """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure."""
+    return words.isalpha() and words.isupper() and words not in _known_codes()
 
 
 def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
     """(number, date): the place a number's line holds after its symbol (_place_after_the_symbol) moved before the
     day that opens ``date`` ("ngày 12 …"), with no comma as printed; else the two as they are."""
     if _DAY_OPENS.match(date) and (place := _place_after_the_symbol(number)):
-        return number[: -len(place)].rstrip(), f"{place} {date}"
+        return _SPACED_DASH_AT_THE_END.sub("", number[: -len(place)].rstrip()), f"{place} {date}"
     return number, date
 
 
@@ -1203,10 +1234,16 @@ def _words_after_the_symbol(number: str) -> str:
         return ""
     start = label.start("rest") if label.group("rest") is not None else label.start("rest2")
     words = list(re.finditer(r"\S+", number[start:]))
-    end = next((k for k in range(1, len(words)) if not _SYMBOL_GOES_ON_AFTER.search(words[k - 1].group())
+    end = next((k for k in range(1, len(words)) if _dash_before_a_place(words[k - 1].group(), words[k].group())
+                or not _SYMBOL_GOES_ON_AFTER.search(words[k - 1].group())
                 and not _SYMBOL_GOES_ON_WITH.match(words[k].group())
                 and not _code_cut_by_a_space(words[k - 1].group(), words[k].group())), len(words))
     return number[start + words[end].start():].rstrip() if end < len(words) else ""
+
+
+def _dash_before_a_place(word: str, after: str) -> bool:
+    """A dash alone before a word in small letters (_DASH_BEFORE_A_PLACE): it parts the symbol from the place."""
+    return word in "-–—" and re.match(_DASH_BEFORE_A_PLACE, f" {word} {after}") is not None
 
 
 def _place_after_the_symbol(number: str) -> str | None:
@@ -1255,6 +1292,9 @@ def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | N
 # Header fields
 
 
+_SPACED_DASH_AT_THE_END = re.compile(r"\s+[-–—]\s*$")
+
+
 def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue]]:
     """(number, symbol, warnings) from "Số: 122/KH-UBND"; an unnumbered draft ("Số:    /KH-UBND") has no number.
     A number the scan shows handwritten (the OCR reader's image check, ``prov.handwritten``) is not
@@ -1263,12 +1303,16 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
+        if match.group("rest2") and _unproven_party_spacing(match.group("rest2")):
+            return None, None, [_field_warn("number_unreadable", "a number with a space for its hyphen whose codes are "
+                                            f"not the Party's is not read: '{match.group('rest2')}'", block)]
         rest = _RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or "")
         issues = []
         words = _words_after_the_symbol(block.text or "")
-        if words in rest and any(c.islower() for c in words):
-            # a word in small letters is no code of the symbol: where it came from is not known, it is not glued on
-            rest = rest[: rest.rindex(words)]
+        if words in rest and (any(c.islower() for c in words) or _stray_capitals(words)):
+            # a word in small letters, or in capitals that is no code, is not the symbol's for sure: where it came
+            # from is not known, it is not glued on
+            rest = _SPACED_DASH_AT_THE_END.sub("", rest[: rest.rindex(words)])  # "45/QĐ-UBND - Quảng Trị": no "-"
             issues.append(_field_warn("number_words_after_symbol", f"words after the number's symbol are left out: "
                                       f"'{words}'", block))
         printed = normalise_number(rest)
@@ -1296,8 +1340,7 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
                                                  "not taken", block, handwritten)]
     for block in header:
         if bare := _bare_party_number(block.text or ""):
-            number = bare.group("number")
-            return number, bare.group("symbol"), []
+            return *bare, []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
 
 
@@ -1352,13 +1395,35 @@ def _type_on_number_line(header: list[Block]) -> str | None:
 
 
 # A Party committee's number printed without "Số" ("25-KH/TU" under the star): the type's abbreviation, then the slash.
-_BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][\wĐđ\-]*))$")
+_BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}(?P<hyphen>\s*-\s*|\s+)(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/"
+                                r"(?P<committee>[A-ZĐ][\wĐđ\-]*)))$")
+# A Party number typed with a space for its hyphen ("298 KH/TU", "Số 298 KH/TU"): its type and its committee's code
+_SPACED_PARTY_NUMBER = re.compile(r"^\d{1,5}\s+(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/(?P<committee>[A-ZĐ][\wĐđ\-]*)$")
 
 
-def _bare_party_number(text: str) -> re.Match[str] | None:
-    """The number alone on its line in the Party's form, its type a known abbreviation (not any word with a hyphen)."""
+def _bare_party_number(text: str) -> tuple[str, str] | None:
+    """(number, symbol) of the number alone on its line in the Party's form, its type a known abbreviation (not any
+    word with a hyphen); typed with a space for its hyphen, only where its committee's code is a Party committee's too."""
     match = _BARE_PARTY_NUMBER.match(text.strip()) if text[:1].isdigit() else None
-    return match if match and match.group("type") in party_doc_type_by_abbreviation() else None
+    if not match or match.group("type") not in party_doc_type_by_abbreviation():
+        return None
+    if "-" not in match.group("hyphen") and not _party_codes(match.group("type"), match.group("committee")):
+        return None
+    return normalise_number(match.group("number")), match.group("symbol")
+
+
+def _party_codes(doc_type: str, committee: str) -> bool:
+    """Whether a type's code and a committee's are the Party's ("KH", "TU"; party_doc_types.csv, sections.json
+    party_committee_code): a number with a space for its hyphen is read as the Party's only then."""
+    return (doc_type in party_doc_type_by_abbreviation()
+            and _party_committee_code().fullmatch(strip_marks(committee).upper()) is not None)
+
+
+def _unproven_party_spacing(rest: str) -> bool:
+    """A number's line without its colon that holds a Party-form number with a space for its hyphen whose codes are
+    not the Party's ("Số 298 AB/CD"): no number is read from it."""
+    spaced = _SPACED_PARTY_NUMBER.match(" ".join(rest.split()))
+    return bool(spaced) and not _party_codes(spaced.group("type"), spaced.group("committee"))
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:

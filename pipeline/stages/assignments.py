@@ -26,7 +26,7 @@ from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
-from .registry import key_of, registry
+from .registry import key_of, name_key, registry
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
 from ..text import fold, may_start_lookahead
@@ -728,11 +728,29 @@ def _names(text: str) -> list[str]:
     names = []
     for name in split_agencies(text):
         cut = _AND_BODY.search(name)
-        if cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name):
+        if (cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name)
+                and not _shares_the_level(name[: cut.start()], name[cut.end():])):
             names += [name[: cut.start()], *_names(name[cut.end():])]
         else:
             names.append(name)
     return names
+
+
+def _shares_the_level(first: str, second: str) -> bool:
+    """Whether the level printed at the end of ``second`` is ``first``'s too: "Hội đồng nhân dân và Ủy ban nhân dân
+    các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã" (bodies at every level: cut, the first would lose its
+    level), where the registry knows ``first`` with those last words as a body of its own ("Hội đồng nhân dân các
+    cấp"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh")."""
+    reg = registry()
+    own, place, _ = reg.split_place(name_key(first))
+    if place is not None:  # "Công an tỉnh và …": its level printed
+        return False
+    words = second.split()
+    for count in range(1, min(4, len(words))):
+        kind, place, _ = reg.split_place(name_key(f"{first} {' '.join(words[-count:])}"))
+        if place is None and kind != own and reg.knows_whole(kind):
+            return True
+    return False
 
 
 def _without_adverbs(text: str) -> str:

@@ -4,7 +4,9 @@
 dân các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã") a cut leaves the first with no level ("Hội đồng nhân
 dân", "Ủy ban nhân dân": read as a body of no level, or an elected council dropped) — kept whole as printed, as the
 base did. The other cases guard what the branch reads right (two bodies of their own, a head's post after an
-opening, a council given a support, a kind and its descriptive words). Documents of our own, as text and Word files.
+opening, a council given a support, a kind and its descriptive words). "công tác" after a bare kind's verb is the
+work the verb is done on ("Đoàn giám sát công tác chuẩn bị bầu cử …"), not a word of the kind's name: the name
+stays "Đoàn" as printed, never "Đoàn giám sát công tác". Documents of our own, as text and Word files.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ SENTENCES = {
         PROVINCE, "Các tổ chức, cá nhân vi phạm bị xử lý theo quy định của pháp luật.", set(), 0),
     "working_team_checks_work": (
         PROVINCE, "Tổ công tác kiểm tra công tác cải cách hành chính tại các xã, phường.", {("Tổ công tác", "lead")}, 0),
+    # "công tác" after a kind's verb is the work it is done on, never a word of the kind's name
+    "delegation_monitors_the_work": (
+        PROVINCE, "Đoàn giám sát công tác chuẩn bị bầu cử tại các xã.", {("Đoàn", "lead")}, 0),
+    "team_checks_the_work": (
+        PROVINCE, "Tổ kiểm tra công tác phòng cháy, chữa cháy tại các chợ.", {("Tổ", "lead")}, 0),
+    "interagency_team_kept": (
+        PROVINCE, "Hội đồng thẩm định liên ngành thẩm định hồ sơ trước ngày 30/6/2026.",
+        {("Hội đồng thẩm định liên ngành", "lead")}, 0),
     "front_and_organisations_as_partners": (
         PROVINCE, "Sở Nội vụ chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tổ "
                   "chức hội nghị.",

@@ -103,7 +103,12 @@ LEAD_IN_CASES = [(k, fmt) for k in LEAD_INS for fmt in FORMS]
 def test_what_the_points_of_a_lead_in_get(k, fmt, tmp_path):
     header, lines, expected = LEAD_INS[k]
     doc = process(write_in_form(tmp_path, [*header, *PLAN, *lines, *TAIL], fmt))
-    by_point: dict[str, set[tuple[str, str]]] = {}
+    assert by_point(doc) == expected
+
+
+def by_point(doc) -> dict[str, set[tuple[str, str]]]:
+    """The (name, role) of the assignments of each point, by the last part of its section id ("point_a", "dash_1")."""
+    found: dict[str, set[tuple[str, str]]] = {}
     for a in doc.assignments:
-        by_point.setdefault(a.section.rsplit("__", 1)[-1], set()).add((a.agency.name, a.role))
-    assert by_point == expected
+        found.setdefault(a.section.rsplit("__", 1)[-1], set()).add((a.agency.name, a.role))
+    return found

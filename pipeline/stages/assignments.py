@@ -26,7 +26,7 @@ from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
-from .registry import key_of, registry
+from .registry import key_of, name_key, registry
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
 from ..text import fold, may_start_lookahead
@@ -96,7 +96,7 @@ def _rules() -> dict:
     in_names = {fold(v) for v in data["verbs_in_names"]}
     anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
     lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
-    verb = rf"(?<![\w-])(?<!các )(?<!những )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
+    verb = rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
     stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
     role_words = _alternatives(data["lead"] + data["support"])
     positions = _alternatives(data["positions"])
@@ -121,6 +121,11 @@ def _rules() -> dict:
         # "Trường hợp cần thiết, | Sở Nội vụ tham mưu …": an opening before the subject, up to its first comma
         "preamble": re.compile(rf"^({any_of(data['subject_preambles'])})[^,;:]*,\s*"),
         "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
+        # "Tổ | kiểm tra liên ngành | lập …": a bare kind, then a verb that its descriptive words follow
+        "kinds_with_descriptors": {fold(k) for k in data["kinds_with_descriptors"]},
+        "kind_descriptor": re.compile(rf"\s+(?:{_alternatives(data['kind_descriptors'])})(?![\w-])", re.IGNORECASE),
+        "council": re.compile(any_of(data["councils"]), re.IGNORECASE),
+        "council_commanders": tuple(fold(word) for word in data["council_commanders"]),
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
@@ -162,7 +167,8 @@ def assignments(doc: Document) -> Document:
     # an item the tasks stage made a task of ("1. Rà soát …" / "- Cơ quan chủ trì: …") is a task, not a duty in
     # prose: its bodies are the task's, and listing them here too would count them twice
     task_items = frozenset(t.section for t in doc.tasks if t.section)
-    issuers = _ISSUERS.set(issuer_keys(doc))
+    keys = issuer_keys(doc)
+    issuers = _ISSUERS.set(keys)
     try:
         for top in doc.sections:
             _find_parts(top, found, task_items)
@@ -173,6 +179,7 @@ def assignments(doc: Document) -> Document:
                     _visit(_lead_in_over_its_paragraphs(top), [], found, task_items)
     finally:
         _ISSUERS.reset(issuers)
+    found, councils = _without_councils_led(found, keys)
     year, reported = plan_year(doc), report_date(doc)
     # a duty given to several bodies is one assignment a body, the same text each time (on the samples 490
     # assignments hold 180 duties): its deadline and status are read once
@@ -188,7 +195,24 @@ def assignments(doc: Document) -> Document:
     issues = [Issue(code="deadline_year_unknown", where={"section": a.section, "line": a.line_start},
                     message=f"duty in {a.section}: deadline '{a.deadline.text}' names no year and the plan has none of "
                             f"its own (its title names years): end left null") for a in unknown.values()]
-    return doc.with_warnings(issues, assignments=found)
+    return doc.with_warnings(councils + issues, assignments=found)
+
+
+def _without_councils_led(found: list[Assignment], issuers: Issuers) -> tuple[list[Assignment], list[Issue]]:
+    """The assignments less those that give an elected council ("Thường trực HĐND tỉnh", "HĐND tỉnh") a lead or a
+    support in a plan of a body that commands no council (data/assignments.json council_commanders: a UBND's, a
+    Sở's): it can only ask one ("Đề nghị Thường trực HĐND tỉnh giám sát …": requested, kept). Who leads such a duty
+    is not shown: no body, a warning."""
+    rules = _rules()
+    commands_none = issuers.own and all(f"{key} ".startswith(tuple(f"{word} " for word in rules["council_commanders"]))
+                                        for key in issuers.own)
+    if not commands_none:
+        return found, []
+    dropped = [a for a in found if a.role != "requested" and rules["council"].match(a.agency.name)]
+    issues = [Issue(code="duty_council_not_assigned", where={"section": a.section, "line": a.line_start},
+                    message=f"duty in {a.section}: '{a.agency.name}' is an elected council, which this plan's issuer "
+                            f"can only ask, not assign: its {a.role} left out") for a in dropped]
+    return [a for a in found if a not in dropped], issues
 
 
 @dataclass(frozen=True)
@@ -348,10 +372,13 @@ def _asked_role(node: Section) -> str | None:
             continue
         if (role := rules["marker_role"].get(lead_in.rstrip(": "))) is not None:  # "Đề nghị:"
             return role
-        lead_in = _after_preamble(lead_in)  # "Để triển khai hiệu quả Kế hoạch, UBND tỉnh đề nghị:"
-        rest, role, asker_end = _strip_marker(lead_in)
-        if rest != lead_in and asker_end is None and not rest.strip(" :"):
-            return role
+        # "Để triển khai hiệu quả Kế hoạch, UBND tỉnh đề nghị:"; an opening the openings' list lacks, or one that ends
+        # in a body ("Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh, UBND tỉnh đề nghị:"): the clause after its last
+        # comma, where that clause is all the asking
+        for asking in dict.fromkeys((_after_preamble(lead_in), lead_in.rsplit(",", 1)[-1].strip())):
+            rest, role, asker_end = _strip_marker(asking)
+            if rest != asking and asker_end is None and not rest.strip(" :"):
+                return role
     return None
 
 
@@ -490,8 +517,9 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                 return rest, rules["asker_role"][" ".join(asked.group("word").split())], None
             if not issuers.own or _one_of(asker, issuers.above):
                 # no issuer known: whether the asker issues the plan, so who leads, is unproved; the body above the
-                # issuer asking ("UBND tỉnh yêu cầu các sở …" in a Sở's plan) gives no duty of this plan
-                return "", "lead", None
+                # issuer asking ("UBND tỉnh yêu cầu các sở …" in a Sở's plan) gives no duty of this plan; the points
+                # under it ("UBND tỉnh đề nghị:" / "- Ủy ban MTTQ tỉnh …") take the role its word gives those asked
+                return "", rules["asker_role"][" ".join(asked.group("word").split())], None
             if "," not in asker:
                 # "Sở Nội vụ yêu cầu các cơ quan …" in the province's plan: the duty the plan gives is the asker's (to
                 # ask); those it asks answer to it, not to the plan
@@ -622,11 +650,13 @@ def _after_preamble(sentence: str) -> str:
         return sentence
     rest = sentence[preamble.end():]
     capitalised = rest[:1].upper() + rest[1:]
+    head = rules["position"].match(rest)  # "Căn cứ …, Thủ trưởng | các sở, ban, ngành …": the body after its head
+    body = rest[head.end():] if head else rest
     # a name in capitals, or a collective ("Căn cứ Kế hoạch này, các sở, ngành …") after an opening with no verb of its
     # own: after one ("Sau khi hoàn thành phải báo cáo chính quyền địa phương, cơ quan quản lý …, các cơ quan …") words
     # in small letters go on the list of those it names
-    collective = rest.startswith("các ") and not rules["verb"].search(sentence, preamble.end(1), preamble.end())
-    named = _SUBJECT_START_CASED.match(rest) and (rest[:1].isupper() or collective)
+    collective = body.startswith("các ") and not rules["verb"].search(sentence, preamble.end(1), preamble.end())
+    named = _SUBJECT_START_CASED.match(body) and (body[:1].isupper() or collective)
     if not (named or rules["marker"].match(capitalised)):
         return sentence
     bodies = list(_BODY_HERE.finditer(sentence, 0, preamble.end()))
@@ -670,9 +700,20 @@ def _list_end(pattern: re.Pattern, text: str, start: int = 0,
         if end.group("stop") or opened <= closed:
             name_so_far = fold(_last_name(text, start, end.end()).strip())
             if end.group("stop") or not name_so_far or not _starts_a_registry_name(name_so_far):
-                return end
+                if end.group("stop") or not _verb_of_a_kind_s_name(text, start, end):
+                    return end
         end = search(end.end())
     return None
+
+
+def _verb_of_a_kind_s_name(text: str, start: int, end: re.Match) -> bool:
+    """Whether the verb at ``end`` is a word of the name being printed: right after a bare kind of body and before the
+    words that describe it ("Tổ | kiểm tra | liên ngành lập kế hoạch …": the name is "Tổ kiểm tra liên ngành")."""
+    rules = _rules()
+    kind = fold(_last_name(text, start, end.start()).strip())
+    if kind.startswith("cac "):
+        kind = kind[4:]
+    return kind in rules["kinds_with_descriptors"] and rules["kind_descriptor"].match(text, end.end()) is not None
 
 
 class _Searches:
@@ -701,7 +742,42 @@ def _bodies(text: str) -> list[str]:
     """The names in a list of bodies, their heads dropped: "…, Chủ tịch UBND các quận" -> "…", "UBND các quận"."""
     rules = _rules()
     text = _without_adverbs(text)  # "Sở Tài chính đã" (thực hiện …) -> "Sở Tài chính"
-    return split_agencies(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
+    return _names(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
+
+
+_AND_BODY = re.compile(rf"\s+và\s+(?={BODY_START})")
+
+
+def _names(text: str) -> list[str]:
+    """``split_agencies``, and a name that is two bodies joined by "và" two names ("Sở Tài chính và Ủy ban nhân dân
+    các xã, phường"): where the words before "và" are a name the registry knows and the whole is not one ("Văn phòng
+    HĐND và UBND tỉnh" stays whole). The second is kept as printed (a collective too)."""
+    names = []
+    for name in split_agencies(text):
+        cut = _AND_BODY.search(name)
+        if (cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name)
+                and not _shares_the_level(name[: cut.start()], name[cut.end():])):
+            names += [name[: cut.start()], *_names(name[cut.end():])]
+        else:
+            names.append(name)
+    return names
+
+
+def _shares_the_level(first: str, second: str) -> bool:
+    """Whether the level printed at the end of ``second`` is ``first``'s too: "Hội đồng nhân dân và Ủy ban nhân dân
+    các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã" (bodies at every level: cut, the first would lose its
+    level), where the registry knows ``first`` with those last words as a body of its own ("Hội đồng nhân dân các
+    cấp"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh")."""
+    reg = registry()
+    own, place, _ = reg.split_place(name_key(first))
+    if place is not None:  # "Công an tỉnh và …": its level printed
+        return False
+    words = second.split()
+    for count in range(1, min(4, len(words))):
+        kind, place, _ = reg.split_place(name_key(f"{first} {' '.join(words[-count:])}"))
+        if place is None and kind != own and reg.knows_whole(kind):
+            return True
+    return False
 
 
 def _without_adverbs(text: str) -> str:
@@ -755,5 +831,5 @@ def _partners(text: str) -> list[tuple[str, str]]:
         end = _list_end(rules["list_end"], rest)
         names = rest[: end.start()] if end else ""
         if _SUBJECT_START.match(names.strip()):
-            return [(name, "support") for name in split_agencies(names)]
+            return [(name, "support") for name in _names(names)]
     return []

@@ -4,7 +4,9 @@ a Party committee's programme of work names the body that prepares each item ("C
 lead where the table has no chủ trì column (before, a note: every lead lost). A programme of documents names the drafter
 that also submits ("Cơ quan soạn thảo, trình": the lead, before a note) and the level that issues them ("Cấp có thẩm
 quyền ban hành", "… phê duyệt": its cells "UBND tỉnh", "HĐND tỉnh" were read as the support, a confident wrong value).
-Each table is our own, built as an HTML page, a Word file, a site's text copy ("cell | cell |" rows) and, for the two
+A plan of talks or classes names its rows' subject "Chuyên đề" (no content word: the
+task was lost) and who speaks "Báo cáo viên", "Người trình bày" (read as the task: a speaker's name and post where
+the subject should be). Each table is our own, built as an HTML page, a Word file, a site's text copy ("cell | cell |" rows) and, for the two
 first, a PDF printed from the Word file (built once for the module).
 """
 
@@ -102,3 +104,28 @@ def test_the_issuing_level_is_kept_as_the_level_not_as_a_body():
     # a body that prepares beside the lead is still the lead's helper when it says so
     assert column_role("Cơ quan chủ trì chuẩn bị") == "lead"
     assert column_role("Cơ quan phối hợp chuẩn bị") == "support"
+
+
+TALKS = {
+    "speaker": (["TT", "Chuyên đề", "Báo cáo viên", "Đơn vị tổ chức", "Thời gian"],
+                [["1", "Chuyển đổi số trong cơ quan đảng", "Đồng chí Nguyễn Văn Nam, Giám đốc Sở Khoa học và Công nghệ",
+                  "Trường Chính trị tỉnh", "Tháng 5/2026"],
+                 ["2", "Kỹ năng dân vận của cán bộ cơ sở", "Đồng chí Trần Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy",
+                  "Trường Chính trị tỉnh", "Tháng 6/2026"]]),
+    "presenter": (["STT", "Thời gian", "Chuyên đề", "Người trình bày", "Đơn vị chuẩn bị"],
+                  [["1", "Tháng 4/2026", "Phòng, chống lãng phí trong đầu tư công", "Phó Giám đốc Sở Tài chính",
+                    "Sở Tài chính"],
+                   ["2", "Tháng 8/2026", "Quản lý đất đai sau sắp xếp xã", "Giám đốc Sở Nông nghiệp và Môi trường",
+                    "Sở Nông nghiệp và Môi trường"]]),
+}
+
+
+@pytest.mark.parametrize("name", TALKS)
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_talk_is_its_subject_and_the_speaker_no_body(tmp_path, name, form):
+    header, rows = TALKS[name]
+    path = _site_text(tmp_path, header, rows) if form == "text" else write_with_table(tmp_path, BEFORE, [header, *rows],
+                                                                                       AFTER, form)
+    subject, body = header.index("Chuyên đề"), header.index(header[-1] if name == "presenter" else "Đơn vị tổ chức")
+    got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support]) for t in process(path).tasks]
+    assert got == [(row[subject], [row[body]], []) for row in rows]

@@ -129,3 +129,37 @@ def test_a_talk_is_its_subject_and_the_speaker_no_body(tmp_path, name, form):
     subject, body = header.index("Chuyên đề"), header.index(header[-1] if name == "presenter" else "Đơn vị tổ chức")
     got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support]) for t in process(path).tasks]
     assert got == [(row[subject], [row[body]], []) for row in rows]
+
+
+# A programme of work names the unit of its time column in the header and prints a bare figure in each cell
+TIME_UNITS = {
+    "months_in_brackets": (["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian (tháng)"],
+                           [["1", "Báo cáo kết quả lãnh đạo quý I", "Văn phòng Tỉnh ủy", "4"],
+                            ["2", "Sơ kết 6 tháng đầu năm", "Văn phòng Tỉnh ủy", "7"],
+                            ["3", "Tổng kết công tác năm", "Ban Tổ chức Tỉnh ủy", "12"]],
+                           [("4", "2026-04-30"), ("7", "2026-07-31"), ("12", "2026-12-31")]),
+    "quarters_in_brackets": (["TT", "Tên đề án", "Cơ quan chủ trì", "Thời gian trình (quý)"],
+                             [["1", "Đề án phát triển kinh tế nông nghiệp", "Sở Nông nghiệp và Môi trường", "II"],
+                              ["2", "Đề án phát triển cụm công nghiệp", "Sở Công Thương", "III"],
+                              ["3", "Đề án chuyển đổi số cấp xã", "Sở Khoa học và Công nghệ", "Tháng 11/2026"]],
+                             [("II", "2026-06-30"), ("III", "2026-09-30"), ("Tháng 11/2026", "2026-11-30")]),
+    "month_of_submission": (["STT", "Nội dung trình", "Cơ quan trình", "Cơ quan chuẩn bị", "Tháng trình"],
+                            [["1", "Tờ trình về bảng giá đất", "UBND tỉnh", "Sở Nông nghiệp và Môi trường", "5"],
+                             ["2", "Tờ trình về biên chế năm 2027", "UBND tỉnh", "Sở Nội vụ", "10"]],
+                            [("5", "2026-05-31"), ("10", "2026-10-31")]),
+    # a bare figure under a header that names no unit says no month: no period is made up for it
+    "no_unit_named": (["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                      [["1", "Báo cáo kết quả lãnh đạo quý I", "Văn phòng Tỉnh ủy", "4"],
+                       ["2", "Sơ kết 6 tháng đầu năm", "Văn phòng Tỉnh ủy", "Tháng 7/2026"]],
+                      [("4", None), ("Tháng 7/2026", "2026-07-31")]),
+}
+
+
+@pytest.mark.parametrize("name", TIME_UNITS)
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_bare_figure_under_a_header_that_names_its_unit(tmp_path, name, form):
+    header, rows, expected = TIME_UNITS[name]
+    path = _site_text(tmp_path, header, rows) if form == "text" else write_with_table(tmp_path, BEFORE, [header, *rows],
+                                                                                       AFTER, form)
+    got = [(t.deadline.text, t.deadline.end) if t.deadline else None for t in process(path).tasks]
+    assert got == expected

@@ -6,8 +6,8 @@ that also submits ("Cơ quan soạn thảo, trình": the lead, before a note) an
 quyền ban hành", "… phê duyệt": its cells "UBND tỉnh", "HĐND tỉnh" were read as the support, a confident wrong value).
 A plan of talks or classes names its rows' subject "Chuyên đề" (no content word: the
 task was lost) and who speaks "Báo cáo viên", "Người trình bày" (read as the task: a speaker's name and post where
-the subject should be). Each table is our own, built as an HTML page, a Word file, a site's text copy ("cell | cell |" rows) and, for the two
-first, a PDF printed from the Word file (built once for the module).
+the subject should be). Each table is our own, built as an HTML page, a Word file, three text copies ("cell | cell |" rows, a cell a line,
+tab-divided rows) and, for the two first, a PDF printed from the Word file (built once for the module).
 """
 
 from __future__ import annotations
@@ -55,15 +55,28 @@ TABLES = {
                            [("Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"), ("Sở Giáo dục và Đào tạo", "Sở Nội vụ")]),
 }
 _PDF_TABLES = ("prepares", "issuing_level")
-_FORMS = ("html", "docx", "text")
+_TEXT_FORMS = ("text", "lines", "tab")
+_FORMS = ("html", "docx", *_TEXT_FORMS)
 
 
-def _site_text(tmp_path, header, rows):
-    """The table as legal sites flatten it: a row a line, each cell closed by " |"."""
+def _site_text(tmp_path, header, rows, form="text"):
+    """The table as legal sites flatten it: a row a line, each cell closed by " |" ("text"), a cell a line ("lines")
+    or a row a line, its cells divided by tabs ("tab")."""
     path = tmp_path / "doc.txt"
-    lines = BEFORE + [" | ".join(header) + " |"] + [" | ".join(row) + " |" for row in rows] + AFTER
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if form == "lines":
+        table = [*header, *(cell for row in rows for cell in row)]
+    elif form == "tab":
+        table = ["\t".join(row) for row in [header, *rows]]
+    else:
+        table = [" | ".join(row) + " |" for row in [header, *rows]]
+    path.write_text("\n".join(BEFORE + table + AFTER) + "\n", encoding="utf-8")
     return path
+
+
+def _written(tmp_path, header, rows, form):
+    if form in _TEXT_FORMS:
+        return _site_text(tmp_path, header, rows, form)
+    return write_with_table(tmp_path, BEFORE, [header, *rows], AFTER, form)
 
 
 def _read(path):
@@ -86,8 +99,7 @@ def pdfs(tmp_path_factory):
 @pytest.mark.parametrize("form", _FORMS)
 def test_a_body_named_by_what_it_does_to_the_work(tmp_path, name, form):
     header, rows, expected = TABLES[name]
-    path = _site_text(tmp_path, header, rows) if form == "text" else write_with_table(tmp_path, BEFORE, [header, *rows],
-                                                                                       AFTER, form)
+    path = _written(tmp_path, header, rows, form)
     assert _read(path) == _want(expected)
 
 
@@ -124,8 +136,7 @@ TALKS = {
 @pytest.mark.parametrize("form", _FORMS)
 def test_a_talk_is_its_subject_and_the_speaker_no_body(tmp_path, name, form):
     header, rows = TALKS[name]
-    path = _site_text(tmp_path, header, rows) if form == "text" else write_with_table(tmp_path, BEFORE, [header, *rows],
-                                                                                       AFTER, form)
+    path = _written(tmp_path, header, rows, form)
     subject, body = header.index("Chuyên đề"), header.index(header[-1] if name == "presenter" else "Đơn vị tổ chức")
     got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support]) for t in process(path).tasks]
     assert got == [(row[subject], [row[body]], []) for row in rows]
@@ -159,7 +170,6 @@ TIME_UNITS = {
 @pytest.mark.parametrize("form", _FORMS)
 def test_a_bare_figure_under_a_header_that_names_its_unit(tmp_path, name, form):
     header, rows, expected = TIME_UNITS[name]
-    path = _site_text(tmp_path, header, rows) if form == "text" else write_with_table(tmp_path, BEFORE, [header, *rows],
-                                                                                       AFTER, form)
+    path = _written(tmp_path, header, rows, form)
     got = [(t.deadline.text, t.deadline.end) if t.deadline else None for t in process(path).tasks]
     assert got == expected

@@ -166,7 +166,13 @@ TIME_UNITS = {
 }
 
 
-@pytest.mark.parametrize("name", TIME_UNITS)
+# "Thời gian (tháng)" alone may count how long the work runs ("6", "18"): taken out in review (tests/test_s50_review_tables.py)
+_COUNT_OR_MONTH = pytest.mark.xfail(strict=True, reason="'Thời gian (tháng)' may count months of work, no month of the "
+                                                         "year: only a header naming the event's month is read")
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=_COUNT_OR_MONTH) if n == "months_in_brackets" else n
+                                  for n in TIME_UNITS])
 @pytest.mark.parametrize("form", _FORMS)
 def test_a_bare_figure_under_a_header_that_names_its_unit(tmp_path, name, form):
     header, rows, expected = TIME_UNITS[name]

@@ -286,6 +286,9 @@ def _labelled(number: str, text: str) -> str:
     return f"{number} {text}" if number.endswith((".", ")")) else f"{number}. {text}"
 
 
+_FIGURE = re.compile(r"\d+|[IVX]+")
+
+
 @lru_cache(maxsize=1)
 def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
     return tuple((re.compile(unit["header"]), re.compile(unit["cell"]), unit["word"])
@@ -293,15 +296,22 @@ def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
 
 
 def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
-    """The unit the deadline column's header names its cells in ("Thời gian (tháng)": a bare "4" is month 4), as the
+    """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
     cells it applies to and the word to read them after (task_tables.json time_unit_columns)."""
-    name = next((fold(c.name.split(" / ")[-1]).strip() for c in table.columns if c.role == "deadline"), None)
-    return next(((cell, word) for header, cell, word in _time_units() if name and header.search(name)), None)
+    column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
+    if column is None:
+        return None
+    name = fold(table.columns[column].name.split(" / ")[-1]).strip()
+    unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
+    figures = [cells[column].strip() for cells in (r.cells for r in table.rows if r.kind == "data")
+               if column < len(cells) and _FIGURE.fullmatch(cells[column].strip())]
+    # a figure past the unit's last ("18" months) counts how long the work runs: no cell of the column is a month
+    return unit if unit and all(unit[0].fullmatch(figure) for figure in figures) else None
 
 
 def _deadline_in_unit(text: str | None, unit: tuple[re.Pattern[str], str] | None, year: int | None,
                       early: bool) -> Deadline | None:
-    """A bare figure under a header that names its unit ("4" under "Thời gian (tháng)") read as that month or quarter,
+    """A bare figure under a header that names its unit ("4" under "Thời gian trình (tháng)") read as that month or quarter,
     its text kept as printed; any other cell read as it is."""
     printed = (text or "").strip()
     if unit is None or not unit[0].fullmatch(printed):
@@ -402,7 +412,7 @@ class _Builder(_TaskReading):
         self.target_outputs = "output" not in self.roles and any(
             c.role == "target" and names_targets(c.name) for c in table.columns)
         self.outline = _outline_columns(table)
-        self.time_unit = time_unit_of(table)  # "Thời gian (tháng)" over bare "4", "12"
+        self.time_unit = time_unit_of(table)  # "Thời gian trình (tháng)" over bare "4", "12"
         # rows recovered from text (a copy), where a cell's dashed lines may print as rows of their own; a real table's
         # rows are real rows (tables._dashed_part_of_row_above)
         self.copied = table.layout != "grid" or any(b.prov.reader == "txt" for b in doc.blocks if b.id in table.blocks[:1])

@@ -113,3 +113,17 @@ def test_speakers_are_people_and_bodies_where_they_name_bodies(tmp_path, name, f
     header, rows, expected = SPEAKERS[name]
     tasks = process(_written(tmp_path, header, rows, form)).tasks
     assert [(t.content, [m.name for m in t.lead], t.note) for t in tasks] == expected
+
+
+def test_a_task_column_that_names_the_body_after_the_task_stays_the_task(tmp_path_factory):
+    """"Cơ quan chuẩn bị" is a body's column; "Văn bản do cơ quan chuẩn bị", "Nhiệm vụ đơn vị đảm nhận" name the task."""
+    from pipeline.stages.columns import column_role
+
+    assert column_role("Nhiệm vụ đơn vị đảm nhận") == column_role("Văn bản do cơ quan chuẩn bị") == "content"
+    assert column_role("Đơn vị, cá nhân đảm nhận") == column_role("Cơ quan chuẩn bị đề án") == "implementer"
+    header = ["TT", "Văn bản do cơ quan chuẩn bị", "Cơ quan chủ trì", "Thời hạn trình"]
+    rows = [["1", "Quy định giá dịch vụ thoát nước", "Sở Xây dựng", "Tháng 8/2026"],
+            ["2", "Quy định mức thu phí tham quan", "Sở Văn hóa, Thể thao và Du lịch", "Tháng 10/2026"]]
+    for form in ("text", "docx"):
+        tasks = process(_written(tmp_path_factory.mktemp(form), header, rows, form)).tasks
+        assert [(t.content, [m.name for m in t.lead]) for t in tasks] == [(row[1], [row[2]]) for row in rows], form

@@ -46,6 +46,11 @@ def folded_name(name: str) -> str:
 # column_roles.csv's last row: a column named as bodies by a function no other row reads ("Cơ quan tổng hợp"): a note,
 # but only as printed: a header respelled from a misread word ("Cơ quan chủ trl") is never such a body's column
 _UNNAMED_BODIES = "unnamed_bodies"
+# column_roles.csv's roles read as another until the cells are known: who speaks at a talk ("Báo cáo viên") is a note,
+# the bodies of a table with no other performer column (_speakers_that_are_bodies); a talk's subject ("Chuyên đề") is
+# the task, a note beside another task column (_topics_beside_tasks)
+_SPEAKERS, _TOPIC = "speakers", "topic"
+_READ_AS = {_UNNAMED_BODIES: "note", _SPEAKERS: "note", _TOPIC: "content"}
 
 
 YEAR_ALONE = re.compile(r"^(?:nam )?\d{4}$")  # folded: a column named by a year alone ("Năm 2025", "2025")
@@ -67,7 +72,7 @@ def column_role(name: str) -> str:
     if _UNTOLD_YEAR.search(name):
         return "period_untold"
     role = _listed_role(name)
-    return "note" if role == _UNNAMED_BODIES else role
+    return _READ_AS.get(role, role)
 
 
 @lru_cache(maxsize=16_384)
@@ -153,7 +158,7 @@ def header_role(name: str) -> tuple[str, str | None]:
     if len(found) != 1:
         return (role, f"header: '{name}'") if role != "other" else ("other", None)
     (role, spelling), = found.items()
-    return role, f"header: '{name}' (read as '{spelling}')"
+    return _READ_AS.get(role, role), f"header: '{name}' (read as '{spelling}')"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -347,6 +352,8 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
         _bodies_under_unit_name(names, roles, evidence, rows)
         _goals_that_are_targets(names, roles, evidence, rows)
     if rows and table_kind(roles) != "indicators":
+        _topics_beside_tasks(names, roles, evidence)
+        _speakers_that_are_bodies(names, roles, evidence, rows)
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
         _marked_statuses(names, roles, evidence, rows)
@@ -660,6 +667,30 @@ def mark_parent_role(name: str) -> str | None:
         return None
     role = column_role(name.rsplit(" / ", 1)[0])
     return role if role in _MARK_PARENT_ROLES else None
+
+
+def _topics_beside_tasks(names: list[str], roles: list[str], evidence: list[str | None]) -> None:
+    """A talk's subject ("Chuyên đề") is the task where no other column names one; beside a task column ("Chuyên đề |
+    Nội dung | …") it is what the task is about, a note: the task column keeps the task (the first of two task columns
+    would be read as the task, the second lost)."""
+    topics = [c for c, name in enumerate(names) if roles[c] == "content" and _listed_role(name) == _TOPIC]
+    if topics and roles.count("content") > len(topics):
+        for c in topics:
+            roles[c], evidence[c] = "note", f"{evidence[c]}; a topic beside a task column"
+
+
+def _speakers_that_are_bodies(names: list[str], roles: list[str], evidence: list[str | None],
+                              rows: list[list[str]]) -> None:
+    """A speakers' column ("Báo cáo viên") names people, a note; where its cells name bodies ("Công an tỉnh") and no
+    other column names who does the work, the bodies carry the talks out (the implementer, as read from the cells)."""
+    if _PERFORMER_ROLES & set(roles):
+        return
+    for c, name in enumerate(names):
+        if roles[c] == "note" and _listed_role(name) == _SPEAKERS:
+            kinds = _cell_kinds([row[c] for row in rows if c < len(row)])
+            if _most(kinds.agencies, kinds):
+                roles[c], evidence[c] = "implementer", f"{evidence[c]}; cells: {kinds.agencies} of {kinds.filled} name agencies"
+                return
 
 
 _FIGURES = re.compile(r"^(?:\d{1,3}(?:\s*[,;]\s*\d{1,3})*|-)$")  # "14", "14, 26", "-": numbers a row refers to

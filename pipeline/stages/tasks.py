@@ -286,10 +286,45 @@ def _labelled(number: str, text: str) -> str:
     return f"{number} {text}" if number.endswith((".", ")")) else f"{number}. {text}"
 
 
-def _deadline_of(cells: dict[str, str], year: int | None, early: bool = False) -> Deadline | None:
-    """The deadline cell as a period; where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành"), the
-    period starts where the start cell's period does."""
-    deadline = _deadline(cells.get("deadline"), year, early)
+_FIGURE = re.compile(r"\d+|[IVX]+")
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    return tuple((re.compile(unit["header"]), re.compile(unit["cell"]), unit["word"])
+                 for unit in json_data("task_tables.json")["time_unit_columns"]["units"])
+
+
+def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
+    """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
+    cells it applies to and the word to read them after (task_tables.json time_unit_columns)."""
+    column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
+    if column is None:
+        return None
+    name = fold(table.columns[column].name.split(" / ")[-1]).strip()
+    unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
+    figures = [cells[column].strip() for cells in (r.cells for r in table.rows if r.kind == "data")
+               if column < len(cells) and _FIGURE.fullmatch(cells[column].strip())]
+    # a figure past the unit's last ("18" months) counts how long the work runs: no cell of the column is a month
+    return unit if unit and all(unit[0].fullmatch(figure) for figure in figures) else None
+
+
+def _deadline_in_unit(text: str | None, unit: tuple[re.Pattern[str], str] | None, year: int | None,
+                      early: bool) -> Deadline | None:
+    """A bare figure under a header that names its unit ("4" under "Thời gian trình (tháng)") read as that month or quarter,
+    its text kept as printed; any other cell read as it is."""
+    printed = (text or "").strip()
+    if unit is None or not unit[0].fullmatch(printed):
+        return _deadline(text, year, early)
+    deadline = _deadline(f"{unit[1]} {printed}", year, early)
+    return deadline and deadline.model_copy(update={"text": text})
+
+
+def _deadline_of(cells: dict[str, str], year: int | None, early: bool = False,
+                 unit: tuple[re.Pattern[str], str] | None = None) -> Deadline | None:
+    """The deadline cell as a period (in the ``unit`` its column's header names); where the table has a start column
+    ("Thời gian / Bắt đầu | Hoàn thành"), the period starts where the start cell's period does."""
+    deadline = _deadline_in_unit(cells.get("deadline"), unit, year, early)
     begins = _deadline(cells.get("start"), year, early)
     start = begins and (begins.start or begins.end)
     if deadline is None or not start or (deadline.end and start > deadline.end):
@@ -377,6 +412,7 @@ class _Builder(_TaskReading):
         self.target_outputs = "output" not in self.roles and any(
             c.role == "target" and names_targets(c.name) for c in table.columns)
         self.outline = _outline_columns(table)
+        self.time_unit = time_unit_of(table)  # "Thời gian trình (tháng)" over bare "4", "12"
         # rows recovered from text (a copy), where a cell's dashed lines may print as rows of their own; a real table's
         # rows are real rows (tables._dashed_part_of_row_above)
         self.copied = table.layout != "grid" or any(b.prov.reader == "txt" for b in doc.blocks if b.id in table.blocks[:1])
@@ -591,7 +627,7 @@ class _Builder(_TaskReading):
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,
-                deadline=_deadline_of(part, self.year, self.early), output=part.get("output"), note=part.get("note"),
+                deadline=_deadline_of(part, self.year, self.early, self.time_unit), output=part.get("output"), note=part.get("note"),
                 status=status, status_text=status_text, result=part.get("result"), rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)

@@ -136,10 +136,14 @@ _RECURRING = [
 _INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)|\d{1,2}\s*(?:ngày|tuần|tháng|năm)\s*(?:một|1)\s*lần"
                        r"|mỗi\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)", re.IGNORECASE)
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last
+# "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last; "Quý II, IV",
+# "Quý I và Quý III": quarters printed without their year, each of one year (the plan's, or none), read as one list
+# (the last quarter read alone would drop the others: "Quý II, IV" is not the second quarter). A yearless list ends
+# at its last numeral, not before a unit ("Quý I, 2 lần", "quý II, 3 tháng") or a figure ("Quý 2, 2026").
 _Q = r"(?:IV|I{1,3}|[1-4])"
 _QUARTER_LIST = re.compile(rf"quý\s*(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s*)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s*)?"
-                           rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
+                           rf"(?P<last>{_Q})(?:\s*(?:/|năm)\s*(?P<year>\d{{4}})"
+                           rf"|(?![\w/]|[.,]\d|\s*(?:ngày|tuần|tháng|lần|đợt)(?!\w)))", re.IGNORECASE)
 # A list or span of quarters that cannot be read as printed: a later quarter's numeral unread ("Quý II - Quý TI1/2026",
 # OCR) or one quarter named twice ("Quý I, I/2026", a stroke lost: nobody prints it). The quarters read alone would be
 # a confident wrong period, so the deadline gives none.
@@ -397,12 +401,16 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             read.append(m.span())
     unread = bool(_QUARTER_UNREAD.search(text))
     for m in _QUARTER_LIST.finditer(text):
-        year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
-        numerals = [_QUARTER_NUMBER[n.upper()] for n in _QUARTER_NUMERAL.findall(text, m.start(), m.start("year"))]
+        first, last = _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
+        numerals = [_QUARTER_NUMBER[n.upper()] for n in
+                    _QUARTER_NUMERAL.findall(text, m.start(), m.start("year") if m.group("year") else m.end())]
         unread = unread or len(set(numerals)) < len(numerals)
         if first <= last:
-            cited.append(m.span())
-            add_listed(m, date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+            cited.append(m.span())  # a yearless list with no year to read it in: no period, no quarter of it alone
+            if (year := year_of(m)) is not None:
+                add_listed(m, date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+        else:
+            cited.append(m.span())  # "Quý IV, I(/2027)": on into the next year, no period; not its first quarter alone
     for m in _QUARTER.finditer(text):
         if any(s <= m.start() < e for s, e in cited):
             continue
@@ -759,7 +767,8 @@ def several_deadlines(text: str) -> list[str]:
     for m in _LISTED.finditer(text):
         items = [int(n) if n.isdigit() else _QUARTER_NUMBER[n.upper()]
                  for n in re.findall(rf"\d{{1,2}}|\b{_Q}\b", m.group("items"), re.IGNORECASE)]
-        if any(b - a > 1 for a, b in zip(items, items[1:])):
+        # a gap, or quarters on into the next year ("Quý IV, I": no period read, see parse_deadline)
+        if any(b - a > 1 or b < a and m.group("word").lower() == "quý" for a, b in zip(items, items[1:])):
             return [m.group()]
     return []
 

@@ -691,13 +691,28 @@ def _kind_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"^{kind}\s+(?:{closers})", re.DOTALL))
 
 
+@cache
+def _small_letter_collective() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A collective of kind words in small letters after "các", whole ("Các phòng", "các phòng, ban": cell_words.json
+    collective_kinds), and a name that goes on with such a word before a word in small letters or a comma ("ban thuộc
+    UBND cấp huyện", "ban chuyên môn …", "ban, đơn vị thuộc Sở"): no body's own name opens so."""
+    kinds = longest_first(json_data("cell_words.json")["collective_kinds"]["words"])
+    return (re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?:{kinds})(?:\s*,\s*(?:{kinds}))*$"),
+            re.compile(rf"^(?:{kinds})(?=\s*,|\s+[{SMALL_LETTERS}]|\s*$)"))
+
+
 def _collectives_joined(names: list[str]) -> list[str]:
     """"Các Cục" then "Vụ liên quan" -> "Các Cục, Vụ liên quan": a list of bare kind words after "các" whose last word is
     closed by a collective's words is one collective (a ministry's "các Vụ, Cục liên quan"), not two bodies; a name
-    printed before the list in the same piece stays a name of its own ("Vụ Pháp chế, các Cục" then "Vụ liên quan")."""
+    printed before the list in the same piece stays a name of its own ("Vụ Pháp chế, các Cục" then "Vụ liên quan").
+    So are kind words in small letters ("Các phòng" then "ban thuộc UBND cấp huyện"), split where "ban" starts a name."""
     bare_kinds, closed_kind = _kind_list_patterns()
+    small_collective, small_kind_next = _small_letter_collective()
     joined: list[str] = []
     for name in names:
+        if joined and small_collective.match(joined[-1]) and small_kind_next.match(name):
+            joined[-1] = f"{joined[-1]}, {name}"  # "Các phòng" then "ban thuộc UBND cấp huyện": one collective
+            continue
         kinds = bare_kinds.search(joined[-1]) if joined and closed_kind.match(name) else None
         if kinds is None:
             joined.append(name)

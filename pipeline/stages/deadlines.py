@@ -136,10 +136,16 @@ _RECURRING = [
 _INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)|\d{1,2}\s*(?:ngày|tuần|tháng|năm)\s*(?:một|1)\s*lần"
                        r"|mỗi\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)", re.IGNORECASE)
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last
+# "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last; "Quý II, IV",
+# "Quý I và Quý III": quarters printed without their year, each of one year (the plan's, or none), read as one list
+# (the last quarter read alone would drop the others: "Quý II, IV" is not the second quarter). A yearless list ends
+# at its last numeral, not before a unit ("Quý I, 2 lần", "quý II, 3 tháng"), a figure ("Quý 2, 2026") or a word after
+# a figure, which counts it ("Quý I, 2 báo cáo", "Quý II, 4 lớp"); it is the plan year's only where the cell names no
+# other year (parse_deadline).
 _Q = r"(?:IV|I{1,3}|[1-4])"
 _QUARTER_LIST = re.compile(rf"quý\s*(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s*)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s*)?"
-                           rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
+                           rf"(?P<last>{_Q})(?:\s*(?:/|năm)\s*(?P<year>\d{{4}})"
+                           rf"|(?![\w/]|[.,]\d|\s*(?:ngày|tuần|tháng|lần|đợt)(?!\w)|(?<=\d)\s+\w))", re.IGNORECASE)
 # A list or span of quarters that cannot be read as printed: a later quarter's numeral unread ("Quý II - Quý TI1/2026",
 # OCR) or one quarter named twice ("Quý I, I/2026", a stroke lost: nobody prints it). The quarters read alone would be
 # a confident wrong period, so the deadline gives none.
@@ -397,12 +403,20 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             read.append(m.span())
     unread = bool(_QUARTER_UNREAD.search(text))
     for m in _QUARTER_LIST.finditer(text):
-        year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
-        numerals = [_QUARTER_NUMBER[n.upper()] for n in _QUARTER_NUMERAL.findall(text, m.start(), m.start("year"))]
+        first, last = _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
+        numerals = [_QUARTER_NUMBER[n.upper()] for n in
+                    _QUARTER_NUMERAL.findall(text, m.start(), m.start("year") if m.group("year") else m.end())]
         unread = unread or len(set(numerals)) < len(numerals)
         if first <= last:
             cited.append(m.span())
-            add_listed(m, date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
+            # a yearless list is the plan year's only where the cell names no other year ("Quý I, II (2027)", "Quý III,
+            # IV năm học 2025-2026": maybe another year's); else, or with no plan year, no period, no quarter of it alone
+            if m.group("year") or _names_no_year_but(text, plan_year, plan_year):
+                add_listed(m, date(year := year_of(m), 3 * first - 2, 1), _month_end(year, 3 * last))
+            else:
+                unread = True
+        else:
+            cited.append(m.span())  # "Quý IV, I(/2027)": on into the next year, no period; not its first quarter alone
     for m in _QUARTER.finditer(text):
         if any(s <= m.start() < e for s, e in cited):
             continue
@@ -546,13 +560,19 @@ def _list_year(text: str, plan_year: int | None, at: int) -> int | None:
                 return None
         elif _FROM_DAY.search(text, 0, period.start()) or months[-1] > int(period.group("dm")):
             return None
-    if year is None or any(int(m.group()) != year for m in printed):
-        return None
+    return year if _names_no_year_but(text, year, plan_year) else None
+
+
+def _names_no_year_but(text: str, year: int | None, plan_year: int | None) -> bool:
+    """Whether every year ``text`` names is ``year``: printed ("năm 2026"), in words of the plan's ("năm nay") where it is
+    the plan's, or a "năm" that names no year ("cuối năm", "2 năm/lần")."""
+    if year is None or any(int(m.group()) != year for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
+        return False
     rest = re.sub(rf"(?:(?<!\w)năm\s*)?(?<!\d){year}(?!\d)", " ", text, flags=re.IGNORECASE)
     rest = _NO_YEAR.sub(" ", rest)
     if year == plan_year:
         rest = _THIS_YEAR.sub(" ", rest)
-    return None if _NAMES_A_YEAR.search(rest) else year
+    return not _NAMES_A_YEAR.search(rest)
 
 
 # "năm sau", "năm liền kề", "năm tiếp theo" (data/task_tables.json relative_years): the year after the plan's, as a point
@@ -759,7 +779,9 @@ def several_deadlines(text: str) -> list[str]:
     for m in _LISTED.finditer(text):
         items = [int(n) if n.isdigit() else _QUARTER_NUMBER[n.upper()]
                  for n in re.findall(rf"\d{{1,2}}|\b{_Q}\b", m.group("items"), re.IGNORECASE)]
-        if any(b - a > 1 for a, b in zip(items, items[1:])):
+        # a gap, or quarters on into the next year ("Quý IV, I": no period read, see parse_deadline)
+        if any(b - a > 1 or b < a and m.group("word").lower() == "quý" and _QUARTER_LIST.match(text, m.start())
+               for a, b in zip(items, items[1:])):
             return [m.group()]
     return []
 
@@ -787,8 +809,10 @@ def deadline_doubt(deadline: Deadline) -> str | None:
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and _NAMES_A_YEAR.search(text) \
-            and (months := next((m for m in _MONTH_LIST.finditer(text) if not m.group("year")), None)):
-        return f"deadline '{text}' names months without their year ('{months.group()}') beside another year: no period read"
+            and (listed := next((m for pattern in (_MONTH_LIST, _QUARTER_LIST) for m in pattern.finditer(text)
+                                 if not m.group("year")), None)):
+        kind = "months" if listed.re is _MONTH_LIST else "quarters"
+        return f"deadline '{text}' names {kind} without their year ('{listed.group()}') beside another year: no period read"
     return None
 
 

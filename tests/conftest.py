@@ -208,13 +208,11 @@ def printed_and_read(folder: Path, writers: dict[str, Callable[[Path], object]])
     """Each DOCX of ``writers`` (name -> what writes it at a path) written in ``folder``, all printed to PDF by
     LibreOffice in one run (a print costs seconds: once a module), and both read: name -> (the PDF, the DOCX read, the
     PDF read)."""
-    from task_layouts.render import convert
-
     sources = []
     for name, write in writers.items():
         sources.append(folder / f"{name}.docx")
         write(sources[-1])
-    convert(sources, "pdf", folder)
+    print_to_pdf(sources)
     return {name: (folder / f"{name}.pdf", process(folder / f"{name}.docx"), process(folder / f"{name}.pdf"))
             for name in writers}
 

@@ -339,7 +339,8 @@ def sample_variants(tmp_path_factory):
 # cache of parsers/tesseract.py is on, in a folder of this run shared by the xdist workers (none is kept between
 # runs): an identical call is read once. Only modules that neither fake Tesseract's program nor time it, since a kept
 # reading would stand in for the fake or never reach the time limit (their fakes replace whole readings, ocr.read_words).
-OCR_READ_ONCE_MODULES = frozenset({"test_scan_tables", "test_scan_cells", "test_handwriting_s42_scans"})
+# test_textlayer_s36 draws one scan under five garbage text layers: the page's image, so its reading, is the same.
+OCR_READ_ONCE_MODULES = frozenset({"test_scan_tables", "test_scan_cells", "test_handwriting_s42_scans", "test_textlayer_s36"})
 
 
 @pytest.fixture(scope="session")

@@ -103,12 +103,14 @@ def write_in_form(tmp_path: Path, lines: list[str], form: str, side_by_side: str
     return path
 
 
-def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after: list[str], form: str) -> Path:
+def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after: list[str], form: str,
+                     name: str = "doc") -> Path:
     """Paragraphs, a real table of ``rows``, paragraphs: an HTML page ("html"), a Word file ("docx") or that Word file
-    converted by LibreOffice ("pdf"). A cell is a text, or (text, columns it spans) for a cell merged across."""
+    converted by LibreOffice ("pdf"), named ``name`` in ``tmp_path``. A cell is a text, or (text, columns it spans) for
+    a cell merged across. Many PDFs: write the Word files, then ``print_to_pdf`` them in one LibreOffice start."""
     rows = [[c if isinstance(c, tuple) else (c, 1) for c in row] for row in rows]
     if form == "html":
-        path = tmp_path / "doc.html"
+        path = tmp_path / f"{name}.html"
         cells = "".join("<tr>" + "".join(f"<td colspan='{span}'>{text}</td>" if span > 1 else f"<td>{text}</td>"
                                          for text, span in row) + "</tr>" for row in rows)
         path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before) + f"<table border='1'>{cells}</table>"
@@ -116,7 +118,7 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after:
         return path
     import docx
 
-    path = tmp_path / "doc.docx"
+    path = tmp_path / f"{name}.docx"
     document = docx.Document()
     for line in before:
         document.add_paragraph(line)
@@ -131,12 +133,20 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after:
     for line in after:
         document.add_paragraph(line)
     document.save(path)
-    if form == "pdf":
-        from task_layouts.render import convert
+    return print_to_pdf([path])[0] if form == "pdf" else path
 
-        convert([path], "pdf", tmp_path)
-        path = tmp_path / "doc.pdf"
-    return path
+
+def print_to_pdf(docx_files: list[Path]) -> list[Path]:
+    """Each Word file (all in one folder, named apart) printed by LibreOffice to a PDF beside it, all in one start: for
+    a module's fixture to print every PDF case at once (a start a case cost test_periods_s37's and _s38's PDF cases
+    6.7 s each in s49's full run, at load ~10)."""
+    from task_layouts.render import convert
+
+    folders = {path.parent for path in docx_files}
+    assert len(folders) <= 1, f"one folder for all, not {sorted(folders)}"
+    if docx_files:
+        convert(docx_files, "pdf", docx_files[0].parent)
+    return [path.with_suffix(".pdf") for path in docx_files]
 
 
 def write_column_ruled_docx(path: Path, head: tuple[str, ...], header: list[str], rows: list[list[str]],
@@ -198,13 +208,11 @@ def printed_and_read(folder: Path, writers: dict[str, Callable[[Path], object]])
     """Each DOCX of ``writers`` (name -> what writes it at a path) written in ``folder``, all printed to PDF by
     LibreOffice in one run (a print costs seconds: once a module), and both read: name -> (the PDF, the DOCX read, the
     PDF read)."""
-    from task_layouts.render import convert
-
     sources = []
     for name, write in writers.items():
         sources.append(folder / f"{name}.docx")
         write(sources[-1])
-    convert(sources, "pdf", folder)
+    print_to_pdf(sources)
     return {name: (folder / f"{name}.pdf", process(folder / f"{name}.docx"), process(folder / f"{name}.pdf"))
             for name in writers}
 
@@ -331,7 +339,8 @@ def sample_variants(tmp_path_factory):
 # cache of parsers/tesseract.py is on, in a folder of this run shared by the xdist workers (none is kept between
 # runs): an identical call is read once. Only modules that neither fake Tesseract's program nor time it, since a kept
 # reading would stand in for the fake or never reach the time limit (their fakes replace whole readings, ocr.read_words).
-OCR_READ_ONCE_MODULES = frozenset({"test_scan_tables", "test_scan_cells", "test_handwriting_s42_scans"})
+# test_textlayer_s36 draws one scan under five garbage text layers: the page's image, so its reading, is the same.
+OCR_READ_ONCE_MODULES = frozenset({"test_scan_tables", "test_scan_cells", "test_handwriting_s42_scans", "test_textlayer_s36"})
 
 
 @pytest.fixture(scope="session")

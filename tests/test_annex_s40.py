@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 
 import pytest
 
 from annex_s39 import Annex, build, items, line_boxes, rule_edge, score
+from conftest import print_to_pdf
 from parsers import rules
 from parsers.common import grid_text, join_continued_tables, printed_alike
 from parsers.pdf import page_tables
@@ -59,17 +59,11 @@ PDF_LAYOUTS = {
 }
 
 
-def _pdf(tmp_path, spec: Annex):
-    source = build(spec, tmp_path / "plan.docx")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
-    return source, tmp_path / "plan.pdf"
-
-
 @needs_soffice
-@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
-def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
-    doc = process(_pdf(tmp_path, spec)[1])
+@pytest.mark.parametrize("name", PDF_LAYOUTS, ids=PDF_LAYOUTS.keys())
+def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(printed, name):
+    spec = PDF_LAYOUTS[name]
+    doc = process(printed[name][1])
     result = score(doc, spec)
     assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
     assert not [w for w in doc.warnings if w.code == "task_lead_over_page_break"]  # every lead read: none doubted
@@ -82,9 +76,9 @@ LEAD_OVER_BREAK = {  # the third group's lead merged over its two tasks, the pag
 
 
 @needs_soffice
-@pytest.mark.parametrize("spec", LEAD_OVER_BREAK.values(), ids=LEAD_OVER_BREAK.keys())
-def test_a_lead_merged_over_a_page_break_between_rows_stays_empty_with_a_warning(tmp_path, spec):
-    source, pdf = _pdf(tmp_path, spec)
+@pytest.mark.parametrize("name", LEAD_OVER_BREAK, ids=LEAD_OVER_BREAK.keys())
+def test_a_lead_merged_over_a_page_break_between_rows_stays_empty_with_a_warning(printed, name):
+    source, pdf = printed[name]
     doc = process(pdf)
     [task] = [t for t in doc.tasks if t.content.startswith("Biên soạn tài liệu")]
     assert task.lead == []
@@ -104,12 +98,24 @@ ITEM_LAYOUTS = {  # the last task's row, a short item a line, runs over the page
 }
 
 
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> dict[str, tuple]:
+    """Every layout above: its name -> (its DOCX, that DOCX printed to PDF), printed in one LibreOffice start (a start
+    a case cost the 21 cases about 4 s each, s49's full run)."""
+    layouts = {**PDF_LAYOUTS, **LEAD_OVER_BREAK, **ITEM_LAYOUTS}
+    assert len(layouts) == len(PDF_LAYOUTS) + len(LEAD_OVER_BREAK) + len(ITEM_LAYOUTS)  # a name for one layout only
+    folder = tmp_path_factory.mktemp("printed")
+    sources = [build(spec, folder / f"plan{n}.docx") for n, spec in enumerate(layouts.values())]
+    return dict(zip(layouts, zip(sources, print_to_pdf(sources))))
+
+
 @needs_soffice
-@pytest.mark.parametrize("spec", ITEM_LAYOUTS.values(), ids=ITEM_LAYOUTS.keys())
-def test_a_cell_s_items_split_by_a_page_break_stay_apart(tmp_path, spec):
+@pytest.mark.parametrize("name", ITEM_LAYOUTS, ids=ITEM_LAYOUTS.keys())
+def test_a_cell_s_items_split_by_a_page_break_stay_apart(printed, name):
     """Each item on a line of its own, as the DOCX gives them: dashed items aligned with the product's make a task
     each (glued, two items made one task and the products after it slipped a task up)."""
-    source, pdf = _pdf(tmp_path, spec)
+    spec = ITEM_LAYOUTS[name]
+    source, pdf = printed[name]
     tasks = process(pdf).tasks
     lines = {field: [line for t in tasks for line in (getattr(t, field) or "").splitlines() if "ước" in line]
              for field in ("content", "output")}

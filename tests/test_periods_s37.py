@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_with_table
+from conftest import print_to_pdf, write_with_table
 from pipeline.run import process
 from pipeline.stages.cells import names_a_phase_only
 from pipeline.stages.deadlines import unwrap_periods
@@ -30,13 +30,36 @@ _AFTER = ["Nơi nhận:", "- Lưu: VT."]
 _BREAK = {"html": "<br>", "docx": "\n", "pdf": "\n", "one cell a line": "\n\n", "pipe": "\n", "markdown": "<br>"}
 
 
-def _document(tmp_path, header: tuple[str, ...], rows: list[tuple[str, ...]], form: str):
+def _document(tmp_path, header: tuple[str, ...], rows: list[tuple[str, ...]], form: str, pdfs=None):
     """A plan whose one table is ``header`` over ``rows``; a cell's "\\n" is a line break in the cell, as ``form``
-    prints it."""
-    rows = [tuple(cell.replace("\n", _BREAK.get(form, "\n")) for cell in row) for row in rows]
+    prints it. ``pdfs``: the module's PDFs printed at once (print_plans), where a PDF's plan is taken from."""
+    rows = _broken(rows, form)
+    if form == "pdf" and pdfs is not None:
+        return process(pdfs[(header, tuple(rows))])
     if form in ("html", "docx", "pdf"):
         return process(write_with_table(tmp_path, list(_HEAD), [list(header), *map(list, rows)], _AFTER, form))
     return process(_write(tmp_path, header, rows, form))
+
+
+def _broken(rows: list[tuple[str, ...]], form: str) -> list[tuple[str, ...]]:
+    return [tuple(cell.replace("\n", _BREAK.get(form, "\n")) for cell in row) for row in rows]
+
+
+def plan_docx(folder, header: tuple[str, ...], rows: list[tuple[str, ...]], name: str):
+    """The Word file ``_document`` prints to a PDF for ``header`` over ``rows``, named ``name`` in ``folder``."""
+    return write_with_table(folder, list(_HEAD), [list(header), *map(list, _broken(rows, "pdf"))], _AFTER, "docx", name)
+
+
+def plan_key(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> tuple:
+    """How ``_document`` looks up a plan's PDF among ``pdfs``."""
+    return header, tuple(_broken(rows, "pdf"))
+
+
+def print_plans(folder, plans: list[tuple[tuple[str, ...], list[tuple[str, ...]]]]) -> dict:
+    """The PDFs of ``plans`` ((header, rows) each, as ``_document`` is given them) printed in one LibreOffice start:
+    ``_document``'s ``pdfs``."""
+    word_files = [plan_docx(folder, header, rows, f"plan{n}") for n, (header, rows) in enumerate(plans)]
+    return dict(zip((plan_key(*plan) for plan in plans), print_to_pdf(word_files)))
 
 
 # -- 1. A period wrapped in its cell -----------------------------------------------------------------------------------
@@ -54,17 +77,34 @@ _WRAPPED = [  # (the cell's lines, the period as printed unwrapped, its start, i
 ]
 
 
-@pytest.mark.parametrize("lines,printed,start,end", _WRAPPED, ids=[w[1] for w in _WRAPPED])
-@pytest.mark.parametrize("form", list(_BREAK))
-def test_a_period_wrapped_in_its_cell_reads_as_one(tmp_path, lines, printed, start, end, form):
+def wrapped_plan(lines: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """Three tasks, the second's time cell ``lines`` (broken in the cell), the others' one quarter: (header, rows)."""
     header = ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
-    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", "\n".join(lines) if k == 1 else "Quý II/2026")
-            for k in range(3)]
-    doc = _document(tmp_path, header, rows, form)
+    return header, [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", "\n".join(lines) if k == 1 else "Quý II/2026")
+                    for k in range(3)]
+
+
+@pytest.fixture(scope="module")
+def printed_plans(tmp_path_factory):
+    """The PDF cases' plans printed in one LibreOffice start (a start a case cost 6.7 s)."""
+    return print_plans(tmp_path_factory.mktemp("printed"), [wrapped_plan(w[0]) for w in _WRAPPED])
+
+
+def check_wrapped_period(tmp_path, request, lines, printed, start, end, form):
+    """The second task's deadline is the period as printed on one line; every task keeps its support. A PDF case's
+    plan is the one the module's ``printed_plans`` printed."""
+    pdfs = request.getfixturevalue("printed_plans") if form == "pdf" else None
+    doc = _document(tmp_path, *wrapped_plan(lines), form, pdfs)
     quarter = ("Quý II/2026", "2026-04-01", "2026-06-30")
     assert [(t.number, [m.name for m in t.support], (t.deadline.text, t.deadline.start, t.deadline.end))
             for t in doc.tasks] == [("1", ["Sở Tư pháp"], quarter), ("2", ["Sở Tư pháp"], (printed, start, end)),
                                     ("3", ["Sở Tư pháp"], quarter)]
+
+
+@pytest.mark.parametrize("lines,printed,start,end", _WRAPPED, ids=[w[1] for w in _WRAPPED])
+@pytest.mark.parametrize("form", list(_BREAK))
+def test_a_period_wrapped_in_its_cell_reads_as_one(tmp_path, request, lines, printed, start, end, form):
+    check_wrapped_period(tmp_path, request, lines, printed, start, end, form)
 
 
 @pytest.mark.parametrize("cell,expected", [

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import print_to_pdf
 from pipeline.run import process
 from pipeline.stages.deadlines import parse_deadline, unwrap_periods
-from test_periods_s37 import _FORMS, _TASKS, _document
-from test_periods_s37 import test_a_period_wrapped_in_its_cell_reads_as_one as reads_as_one
+from test_periods_s37 import _FORMS, _TASKS, _document, check_wrapped_period, plan_docx, plan_key, wrapped_plan
 
 _HEADER = ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
 
@@ -53,10 +53,12 @@ _TERM_CELLS = (("Kỳ 1/2026", *_FIRST_HALF), ("Kỳ II năm 2026", *_SECOND_HAL
                ("Quý III/2026", "2026-07-01", "2026-09-30"))
 
 
+_TERM_ROWS = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", _TERM_CELLS[k][0]) for k in range(4)]
+
+
 @pytest.mark.parametrize("form", ["html", "docx", "pdf", *_FORMS[2:]])
-def test_terms_in_a_time_column(tmp_path, form):
-    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", _TERM_CELLS[k][0]) for k in range(4)]
-    doc = _document(tmp_path, _HEADER, rows, form)
+def test_terms_in_a_time_column(tmp_path, request, form):
+    doc = _document(tmp_path, _HEADER, _TERM_ROWS, form, request.getfixturevalue("printed_plans") if form == "pdf" else None)
     assert [(t.number, [m.name for m in t.support], t.deadline and (t.deadline.text, t.deadline.start, t.deadline.end))
             for t in doc.tasks] == [(str(k + 1), ["Sở Tư pháp"], _TERM_CELLS[k]) for k in range(4)]
 
@@ -100,10 +102,10 @@ _OPENED = [  # (the cell's lines, the period as printed on one line, its start, 
 
 @pytest.mark.parametrize("lines,printed,start,end", _OPENED, ids=[w[1] for w in _OPENED])
 @pytest.mark.parametrize("form", ["html", "docx", "pdf", "one cell a line", "pipe", "markdown"])
-def test_a_period_wrapped_after_its_opening_words_reads_as_one(tmp_path, lines, printed, start, end, form):
+def test_a_period_wrapped_after_its_opening_words_reads_as_one(tmp_path, request, lines, printed, start, end, form):
     """The second of three tasks prints the wrapped period; every task keeps its support and its period (s37's
     check of a period wrapped at its joint, on these wraps)."""
-    reads_as_one(tmp_path, lines, printed, start, end, form)
+    check_wrapped_period(tmp_path, request, lines, printed, start, end, form)
 
 
 @pytest.mark.parametrize("cell,expected", [
@@ -128,9 +130,10 @@ _INDICATORS = (("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,2",
                ("1", "Tỷ lệ lao động qua đào tạo", "%", "70,1", "≥72"))
 
 
-def _indicator_plan(tmp_path, labels: tuple[str, str], form: str):
+def _indicator_plan(tmp_path, request, labels: tuple[str, str], form: str):
     """A targets table whose two group labels ("I. CHỈ TIÊU VỀ KINH TẾ") are one cell merged across the row, the first
-    right under the header: a colspan on a site, merged cells in Word (and its PDF), one paragraph copied as text."""
+    right under the header: a colspan on a site, merged cells in Word (and its PDF: the module's ``printed_plans``), one
+    paragraph copied as text."""
     rows = [labels[0], *_INDICATORS[:2], labels[1], _INDICATORS[2]]
     width = len(_INDICATOR_HEADER)
     if form == "html":
@@ -140,29 +143,10 @@ def _indicator_plan(tmp_path, labels: tuple[str, str], form: str):
         path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in _INDICATOR_HEAD) + f"<table border='1'>{cells}"
                         "</table><p>Nơi nhận:</p><p>- Lưu: VT.</p></body></html>", encoding="utf-8")
         return process(path)
-    if form in ("docx", "pdf"):
-        import docx
-
-        path = tmp_path / "plan.docx"
-        document = docx.Document()
-        for line in _INDICATOR_HEAD:
-            document.add_paragraph(line)
-        table = document.add_table(rows=len(rows) + 1, cols=width)
-        table.style = "Table Grid"
-        for r, row in enumerate([_INDICATOR_HEADER, *rows]):
-            if isinstance(row, str):
-                table.cell(r, 0).merge(table.cell(r, width - 1)).text = row
-            else:
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-        document.add_paragraph("Nơi nhận:")
-        document.save(path)
-        if form == "pdf":
-            from task_layouts.render import convert
-
-            convert([path], "pdf", tmp_path)
-            path = tmp_path / "plan.pdf"
-        return process(path)
+    if form == "pdf":
+        return process(request.getfixturevalue("printed_plans")[labels])
+    if form == "docx":
+        return process(_indicator_docx(tmp_path, labels))
     lines = [c for r in [_INDICATOR_HEADER, *rows] for c in ([r] if isinstance(r, str) else r)]
     body = "\n".join(f"{c} |" for c in lines) if form == "pipe" else "\n\n".join(lines)
     path = tmp_path / "plan.txt"
@@ -170,14 +154,50 @@ def _indicator_plan(tmp_path, labels: tuple[str, str], form: str):
     return process(path)
 
 
-@pytest.mark.parametrize("labels", [("I. CHỈ TIÊU VỀ KINH TẾ", "II. CHỈ TIÊU VỀ XÃ HỘI"),
-                                    ("I. Chỉ tiêu về kinh tế", "II. Chỉ tiêu về xã hội"),
-                                    ("A. CÁC CHỈ TIÊU KINH TẾ", "B. CÁC CHỈ TIÊU XÃ HỘI")], ids=["roman", "roman, small", "letters"])
+def _indicator_docx(folder, labels: tuple[str, str], name: str = "plan"):
+    """``_indicator_plan``'s Word file (its labels' cells merged across their rows), named ``name`` in ``folder``."""
+    import docx
+
+    rows = [labels[0], *_INDICATORS[:2], labels[1], _INDICATORS[2]]
+    width = len(_INDICATOR_HEADER)
+    path = folder / f"{name}.docx"
+    document = docx.Document()
+    for line in _INDICATOR_HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows) + 1, cols=width)
+    table.style = "Table Grid"
+    for r, row in enumerate([_INDICATOR_HEADER, *rows]):
+        if isinstance(row, str):
+            table.cell(r, 0).merge(table.cell(r, width - 1)).text = row
+        else:
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    document.save(path)
+    return path
+
+
+_GROUP_LABELS = [("I. CHỈ TIÊU VỀ KINH TẾ", "II. CHỈ TIÊU VỀ XÃ HỘI"), ("I. Chỉ tiêu về kinh tế", "II. Chỉ tiêu về xã hội"),
+                 ("A. CÁC CHỈ TIÊU KINH TẾ", "B. CÁC CHỈ TIÊU XÃ HỘI")]
+
+
+@pytest.fixture(scope="module")
+def printed_plans(tmp_path_factory):
+    """The PDF cases' plans printed in one LibreOffice start (a start a case cost 6.7 s): the task tables keyed as
+    ``_document`` looks them up, the indicator tables by their group labels."""
+    folder = tmp_path_factory.mktemp("printed")
+    tables = [wrapped_plan(w[0]) for w in _OPENED] + [(_HEADER, _TERM_ROWS)]
+    word_files = [plan_docx(folder, header, rows, f"plan{n}") for n, (header, rows) in enumerate(tables)]
+    word_files += [_indicator_docx(folder, labels, f"indicators{n}") for n, labels in enumerate(_GROUP_LABELS)]
+    return dict(zip([plan_key(*table) for table in tables] + _GROUP_LABELS, print_to_pdf(word_files)))
+
+
+@pytest.mark.parametrize("labels", _GROUP_LABELS, ids=["roman", "roman, small", "letters"])
 @pytest.mark.parametrize("form", ["html", "docx", "pdf", "one cell a line", "pipe"])
-def test_a_group_label_merged_across_an_indicator_row(tmp_path, labels, form):
+def test_a_group_label_merged_across_an_indicator_row(tmp_path, request, labels, form):
     """The label is the group of the indicators under it, no indicator of its own values, never lost: the first had
     been dropped and the indicators under the second hung under the first ("1" after "II" took "I" as its parent)."""
-    doc = _indicator_plan(tmp_path, labels, form)
+    doc = _indicator_plan(tmp_path, request, labels, form)
     marks = [label.split(".")[0] for label in labels]
     titles = [label.split(". ", 1)[1] for label in labels]
     got = [(i.code, i.name, i.target, i.parent and next(p.code for p in doc.indicators if p.id == i.parent))

@@ -59,3 +59,4 @@ def test_a_directive_with_a_part_of_duties_is_read_there_only(tmp_path, form):
     lines = ["I. TÌNH HÌNH", "Sở Y tế đã kiểm tra 20 cơ sở trong năm 2025.", "II. NHIỆM VỤ, GIẢI PHÁP", *PARAGRAPHS]
     _, duties = _duties(tmp_path, lines, form)
     assert duties == EXPECTED
+

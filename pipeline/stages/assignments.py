@@ -538,11 +538,13 @@ def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
 def _sentences(text: str) -> list[str]:
     """Clauses ending in ";" or "."; a piece with no verb is part of a list of bodies and joins the next one."""
     pieces, pending = [], ""
-    for piece in _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " "))):
+    split = _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " ")))
+    for piece, following in zip(split, [*split[1:], ""]):
         pending = f"{pending} {piece}".strip()
         # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of
-        # its own, not the opening of the next one's list of bodies
-        if _rules()["verb"].search(pending) or pending.endswith(".") and not _SUBJECT_START.match(pending):
+        # its own, not the opening of the next one's list of bodies; not so before a small letter (OCR's "." for ",")
+        if (_rules()["verb"].search(pending)
+                or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""
     if pending and pieces:

@@ -44,10 +44,11 @@ SENTENCES = {
     "office_of_deputies_and_council": (
         PROVINCE, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp ý kiến cử tri.",
         {("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "lead")}, 0),
-    # a council as a partner in a UBND's plan: dropped with a warning, the lead kept
+    # a council as the lead's partner in a UBND's plan: what the sentence says, kept as support, no warning (the
+    # council is dropped only as a lead: tests/test_pages_s14_post2025.py's commune councils as partners)
     "council_as_partner": (
         PROVINCE, "Sở Nội vụ chủ trì, phối hợp với Thường trực HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri.",
-        {("Sở Nội vụ", "lead")}, 1),
+        {("Sở Nội vụ", "lead"), ("Thường trực HĐND tỉnh", "support")}, 0),
     "council_requested_in_department_plan": (
         DEPARTMENT, "Đề nghị Ban Pháp chế HĐND tỉnh giám sát việc thực hiện.",
         {("Ban Pháp chế HĐND tỉnh", "requested")}, 0),

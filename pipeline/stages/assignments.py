@@ -199,16 +199,17 @@ def assignments(doc: Document) -> Document:
 
 
 def _without_councils_led(found: list[Assignment], issuers: Issuers) -> tuple[list[Assignment], list[Issue]]:
-    """The assignments less those that give an elected council ("Thường trực HĐND tỉnh", "HĐND tỉnh") a lead or a
-    support in a plan of a body that commands no council (data/assignments.json council_commanders: a UBND's, a
-    Sở's): it can only ask one ("Đề nghị Thường trực HĐND tỉnh giám sát …": requested, kept). Who leads such a duty
-    is not shown: no body, a warning."""
+    """The assignments less those that give an elected council ("Thường trực HĐND tỉnh", "HĐND tỉnh") the lead in a
+    plan of a body that commands no council (data/assignments.json council_commanders: a UBND's, a Sở's): it can only
+    ask one ("Đề nghị Thường trực HĐND tỉnh giám sát …": requested, kept). Who leads such a duty is not shown: no
+    body, a warning. A council named as the lead's partner ("Sở Nội vụ chủ trì, phối hợp với HĐND các xã …") is
+    what the sentence says: kept as support."""
     rules = _rules()
     commands_none = issuers.own and all(f"{key} ".startswith(tuple(f"{word} " for word in rules["council_commanders"]))
                                         for key in issuers.own)
     if not commands_none:
         return found, []
-    dropped = [a for a in found if a.role != "requested" and rules["council"].match(a.agency.name)]
+    dropped = [a for a in found if a.role == "lead" and rules["council"].match(a.agency.name)]
     issues = [Issue(code="duty_council_not_assigned", where={"section": a.section, "line": a.line_start},
                     message=f"duty in {a.section}: '{a.agency.name}' is an elected council, which this plan's issuer "
                             f"can only ask, not assign: its {a.role} left out") for a in dropped]

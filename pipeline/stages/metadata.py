@@ -1190,8 +1190,12 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
 
 
 def _stray_capitals(words: str) -> bool:
-    """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure."""
-    return words.isalpha() and words.isupper() and words not in _known_codes()
+    """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure. A
+    Roman numeral is a region's or unit's number the symbol carries ("215/KH-KV IV": Kiểm toán nhà nước khu vực IV)."""
+    return words.isalpha() and words.isupper() and words not in _known_codes() and not _ROMAN_NUMERAL.match(words)
+
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 
 
 def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:

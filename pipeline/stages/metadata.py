@@ -33,6 +33,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
+from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
@@ -75,8 +76,12 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
 # merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
 # 03-02-2026"): then the date is all the line holds after the comma.
+# A kind a place's own name carries, a word in small letters in it ("Nông trường" of "Thị trấn Nông trường Mộc Châu";
+# places.json place_kind_words): one of the place's words, its first letter in either case
+_PLACE_KIND = "|".join(rf"[{kind[0].upper()}{kind[0]}]{kind[1:]}".replace(" ", r"\s+")
+                       for kind in json_data("places.json")["place_kind_words"]["words"])
 _DATE_LINE = re.compile(
-    rf"^(?P<place>(?:(?:[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
+    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
     rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -1074,7 +1079,7 @@ _WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
-                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
                                rf"|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
@@ -1183,7 +1188,8 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
     place = rest.split(",")[0]
     # the place without the word must be one the registry knows, and not the place with it: "Số: 15/BC Hà Tĩnh, ngày …"
     # keeps "Hà" ("BC" and "H" spell "BCH", yet "Hà Tĩnh" is the place)
-    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first))
+    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first)
+                          or _division_after_its_body(number, first))
             and names_a_place(place) and not names_a_place(f"{first} {place}")):
         return f"{number} {first}", rest.lstrip()
     return number, date
@@ -1192,10 +1198,22 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
 def _stray_capitals(words: str) -> bool:
     """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure. A
     Roman numeral is a region's or unit's number the symbol carries ("215/KH-KV IV": Kiểm toán nhà nước khu vực IV)."""
-    return words.isalpha() and words.isupper() and words not in _known_codes() and not _ROMAN_NUMERAL.match(words)
+    return words.isalpha() and words.isupper() and words not in _known_codes() and not _region_numeral(words)
 
 
-_ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+def _division_after_its_body(symbol: str, word: str) -> bool:
+    """A division's code after its body's whole code, a space typed for the hyphen ("1234/SGDĐT KHTC", "45/UBND VP"):
+    the body's a symbol's code (symbol_codes, sections.json unit_codes), the word a division's (sections.json
+    division_codes) or a unit's. A word no such code keeps its warning ("45/KH-UB XY")."""
+    body = re.split(r"[\s/\-–—]", symbol.strip())[-1]
+    return (word in json_data("sections.json")["division_codes"] or _unit_code().match(word) is not None) and (
+        body in symbol_codes() or _unit_code().match(body) is not None)
+
+
+def _region_numeral(word: str) -> bool:
+    """A Roman numeral a region or unit is numbered by ("IV", "XII"): small, so of I, V, X and L alone (the numerals of
+    hundreds and thousands spell codes: "CD", "MC")."""
+    return is_roman_numeral(word) and set(word) <= set("IVXL")
 
 
 def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
@@ -1307,13 +1325,15 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
-        if match.group("rest2") and _unproven_party_spacing(match.group("rest2")):
+        if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or ""):
             return None, None, [_field_warn("number_unreadable", "a number with a space for its hyphen whose codes are "
-                                            f"not the Party's is not read: '{match.group('rest2')}'", block)]
+                                            f"not the Party's is not read: '{spaced}'", block)]
         rest = _RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or "")
         issues = []
         words = _words_after_the_symbol(block.text or "")
-        if words in rest and (any(c.islower() for c in words) or _stray_capitals(words)):
+        if words in rest and _division_after_its_body(rest[: rest.rindex(words)], words):
+            rest = f"{rest[: rest.rindex(words)].rstrip()}-{words}"  # "1234/SGDĐT KHTC": a space typed for the hyphen
+        elif words in rest and (any(c.islower() for c in words) or _stray_capitals(words)):
             # a word in small letters, or in capitals that is no code, is not the symbol's for sure: where it came
             # from is not known, it is not glued on
             rest = _SPACED_DASH_AT_THE_END.sub("", rest[: rest.rindex(words)])  # "45/QĐ-UBND - Quảng Trị": no "-"
@@ -1417,15 +1437,18 @@ def _bare_party_number(text: str) -> tuple[str, str] | None:
 
 
 def _party_codes(doc_type: str, committee: str) -> bool:
-    """Whether a type's code and a committee's are the Party's ("KH", "TU"; party_doc_types.csv, sections.json
-    party_committee_code): a number with a space for its hyphen is read as the Party's only then."""
-    return (doc_type in party_doc_type_by_abbreviation()
-            and _party_committee_code().fullmatch(strip_marks(committee).upper()) is not None)
+    """Whether a type's code and a committee's are the Party's or the Youth Union's ("KH", "TU", "TĐTN";
+    party_doc_types.csv, sections.json party_committee_code, youth_union_committee_code): a number with a space for
+    its hyphen is read in the Party's form only then."""
+    committee = strip_marks(committee).upper()
+    return doc_type in party_doc_type_by_abbreviation() and (
+        _party_committee_code().fullmatch(committee) is not None
+        or re.fullmatch(json_data("sections.json")["youth_union_committee_code"], committee) is not None)
 
 
 def _unproven_party_spacing(rest: str) -> bool:
-    """A number's line without its colon that holds a Party-form number with a space for its hyphen whose codes are
-    not the Party's ("Số 298 AB/CD"): no number is read from it."""
+    """A number's line, with its colon or without, that holds a Party-form number with a space for its hyphen whose
+    codes are not the Party's ("Số 298 AB/CD", "Số: 298 XY/AB", "Số: 15 QĐ/TTg"): no number is read from it."""
     spaced = _SPACED_PARTY_NUMBER.match(" ".join(rest.split()))
     return bool(spaced) and not _party_codes(spaced.group("type"), spaced.group("committee"))
 
@@ -1652,10 +1675,11 @@ def _place_unit_words() -> frozenset[str]:
 
 
 def _reads_as_a_place(words: str) -> bool:
-    """Words that may be a place, garbled or not: capitalised words, unit words ("thành phố") and letters left of a
-    word ("Hà N i"); not a sentence ("Nghị quyết của HĐND tỉnh", a cited document's date wrapped under a subject)."""
+    """Words that may be a place, garbled or not: capitalised words, unit words ("thành phố"), a place's kind
+    ("Nông trường": _PLACE_KIND) and letters left of a word ("Hà N i"); not a sentence ("Nghị quyết của HĐND tỉnh", a cited document's date wrapped under a subject)."""
     return len(words.split()) <= _MAX_DATE_PLACE_WORDS and all(
-        word[0].isupper() or len(word) <= 2 or fold(word) in _place_unit_words() or word in "-–" for word in words.split())
+        word[0].isupper() or len(word) <= 2 or fold(word) in _place_unit_words() or word in "-–"
+        for word in re.sub(_PLACE_KIND, "Kind", words).split())
 
 
 def _garbled_date(block: Block) -> tuple[VnDate, Issue] | None:

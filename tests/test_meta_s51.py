@@ -1,14 +1,16 @@
 """Header fields read wrong or cut in s50's reviews (s51): a Roman numeral after a symbol told by its standard spelling
 (pipeline.roman.is_roman_numeral), a place whose name carries a kind in small letters, a number with a space for its
-hyphen whose codes are no committee's (with its colon too), and a division's code after its body's with a space for
-the hyphen.
+hyphen whose codes are no committee's (with its colon too), a place a dash sets off after the issuer's line, and a
+division's code after its body's with a space for the hyphen.
 
 What the forms are (our own notes; every fixture is written for the test, names and numbers made up): a regional
 office numbers its papers with its region's Roman numeral after its code ("KH-KV IV"); a town that grew out of a state
 farm keeps the farm in its name, printed "Thị trấn Nông trường …" on its date line, and a border town's name may hold
 "Cửa khẩu …"; the Party's numbers are "Số 12-KH/TU", the Youth Union's "Số 12-KH/TĐTN", some typed with a space for
-the hyphen, with or without the label's colon; a department's division numbers its letters "Số: 12/SGDĐT-KHTC" (the
-department's code, then the division's), and a copy may type a space for that hyphen.
+the hyphen, with or without the label's colon; a flattened header may run the date cell's place onto the body's line
+after a dash ("BỘ NỘI VỤ - HÀ NỘI", a line "- HÀ NỘI"), while a province's name holds a dash of its own ("BÀ RỊA -
+VŨNG TÀU"); a department's division numbers its letters "Số: 12/SGDĐT-KHTC" (the department's code, then the
+division's), and a copy may type a space for that hyphen.
 """
 
 from __future__ import annotations
@@ -72,6 +74,22 @@ READ_RIGHT = {
   dict(number="45/UBND-VP", place="Quảng Trị", issued_date="2026-04-09")),
  "office_code_on_its_own_line": (plan(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"], ["Số: 45/UBND VP", "Quảng Trị, " + DAY]),
   dict(number="45/UBND-VP", place="Quảng Trị")),
+ # --- 5. a place's name a dash sets off after the issuer's line (a flattened header's date cell): the body alone
+ "ministry_then_a_dash_and_its_place": (plan(["BỘ NỘI VỤ - HÀ NỘI"], ["Số: 45/KH-BNV", "Hà Nội, " + DAY]),
+  dict(issuer="BỘ NỘI VỤ", number="45/KH-BNV", place="Hà Nội")),
+ "a_dash_and_the_place_on_a_line_under_the_body": (plan(["BỘ TÀI CHÍNH", "- HÀ NỘI"], ["Số: 61/KH-BTC", "Hà Nội, " + DAY]),
+  dict(issuer="BỘ TÀI CHÍNH", place="Hà Nội")),
+ "the_place_and_a_dash_on_a_line_under_the_body": (plan(["BỘ Y TẾ", "HÀ NỘI -"], ["Số: 72/KH-BYT", "Hà Nội, " + DAY]),
+  dict(issuer="BỘ Y TẾ", place="Hà Nội")),
+ "committee_then_a_dash_and_its_province": (plan(["UBND TỈNH QUẢNG TRỊ - QUẢNG TRỊ"], ["Số: 45/KH-UBND",
+   "Quảng Trị, " + DAY]), dict(issuer="UBND TỈNH QUẢNG TRỊ", place="Quảng Trị")),
+ # guards: a dash inside a place's name is the place's; a name the registry does not know stays as printed
+ "province_whose_name_holds_a_dash": (plan(["ỦY BAN NHÂN DÂN", "TỈNH BÀ RỊA - VŨNG TÀU"], ["Số: 45/KH-UBND",
+   "Bà Rịa - Vũng Tàu, " + DAY]), dict(issuer="ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", place="Bà Rịa - Vũng Tàu")),
+ "province_whose_name_wraps_at_its_dash": (plan(["ỦY BAN NHÂN DÂN TỈNH BÀ RỊA", "- VŨNG TÀU"], ["Số: 45/KH-UBND",
+   "Bà Rịa - Vũng Tàu, " + DAY]), dict(issuer=("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU",), place="Bà Rịa - Vũng Tàu")),
+ "unknown_company_keeps_its_place": (plan(["CÔNG TY CỔ PHẦN BAO BÌ - HÀ NỘI"], ["Số: 45/KH-BB", "Hà Nội, " + DAY]),
+  dict(issuer="CÔNG TY CỔ PHẦN BAO BÌ - HÀ NỘI", place="Hà Nội")),
  # guard: a place's unit abbreviated in capitals after the symbol stays the place's
  "city_unit_abbreviated_after_the_committee": (committee("TP Hồ Chí Minh", "Số: 45/UBND {place}, " + DAY,
    "THÀNH PHỐ HỒ CHÍ MINH"), dict(number="45/UBND", place="TP Hồ Chí Minh")),
@@ -101,6 +119,9 @@ UNPROVEN = {
   dict(number=None, place="Quảng Trị"), "number_unreadable"),
  "state_number_spaced_after_a_colon": (plan(["THỦ TƯỚNG CHÍNH PHỦ"], ["Số: 15 QĐ/TTg", "Hà Nội, " + DAY]),
   dict(number=None, place="Hà Nội"), "number_unreadable"),
+ # --- 5. the place a dash set off from the body is not taken for the date line's, which prints none
+ "the_place_set_off_and_no_place_on_the_date_line": (plan(["BỘ NỘI VỤ", "- HÀ NỘI"], ["Số: 45/KH-BNV", DAY]),
+  dict(issuer="BỘ NỘI VỤ", place=None, issued_date="2026-04-09"), "missing_place"),
  # --- 6. a word after the body's code that is no division's code: the number without it, and the warning
  "unknown_word_after_the_department_code": (plan(DEPARTMENT, ["Số: 1234/SGDĐT XQZ", "Quảng Trị, " + DAY]),
   dict(number="1234/SGDĐT", place="Quảng Trị"), "number_words_after_symbol"),

@@ -1831,6 +1831,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             lines.append(without_star(text))
         if block.cell_end and lines:
             break
+    lines = _without_a_place_set_off_by_a_dash(lines)
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     beside = _columns_beside(header, at) if lines else []
@@ -1888,6 +1889,29 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+# A place's name a spaced dash sets off at the end of the issuer's last line, or a line of a place and a dash alone
+# ("BỘ NỘI VỤ - HÀ NỘI", "- HÀ NỘI", "HÀ NỘI -"): a flattened header's date cell run onto the body's
+_DASH_THEN_PLACE = re.compile(r"^(?P<body>(?:.*\s)?)[-–—]\s*(?P<place>[^-–—]+?)\s*$")
+_PLACE_THEN_DASH = re.compile(r"^(?P<body>)(?P<place>[^-–—]+?)\s+[-–—]$")
+
+
+def _without_a_place_set_off_by_a_dash(lines: list[str]) -> list[str]:
+    """The issuer's lines without a place's name a dash sets off at their end (_DASH_THEN_PLACE, _PLACE_THEN_DASH),
+    where the words before it are a body the registry knows: the body alone ("BỘ NỘI VỤ" of "BỘ NỘI VỤ - HÀ NỘI").
+    Else the lines as printed: a kind alone before the place is no body ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ -"), a dash
+    inside a place's name is the place's ("… TỈNH BÀ RỊA - VŨNG TÀU")."""
+    from .agencies import resolve  # loaded only here: few headers end in a dash
+
+    match = lines and (_DASH_THEN_PLACE.match(lines[-1]) or _PLACE_THEN_DASH.match(lines[-1]))
+    if not match or not names_a_place(place := match.group("place")):
+        return lines
+    body = [*lines[:-1], match.group("body").strip()] if match.group("body").strip() else lines[:-1]
+    before = " ".join(body).split()
+    if any(names_a_place(f"{' '.join(before[-size:])} - {place}") for size in range(1, min(3, len(before)) + 1)):
+        return lines  # the dash inside a place's name: "… TỈNH BÀ RỊA - VŨNG TÀU", its line wrapped before the dash too
+    return body if body and resolve(" ".join(body), None).agency_id else lines
 
 
 def _without_end_commas(issuer: Issuer) -> Issuer:

@@ -117,8 +117,6 @@ UNPROVEN = {
   dict(number=None, place="Quảng Trị", issued_date="2026-04-09"), "number_unreadable"),
  "spaced_unknown_codes_beside_the_place": (committee("Quảng Trị", "Số: 298 XY/AB {place}, " + DAY, "TỈNH QUẢNG TRỊ"),
   dict(number=None, place="Quảng Trị"), "number_unreadable"),
- "state_number_spaced_after_a_colon": (plan(["THỦ TƯỚNG CHÍNH PHỦ"], ["Số: 15 QĐ/TTg", "Hà Nội, " + DAY]),
-  dict(number=None, place="Hà Nội"), "number_unreadable"),
  # --- 5. the place a dash set off from the body is not taken for the date line's, which prints none
  "the_place_set_off_and_no_place_on_the_date_line": (plan(["BỘ NỘI VỤ", "- HÀ NỘI"], ["Số: 45/KH-BNV", DAY]),
   dict(issuer="BỘ NỘI VỤ", place=None, issued_date="2026-04-09"), "missing_place"),

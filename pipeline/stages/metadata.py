@@ -1204,10 +1204,12 @@ def _stray_capitals(words: str) -> bool:
 def _division_after_its_body(symbol: str, word: str) -> bool:
     """A division's code after its body's whole code, a space typed for the hyphen ("1234/SGDĐT KHTC", "45/UBND VP"):
     the body's a symbol's code (symbol_codes, sections.json unit_codes), the word a division's (sections.json
-    division_codes) or a unit's. A word no such code keeps its warning ("45/KH-UB XY")."""
+    division_codes) or a code the registry knows (symbol_codes, a unit's initials), never a place's name. A word of
+    capitals that only looks like a unit's code keeps its warning ("45/KH-UBND PLEIKU", "45/KH-UBND PCCC"), as does a
+    word no code ("45/KH-UB XY")."""
     body = re.split(r"[\s/\-–—]", symbol.strip())[-1]
-    return (word in json_data("sections.json")["division_codes"] or _unit_code().match(word) is not None) and (
-        body in symbol_codes() or _unit_code().match(body) is not None)
+    known = word in json_data("sections.json")["division_codes"] or word in symbol_codes() or word in _registry_unit_codes()
+    return known and not names_a_place(word) and (body in symbol_codes() or _unit_code().match(body) is not None)
 
 
 def _region_numeral(word: str) -> bool:
@@ -1245,7 +1247,13 @@ def _code_cut_by_a_space(before: str, after: str) -> bool:
 @cache
 def _known_codes() -> frozenset[str]:
     """The codes a symbol is spelt of: the bodies' (symbol_codes) and the types' abbreviations, the state's and the Party's."""
-    return symbol_codes() | frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
+    return symbol_codes() | _known_types()
+
+
+@cache
+def _known_types() -> frozenset[str]:
+    """The types' abbreviations a symbol names its type by, the state's and the Party's ("KH", "TT", "QĐi")."""
+    return frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
 
 
 def _words_after_the_symbol(number: str) -> str:
@@ -1325,7 +1333,8 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
-        if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or ""):
+        if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or "",
+                                   labelled=match.group("rest") is not None):
             return None, None, [_field_warn("number_unreadable", "a number with a space for its hyphen whose codes are "
                                             f"not the Party's is not read: '{spaced}'", block)]
         rest = _RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or "")
@@ -1446,11 +1455,15 @@ def _party_codes(doc_type: str, committee: str) -> bool:
         or re.fullmatch(json_data("sections.json")["youth_union_committee_code"], committee) is not None)
 
 
-def _unproven_party_spacing(rest: str) -> bool:
-    """A number's line, with its colon or without, that holds a Party-form number with a space for its hyphen whose
-    codes are not the Party's ("Số 298 AB/CD", "Số: 298 XY/AB", "Số: 15 QĐ/TTg"): no number is read from it."""
+def _unproven_party_spacing(rest: str, labelled: bool) -> bool:
+    """A number's line that holds a Party-form number with a space for its hyphen whose codes are not the Party's: no
+    number is read from it. Without the label's colon ("Số 298 AB/CD") the line may be no number's; after "Số:" the
+    space is the hyphen wherever the type's code is a type's, the state's or the Party's ("Số: 09 TT/LB", a Thông tư
+    liên bộ of before 2001; "Số: 45 KH/HNDT", a farmers' union's), and none where it is no type's ("Số: 298 XY/AB")."""
     spaced = _SPACED_PARTY_NUMBER.match(" ".join(rest.split()))
-    return bool(spaced) and not _party_codes(spaced.group("type"), spaced.group("committee"))
+    if not spaced or _party_codes(spaced.group("type"), spaced.group("committee")):
+        return False
+    return not labelled or spaced.group("type") not in _known_types()
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -1899,9 +1912,11 @@ _PLACE_THEN_DASH = re.compile(r"^(?P<body>)(?P<place>[^-–—]+?)\s+[-–—]$"
 
 def _without_a_place_set_off_by_a_dash(lines: list[str]) -> list[str]:
     """The issuer's lines without a place's name a dash sets off at their end (_DASH_THEN_PLACE, _PLACE_THEN_DASH),
-    where the words before it are a body the registry knows: the body alone ("BỘ NỘI VỤ" of "BỘ NỘI VỤ - HÀ NỘI").
-    Else the lines as printed: a kind alone before the place is no body ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ -"), a dash
-    inside a place's name is the place's ("… TỈNH BÀ RỊA - VŨNG TÀU")."""
+    where the words before it are a body the registry knows, and the place names no body of its own with them: the
+    body alone ("BỘ NỘI VỤ" of "BỘ NỘI VỤ - HÀ NỘI"). Else the lines as printed: a kind alone before the place is no
+    body ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ -"), a dash inside a place's name is the place's ("… TỈNH BÀ RỊA - VŨNG
+    TÀU"), and a body's branch at the place is that branch ("KHO BẠC NHÀ NƯỚC - HÀ NỘI": the city's treasury, not
+    the country's)."""
     from .agencies import resolve  # loaded only here: few headers end in a dash
 
     match = lines and (_DASH_THEN_PLACE.match(lines[-1]) or _PLACE_THEN_DASH.match(lines[-1]))
@@ -1911,7 +1926,26 @@ def _without_a_place_set_off_by_a_dash(lines: list[str]) -> list[str]:
     before = " ".join(body).split()
     if any(names_a_place(f"{' '.join(before[-size:])} - {place}") for size in range(1, min(3, len(before)) + 1)):
         return lines  # the dash inside a place's name: "… TỈNH BÀ RỊA - VŨNG TÀU", its line wrapped before the dash too
-    return body if body and resolve(" ".join(body), None).agency_id else lines
+    known = resolve(" ".join(body), None) if body else None
+    if not known or known.match not in ("exact", "alias", "rule") or _has_local_branches(body[-1]):
+        return lines
+    with_the_place = {resolve(name, None).agency_id for name in (" ".join(lines), lines[-1],
+                                                                 f"{' '.join(body)} {place}", f"{body[-1]} {place}")}
+    return body if with_the_place <= {None, known.agency_id} else lines
+
+
+def _has_local_branches(body: str) -> bool:
+    """Whether a body's name opens the name of a body every province, district, commune or region has (agencies.csv
+    rows of "*tỉnh", "*huyện", "*xã", "*khu vực"): "KHO BẠC NHÀ NƯỚC", "NGÂN HÀNG NHÀ NƯỚC" ("… chi nhánh"), "SỞ Y
+    TẾ". A place a dash sets off after it may name its branch there, the registry's or not: never cut off."""
+    folded = fold(body)
+    return any(name.startswith(folded) for name in _names_of_local_bodies())
+
+
+@cache
+def _names_of_local_bodies() -> frozenset[str]:
+    return frozenset(fold(name) for row in csv_rows("agencies.csv") if row["jurisdiction"].startswith("*")
+                     for name in (row["name"], *filter(None, row["aliases"].split("|"))))
 
 
 def _without_end_commas(issuer: Issuer) -> Issuer:

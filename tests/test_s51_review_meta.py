@@ -51,6 +51,10 @@ READ_RIGHT = {
   dict(number="87/SYT-NVY", place="Lạng Sơn")),
  "department_code_after_the_committee": (plan(["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ"], ["Số: 45/UBND SNV", "Quảng Trị, " + DAY]),
   dict(number="45/UBND-SNV")),
+ # a whole body's code after the office's: "VPUBND" or "VP-UBND", the copy does not tell; not made "VP-UBND" (the
+ # branch's reading), left as the base read it or none
+ "committee_code_after_the_office_code": (plan(["UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG"], ["Số: 12/BC-VP UBND",
+   "Quảng Trị, " + DAY]), dict(number=("12/BC-VPUBND", None), place="Quảng Trị")),
 }
 
 

@@ -1204,12 +1204,14 @@ def _stray_capitals(words: str) -> bool:
 def _division_after_its_body(symbol: str, word: str) -> bool:
     """A division's code after its body's whole code, a space typed for the hyphen ("1234/SGDĐT KHTC", "45/UBND VP"):
     the body's a symbol's code (symbol_codes, sections.json unit_codes), the word a division's (sections.json
-    division_codes) or a code the registry knows (symbol_codes, a unit's initials), never a place's name. A word of
-    capitals that only looks like a unit's code keeps its warning ("45/KH-UBND PLEIKU", "45/KH-UBND PCCC"), as does a
-    word no code ("45/KH-UB XY")."""
+    division_codes) or a unit's the data knows (a unit's initials, a symbol's code of a unit's form: "VP"), never a
+    place's name. A word of capitals that only looks like a unit's code keeps its warning ("45/KH-UBND PLEIKU",
+    "45/KH-UBND PCCC"), as does a word no code ("45/KH-UB XY"); a whole body's code after another is left as before
+    ("12/BC-VP UBND": "VPUBND" or "VP-UBND", the copy does not tell)."""
     body = re.split(r"[\s/\-–—]", symbol.strip())[-1]
-    known = word in json_data("sections.json")["division_codes"] or word in symbol_codes() or word in _registry_unit_codes()
-    return known and not names_a_place(word) and (body in symbol_codes() or _unit_code().match(body) is not None)
+    unit = word in _registry_unit_codes() or (word in symbol_codes() and _unit_code().match(word) is not None)
+    return ((unit or word in json_data("sections.json")["division_codes"]) and not names_a_place(word)
+            and (body in symbol_codes() or _unit_code().match(body) is not None))
 
 
 def _region_numeral(word: str) -> bool:

@@ -22,3 +22,9 @@ def roman_value(numeral: str) -> int:
     roman_numeral where that matters."""
     values = [_VALUES[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def is_roman_numeral(word: str) -> bool:
+    """ "IV", "XII": a numeral in capitals in its standard spelling; "IIII", "VX", "IL" (sums, spelt no standard way)
+    are not."""
+    return bool(word) and all(c in _VALUES for c in word) and roman_numeral(roman_value(word)) == word

@@ -54,6 +54,15 @@ def wrong_or_apart(meta, expected: dict) -> dict:
                     if field in EXACT and EXACT[field](meta) != want}
 
 
+def wrong_or_unwarned(tmp_path, case: tuple[list[str], dict, str], form: str) -> dict:
+    """A case of (lines, expected, warning code) the input cannot prove a value of, read in ``form``: wrong_or_apart of
+    its fields, and {"warning": code} when the document does not carry that warning."""
+    lines, expected, code = case
+    document = processed(tmp_path, lines, form)
+    warned = code in {warning.code for warning in document.warnings}
+    return wrong_or_apart(document.metadata, expected) | ({} if warned else {"warning": code})
+
+
 def cases(table: dict) -> list[tuple[str, str]]:
     """(name, form) for each page of a round's table of (lines, expected) and each form it is read in (forms_of)."""
     return [(name, form) for name, (lines, _) in table.items() for form in forms_of(lines)]

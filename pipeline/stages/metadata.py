@@ -33,6 +33,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
+from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
@@ -75,8 +76,12 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
 # merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
 # 03-02-2026"): then the date is all the line holds after the comma.
+# A kind a place's own name carries, a word in small letters in it ("Nông trường" of "Thị trấn Nông trường Mộc Châu";
+# places.json place_kind_words): one of the place's words, its first letter in either case
+_PLACE_KIND = "|".join(rf"[{kind[0].upper()}{kind[0]}]{kind[1:]}".replace(" ", r"\s+")
+                       for kind in json_data("places.json")["place_kind_words"]["words"])
 _DATE_LINE = re.compile(
-    rf"^(?P<place>(?:(?:[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
+    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
     rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -1074,7 +1079,7 @@ _WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
-                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
                                rf"|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
@@ -1183,7 +1188,8 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
     place = rest.split(",")[0]
     # the place without the word must be one the registry knows, and not the place with it: "Số: 15/BC Hà Tĩnh, ngày …"
     # keeps "Hà" ("BC" and "H" spell "BCH", yet "Hà Tĩnh" is the place)
-    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first))
+    if (rest.strip() and (_code_cut_by_a_space(number, first) or _stray_capitals(first)
+                          or _division_after_its_body(number, first))
             and names_a_place(place) and not names_a_place(f"{first} {place}")):
         return f"{number} {first}", rest.lstrip()
     return number, date
@@ -1192,10 +1198,26 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
 def _stray_capitals(words: str) -> bool:
     """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure. A
     Roman numeral is a region's or unit's number the symbol carries ("215/KH-KV IV": Kiểm toán nhà nước khu vực IV)."""
-    return words.isalpha() and words.isupper() and words not in _known_codes() and not _ROMAN_NUMERAL.match(words)
+    return words.isalpha() and words.isupper() and words not in _known_codes() and not _region_numeral(words)
 
 
-_ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+def _division_after_its_body(symbol: str, word: str) -> bool:
+    """A division's code after its body's whole code, a space typed for the hyphen ("1234/SGDĐT KHTC", "45/UBND VP"):
+    the body's a symbol's code (symbol_codes, sections.json unit_codes), the word a division's (sections.json
+    division_codes) or a unit's the data knows (a unit's initials, a symbol's code of a unit's form: "VP"), never a
+    place's name. A word of capitals that only looks like a unit's code keeps its warning ("45/KH-UBND PLEIKU",
+    "45/KH-UBND PCCC"), as does a word no code ("45/KH-UB XY"); a whole body's code after another is left as before
+    ("12/BC-VP UBND": "VPUBND" or "VP-UBND", the copy does not tell)."""
+    body = re.split(r"[\s/\-–—]", symbol.strip())[-1]
+    unit = word in _registry_unit_codes() or (word in symbol_codes() and _unit_code().match(word) is not None)
+    return ((unit or word in json_data("sections.json")["division_codes"]) and not names_a_place(word)
+            and (body in symbol_codes() or _unit_code().match(body) is not None))
+
+
+def _region_numeral(word: str) -> bool:
+    """A Roman numeral a region or unit is numbered by ("IV", "XII"): small, so of I, V, X and L alone (the numerals of
+    hundreds and thousands spell codes: "CD", "MC")."""
+    return is_roman_numeral(word) and set(word) <= set("IVXL")
 
 
 def _place_moved_to_its_day(number: str, date: str) -> tuple[str, str]:
@@ -1227,7 +1249,13 @@ def _code_cut_by_a_space(before: str, after: str) -> bool:
 @cache
 def _known_codes() -> frozenset[str]:
     """The codes a symbol is spelt of: the bodies' (symbol_codes) and the types' abbreviations, the state's and the Party's."""
-    return symbol_codes() | frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
+    return symbol_codes() | _known_types()
+
+
+@cache
+def _known_types() -> frozenset[str]:
+    """The types' abbreviations a symbol names its type by, the state's and the Party's ("KH", "TT", "QĐi")."""
+    return frozenset(doc_type_by_abbreviation()) | frozenset(party_doc_type_by_abbreviation())
 
 
 def _words_after_the_symbol(number: str) -> str:
@@ -1307,13 +1335,16 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
-        if match.group("rest2") and _unproven_party_spacing(match.group("rest2")):
+        if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or "",
+                                   labelled=match.group("rest") is not None):
             return None, None, [_field_warn("number_unreadable", "a number with a space for its hyphen whose codes are "
-                                            f"not the Party's is not read: '{match.group('rest2')}'", block)]
+                                            f"not the Party's is not read: '{spaced}'", block)]
         rest = _RULE_AFTER_NUMBER.sub("", match.group("rest") or match.group("rest2") or "")
         issues = []
         words = _words_after_the_symbol(block.text or "")
-        if words in rest and (any(c.islower() for c in words) or _stray_capitals(words)):
+        if words in rest and _division_after_its_body(rest[: rest.rindex(words)], words):
+            rest = f"{rest[: rest.rindex(words)].rstrip()}-{words}"  # "1234/SGDĐT KHTC": a space typed for the hyphen
+        elif words in rest and (any(c.islower() for c in words) or _stray_capitals(words)):
             # a word in small letters, or in capitals that is no code, is not the symbol's for sure: where it came
             # from is not known, it is not glued on
             rest = _SPACED_DASH_AT_THE_END.sub("", rest[: rest.rindex(words)])  # "45/QĐ-UBND - Quảng Trị": no "-"
@@ -1417,17 +1448,24 @@ def _bare_party_number(text: str) -> tuple[str, str] | None:
 
 
 def _party_codes(doc_type: str, committee: str) -> bool:
-    """Whether a type's code and a committee's are the Party's ("KH", "TU"; party_doc_types.csv, sections.json
-    party_committee_code): a number with a space for its hyphen is read as the Party's only then."""
-    return (doc_type in party_doc_type_by_abbreviation()
-            and _party_committee_code().fullmatch(strip_marks(committee).upper()) is not None)
+    """Whether a type's code and a committee's are the Party's or the Youth Union's ("KH", "TU", "TĐTN";
+    party_doc_types.csv, sections.json party_committee_code, youth_union_committee_code): a number with a space for
+    its hyphen is read in the Party's form only then."""
+    committee = strip_marks(committee).upper()
+    return doc_type in party_doc_type_by_abbreviation() and (
+        _party_committee_code().fullmatch(committee) is not None
+        or re.fullmatch(json_data("sections.json")["youth_union_committee_code"], committee) is not None)
 
 
-def _unproven_party_spacing(rest: str) -> bool:
-    """A number's line without its colon that holds a Party-form number with a space for its hyphen whose codes are
-    not the Party's ("Số 298 AB/CD"): no number is read from it."""
+def _unproven_party_spacing(rest: str, labelled: bool) -> bool:
+    """A number's line that holds a Party-form number with a space for its hyphen whose codes are not the Party's: no
+    number is read from it. Without the label's colon ("Số 298 AB/CD") the line may be no number's; after "Số:" the
+    space is the hyphen wherever the type's code is a type's, the state's or the Party's ("Số: 09 TT/LB", a Thông tư
+    liên bộ of before 2001; "Số: 45 KH/HNDT", a farmers' union's), and none where it is no type's ("Số: 298 XY/AB")."""
     spaced = _SPACED_PARTY_NUMBER.match(" ".join(rest.split()))
-    return bool(spaced) and not _party_codes(spaced.group("type"), spaced.group("committee"))
+    if not spaced or _party_codes(spaced.group("type"), spaced.group("committee")):
+        return False
+    return not labelled or spaced.group("type") not in _known_types()
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -1652,10 +1690,11 @@ def _place_unit_words() -> frozenset[str]:
 
 
 def _reads_as_a_place(words: str) -> bool:
-    """Words that may be a place, garbled or not: capitalised words, unit words ("thành phố") and letters left of a
-    word ("Hà N i"); not a sentence ("Nghị quyết của HĐND tỉnh", a cited document's date wrapped under a subject)."""
+    """Words that may be a place, garbled or not: capitalised words, unit words ("thành phố"), a place's kind
+    ("Nông trường": _PLACE_KIND) and letters left of a word ("Hà N i"); not a sentence ("Nghị quyết của HĐND tỉnh", a cited document's date wrapped under a subject)."""
     return len(words.split()) <= _MAX_DATE_PLACE_WORDS and all(
-        word[0].isupper() or len(word) <= 2 or fold(word) in _place_unit_words() or word in "-–" for word in words.split())
+        word[0].isupper() or len(word) <= 2 or fold(word) in _place_unit_words() or word in "-–"
+        for word in re.sub(_PLACE_KIND, "Kind", words).split())
 
 
 def _garbled_date(block: Block) -> tuple[VnDate, Issue] | None:
@@ -1807,6 +1846,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             lines.append(without_star(text))
         if block.cell_end and lines:
             break
+    lines = _without_a_place_set_off_by_a_dash(lines)
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     beside = _columns_beside(header, at) if lines else []
@@ -1864,6 +1904,50 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+# A place's name a spaced dash sets off at the end of the issuer's last line, or a line of a place and a dash alone
+# ("BỘ NỘI VỤ - HÀ NỘI", "- HÀ NỘI", "HÀ NỘI -"): a flattened header's date cell run onto the body's
+_DASH_THEN_PLACE = re.compile(r"^(?P<body>(?:.*\s)?)[-–—]\s*(?P<place>[^-–—]+?)\s*$")
+_PLACE_THEN_DASH = re.compile(r"^(?P<body>)(?P<place>[^-–—]+?)\s+[-–—]$")
+
+
+def _without_a_place_set_off_by_a_dash(lines: list[str]) -> list[str]:
+    """The issuer's lines without a place's name a dash sets off at their end (_DASH_THEN_PLACE, _PLACE_THEN_DASH),
+    where the words before it are a body the registry knows, and the place names no body of its own with them: the
+    body alone ("BỘ NỘI VỤ" of "BỘ NỘI VỤ - HÀ NỘI"). Else the lines as printed: a kind alone before the place is no
+    body ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ -"), a dash inside a place's name is the place's ("… TỈNH BÀ RỊA - VŨNG
+    TÀU"), and a body's branch at the place is that branch ("KHO BẠC NHÀ NƯỚC - HÀ NỘI": the city's treasury, not
+    the country's)."""
+    from .agencies import resolve  # loaded only here: few headers end in a dash
+
+    match = lines and (_DASH_THEN_PLACE.match(lines[-1]) or _PLACE_THEN_DASH.match(lines[-1]))
+    if not match or not names_a_place(place := match.group("place")):
+        return lines
+    body = [*lines[:-1], match.group("body").strip()] if match.group("body").strip() else lines[:-1]
+    before = " ".join(body).split()
+    if any(names_a_place(f"{' '.join(before[-size:])} - {place}") for size in range(1, min(3, len(before)) + 1)):
+        return lines  # the dash inside a place's name: "… TỈNH BÀ RỊA - VŨNG TÀU", its line wrapped before the dash too
+    known = resolve(" ".join(body), None) if body else None
+    if not known or known.match not in ("exact", "alias", "rule") or _has_local_branches(body[-1]):
+        return lines
+    with_the_place = {resolve(name, None).agency_id for name in (" ".join(lines), lines[-1],
+                                                                 f"{' '.join(body)} {place}", f"{body[-1]} {place}")}
+    return body if with_the_place <= {None, known.agency_id} else lines
+
+
+def _has_local_branches(body: str) -> bool:
+    """Whether a body's name opens the name of a body every province, district, commune or region has (agencies.csv
+    rows of "*tỉnh", "*huyện", "*xã", "*khu vực"): "KHO BẠC NHÀ NƯỚC", "NGÂN HÀNG NHÀ NƯỚC" ("… chi nhánh"), "SỞ Y
+    TẾ". A place a dash sets off after it may name its branch there, the registry's or not: never cut off."""
+    folded = fold(body)
+    return any(name.startswith(folded) for name in _names_of_local_bodies())
+
+
+@cache
+def _names_of_local_bodies() -> frozenset[str]:
+    return frozenset(fold(name) for row in csv_rows("agencies.csv") if row["jurisdiction"].startswith("*")
+                     for name in (row["name"], *filter(None, row["aliases"].split("|"))))
 
 
 def _without_end_commas(issuer: Issuer) -> Issuer:

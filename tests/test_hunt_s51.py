@@ -22,7 +22,9 @@ def _read(tmp_path, lines, form):
 # the subject on in the same line: "QUYẾT ĐỊNH" / "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG …". The
 # issuer's phrase is the heading's, the rest of the line the title's. Before the fix a line with "V/V" was dropped
 # whole as the heading's (the title lost its first words) and a line with "VỀ" was kept whole (the title opened
-# "CỦA ỦY BAN NHÂN DÂN TỈNH VỀ VIỆC …"). metadata.py: _of_its_issuer, read_title.
+# "CỦA ỦY BAN NHÂN DÂN TỈNH VỀ VIỆC …"). Fixed in metadata.py: _of_its_issuer keeps a "V/V" line as the title's,
+# read_title drops the issuer's phrase (without_issuers_phrase). The line printed whole on the heading's own line
+# ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH VỀ VIỆC …") is not read apart yet (reported, not fixed).
 
 def _old_province_header(symbol: str) -> list[str]:
     return ["ỦY BAN NHÂN DÂN", "TỈNH LONG AN", "-------", *MOTTO, f"Số: 57/2004/{symbol}",
@@ -50,7 +52,6 @@ ISSUER_BEFORE_SUBJECT = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="class A: the old heading's issuer on the title's first line (notes s51 hunt)")
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("case", sorted(ISSUER_BEFORE_SUBJECT))
 def test_old_headings_issuer_before_the_subject_is_not_the_title(tmp_path, case, form):

@@ -314,9 +314,13 @@ def _of_its_issuer(text: str) -> bool:
         strip_marks(_issuer_of_sentence(match.group("issuer"))))
 
 
-def without_issuers_phrase(title: str) -> str:
+def without_issuers_phrase(title: str, lines: int) -> str:
     """The title less an old heading's issuer's phrase before its subject ("CỦA ỦY BAN NHÂN DÂN TỈNH VỀ VIỆC …" ->
-    "VỀ VIỆC …"); the title as it was where the phrase names no body."""
+    "VỀ VIỆC …"); the title as it was where the phrase names no body, or where its line is all the title there is
+    (a Party directive's "CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ" over its body is kept whole: an earlier
+    decision, tests/test_metadata_bodies.py)."""
+    if lines < 2:
+        return title
     for pattern in _OF_ISSUER_BEFORE_SUBJECT:
         if (match := pattern.match(title)) and _names_a_body(strip_marks(_issuer_of_sentence(match.group("issuer")))):
             return title[match.end() :]
@@ -2668,7 +2672,7 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
         if garbled:
             issues.append(_warn("title_garbled", f"the OCR'd title ends in words that are no Vietnamese ('{garbled}', a seal "
                                                  f"or a smudge over them): cut there, the rest of the title may be lost", first))
-    title = without_issuers_phrase(title)
+    title = without_issuers_phrase(title, len(lines))
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
     if (match := _HEADING_SENTENCE.match(title)) and title[match.end() :].strip():

@@ -177,14 +177,15 @@ SUB_HEADINGS = {
                             ("dash", "Công khai kết quả giải quyết hồ sơ;"),
                             ("unnumbered", "Nhiệm vụ trọng tâm", ["Số hóa hồ sơ một cửa.", "Kiểm tra công vụ đột xuất."]),
                             ("unnumbered", "NHIỆM VỤ THƯỜNG XUYÊN", ["Tiếp nhận phản ánh, kiến nghị."])]),
-    # a labelled field, a sentence's subject, a line that wraps a bullet's sentence: text of the bullet above, as before
+    # a labelled field, a sentence's subject, a line that wraps a bullet's sentence, a scan's misread figures: text of
+    # the bullet above, as before
     "lines_that_head_nothing": (["- Tổ chức hội nghị tập huấn.", "Thời gian: Quý II/2026", "- Kiểm tra công vụ.",
                                  "Sở Nội vụ chủ trì thực hiện", "- Rà soát quy trình nội bộ của", "Văn phòng UBND tỉnh",
-                                 "- Báo cáo kết quả."],
+                                 "- Báo cáo kết quả;", "V2 (22262", "- Lưu trữ hồ sơ."],
                                 [("dash", "Tổ chức hội nghị tập huấn.\nThời gian: Quý II/2026"),
                                  ("dash", "Kiểm tra công vụ.\nSở Nội vụ chủ trì thực hiện"),
                                  ("dash", "Rà soát quy trình nội bộ của\nVăn phòng UBND tỉnh"),
-                                 ("dash", "Báo cáo kết quả.")]),
+                                 ("dash", "Báo cáo kết quả;\nV2 (22262"), ("dash", "Lưu trữ hồ sơ.")]),
 }
 
 

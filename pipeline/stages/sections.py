@@ -914,18 +914,21 @@ def _plain_title_at(blocks: list[Block], labels: list[Label | None], i: int, tab
 
 _BULLETS = frozenset({"dash", "plus"})
 _MAX_PLAIN_HEADING_WORDS = 8
+# two words or more, letters only (no figure, bracket or colon: "Thời gian: Quý II", a scan's "V2 (22262" head nothing)
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*[,\-–]\s*)[^\W\d_]+)+")
 
 
 def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | None], i: int,
                                    table_of: dict[str, str]) -> bool:
     """Whether ``blocks[i]`` is a sub-heading with no number nor bold (a text copy's, a plain Word file's) between the
-    bullets of a list: a short title ("Nhiệm vụ trọng tâm", "NHIỆM VỤ THƯỜNG XUYÊN": a capital first, no closing
-    punctuation, no colon, no sentence's subject or linking word) after a bullet whose sentence has ended (".", ";")
+    bullets of a list: a short title ("Nhiệm vụ trọng tâm", "NHIỆM VỤ THƯỜNG XUYÊN": a capital first, words of letters
+    only, no closing punctuation, no sentence's subject or linking word) after a bullet whose sentence has ended (".", ";")
     and right over a bullet of the same kind. Before, it ran into the bullet above as that one's last words."""
     text = blocks[i].text or ""
     above, under = _line_before(blocks, i), _next_line(blocks, i)
     if labels[i] is not None or blocks[i].table is not None or blocks[i].id in table_of or above is None \
-            or under is None or not _title_line(text) or ":" in text or len(text.split()) > _MAX_PLAIN_HEADING_WORDS \
+            or under is None or not _title_line(text) or not _WORDS_ONLY.fullmatch(text) \
+            or len(text.split()) > _MAX_PLAIN_HEADING_WORDS \
             or _opens_a_sentence(text) or blocks[above].table is not None or labels[under] is None \
             or labels[under].kind not in _BULLETS or not re.search(r"[.;]$", blocks[above].text or ""):
         return False

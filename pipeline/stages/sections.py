@@ -923,10 +923,13 @@ def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | Non
     """Whether ``blocks[i]`` is a sub-heading with no number nor bold (a text copy's, a plain Word file's) between the
     bullets of a list: a short title ("Nhiệm vụ trọng tâm", "NHIỆM VỤ THƯỜNG XUYÊN": a capital first, words of letters
     only, no closing punctuation, no sentence's subject or linking word) after a bullet whose sentence has ended (".", ";")
-    and right over a bullet of the same kind. Before, it ran into the bullet above as that one's last words."""
+    and right over a bullet of the same kind; not a scan's line. Before, it ran into the bullet above as that one's last
+    words."""
     text = blocks[i].text or ""
     above, under = _line_before(blocks, i), _next_line(blocks, i)
+    # a scan's line is as likely a bullet whose dash was lost or a wrapped line's fragment: never a heading by this
     if labels[i] is not None or blocks[i].table is not None or blocks[i].id in table_of or above is None \
+            or blocks[i].prov.ocr_confidence is not None \
             or under is None or not _title_line(text) or not _WORDS_ONLY.fullmatch(text) \
             or len(text.split()) > _MAX_PLAIN_HEADING_WORDS \
             or _opens_a_sentence(text) or blocks[above].table is not None or labels[under] is None \

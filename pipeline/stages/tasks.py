@@ -305,11 +305,23 @@ def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
                  for unit in json_data("task_tables.json")["time_unit_columns"]["units"])
 
 
+@lru_cache(maxsize=1)
+def _year_column() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["time_unit_columns"]["year_column"])
+
+
+def _year_column_beside(table: TableRecord, column: int) -> bool:
+    """Whether another column holds the year of the deadline column's month or quarter ("Tháng" | "Năm": "6" | "2027")."""
+    return any(k != column and _year_column().match(fold(c.name.split(" / ")[-1]).strip())
+               for k, c in enumerate(table.columns))
+
+
 def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
     """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
-    cells it applies to and the word to read them after (task_tables.json time_unit_columns)."""
+    cells it applies to and the word to read them after (task_tables.json time_unit_columns); none where a column
+    beside holds the year ("Tháng" | "Năm": the month of that row's year, not of the plan's)."""
     column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
-    if column is None:
+    if column is None or _year_column_beside(table, column):
         return None
     name = fold(table.columns[column].name.split(" / ")[-1]).strip()
     unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
@@ -863,7 +875,8 @@ class _Builder(_TaskReading):
         if issue := _before_issue(self.doc, task, self.where(row)):
             self.issues.append(issue)
         # one warning a deadline: a span plan's yearless one ("Quý I năm sau" too) says the plan has no year
-        if issue := _year_unknown(task, self.year, self.where(row)) or _doubted(task, self.where(row), self.time_unit):
+        if issue := _year_unknown(task, self.year, self.where(row), self.time_unit) \
+                or _doubted(task, self.where(row), self.time_unit):
             self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
@@ -907,12 +920,19 @@ class _Builder(_TaskReading):
         """A warning for bare figures under a time header that names its unit but not whether they count or name it
         ("Thời gian (tháng)" over "6", "4, 5": months the work lasts, or months of the year?): each is kept as printed,
         no period read (task_tables.json time_unit_columns), so a person reads the table."""
-        column = next((c for c in self.table.columns if c.role == "deadline"), None)
-        if column is None or self.time_unit is not None or not _UNIT_IN_BRACKETS.search(fold(column.name)):
+        at, column = next(((k, c) for k, c in enumerate(self.table.columns) if c.role == "deadline"), (None, None))
+        if column is None or self.time_unit is not None:
+            return
+        year_beside = _year_column_beside(self.table, at)
+        if not (year_beside or _UNIT_IN_BRACKETS.search(fold(column.name))):
             return
         figures = [t.deadline.text for t in self.tasks if t.deadline and _figures_of(t.deadline.text)
                    and not (t.deadline.start or t.deadline.end)]
-        if figures:
+        if figures and year_beside:
+            self.table_warning("deadline_unit_unsure",
+                               f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "
+                               f"whose year another column holds: kept as printed, no period read")
+        elif figures:
             self.table_warning("deadline_unit_unsure",
                                f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "
                                f"that may count how long the work runs or name its month or quarter: kept as printed, "
@@ -1010,11 +1030,11 @@ def _row_cells(block, index: int) -> list:
 _ANY_YEAR = 2000  # a stand-in year: whether a deadline printed with no year names a period at all
 
 
-def _year_unknown(task: Task, year: int | None, where: dict) -> Issue | None:
-    """The warning for a deadline printed with no year ("Trước 30/6", "trước ngày 15/12", "trong quý II") in a plan
-    that has none of its own (over several years, deadlines.plan_year): its text is kept, its end left null, since
-    any of the plan's years may be meant."""
-    deadline = task.deadline
+def _year_unknown(task: Task, year: int | None, where: dict, unit: tuple[re.Pattern[str], str] | None = None) -> Issue | None:
+    """The warning for a deadline printed with no year ("Trước 30/6", "trước ngày 15/12", "trong quý II", "4, 5" under
+    "Tháng") in a plan that has none of its own (over several years, deadlines.plan_year): its text is kept, its end
+    left null, since any of the plan's years may be meant."""
+    deadline = _as_read(task.deadline, unit)
     if year is None and deadline and deadline.text and deadline.end is None \
             and parse_deadline(deadline.text, _ANY_YEAR).end is not None:
         return Issue(code="deadline_year_unknown", where=where,
@@ -1033,12 +1053,18 @@ def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
     return None
 
 
+def _as_read(deadline: Deadline | None, unit: tuple[re.Pattern[str], str] | None) -> Deadline | None:
+    """A deadline of bare figures under a header that names their unit ("12, 1" under "Tháng") as it is read, after the
+    unit's word ("Tháng 12, 1"); any other as it is."""
+    if deadline and unit and _in_unit(deadline.text, unit):
+        return deadline.model_copy(update={"text": f"{unit[1]} {deadline.text}"})
+    return deadline
+
+
 def _doubted(task: Task, where: dict, unit: tuple[re.Pattern[str], str] | None = None) -> Issue | None:
     """The warning for a deadline read with a doubt a person should settle (``deadlines.deadline_doubt``); bare figures
     under a header that names their unit ("12, 1" under "Tháng") are judged as read, after the unit's word."""
-    deadline = task.deadline
-    if deadline and unit and _in_unit(deadline.text, unit):
-        deadline = deadline.model_copy(update={"text": f"{unit[1]} {deadline.text}"})
+    deadline = _as_read(task.deadline, unit)
     doubt = deadline_doubt(deadline) if deadline else None
     return Issue(code="deadline_doubt", message=f"{task.id}: {doubt}", where=where) if doubt else None
 

@@ -20,6 +20,7 @@ import pytest
 from conftest import write_in_form, write_with_table
 import parsers
 from pipeline.run import pipeline_stages, process, run_stages
+from pipeline.stages.deadlines import deadline_doubt, parse_deadline
 
 AFTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Minh"]
 FORMS = ("text", "docx", "html")
@@ -159,3 +160,35 @@ def test_a_scans_short_line_between_bullets_heads_nothing(tmp_path, form):
     scanned = run_stages(scanned, pipeline_stages())
     assert _under_first_item(scanned) == [("dash", "Nâng cấp mạng diện rộng của tỉnh;\nKết nối liên thông dữ liệu"),
                                           ("dash", "Số hóa kho lưu trữ lịch sử.")]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "doubted"), [
+    # the year's end, then the next year's start: the work runs on into the next year, no end of this one (before the
+    # review: by 31/12 of the plan's year)
+    ("Cuối năm, đầu năm sau", None, None, True),
+    ("Cuối năm - đầu năm sau", None, None, True),
+    ("Cuối năm/đầu năm sau", None, None, True),
+    # a list of three months or more that runs back across the year's end (before: October alone)
+    ("Tháng 10, 11, 12, 1", None, None, True),
+    ("Tháng 11, 12, 1/2027", None, None, True),
+    # kept: the year's end alone or after another period, a list that runs forward, a count after the month
+    ("Quý IV và cuối năm", "2026-10-01", "2026-12-31", False),
+    ("Giữa năm và cuối năm", None, "2026-12-31", False),
+    ("Tháng 9, 10 và 11", "2026-09-01", "2026-11-30", False),
+    ("Tháng 6, 2 đợt", "2026-06-01", "2026-06-30", False),
+])
+def test_deadline_words_at_the_years_end(text, start, end, doubted):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start and str(deadline.start), deadline.end and str(deadline.end)) == (start, end)
+    assert bool(deadline_doubt(deadline)) == doubted
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+def test_months_listed_under_a_month_column_that_run_past_the_years_end(tmp_path, form):
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Tháng"],
+            ["1", "Vận động ủng hộ Quỹ vì người nghèo", "Sở Nội vụ", "10, 11, 12, 1"],
+            ["2", "Tập huấn kỹ năng bán hàng trực tuyến", "Sở Công Thương", "8, 9"]]
+    periods, warned = _tasks_and_warnings(tmp_path, ONE_YEAR, rows, form)
+    assert [(text, start and str(start), end and str(end)) for text, start, end in periods] == [
+        ("10, 11, 12, 1", None, None), ("8, 9", "2026-08-01", "2026-09-30")]
+    assert "deadline_doubt" in warned

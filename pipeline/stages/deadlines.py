@@ -172,16 +172,17 @@ _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s
 # a year printed anywhere in the cell, or the word "năm" ("năm sau", "năm học …"): a month range printed without its
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
-# "Tháng 12, 1", "Tháng 11 - 2", "Tháng 12, 1/2027": months listed or spanned past the year's end (into the next year?
-# a slip?), closed as a time is (not "Tháng 6, 2 đợt": a count after the month; "Tháng 12 và tháng 1 năm sau" is read
-# by its relative year)
-_MONTHS_PAST_YEAR_END = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:,|và|[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
+# "Tháng 12, 1", "Tháng 11 - 2", "Tháng 10, 11, 12, 1", "Tháng 12, 1/2027": months listed or spanned past the year's
+# end (into the next year? a slip?), closed as a time is (not "Tháng 6, 2 đợt": a count after the month; "Tháng 12 và
+# tháng 1 năm sau" is read by its relative year)
+_MONTHS_PAST_YEAR_END = re.compile(r"tháng\s+\d{1,2}(?:\s*(?:,|và|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2})+"
                                    r"(?=\s*(?:$|[,;.)(]|/\s*(?:19|20)\d\d))", re.IGNORECASE)
 
 
 def _runs_past_year_end(found: re.Match[str]) -> bool:
-    """Whether months listed or spanned run back ("Tháng 12, 1": December, then January)."""
-    return 1 <= int(found.group("last")) < int(found.group("first")) <= 12
+    """Whether months listed or spanned run back ("Tháng 12, 1": December, then January; "Tháng 10, 11, 12, 1")."""
+    months = [int(figure) for figure in re.findall(r"\d{1,2}", found.group())]
+    return all(1 <= month <= 12 for month in months) and any(b < a for a, b in zip(months, months[1:]))
 
 
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
@@ -485,6 +486,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if periods and (not m.group("year") or reached and not set(reached) <= whole_periods.keys()):
             continue
         if m.group("end"):  # "Cuối năm": by the plan year's end
+            if _NAMES_A_YEAR.search(text, m.end()):  # "Cuối năm, đầu năm sau": runs on into another year
+                continue
             from_plan = True
             spans.append((None, date(year, 12, 31)))
             continue

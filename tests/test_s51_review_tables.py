@@ -192,3 +192,15 @@ def test_months_listed_under_a_month_column_that_run_past_the_years_end(tmp_path
     assert [(text, start and str(start), end and str(end)) for text, start, end in periods] == [
         ("10, 11, 12, 1", None, None), ("8, 9", "2026-08-01", "2026-09-30")]
     assert "deadline_doubt" in warned
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize(("above", "line"), [
+    ("- Phối hợp với Ủy ban nhân dân TP.", "Hà Tĩnh và thị xã Kỳ Anh"),  # wrapped after an abbreviation's stop
+    ("- Tổ chức tuyên truyền trên báo, đài, mạng xã hội, v.v.", "Cổng thông tin điện tử tỉnh"),
+])
+def test_a_line_after_an_abbreviations_stop_goes_on_with_the_bullet(tmp_path, above, line, form):
+    """A stop after an abbreviation ends no sentence: the line after it is the bullet's wrapped words, no heading (the
+    branch had cut it off as a heading over the bullets under it)."""
+    doc = process(write_in_form(tmp_path, HEAD + [above, line, "- Số hóa kho lưu trữ lịch sử."] + TAIL, form))
+    assert _under_first_item(doc) == [("dash", f"{above[2:]}\n{line}"), ("dash", "Số hóa kho lưu trữ lịch sử.")]

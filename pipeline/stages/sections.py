@@ -918,6 +918,15 @@ _MAX_PLAIN_HEADING_WORDS = 8
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*[,\-–]\s*)[^\W\d_]+)+")
 
 
+def _sentence_ended(text: str) -> bool:
+    """Whether a line ends its sentence: ";", or "." after a word in small letters ("… hồ sơ."; not an abbreviation's
+    stop, "UBND TP." wrapped before "Hà Tĩnh …", "v.v.", nor a figure's "2026.")."""
+    if text.endswith(";"):
+        return True
+    words = text[:-1].split() if text.endswith(".") else []
+    return bool(words) and len(words[-1]) >= 2 and words[-1][-2:].isalpha() and words[-1][-2:].islower()
+
+
 def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | None], i: int,
                                    table_of: dict[str, str]) -> bool:
     """Whether ``blocks[i]`` is a sub-heading with no number nor bold (a text copy's, a plain Word file's) between the
@@ -933,7 +942,7 @@ def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | Non
             or under is None or not _title_line(text) or not _WORDS_ONLY.fullmatch(text) \
             or len(text.split()) > _MAX_PLAIN_HEADING_WORDS \
             or _opens_a_sentence(text) or blocks[above].table is not None or labels[under] is None \
-            or labels[under].kind not in _BULLETS or not re.search(r"[.;]$", blocks[above].text or ""):
+            or labels[under].kind not in _BULLETS or not _sentence_ended(blocks[above].text or ""):
         return False
     bullet_above = next((labels[k] for k in range(i - 1, -1, -1) if labels[k] is not None), None)
     return bullet_above is not None and bullet_above.kind == labels[under].kind

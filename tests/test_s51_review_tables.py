@@ -54,6 +54,11 @@ YEAR_BESIDE = {
                           ["1", "Khảo sát doanh nghiệp bán lẻ", "Sở Công Thương", "II", "2027"],
                           ["2", "Hội chợ hàng nông sản", "Sở Công Thương", "III, IV", "2026"]],
                          [None, None], FORMS),
+    # the day in a column of its own: the 15th of June, not June's end
+    "day_and_month": ([["TT", "Nội dung", "Cơ quan chủ trì", "Ngày", "Tháng"],
+                       ["1", "Xây dựng sàn giao dịch nông sản", "Sở Công Thương", "15", "6"],
+                       ["2", "Tập huấn kỹ năng bán hàng trực tuyến", "Sở Công Thương", "30", "9"]],
+                      [("6", None, None), ("9", None, None)], FORMS),
     # a two-level header: "Thời gian hoàn thành" over "Tháng" and "Năm" (a text copy has no merged cells)
     "under_one_time_header": ([["TT", "Nội dung", "Cơ quan chủ trì", ("Thời gian hoàn thành", 2)],
                                ["", "", "", "Tháng", "Năm"],

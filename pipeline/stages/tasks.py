@@ -306,22 +306,23 @@ def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _year_column() -> re.Pattern[str]:
-    return re.compile(json_data("task_tables.json")["time_unit_columns"]["year_column"])
+def _date_part_column() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["time_unit_columns"]["date_part_column"])
 
 
-def _year_column_beside(table: TableRecord, column: int) -> bool:
-    """Whether another column holds the year of the deadline column's month or quarter ("Tháng" | "Năm": "6" | "2027")."""
-    return any(k != column and _year_column().match(fold(c.name.split(" / ")[-1]).strip())
+def _date_part_beside(table: TableRecord, column: int) -> bool:
+    """Whether another column holds another part of the date of the deadline column's month or quarter ("Tháng" |
+    "Năm": "6" | "2027"; "Ngày" | "Tháng": "15" | "6")."""
+    return any(k != column and _date_part_column().match(fold(c.name.split(" / ")[-1]).strip())
                for k, c in enumerate(table.columns))
 
 
 def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
     """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
     cells it applies to and the word to read them after (task_tables.json time_unit_columns); none where a column
-    beside holds the year ("Tháng" | "Năm": the month of that row's year, not of the plan's)."""
+    beside holds another part of the date ("Tháng" | "Năm": the month of that row's year, not of the plan's)."""
     column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
-    if column is None or _year_column_beside(table, column):
+    if column is None or _date_part_beside(table, column):
         return None
     name = fold(table.columns[column].name.split(" / ")[-1]).strip()
     unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
@@ -923,15 +924,15 @@ class _Builder(_TaskReading):
         at, column = next(((k, c) for k, c in enumerate(self.table.columns) if c.role == "deadline"), (None, None))
         if column is None or self.time_unit is not None:
             return
-        year_beside = _year_column_beside(self.table, at)
-        if not (year_beside or _UNIT_IN_BRACKETS.search(fold(column.name))):
+        date_part_beside = _date_part_beside(self.table, at)  # the year (or the day) in a column of its own
+        if not (date_part_beside or _UNIT_IN_BRACKETS.search(fold(column.name))):
             return
         figures = [t.deadline.text for t in self.tasks if t.deadline and _figures_of(t.deadline.text)
                    and not (t.deadline.start or t.deadline.end)]
-        if figures and year_beside:
+        if figures and date_part_beside:
             self.table_warning("deadline_unit_unsure",
                                f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "
-                               f"whose year another column holds: kept as printed, no period read")
+                               f"whose year or day another column holds: kept as printed, no period read")
         elif figures:
             self.table_warning("deadline_unit_unsure",
                                f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "

@@ -126,8 +126,14 @@ def write_in_form(tmp_path: Path, lines: list[str], form: str, side_by_side: str
 def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after: list[str], form: str,
                      name: str = "doc") -> Path:
     """Paragraphs, a real table of ``rows``, paragraphs: an HTML page ("html"), a Word file ("docx") or that Word file
-    converted by LibreOffice ("pdf"), named ``name`` in ``tmp_path``. A cell is a text, or (text, columns it spans) for
-    a cell merged across. Many PDFs: write the Word files, then ``print_to_pdf`` them in one LibreOffice start."""
+    converted by LibreOffice ("pdf"), named ``name`` in ``tmp_path``; or a text copy of them ("text": a row a line, its
+    cells "cell | cell |"). A cell is a text, or (text, columns it spans) for a cell merged across. Many PDFs: write the
+    Word files, then ``print_to_pdf`` them in one LibreOffice start."""
+    if form == "text":
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(before + [" | ".join(c if isinstance(c, str) else c[0] for c in r) + " |" for r in rows]
+                                  + after) + "\n", encoding="utf-8")
+        return path
     rows = [[c if isinstance(c, tuple) else (c, 1) for c in row] for row in rows]
     if form == "html":
         path = tmp_path / f"{name}.html"

@@ -26,10 +26,6 @@ FORMS = ("text", "docx", "html")
 
 
 def _written(tmp_path, header, rows, form):
-    if form == "text":
-        path = tmp_path / "doc.txt"
-        path.write_text("\n".join(BEFORE + [" | ".join(r) + " |" for r in [header, *rows]] + AFTER) + "\n", encoding="utf-8")
-        return path
     return write_with_table(tmp_path, BEFORE, [header, *rows], AFTER, form)
 
 

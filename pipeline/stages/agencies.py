@@ -692,13 +692,16 @@ def _kind_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _small_letter_collective() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A collective of kind words in small letters after "các", whole ("Các phòng", "các phòng, ban": cell_words.json
-    collective_kinds), and a name that goes on with such a word before a word in small letters or a comma ("ban thuộc
-    UBND cấp huyện", "ban chuyên môn …", "ban, đơn vị thuộc Sở"): no body's own name opens so."""
+def _small_letter_collective() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A collective of kind words in small letters after "các", whole or after a body's name and "và" ("Các phòng",
+    "các phòng, ban", "Sở Nội vụ và các phòng": cell_words.json collective_kinds); a name that goes on with such a
+    word before a word in small letters or a comma ("ban thuộc UBND cấp huyện", "ban chuyên môn …", "ban, đơn vị thuộc
+    Sở"): no body's own name opens so; and such a collective opening a name ("các phòng, ban thuộc huyện"), which a
+    body's name and "và" may go on with."""
     kinds = longest_first(json_data("cell_words.json")["collective_kinds"]["words"])
-    return (re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?:{kinds})(?:\s*,\s*(?:{kinds}))*$"),
-            re.compile(rf"^(?:{kinds})(?=\s*,|\s+[{SMALL_LETTERS}]|\s*$)"))
+    return (re.compile(rf"(?:^|\svà\s)(?:[Cc]ác|[Nn]hững)\s+(?:{kinds})(?:\s*,\s*(?:{kinds}))*$"),
+            re.compile(rf"^(?:{kinds})(?=\s*,|\s+[{SMALL_LETTERS}]|\s*$)"),
+            re.compile(rf"^(?:các|những)\s+(?:{kinds})(?:\s*,\s*(?:{kinds}))*(?=\s+[{SMALL_LETTERS}]|\s*$)"))
 
 
 def _collectives_joined(names: list[str]) -> list[str]:
@@ -707,11 +710,13 @@ def _collectives_joined(names: list[str]) -> list[str]:
     printed before the list in the same piece stays a name of its own ("Vụ Pháp chế, các Cục" then "Vụ liên quan").
     So are kind words in small letters ("Các phòng" then "ban thuộc UBND cấp huyện"), split where "ban" starts a name."""
     bare_kinds, closed_kind = _kind_list_patterns()
-    small_collective, small_kind_next = _small_letter_collective()
+    small_collective, small_kind_next, _ = _small_letter_collective()
     joined: list[str] = []
     for name in names:
-        if joined and small_collective.match(joined[-1]) and small_kind_next.match(name):
-            joined[-1] = f"{joined[-1]}, {name}"  # "Các phòng" then "ban thuộc UBND cấp huyện": one collective
+        if joined and small_collective.search(joined[-1]) and small_kind_next.match(name):
+            # "Các phòng" then "ban thuộc UBND cấp huyện": one collective; after a body and "và" ("Sở Nội vụ và các
+            # phòng" then "ban thuộc huyện") too, the body parted from it where the whole is resolved
+            joined[-1] = f"{joined[-1]}, {name}"
             continue
         kinds = bare_kinds.search(joined[-1]) if joined and closed_kind.match(name) else None
         if kinds is None:
@@ -1515,8 +1520,9 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         if not (_registry_knows(first) or _is_post(left) or before_a_post and re.match(BODY_START, left)):
             continue
         second = resolve(right, place, communes, party)
-        if _registry_knows(second):
-            return [first, second]
+        if _registry_knows(second) or (_registry_knows(first) and re.search(r"\bva\b", folded[cut_start:cut_end])
+                                       and _small_letter_collective()[2].match(right)):
+            return [first, second]  # "Sở Nội vụ và các phòng, ban thuộc huyện": a body, then a collective as printed
         if rest := _resolved_parts(right, place, communes, party, depth + 1):
             return [first, *rest]
         # a post, once the posts and bodies it may run into are cut off; a body's name right after a post's

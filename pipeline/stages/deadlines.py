@@ -121,7 +121,9 @@ _QUARTER = re.compile(r"quý\s*(?P<q>IV|I{1,3}|[1-4])(?:\b|(?=năm))" + _ITS_YEA
 _MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})" + _ITS_YEAR + r"(?!\s*tháng)", re.IGNORECASE)
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "3 tháng cuối năm": the first or last months of a year
 _HALF = re.compile(r"(?<!\d)0?(?P<months>[369])\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
-_YEAR = re.compile(r"(?:trong\s+|cả\s+)?năm\s+(?P<year>\d{4})|(?P<bare>trong năm|cả năm)\b", re.IGNORECASE)
+# "năm 2026", "trong năm", "cả năm"; the year's end "Cuối năm" ("end": not "cuối năm học", "cuối năm 2026", "cuối năm sau")
+_YEAR = re.compile(r"(?:trong\s+|cả\s+)?năm\s+(?P<year>\d{4})|(?P<bare>trong năm|cả năm)\b|(?<=cuối )(?P<end>năm)(?!\s*\w)",
+                   re.IGNORECASE)
 _RECURRING = [
     (re.compile(r"thường xuyên", re.IGNORECASE), "thường xuyên"),
     (re.compile(r"h[ằà]ng\s+tháng", re.IGNORECASE), "hằng tháng"),
@@ -170,6 +172,19 @@ _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s
 # a year printed anywhere in the cell, or the word "năm" ("năm sau", "năm học …"): a month range printed without its
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
+# "Tháng 12, 1", "Tháng 11 - 2", "Tháng 10, 11, 12, 1", "Tháng 12, 1/2027": months listed or spanned past the year's
+# end (into the next year? a slip?), closed as a time is (not "Tháng 6, 2 đợt": a count after the month; "Tháng 12 và
+# tháng 1 năm sau" is read by its relative year)
+_MONTHS_PAST_YEAR_END = re.compile(r"tháng\s+\d{1,2}(?:\s*(?:,|và|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2})+"
+                                   r"(?=\s*(?:$|[,;.)(]|/\s*(?:19|20)\d\d))", re.IGNORECASE)
+
+
+def _runs_past_year_end(found: re.Match[str]) -> bool:
+    """Whether months listed or spanned run back ("Tháng 12, 1": December, then January; "Tháng 10, 11, 12, 1")."""
+    months = [int(figure) for figure in re.findall(r"\d{1,2}", found.group())]
+    return all(1 <= month <= 12 for month in months) and any(b < a for a, b in zip(months, months[1:]))
+
+
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
 # "Tháng 3, 6, 9, 12" with no year: of the plan's year, as a range is (not the first month alone)
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
@@ -338,6 +353,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         ranges, phases, terms = ([m for m in found if not any(s <= m.start() < e for s, e in names)]
                                  for found in (ranges, phases, terms))
         cited = [m.span() for m in ranges + phases + terms] + names
+    # "Tháng 12, 1": which year each month is in is unsure (the next year's January? a slip?): no month of it read
+    cited += [m.span() for m in _MONTHS_PAST_YEAR_END.finditer(text) if _runs_past_year_end(m)]
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -467,6 +484,12 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             spans.append((None, date(year, 12, 31)))  # "Giai đoạn 2026-2030, hoàn thành trong năm 2026"
             continue
         if periods and (not m.group("year") or reached and not set(reached) <= whole_periods.keys()):
+            continue
+        if m.group("end"):  # "Cuối năm": by the plan year's end
+            if _NAMES_A_YEAR.search(text, m.end()):  # "Cuối năm, đầu năm sau": runs on into another year
+                continue
+            from_plan = True
+            spans.append((None, date(year, 12, 31)))
             continue
         if reached:
             if not _is_until(text, m.start()) and not _BEFORE.search(text[max(0, m.start() - 20): m.start()]):
@@ -808,6 +831,9 @@ def deadline_doubt(deadline: Deadline) -> str | None:
             return f"deadline '{text}' names several deadlines ({', '.join(several)}): no period read"
         return (f"deadline '{text}' names several deadlines ({', '.join(several)}): only their span is stored, "
                 f"{deadline.start or '…'} to {deadline.end or '…'}")
+    if not (deadline.start or deadline.end) and (past := next(
+            (m for m in _MONTHS_PAST_YEAR_END.finditer(text) if _runs_past_year_end(m)), None)):
+        return f"deadline '{text}' names months that run past the year's end ('{past.group()}'): no period read"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and _NAMES_A_YEAR.search(text) \
             and (listed := next((m for pattern in (_MONTH_LIST, _QUARTER_LIST) for m in pattern.finditer(text)
                                  if not m.group("year")), None)):

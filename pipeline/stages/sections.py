@@ -912,6 +912,42 @@ def _plain_title_at(blocks: list[Block], labels: list[Label | None], i: int, tab
             and len(title.split()) <= _MAX_BOLD_HEADING_WORDS and _title_may_stand_for_a_number(blocks, labels, i))
 
 
+_BULLETS = frozenset({"dash", "plus"})
+_MAX_PLAIN_HEADING_WORDS = 8
+# two words or more, letters only (no figure, bracket or colon: "Thời gian: Quý II", a scan's "V2 (22262" head nothing)
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*[,\-–]\s*)[^\W\d_]+)+")
+
+
+def _sentence_ended(text: str) -> bool:
+    """Whether a line ends its sentence: ";", or "." after a word in small letters ("… hồ sơ."; not an abbreviation's
+    stop, "UBND TP." wrapped before "Hà Tĩnh …", "v.v.", nor a figure's "2026.")."""
+    if text.endswith(";"):
+        return True
+    words = text[:-1].split() if text.endswith(".") else []
+    return bool(words) and len(words[-1]) >= 2 and words[-1][-2:].isalpha() and words[-1][-2:].islower()
+
+
+def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | None], i: int,
+                                   table_of: dict[str, str]) -> bool:
+    """Whether ``blocks[i]`` is a sub-heading with no number nor bold (a text copy's, a plain Word file's) between the
+    bullets of a list: a short title ("Nhiệm vụ trọng tâm", "NHIỆM VỤ THƯỜNG XUYÊN": a capital first, words of letters
+    only, no closing punctuation, no sentence's subject or linking word) after a bullet whose sentence has ended (".", ";")
+    and right over a bullet of the same kind; not a scan's line. Before, it ran into the bullet above as that one's last
+    words."""
+    text = blocks[i].text or ""
+    above, under = _line_before(blocks, i), _next_line(blocks, i)
+    # a scan's line is as likely a bullet whose dash was lost or a wrapped line's fragment: never a heading by this
+    if labels[i] is not None or blocks[i].table is not None or blocks[i].id in table_of or above is None \
+            or blocks[i].prov.ocr_confidence is not None \
+            or under is None or not _title_line(text) or not _WORDS_ONLY.fullmatch(text) \
+            or len(text.split()) > _MAX_PLAIN_HEADING_WORDS \
+            or _opens_a_sentence(text) or blocks[above].table is not None or labels[under] is None \
+            or labels[under].kind not in _BULLETS or not _sentence_ended(blocks[above].text or ""):
+        return False
+    bullet_above = next((labels[k] for k in range(i - 1, -1, -1) if labels[k] is not None), None)
+    return bullet_above is not None and bullet_above.kind == labels[under].kind
+
+
 _LOST_IN_A_RUN = frozenset({"roman", "arabic", "letter"})
 
 
@@ -1399,6 +1435,10 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             if rank is not None:
                 stack.append(_bold_heading([block], found, stack, top, level, prefix, rank))
                 continue
+        if stack and _plain_heading_between_bullets(blocks, labels, start + at_k, table_of):
+            first = _next_line(blocks, start + at_k)
+            stack.append(_bold_heading([block], _BoldHeading(1, ranks[first], labels[first]), stack, top, level, prefix))
+            continue
         if label is None:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)

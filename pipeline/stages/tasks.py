@@ -287,6 +287,16 @@ def _labelled(number: str, text: str) -> str:
 
 
 _FIGURE = re.compile(r"\d+|[IVX]+")
+# "4, 5", "11 - 12", "II và III": bare figures listed or spanned in a time column's cell
+# "Thời gian (tháng)", "Thời hạn (quý)": a time header that names its unit in brackets
+_UNIT_IN_BRACKETS = re.compile(r"\((?:thang|quy)\)$")
+_FIGURES_JOINED = re.compile(r"\s*(?:,|và|-|–|—|đến)\s*")
+
+
+def _figures_of(cell: str) -> list[str] | None:
+    """The bare figures a cell lists or spans ("4, 5": ["4", "5"]; "12": ["12"]), None for a cell of any other word."""
+    figures = _FIGURES_JOINED.split(cell.strip())
+    return figures if all(_FIGURE.fullmatch(figure) for figure in figures) else None
 
 
 @lru_cache(maxsize=1)
@@ -295,26 +305,46 @@ def _time_units() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
                  for unit in json_data("task_tables.json")["time_unit_columns"]["units"])
 
 
+@lru_cache(maxsize=1)
+def _date_part_column() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["time_unit_columns"]["date_part_column"])
+
+
+def _date_part_beside(table: TableRecord, column: int) -> bool:
+    """Whether another column holds another part of the date of the deadline column's month or quarter ("Tháng" |
+    "Năm": "6" | "2027"; "Ngày" | "Tháng": "15" | "6")."""
+    return any(k != column and _date_part_column().match(fold(c.name.split(" / ")[-1]).strip())
+               for k, c in enumerate(table.columns))
+
+
 def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
     """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
-    cells it applies to and the word to read them after (task_tables.json time_unit_columns)."""
+    cells it applies to and the word to read them after (task_tables.json time_unit_columns); none where a column
+    beside holds another part of the date ("Tháng" | "Năm": the month of that row's year, not of the plan's)."""
     column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
-    if column is None:
+    if column is None or _date_part_beside(table, column):
         return None
     name = fold(table.columns[column].name.split(" / ")[-1]).strip()
     unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
-    figures = [cells[column].strip() for cells in (r.cells for r in table.rows if r.kind == "data")
-               if column < len(cells) and _FIGURE.fullmatch(cells[column].strip())]
+    figures = [figure for cells in (r.cells for r in table.rows if r.kind == "data") if column < len(cells)
+               for figure in _figures_of(cells[column]) or ()]
     # a figure past the unit's last ("18" months) counts how long the work runs: no cell of the column is a month
     return unit if unit and all(unit[0].fullmatch(figure) for figure in figures) else None
+
+
+def _in_unit(text: str, unit: tuple[re.Pattern[str], str]) -> bool:
+    """Whether a cell is bare figures the unit reads ("4, 5" in months; not "18", "V")."""
+    figures = _figures_of(text)
+    return bool(figures) and all(unit[0].fullmatch(figure) for figure in figures)
 
 
 def _deadline_in_unit(text: str | None, unit: tuple[re.Pattern[str], str] | None, year: int | None,
                       early: bool) -> Deadline | None:
     """A bare figure under a header that names its unit ("4" under "Thời gian trình (tháng)") read as that month or quarter,
-    its text kept as printed; any other cell read as it is."""
+    figures listed or spanned ("4, 5", "II - III") as those months or quarters, its text kept as printed; any other
+    cell read as it is."""
     printed = (text or "").strip()
-    if unit is None or not unit[0].fullmatch(printed):
+    if unit is None or not _in_unit(printed, unit):
         return _deadline(text, year, early)
     deadline = _deadline(f"{unit[1]} {printed}", year, early)
     return deadline and deadline.model_copy(update={"text": text})
@@ -846,7 +876,8 @@ class _Builder(_TaskReading):
         if issue := _before_issue(self.doc, task, self.where(row)):
             self.issues.append(issue)
         # one warning a deadline: a span plan's yearless one ("Quý I năm sau" too) says the plan has no year
-        if issue := _year_unknown(task, self.year, self.where(row)) or _doubted(task, self.where(row)):
+        if issue := _year_unknown(task, self.year, self.where(row), self.time_unit) \
+                or _doubted(task, self.where(row), self.time_unit):
             self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
@@ -877,15 +908,40 @@ class _Builder(_TaskReading):
             elif row.kind == "data":
                 self.data_row(index, row)
         if self.people_named:
-            self.issues.append(Issue(
-                code="task_people_not_bodies",
-                message=f"{self.table.id}: the column '{' / '.join(' '.join(n.split()) for n in self.people_columns.values())}' "
-                        f"names people ({'; '.join(self.people_named[:3])}{'; …' if len(self.people_named) > 3 else ''}), "
-                        f"not bodies: each task keeps them in its note; no lead is taken from them",
-                where={"table": self.table.id}))
+            self.table_warning(
+                "task_people_not_bodies",
+                f"the column '{' / '.join(' '.join(n.split()) for n in self.people_columns.values())}' names people "
+                f"({_first_few(self.people_named)}), not bodies: each task keeps them in its note; no lead is taken from them")
         self.unreadable_columns()
         self.unreadable_cells()
         self.time_in_note_under()
+        self.figures_of_an_unsure_unit()
+
+    def figures_of_an_unsure_unit(self) -> None:
+        """A warning for bare figures under a time header that names its unit but not whether they count or name it
+        ("Thời gian (tháng)" over "6", "4, 5": months the work lasts, or months of the year?): each is kept as printed,
+        no period read (task_tables.json time_unit_columns), so a person reads the table."""
+        at, column = next(((k, c) for k, c in enumerate(self.table.columns) if c.role == "deadline"), (None, None))
+        if column is None or self.time_unit is not None:
+            return
+        date_part_beside = _date_part_beside(self.table, at)  # the year (or the day) in a column of its own
+        if not (date_part_beside or _UNIT_IN_BRACKETS.search(fold(column.name))):
+            return
+        figures = [t.deadline.text for t in self.tasks if t.deadline and _figures_of(t.deadline.text)
+                   and not (t.deadline.start or t.deadline.end)]
+        if figures and date_part_beside:
+            self.table_warning("deadline_unit_unsure",
+                               f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "
+                               f"whose year or day another column holds: kept as printed, no period read")
+        elif figures:
+            self.table_warning("deadline_unit_unsure",
+                               f"the column '{' '.join(column.name.split())}' holds bare figures ({_first_few(figures)}) "
+                               f"that may count how long the work runs or name its month or quarter: kept as printed, "
+                               f"no period read")
+
+    def table_warning(self, code: str, message: str) -> None:
+        """A warning about the whole table, its id before the message."""
+        self.issues.append(Issue(code=code, message=f"{self.table.id}: {message}", where={"table": self.table.id}))
 
     def time_in_note_under(self) -> None:
         """A warning for a note right under a table with no time column that names a time ("* Tiến độ trình UBTVQH:
@@ -956,6 +1012,11 @@ class _Builder(_TaskReading):
                         (min, min, max, max), zip(*boxes))) if boxes else None}))
 
 
+def _first_few(items: list[str], few: int = 3) -> str:
+    """The first items of a warning's list, "; "-joined, "…" for the rest."""
+    return "; ".join(items[:few]) + ("; …" if len(items) > few else "")
+
+
 # the task field a column's role gives, where its name is not the field's (corrections.TASK_FIELDS)
 _CELL_FIELDS = {"lead_support": "lead", "start": "deadline", "status_mark": "status", "agency_mark": "lead",
                 "period_mark": "deadline"}
@@ -970,11 +1031,11 @@ def _row_cells(block, index: int) -> list:
 _ANY_YEAR = 2000  # a stand-in year: whether a deadline printed with no year names a period at all
 
 
-def _year_unknown(task: Task, year: int | None, where: dict) -> Issue | None:
-    """The warning for a deadline printed with no year ("Trước 30/6", "trước ngày 15/12", "trong quý II") in a plan
-    that has none of its own (over several years, deadlines.plan_year): its text is kept, its end left null, since
-    any of the plan's years may be meant."""
-    deadline = task.deadline
+def _year_unknown(task: Task, year: int | None, where: dict, unit: tuple[re.Pattern[str], str] | None = None) -> Issue | None:
+    """The warning for a deadline printed with no year ("Trước 30/6", "trước ngày 15/12", "trong quý II", "4, 5" under
+    "Tháng") in a plan that has none of its own (over several years, deadlines.plan_year): its text is kept, its end
+    left null, since any of the plan's years may be meant."""
+    deadline = _as_read(task.deadline, unit)
     if year is None and deadline and deadline.text and deadline.end is None \
             and parse_deadline(deadline.text, _ANY_YEAR).end is not None:
         return Issue(code="deadline_year_unknown", where=where,
@@ -993,9 +1054,19 @@ def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
     return None
 
 
-def _doubted(task: Task, where: dict) -> Issue | None:
-    """The warning for a deadline read with a doubt a person should settle (``deadlines.deadline_doubt``)."""
-    doubt = deadline_doubt(task.deadline) if task.deadline else None
+def _as_read(deadline: Deadline | None, unit: tuple[re.Pattern[str], str] | None) -> Deadline | None:
+    """A deadline of bare figures under a header that names their unit ("12, 1" under "Tháng") as it is read, after the
+    unit's word ("Tháng 12, 1"); any other as it is."""
+    if deadline and unit and _in_unit(deadline.text, unit):
+        return deadline.model_copy(update={"text": f"{unit[1]} {deadline.text}"})
+    return deadline
+
+
+def _doubted(task: Task, where: dict, unit: tuple[re.Pattern[str], str] | None = None) -> Issue | None:
+    """The warning for a deadline read with a doubt a person should settle (``deadlines.deadline_doubt``); bare figures
+    under a header that names their unit ("12, 1" under "Tháng") are judged as read, after the unit's word."""
+    deadline = _as_read(task.deadline, unit)
+    doubt = deadline_doubt(deadline) if deadline else None
     return Issue(code="deadline_doubt", message=f"{task.id}: {doubt}", where=where) if doubt else None
 
 

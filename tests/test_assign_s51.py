@@ -6,6 +6,8 @@ the points name take the role its word gives ("đề nghị": requested), as und
 in a local body's plan ("Bộ Nội vụ yêu cầu:", "Thủ tướng Chính phủ yêu cầu …") is above the issuer, as the body its
 header prints above it: the plan gives it no duty, and a sentence it asks in gives none. "Công an và Ban Chỉ huy Quân
 sự huyện": the unit word is both bodies' ("Công an huyện", was "Công an", the province's police), as after a comma.
+Partners named by their heads ("phối hợp với thủ trưởng các sở, ngành …") are the bodies after the posts (were
+lost); an opening that names a month, a quarter or a year ("Tháng 6/2026, các sở, ngành …") is one before the subject.
 Documents of our own, as text and Word files.
 """
 
@@ -83,6 +85,22 @@ SENTENCES = {
         DISTRICT, "Văn phòng HĐND và UBND huyện tổng hợp kết quả.", {("Văn phòng HĐND và UBND huyện", "lead")}),
     "department_and_commune_police": (
         PROVINCE, "Sở Y tế và Công an xã kiểm tra các cơ sở.", {("Sở Y tế", "lead"), ("Công an xã", "lead")}),
+    # partners named by their heads' posts, in capitals or not (were lost)
+    "partners_by_heads": (
+        PROVINCE, "Sở Y tế chủ trì, phối hợp với Thủ trưởng các sở, ngành liên quan và Chủ tịch UBND các huyện triển khai "
+                  "thực hiện.", {("Sở Y tế", "lead"), ("các sở, ngành liên quan", "support"), ("UBND các huyện", "support")}),
+    "partner_by_head_in_small_letters": (
+        PROVINCE, "Sở Nội vụ chủ trì, phối hợp với giám đốc Sở Tài chính bố trí biên chế.",
+        {("Sở Nội vụ", "lead"), ("Sở Tài chính", "support")}),
+    "partners_heads_in_small_letters_after_giao": (
+        DISTRICT, "Giao Trưởng phòng Nội vụ chủ trì, phối hợp với thủ trưởng các cơ quan, đơn vị liên quan rà soát hồ sơ.",
+        {("phòng Nội vụ", "lead"), ("các cơ quan, đơn vị liên quan", "support")}),
+    # an opening that names a month, a quarter or a year (was no body)
+    "month_then_collective": (PROVINCE, "Tháng 6/2026, các sở, ngành hoàn thành rà soát thủ tục hành chính.",
+                              {("các sở, ngành", "lead")}),
+    "quarter_then_department": (PROVINCE, "Quý III/2026, Sở Tư pháp tổng hợp kết quả thực hiện.", {("Sở Tư pháp", "lead")}),
+    "year_then_department": (PROVINCE, "Năm 2027, Sở Nội vụ chủ trì tổng kết Kế hoạch.", {("Sở Nội vụ", "lead")}),
+    "month_opening_with_a_verb": (PROVINCE, "Tháng 6/2026 là tháng cao điểm, các sở, ngành tăng cường kiểm tra.", set()),
 }
 SENTENCE_CASES = [(k, fmt) for k in SENTENCES for fmt in FORMS]
 

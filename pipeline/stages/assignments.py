@@ -129,6 +129,8 @@ def _rules() -> dict:
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
+        # the same in small letters too, for partners named by their heads ("phối hợp với thủ trưởng các sở, ngành")
+        "position_any_case": re.compile(rf"(^\s*|[,;]\s*|\bvà\s+)(?:(?i:{positions})(?:\s*,\s*|\s+))+"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
@@ -857,7 +859,8 @@ def _partners(text: str) -> list[tuple[str, str]]:
             break
         rest = text[support_word.end():]
         end = _list_end(rules["list_end"], rest)
-        names = rest[: end.start()] if end else ""
+        # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
+        names = rules["position_any_case"].sub(r"\1", rest[: end.start()]) if end else ""
         if _SUBJECT_START.match(names.strip()):
             return [(name, "support") for name in _names(names)]
     return []

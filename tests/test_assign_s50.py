@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from test_s48_review_assign import DEPARTMENT, PROVINCE  # a province's plan and a Sở's (Sở Nội vụ)
-from test_s49_review_assign import FORMS, bodies_of, by_point, plan_doc
+from test_s49_review_assign import FORMS, assert_sentence_gives, by_point, plan_doc
 
 # (header, sentence, the (name, role) a careful clerk writes; set(): the sentence proves no body)
 SENTENCES = {
@@ -74,8 +74,7 @@ SENTENCE_CASES = [(k, fmt) for k in SENTENCES for fmt in FORMS]
 
 @pytest.mark.parametrize(("k", "fmt"), SENTENCE_CASES, ids=[f"{k}-{fmt}" for k, fmt in SENTENCE_CASES])
 def test_who_a_sentence_gives_the_duty(k, fmt, tmp_path):
-    header, sentence, bodies = SENTENCES[k]
-    assert bodies_of(plan_doc(tmp_path, header, [f"1. {sentence}"], fmt)) == bodies
+    assert_sentence_gives(tmp_path, *SENTENCES[k], fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMS)

@@ -75,10 +75,14 @@ def bodies_of(doc) -> set[tuple[str, str]]:
     return {(a.agency.name, a.role) for a in doc.assignments}
 
 
+def assert_sentence_gives(tmp_path, header: list[str], sentence: str, bodies: set[tuple[str, str]], fmt: str) -> None:
+    """That item 1 written as ``sentence`` in a plan under ``header`` gives the duty to ``bodies`` (name, role)."""
+    assert bodies_of(plan_doc(tmp_path, header, [f"1. {sentence}"], fmt)) == bodies
+
+
 @pytest.mark.parametrize(("k", "fmt"), SENTENCE_CASES, ids=[f"{k}-{fmt}" for k, fmt in SENTENCE_CASES])
 def test_who_a_sentence_gives_the_duty(k, fmt, tmp_path):
-    header, sentence, bodies = SENTENCES[k]
-    assert bodies_of(plan_doc(tmp_path, header, [f"1. {sentence}"], fmt)) == bodies
+    assert_sentence_gives(tmp_path, *SENTENCES[k], fmt)
 
 
 # a lead-in over points and what each point (section id's last part) gets

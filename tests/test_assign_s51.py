@@ -80,14 +80,6 @@ SENTENCES = {
     "three_of_the_commune": (
         PROVINCE, "Đảng ủy, Ủy ban MTTQ Việt Nam và UBND xã tổ chức lấy ý kiến nhân dân.",
         {("Đảng ủy xã", "lead"), ("Ủy ban MTTQ Việt Nam xã", "lead"), ("UBND xã", "lead")}),
-    # the unit word of every such place ("các xã"), after a comma or "và" (was "Công an", "Ủy ban nhân dân": the
-    # province's own)
-    "police_and_military_of_the_communes": (
-        PROVINCE, "Công an, Ban Chỉ huy Quân sự các xã tăng cường tuần tra.",
-        {("Công an các xã", "lead"), ("Ban Chỉ huy Quân sự các xã", "lead")}),
-    "committee_and_party_of_the_communes": (
-        PROVINCE, "Ủy ban nhân dân và Đảng ủy các xã tổ chức lấy ý kiến nhân dân.",
-        {("Ủy ban nhân dân các xã", "lead"), ("Đảng ủy các xã", "lead")}),
     # a name that holds "và" stays whole; a department is named whole beside a commune's body
     "office_of_council_and_committee": (
         DISTRICT, "Văn phòng HĐND và UBND huyện tổng hợp kết quả.", {("Văn phòng HĐND và UBND huyện", "lead")}),
@@ -123,10 +115,6 @@ RESOLVED = {
     "police_and_military_in_province_plan": (
         LAM_DONG, "Công an và Ban Chỉ huy Quân sự huyện chủ trì rà soát địa bàn.", {"Công an huyện": None,
                                                                                "Ban Chỉ huy Quân sự huyện": None}),
-    "committee_and_council_of_the_communes": (
-        LAM_DONG, "Đề nghị Ủy ban nhân dân và Hội đồng nhân dân các xã rà soát hồ sơ.",
-        {"Ủy ban nhân dân các xã": "lam-dong/uy-ban-nhan-dan-cap-xa",
-         "Hội đồng nhân dân các xã": "lam-dong/hoi-dong-nhan-dan-cap-xa"}),
     "district_offices_bare_and_with_level": (
         DISTRICT, "Phòng Nội vụ và Phòng Tư pháp huyện chủ trì rà soát hồ sơ.",
         {"Phòng Nội vụ": "ha-noi.huyen-dong-anh/phong-noi-vu", "Phòng Tư pháp huyện": "ha-noi.huyen-dong-anh/phong-tu-phap"}),

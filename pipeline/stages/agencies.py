@@ -844,9 +844,8 @@ def _names_in_part(part: str) -> list[str]:
 @cache
 def _place_at_the_end() -> re.Pattern[str]:
     """A unit word below the province (cell_words.json shared_place) and the place's name after it, closing a list's
-    last name; or the unit word of every such place ("các xã": "Đảng ủy, HĐND, UBND các xã")."""
-    words = longest_first(json_data('cell_words.json')['shared_place']['words'])
-    return re.compile(rf"\s(?P<unit>(?:các\s+)?(?:{words}))(?:\s[^,]*)?$")
+    last name."""
+    return re.compile(rf"\s(?P<unit>{longest_first(json_data('cell_words.json')['shared_place']['words'])})(?:\s[^,]*)?$")
 
 
 _AND = re.compile(r"\s+và\s+")

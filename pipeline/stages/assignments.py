@@ -129,8 +129,10 @@ def _rules() -> dict:
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
-        # the same in small letters too, for partners named by their heads ("phối hợp với thủ trưởng các sở, ngành")
-        "position_any_case": re.compile(rf"(^\s*|[,;]\s*|\bvà\s+)(?:(?i:{positions})(?:\s*,\s*|\s+))+"),
+        # the same in small letters too, for partners named by their heads ("phối hợp với thủ trưởng các sở, ngành"),
+        # only before a body's name: "trưởng thôn" is a village's head, "chủ tịch hội đồng thẩm định" no body named
+        "position_any_case": re.compile(rf"(^\s*|[,;]\s*|\bvà\s+)(?:(?i:{positions})(?:\s*,\s*|\s+))+"
+                                        rf"(?={BODY_START})"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
@@ -541,10 +543,13 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
 
 @cache
 def _central_keys() -> frozenset[str]:
-    """The keys of the central bodies the registry knows (Chính phủ, Thủ tướng Chính phủ, the ministries …)."""
+    """The keys only central bodies bear in the registry (Chính phủ, Thủ tướng Chính phủ, the ministries …): not a
+    name a local body bears too ("Cục Thuế", "Cục Thống kê", "Kho bạc Nhà nước": a province's own in its plans)."""
     reg = registry()
-    return frozenset(key for place in reg.jurisdictions.values() if place.level == "Trung ương"
-                     for key in reg.keys.get(place.id, ()))
+    def keys(central: bool) -> set[str]:
+        return {key for place in reg.jurisdictions.values() if (place.level == "Trung ương") == central
+                for key in reg.keys.get(place.id, ())}
+    return frozenset(keys(True) - keys(False))
 
 
 def _central_over_local(asker: str, issuers: Issuers) -> bool:

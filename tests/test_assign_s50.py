@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form
-from pipeline.run import process
 from test_s48_review_assign import DEPARTMENT, PROVINCE  # a province's plan and a Sở's (Sở Nội vụ)
-from test_s49_review_assign import by_point
-
-PLAN = ["I. MỤC ĐÍCH, YÊU CẦU", "Phát hiện và xử lý kịp thời các vi phạm.", "II. TỔ CHỨC THỰC HIỆN"]
-TAIL = ["III. KINH PHÍ", "Kinh phí bố trí trong dự toán năm 2026 của các cơ quan, đơn vị."]
-FORMS = ("text", "docx")
+from test_s49_review_assign import FORMS, assert_sentence_gives, by_point, plan_doc
 
 # (header, sentence, the (name, role) a careful clerk writes; set(): the sentence proves no body)
 SENTENCES = {
@@ -80,14 +74,12 @@ SENTENCE_CASES = [(k, fmt) for k in SENTENCES for fmt in FORMS]
 
 @pytest.mark.parametrize(("k", "fmt"), SENTENCE_CASES, ids=[f"{k}-{fmt}" for k, fmt in SENTENCE_CASES])
 def test_who_a_sentence_gives_the_duty(k, fmt, tmp_path):
-    header, sentence, bodies = SENTENCES[k]
-    doc = process(write_in_form(tmp_path, [*header, *PLAN, f"1. {sentence}", *TAIL], fmt))
-    assert {(a.agency.name, a.role) for a in doc.assignments} == bodies
+    assert_sentence_gives(tmp_path, *SENTENCES[k], fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMS)
 def test_a_council_left_out_is_warned(fmt, tmp_path):
-    doc = process(write_in_form(tmp_path, [*PROVINCE, *PLAN, "1. HĐND tỉnh giám sát việc thực hiện.", *TAIL], fmt))
+    doc = plan_doc(tmp_path, PROVINCE, ["1. HĐND tỉnh giám sát việc thực hiện."], fmt)
     assert not doc.assignments
     assert [w.code for w in doc.warnings if w.code == "duty_council_not_assigned"] == ["duty_council_not_assigned"]
 
@@ -121,5 +113,4 @@ LEAD_IN_CASES = [(k, fmt) for k in LEAD_INS for fmt in FORMS]
 @pytest.mark.parametrize(("k", "fmt"), LEAD_IN_CASES, ids=[f"{k}-{fmt}" for k, fmt in LEAD_IN_CASES])
 def test_what_the_points_of_a_lead_in_get(k, fmt, tmp_path):
     header, lines, expected = LEAD_INS[k]
-    doc = process(write_in_form(tmp_path, [*header, *PLAN, *lines, *TAIL], fmt))
-    assert by_point(doc) == expected
+    assert by_point(plan_doc(tmp_path, header, lines, fmt)) == expected

@@ -64,11 +64,25 @@ SENTENCES = {
 SENTENCE_CASES = [(k, fmt) for k in SENTENCES for fmt in FORMS]
 
 
+def plan_doc(tmp_path, header: list[str], lines: list[str], fmt: str):
+    """A plan under ``header`` (PROVINCE, DEPARTMENT …) whose TỔ CHỨC THỰC HIỆN holds ``lines``, written as ``fmt`` and
+    processed (also tests/test_assign_s50.py, tests/test_assign_s51.py)."""
+    return process(write_in_form(tmp_path, [*header, *PLAN, *lines, *TAIL], fmt))
+
+
+def bodies_of(doc) -> set[tuple[str, str]]:
+    """The (name, role) of every assignment of ``doc``."""
+    return {(a.agency.name, a.role) for a in doc.assignments}
+
+
+def assert_sentence_gives(tmp_path, header: list[str], sentence: str, bodies: set[tuple[str, str]], fmt: str) -> None:
+    """That item 1 written as ``sentence`` in a plan under ``header`` gives the duty to ``bodies`` (name, role)."""
+    assert bodies_of(plan_doc(tmp_path, header, [f"1. {sentence}"], fmt)) == bodies
+
+
 @pytest.mark.parametrize(("k", "fmt"), SENTENCE_CASES, ids=[f"{k}-{fmt}" for k, fmt in SENTENCE_CASES])
 def test_who_a_sentence_gives_the_duty(k, fmt, tmp_path):
-    header, sentence, bodies = SENTENCES[k]
-    doc = process(write_in_form(tmp_path, [*header, *PLAN, f"1. {sentence}", *TAIL], fmt))
-    assert {(a.agency.name, a.role) for a in doc.assignments} == bodies
+    assert_sentence_gives(tmp_path, *SENTENCES[k], fmt)
 
 
 # a lead-in over points and what each point (section id's last part) gets
@@ -102,8 +116,7 @@ LEAD_IN_CASES = [(k, fmt) for k in LEAD_INS for fmt in FORMS]
 @pytest.mark.parametrize(("k", "fmt"), LEAD_IN_CASES, ids=[f"{k}-{fmt}" for k, fmt in LEAD_IN_CASES])
 def test_what_the_points_of_a_lead_in_get(k, fmt, tmp_path):
     header, lines, expected = LEAD_INS[k]
-    doc = process(write_in_form(tmp_path, [*header, *PLAN, *lines, *TAIL], fmt))
-    assert by_point(doc) == expected
+    assert by_point(plan_doc(tmp_path, header, lines, fmt)) == expected
 
 
 def by_point(doc) -> dict[str, set[tuple[str, str]]]:

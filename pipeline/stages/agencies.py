@@ -853,20 +853,27 @@ def _place_at_the_end() -> re.Pattern[str]:
     return re.compile(rf"\s(?P<unit>{longest_first(json_data('cell_words.json')['shared_place']['words'])})(?:\s[^,]*)?$")
 
 
+_AND = re.compile(r"\s+và\s+")
+
+
 def _with_shared_place(part: str) -> list[str] | None:
     """"Đảng ủy, HĐND, UBND xã": a unit word (and the place's name) printed once at a list's end is each body's, where
     every item is a body each level has (cell_words.json shared_place bodies: no place of its own) and makes with the
     unit word a body the registry knows ("Đảng ủy xã", "HĐND xã"); None for anything else ("Sở Y tế, Công an xã",
-    "Trung tâm Phục vụ hành chính công, UBND xã": a department or a centre is named whole)."""
+    "Trung tâm Phục vụ hành chính công, UBND xã": a department or a centre is named whole). The last two may be joined
+    by "và" ("Công an và Ban Chỉ huy Quân sự huyện"), unless a body's name holds it ("Văn phòng HĐND và UBND xã")."""
     items = [_TRAILING.sub("", item.strip()) for item in part.split(",")]
-    place = _place_at_the_end().search(items[-1]) if len(items) > 1 else None
+    place = _place_at_the_end().search(items[-1]) if len(items) > 1 or _AND.search(items[-1]) else None
     if place is None:
         return None
     suffix, unit = items[-1][place.start():], place.group("unit")
     bodies = [*items[:-1], items[-1][: place.start()]]
+    if fold(bodies[-1]) not in _bodies_of_each_level() and (joined := list(_AND.finditer(bodies[-1]))):
+        last = bodies.pop()
+        bodies += [last[: joined[-1].start()], last[joined[-1].end():]]
     if any(fold(item) not in _bodies_of_each_level() or not known_anywhere(f"{item} {unit}") for item in bodies):
         return None
-    return [f"{item}{suffix}" for item in items[:-1]] + [items[-1]]
+    return [f"{item}{suffix}" for item in bodies]
 
 
 @cache
@@ -1688,6 +1695,11 @@ def _bodies_positions_name() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     return re.compile(rf"^(?:{_positions()})\s+")
+
+
+def without_head(name: str) -> str:
+    """``name`` without a head's post (positions.csv) before the body: "Bộ trưởng Bộ Nội vụ" -> "Bộ Nội vụ"."""
+    return _head_pattern().sub("", name)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, split_agencies
+from .agencies import BODY_START, known_anywhere, split_agencies, without_head
 from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
@@ -129,6 +129,10 @@ def _rules() -> dict:
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
+        # the same in small letters too, for partners named by their heads ("phối hợp với thủ trưởng các sở, ngành"),
+        # only before a body's name: "trưởng thôn" is a village's head, "chủ tịch hội đồng thẩm định" no body named
+        "position_any_case": re.compile(rf"(^\s*|[,;]\s*|\bvà\s+)(?:(?i:{positions})(?:\s*,\s*|\s+))+"
+                                        rf"(?={BODY_START})"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
@@ -378,8 +382,10 @@ def _asked_role(node: Section) -> str | None:
         # comma, where that clause is all the asking
         for asking in dict.fromkeys((_after_preamble(lead_in), lead_in.rsplit(",", 1)[-1].strip())):
             rest, role, asker_end = _strip_marker(asking)
-            if rest != asking and asker_end is None and not rest.strip(" :"):
+            if asker_end is None and rest != asking and not rest.strip(" :"):
                 return role
+            if asker_end is not None and not asking[rules["asker"].match(asking).end():].strip(" :"):
+                return role  # "Sở Nội vụ đề nghị:" in the province's plan: another body asks, as its word says
     return None
 
 
@@ -510,23 +516,49 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
     asked = rules["asker"].match(text)
     if asked and not rules["verb"].search(text, 0, asked.end("word")):  # "… bàn giao Trung tâm …" is no asking
         rest = text[asked.end():]
+        if _central_over_local(asked.group("asker"), _ISSUERS.get()):
+            # "Bộ Nội vụ yêu cầu các tỉnh rà soát …" in a province's plan: whoever is asked, no duty this plan gives
+            return "", rules["asker_role"][" ".join(asked.group("word").split())], None
         # only when those asked follow (a name: in capitals, or "các …"), or no one: "Sở Y tế được giao chủ trì …" is
         # the body assigned
         if not rest.strip(" :") or rest[0].isupper() or _SUBJECT_START.match(rest) or rules["position"].match(rest):
             asker, issuers = asked.group("asker"), _ISSUERS.get()
             if _one_of(asker, issuers.own):
                 return rest, rules["asker_role"][" ".join(asked.group("word").split())], None
+            word_role = rules["asker_role"][" ".join(asked.group("word").split())]
             if not issuers.own or _one_of(asker, issuers.above):
                 # no issuer known: whether the asker issues the plan, so who leads, is unproved; the body above the
-                # issuer asking ("UBND tỉnh yêu cầu các sở …" in a Sở's plan) gives no duty of this plan; the points
-                # under it ("UBND tỉnh đề nghị:" / "- Ủy ban MTTQ tỉnh …") take the role its word gives those asked
-                return "", rules["asker_role"][" ".join(asked.group("word").split())], None
+                # issuer asking ("UBND tỉnh yêu cầu các sở …" in a Sở's plan; a central body, above) gives no duty of
+                # this plan; the points under it ("UBND tỉnh đề nghị:" / "- Ủy ban MTTQ tỉnh …") take the role its
+                # word gives those asked
+                return "", word_role, None
             if "," not in asker:
                 # "Sở Nội vụ yêu cầu các cơ quan …" in the province's plan: the duty the plan gives is the asker's (to
-                # ask); those it asks answer to it, not to the plan
-                return text, "lead", asked.end("asker")
+                # ask); those it asks answer to it, not to the plan. The role returned is its word's, for the points
+                # of a lead-in that asks no one named ("Sở Nội vụ đề nghị:" / "- Sở Tài chính …": requested)
+                return text, word_role, asked.end("asker")
             # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
     return text, _ASKED_ROLE.get(), None
+
+
+@cache
+def _central_keys() -> frozenset[str]:
+    """The keys only central bodies bear in the registry (Chính phủ, Thủ tướng Chính phủ, the ministries …): not a
+    name a local body bears too ("Cục Thuế", "Cục Thống kê", "Kho bạc Nhà nước": a province's own in its plans)."""
+    reg = registry()
+    def keys(central: bool) -> set[str]:
+        return {key for place in reg.jurisdictions.values() if (place.level == "Trung ương") == central
+                for key in reg.keys.get(place.id, ())}
+    return frozenset(keys(True) - keys(False))
+
+
+def _central_over_local(asker: str, issuers: Issuers) -> bool:
+    """Whether the body that asks ("Bộ Nội vụ", "Bộ trưởng Bộ Y tế", "Thủ tướng Chính phủ") is a central body and no
+    issuer is one: a province's or a district's plan quoting what is asked of it, never a duty it gives the asker."""
+    central = _central_keys()
+    named = _rules()["position"].sub(r"\1", _without_adverbs(asker))
+    return (any(key_of(name) in central for name in {named, without_head(named)})
+            and not any(key in central for key in issuers.own))
 
 
 def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
@@ -832,7 +864,8 @@ def _partners(text: str) -> list[tuple[str, str]]:
             break
         rest = text[support_word.end():]
         end = _list_end(rules["list_end"], rest)
-        names = rest[: end.start()] if end else ""
+        # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
+        names = rules["position_any_case"].sub(r"\1", rest[: end.start()]) if end else ""
         if _SUBJECT_START.match(names.strip()):
             return [(name, "support") for name in _names(names)]
     return []

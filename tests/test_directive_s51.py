@@ -181,3 +181,14 @@ def test_a_full_stop_before_a_small_letter_starts_no_subject(tmp_path, form, dut
     doc, duties = _read(tmp_path, [*DIRECTIVE, SITUATION, "Chủ tịch UBND tỉnh yêu cầu:", f"1. {duty}", *END], form)
     assert duties == expected
     assert {a.duty for a in doc.assignments} == {duty}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("effect", ["Chỉ thị này có hiệu lực kể từ ngày ký.",
+                                    "Chỉ thị này có hiệu lực thi hành kể từ ngày ban hành."])
+def test_the_directives_effect_is_no_duty_of_the_bodies_asked(tmp_path, form, effect):
+    lead_in = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện thực hiện tốt "
+               "các nội dung sau:")
+    numbered = [f"{k}. {text}" for k, text in enumerate([*ASKED_PARAGRAPHS, effect], start=1)]
+    doc, _ = _read(tmp_path, [*DIRECTIVE, SITUATION, lead_in, *numbered, *END], form)
+    assert {a.duty for a in doc.assignments} == set(ASKED_PARAGRAPHS)

@@ -152,6 +152,7 @@ def _rules() -> dict:
         # stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|{role_word}|{scope}|{stop}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
+        "effect_clause": re.compile(any_of(data["effect_clauses"])),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
         "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
                                     rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
@@ -624,6 +625,8 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
+        if _rules()["effect_clause"].match(sentence):
+            continue  # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect, no one's duty
         subject, support = _parse(sentence)
         if context and not runs and _rules()["asks_in_context"].match(sentence):
             subject, support = [], []  # the duty of the bodies above: to ask those it names

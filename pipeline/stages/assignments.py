@@ -31,12 +31,19 @@ from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, may_start_lookahead
 
-# A full stop before a small letter ends no sentence: OCR's "." for "," ("phối hợp với cơ quan. đơn vị, doanh nghiệp …"),
-# whose words after it are no subject of their own; before a lettered point run into the text ("… kinh phí. b) Sở Y tế
-# …") it is one
+# A full stop before a small letter ends no sentence where it follows the kind of body a list names ("phối hợp với cơ
+# quan. đơn vị, doanh nghiệp …": OCR's "." for ","); elsewhere it does ("… hàng giả. ủy ban nhân dân các xã rà soát …":
+# a capital OCR read small), and so before a lettered point run into the text ("… kinh phí. b) Sở Y tế …")
 _NOT_BEFORE_SMALL_LETTER = rf"(?![{SMALL_LETTERS}](?!\)))"
-_CLAUSE_END = re.compile(rf"(?<=;)\s+|(?<=\.)\s+{_NOT_BEFORE_SMALL_LETTER}")
-_FIRST_SENTENCE = re.compile(rf"(?<=\.)\s+{_NOT_BEFORE_SMALL_LETTER}")
+
+
+def _sentence_end(kinds: list[str]) -> str:
+    """Where a full stop ends a sentence: the space after it, unless a body kind of ``kinds`` precedes it and a small
+    letter follows."""
+    after_no_kind = "".join(rf"(?<!(?<![\w-])(?i:{re.escape(kind)})\.)" for kind in kinds)
+    return rf"(?<=\.)(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
+
+
 _LAST_SENTENCE = re.compile(rf".*(?<=\.)\s+(?=[{CAPITAL_LETTERS}])", re.DOTALL)
 _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
@@ -152,6 +159,8 @@ def _rules() -> dict:
         # stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|{role_word}|{scope}|{stop}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
+        "clause_end": re.compile(rf"(?<=;)\s+|{_sentence_end(data['kinds_before_ocr_comma'])}"),
+        "first_sentence": re.compile(_sentence_end(data["kinds_before_ocr_comma"])),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
         "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
@@ -370,10 +379,13 @@ def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
     opening = doc.sections[0] if doc.sections and doc.sections[0].kind == "opening" else None
     if opening is None or not commands or doc.sections[1:2] != commands[:1]:
         return None
-    last_line = opening.text.rstrip().rsplit("\n", 1)[-1].strip()
-    if not last_line.endswith(":"):
+    # its last paragraph: in a text copy a sentence wraps over lines ("… yêu cầu Giám đốc các sở,\nThủ trưởng các ban,
+    # ngành thực hiện …:"), whose last line alone would name only some of the bodies or lose the asking word
+    last_paragraph = " ".join(_PARAGRAPH_BREAK.split(opening.text.rstrip())[-1].split())
+    if not last_paragraph.endswith(":"):
         return None
-    return opening.model_copy(update={"text": _LAST_SENTENCE.sub("", last_line), "heading": None, "children": commands})
+    return opening.model_copy(update={"text": _LAST_SENTENCE.sub("", last_paragraph), "heading": None,
+                                      "children": commands})
 
 
 def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment], task_items: frozenset[str]) -> None:
@@ -396,12 +408,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     elif not heading_bodies and text:
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
-        first, rest = (_FIRST_SENTENCE.split(text, maxsplit=1) + [""])[:2]
+        first, rest = (_rules()["first_sentence"].split(text, maxsplit=1) + [""])[:2]
         # ("Cơ quan chủ trì: Vụ Tổ chức cán bộ." is a labelled field, read below, not a list of bodies); a sentence
-        # with nothing after it and no points under it heads nothing, and one with a role word is a duty ("Sở Y tế
-        # chủ trì, phối hợp với Công an tỉnh kiểm đếm …", its verb one the lists lack)
-        heads = ((rest.strip() or node.children) and not labelled_fields(first)
-                 and not _rules()["role_word"].search(first))
+        # with nothing after it and no points under it heads nothing: it is a duty ("Sở Y tế chủ trì, phối hợp với Công
+        # an tỉnh kiểm đếm …", its verb one the lists lack)
+        heads = (rest.strip() or node.children) and not labelled_fields(first)
         introduced = _heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
@@ -604,7 +615,7 @@ def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
 def _sentences(text: str) -> list[str]:
     """Clauses ending in ";" or "."; a piece with no verb is part of a list of bodies and joins the next one."""
     pieces, pending = [], ""
-    split = _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " ")))
+    split = _rules()["clause_end"].split(_LEADING_BULLET.sub("", text.replace("\n", " ")))
     for piece, following in zip(split, [*split[1:], ""]):
         pending = f"{pending} {piece}".strip()
         # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of

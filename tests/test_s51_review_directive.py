@@ -109,3 +109,17 @@ def test_a_sentence_end_before_a_capital_read_small_still_ends_it(tmp_path, form
     # after a body's kind the full stop is OCR's ",": the list goes on
     assert ("Công an tỉnh", "lead") in duties and ("cơ quan. đơn vị liên quan", "support") in duties
     assert not any(". " in name and "khu công nghiệp" in name for name, _ in duties)
+
+
+# a titled section beside an annex's part of duties: what was done, no duty
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_titled_report_of_the_past_beside_an_annexs_part_of_duties_is_no_duty(tmp_path, form):
+    body = ["I. ĐÁNH GIÁ TÌNH HÌNH", "Năm 2025, Sở Công Thương đã kiểm tra 52 chợ; Công an tỉnh đã xử lý 17 vụ buôn bán "
+            "hàng giả.", "II. TRONG THỜI GIAN TỚI", "Các cấp, các ngành cần quán triệt sâu sắc Chỉ thị này."]
+    annex = ["Phụ lục", "PHÂN CÔNG NHIỆM VỤ", "(Kèm theo Chỉ thị số 21/CT-UBND ngày 03/9/2026 của Ủy ban nhân dân tỉnh)",
+             "I. NHIỆM VỤ CỦA CÁC CƠ QUAN", "1. Sở Tài chính bố trí kinh phí cho các đoàn kiểm tra.",
+             "2. Công an tỉnh tăng cường phát hiện các đường dây buôn bán hàng giả."]
+    doc, duties = _read(tmp_path, [*DIRECTIVE, *body, *END, *annex], form)
+    assert duties == {("Sở Tài chính", "lead"), ("Công an tỉnh", "lead")}
+    assert not any("đã" in a.duty for a in doc.assignments)

@@ -359,10 +359,11 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     none names a part every section is read. The line that closes the opening ("…, Chủ tịch UBND tỉnh yêu cầu các sở,
     ngành thực hiện tốt các nội dung sau:") is a lead-in over them all: its bodies do the paragraphs that name none,
     and its asking word gives the role of those they name ("UBND tỉnh đề nghị:" -> requested)."""
-    body_names_part = any(named for top, named in zip(doc.sections, named_parts) if top.kind not in _NOT_COMMANDS)
+    # (an annex's part counts: "I. ĐÁNH GIÁ TÌNH HÌNH" beside an annex's "I. NHIỆM VỤ" reports what was done, "Công an
+    # tỉnh đã xử lý 12 vụ …", no duty)
     commands = [top for top, named in zip(doc.sections, named_parts)
                 if not named and top.kind not in _NOT_COMMANDS
-                and not (body_names_part and top.heading and not _heading_bodies(top.heading))]
+                and not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
     bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())

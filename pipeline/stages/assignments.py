@@ -29,10 +29,22 @@ from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Sectio
 from .registry import key_of, name_key, registry
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
-from ..text import fold, may_start_lookahead
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, may_start_lookahead
 
-_CLAUSE_END = re.compile(r"(?<=[;.])\s+")
-_FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
+# A full stop before a small letter ends no sentence where it follows the kind of body a list names ("phối hợp với cơ
+# quan. đơn vị, doanh nghiệp …": OCR's "." for ","); elsewhere it does ("… hàng giả. ủy ban nhân dân các xã rà soát …":
+# a capital OCR read small), and so before a lettered point run into the text ("… kinh phí. b) Sở Y tế …")
+_NOT_BEFORE_SMALL_LETTER = rf"(?![{SMALL_LETTERS}](?!\)))"
+
+
+def _sentence_end(kinds: list[str]) -> str:
+    """Where a full stop ends a sentence: the space after it, unless a body kind of ``kinds`` precedes it and a small
+    letter follows."""
+    after_no_kind = "".join(rf"(?<!(?<![\w-])(?i:{re.escape(kind)})\.)" for kind in kinds)
+    return rf"(?<=\.)(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
+
+
+_LAST_SENTENCE = re.compile(rf".*(?<=\.)\s+(?=[{CAPITAL_LETTERS}])", re.DOTALL)
 _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
@@ -97,8 +109,12 @@ def _rules() -> dict:
     anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
     lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
     verb = rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
-    stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
-    role_words = _alternatives(data["lead"] + data["support"])
+    # "… các huyện, thành phố trong tỉnh": the words of the name ("trong" stops elsewhere)
+    stop = (rf"(?<![\w-])(?!(?:{_alternatives(data['stops_in_names'])})(?![\w-]))"
+            rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
+    # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
+    scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
+    role_word = rf"[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])"
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
@@ -142,11 +158,17 @@ def _rules() -> dict:
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
         "list_end": re.compile(rf"{verb}|{stop}"),
-        # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
-        "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
+        "role_word": re.compile(role_word),
+        # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
+        # stop (then it is no subject)
+        "subject_end": re.compile(rf"{verb}|{role_word}|{scope}|{stop}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
+        "clause_end": re.compile(rf"(?<=;)\s+|{_sentence_end(data['kinds_before_ocr_comma'])}"),
+        "first_sentence": re.compile(_sentence_end(data["kinds_before_ocr_comma"])),
+        "effect_clause": re.compile(any_of(data["effect_clauses"])),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
-        "lead_in_words": re.compile(rf"^[\s,]*(?:(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
+        "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
+                                    rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
@@ -174,13 +196,9 @@ def assignments(doc: Document) -> Document:
     keys = issuer_keys(doc)
     issuers = _ISSUERS.set(keys)
     try:
-        for top in doc.sections:
-            _find_parts(top, found, task_items)
-        if not found and doc.metadata is not None and fold(doc.metadata.doc_type or "") in _rules()["commanding_types"]:
-            # a directive or a dispatch commands in every paragraph, under no heading that names a part
-            for top in doc.sections:
-                if top.kind not in _NOT_COMMANDS:
-                    _visit(_lead_in_over_its_paragraphs(top), [], found, task_items)
+        named_parts = [_find_parts(top, found, task_items) for top in doc.sections]
+        if doc.metadata is not None and fold(doc.metadata.doc_type or "") in _rules()["commanding_types"]:
+            _read_commands(doc, named_parts, found, task_items)
     finally:
         _ISSUERS.reset(issuers)
     found, councils = _without_councils_led(found, keys)
@@ -296,30 +314,83 @@ _NOT_COMMANDS = ("opening", "closing", "attached", "annex")
 
 
 _LINE_ENDS_IN_COLON = re.compile(r":[ \t]*\n")
+# where a paragraph ends in a section's text: a line that ends a sentence or a clause, the next opening with a capital, a
+# bullet or a number (a line wrapped inside a sentence goes on)
+_PARAGRAPH_BREAK = re.compile(rf"(?<=[.;:!?])[ \t]*\n(?=[ \t]*(?:[-+•–]|\d|[{CAPITAL_LETTERS}]))")
 
 
 def _lead_in_over_its_paragraphs(node: Section) -> Section:
     """A directive's paragraphs under the line that introduces them ("…, Chủ tịch UBND tỉnh chỉ thị:" / "Các sở, ban,
-    ngành …"), read as a lead-in over a point: the lead-in's bodies (or its asking word) pass to the paragraphs, as
-    they do to numbered points; the node unchanged when no line ends in a colon with text after it."""
+    ngành …"), read as a lead-in over points: the lead-in's bodies (or its asking word) pass to each paragraph, as
+    they do to numbered points. The lead-in is that line's last sentence (a situation before it, "Theo bản tin … bão.
+    Để ứng phó, Chủ tịch UBND tỉnh yêu cầu các sở …:", stays the node's text, read as before); each paragraph is a point
+    of its own, so that a list of bodies read on past a sentence the lists know no verb of ("… phối hợp với Bộ Chỉ
+    huy Quân sự tỉnh kiểm đếm tàu thuyền.") stops at its paragraph's end. The node unchanged when no line ends in a
+    colon with text after it."""
     parts = _LINE_ENDS_IN_COLON.split(node.text, maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return node
-    paragraphs = node.model_copy(update={"text": parts[1], "heading": None})
-    return node.model_copy(update={"text": parts[0] + ":", "children": [paragraphs]})
+    # the lead-in and the paragraphs keep the section's id (and lines): a duty read from them names the section the
+    # document holds, not a node made up here that no output lists
+    paragraphs = [node.model_copy(update={"text": paragraph, "heading": None, "children": []})
+                  for paragraph in _PARAGRAPH_BREAK.split(parts[1]) if paragraph.strip()]
+    lead_in = _LAST_SENTENCE.sub("", parts[0])
+    before = parts[0][: len(parts[0]) - len(lead_in)].rstrip()
+    lead_in_node = node.model_copy(update={"text": lead_in + ":", "heading": None,
+                                           "children": [*paragraphs, *node.children]})
+    return node.model_copy(update={"text": before, "children": [lead_in_node]})
 
 
-def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
+def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> bool:
     """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1"), or
-    under a part, a lettered group or a bold heading whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ")."""
+    under a part, a lettered group or a bold heading whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ").
+    Whether ``node`` named a part or held one."""
     if node.kind in ("attached", "annex"):
-        for child in node.children:
-            _find_parts(child, found, task_items)
-    elif node.kind not in _LEGAL_DIVISIONS and any(part in fold(node.heading or "") for part in _rules()["parts"]):
+        return any([_find_parts(child, found, task_items) for child in node.children])
+    if node.kind not in _LEGAL_DIVISIONS and any(part in fold(node.heading or "") for part in _rules()["parts"]):
         _visit(node, [], found, task_items)
-    elif node.kind in ("part", "upper_letter", "unnumbered"):  # a group whose heading names no part: its parts below
-        for child in node.children:
-            _find_parts(child, found, task_items)
+        return True
+    if node.kind in ("part", "upper_letter", "unnumbered"):  # a group whose heading names no part: its parts below
+        return any([_find_parts(child, found, task_items) for child in node.children])
+    return False
+
+
+def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignment], task_items: frozenset[str]) -> None:
+    """A directive's or a dispatch's own sections that name no part, read for duties: such a document commands in
+    every paragraph ("1. Sở Tư pháp chủ trì …", "Thủ trưởng các sở … có trách nhiệm:" over points), also beside a
+    numbered item that names one ("3. Tổ chức thực hiện") or an annex that does ("I. NHIỆM VỤ"). A titled section
+    ("I. TÌNH HÌNH") beside one that names a part is a part of another kind (what was done, the aims), not read; where
+    none names a part every section is read. The line that closes the opening ("…, Chủ tịch UBND tỉnh yêu cầu các sở,
+    ngành thực hiện tốt các nội dung sau:") is a lead-in over them all: its bodies do the paragraphs that name none,
+    and its asking word gives the role of those they name ("UBND tỉnh đề nghị:" -> requested)."""
+    # (an annex's part counts: "I. ĐÁNH GIÁ TÌNH HÌNH" beside an annex's "I. NHIỆM VỤ" reports what was done, "Công an
+    # tỉnh đã xử lý 12 vụ …", no duty)
+    commands = [top for top, named in zip(doc.sections, named_parts)
+                if not named and top.kind not in _NOT_COMMANDS
+                and not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
+    lead_in = _opening_lead_in(doc, commands)
+    bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
+    asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
+    try:
+        for top in commands:
+            _visit(_lead_in_over_its_paragraphs(top), bodies, found, task_items)
+    finally:
+        _ASKED_ROLE.reset(asked)
+
+
+def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
+    """The opening's last sentence as a lead-in over the sections that follow it, where it ends in a colon and they
+    are commands (the opening, its text that sentence; None where there is none)."""
+    opening = doc.sections[0] if doc.sections and doc.sections[0].kind == "opening" else None
+    if opening is None or not commands or doc.sections[1:2] != commands[:1]:
+        return None
+    # its last paragraph: in a text copy a sentence wraps over lines ("… yêu cầu Giám đốc các sở,\nThủ trưởng các ban,
+    # ngành thực hiện …:"), whose last line alone would name only some of the bodies or lose the asking word
+    last_paragraph = " ".join(_PARAGRAPH_BREAK.split(opening.text.rstrip())[-1].split())
+    if not last_paragraph.endswith(":"):
+        return None
+    return opening.model_copy(update={"text": _LAST_SENTENCE.sub("", last_paragraph), "heading": None,
+                                      "children": commands})
 
 
 def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment], task_items: frozenset[str]) -> None:
@@ -342,9 +413,12 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     elif not heading_bodies and text:
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
-        first, rest = (_FIRST_SENTENCE.split(text, maxsplit=1) + [""])[:2]
-        # ("Cơ quan chủ trì: Vụ Tổ chức cán bộ." is a labelled field, read below, not a list of bodies)
-        introduced = [] if labelled_fields(first) else _heading_bodies(first)
+        first, rest = (_rules()["first_sentence"].split(text, maxsplit=1) + [""])[:2]
+        # ("Cơ quan chủ trì: Vụ Tổ chức cán bộ." is a labelled field, read below, not a list of bodies); a sentence
+        # with nothing after it and no points under it heads nothing: it is a duty ("Sở Y tế chủ trì, phối hợp với Công
+        # an tỉnh kiểm đếm …", its verb one the lists lack)
+        heads = (rest.strip() or node.children) and not labelled_fields(first)
+        introduced = _heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
@@ -494,10 +568,13 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
     các xã thực hiện:") or a clause that only names one ("Trường hợp Sở Tài chính không bố trí được kinh phí:") does
     not do the points; nor where the lead-in gives a deadline, which its points would lose (read as before: one duty)."""
     lead_in = (node.heading or "" if text is None else text).strip()
-    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1 or ";" in lead_in:
+    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
         return []
     subject, rest = _subject(lead_in)
-    if not rest:  # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks
+    # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks; a ";" after the
+    # bodies ends a clause ("Sở A chủ trì; Sở B phối hợp:"), one between them only separates them ("Thủ trưởng các sở;
+    # Chủ tịch UBND các huyện có trách nhiệm:")
+    if not rest or ";" in rest:
         return []
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
@@ -571,7 +648,7 @@ def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
 def _sentences(text: str) -> list[str]:
     """Clauses ending in ";" or "."; a piece with no verb is part of a list of bodies and joins the next one."""
     pieces, pending = [], ""
-    split = _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " ")))
+    split = _rules()["clause_end"].split(_LEADING_BULLET.sub("", text.replace("\n", " ")))
     for piece, following in zip(split, [*split[1:], ""]):
         pending = f"{pending} {piece}".strip()
         # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of
@@ -592,6 +669,8 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
+        if _rules()["effect_clause"].match(sentence):
+            continue  # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect, no one's duty
         subject, support = _parse(sentence)
         if context and not runs and _rules()["asks_in_context"].match(sentence):
             subject, support = [], []  # the duty of the bodies above: to ask those it names

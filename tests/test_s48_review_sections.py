@@ -92,11 +92,6 @@ def test_a_body_named_on_a_lost_numbers_line_leads_its_duty(tmp_path, form):
     assert [a.agency.name for a in doc.assignments if a.section == "sec_II__item_1"] == ["Sở Công Thương"]
 
 
-# REGRESSION of s51-directive (found by s51's full run after the merge, left for the next session): a one-sentence
-# paragraph whose verb the lists lack ("Sở Công Thương đăng tin hằng tháng.") over a title is read as a list of bodies
-# heading it, and its whole sentence becomes a body's name. strict: the fix makes it pass and this mark must go.
-@pytest.mark.xfail(strict=True, reason="s51-directive: a one-sentence paragraph with an unknown verb heads the title "
-                                       "under it; 'Sở Công Thương đăng tin hằng tháng' read as a body")
 @pytest.mark.parametrize("form", ["text", "docx"])
 def test_points_under_a_lost_numbers_title_keep_their_leads(tmp_path, form):
     """The points under "Đào tạo nhân lực" (standing for the lost "2.") are its, each led by its own body with its own

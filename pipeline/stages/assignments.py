@@ -743,6 +743,10 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
+            if not ended and subject and not known_anywhere(subject[-1][0]):
+                # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
+                # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
+                return [], text
             text = text[cut:]
     if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
         # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
@@ -944,7 +948,12 @@ def _partners(text: str) -> list[tuple[str, str]]:
         rest = text[support_word.end():]
         end = _list_end(rules["list_end"], rest)
         # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
-        names = rules["position_any_case"].sub(r"\1", rest[: end.start()]) if end else ""
-        if _SUBJECT_START.match(names.strip()):
-            return [(name, "support") for name in _names(names)]
+        names = rules["position_any_case"].sub(r"\1", rest[: end.start() if end else len(rest)])
+        if not _SUBJECT_START.match(names.strip()):
+            continue
+        partners = _names(names)
+        # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
+        # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
+        if end or all(known_anywhere(name) for name in partners):
+            return [(name, "support") for name in partners]
     return []

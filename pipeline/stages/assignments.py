@@ -119,6 +119,7 @@ def _rules() -> dict:
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
+    sentence_end = _sentence_end(data["kinds_before_ocr_comma"])
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
@@ -163,8 +164,8 @@ def _rules() -> dict:
         # stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|{role_word}|{scope}|{stop}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
-        "clause_end": re.compile(rf"(?<=;)\s+|{_sentence_end(data['kinds_before_ocr_comma'])}"),
-        "first_sentence": re.compile(_sentence_end(data["kinds_before_ocr_comma"])),
+        "clause_end": re.compile(rf"(?<=;)\s+|{sentence_end}"),
+        "first_sentence": re.compile(sentence_end),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
         "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"

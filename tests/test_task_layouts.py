@@ -9,6 +9,7 @@ and the tests cannot disagree. The files are built once per session (test_every_
 
 from __future__ import annotations
 
+import os
 import time
 import zipfile
 
@@ -107,17 +108,24 @@ KNOWN_LIMITS = {
                                                   "the numbered row's text, its fields null with a warning "
                                                   "(rules._sub_row_cuts taken out, s44 review)",
 }
+# A .doc takes three LibreOffice passes (DOCX -> ODT -> DOC, then the reader's DOC -> DOCX): ~110 s of the bed's ~190 s
+# on an idle 2-core machine, the bed's build 320 s of s52's run alone (2,186 s, against CI's 30 minutes). `make test`
+# reads every other layout's .doc (and each known limit's); KEHOACH_SLOW=1 reads them all. What the DOC route adds to
+# the DOCX (LibreOffice's own import and export of the table) is the same for every layout of a kind, and every other
+# layout in the beds' order takes some of each bed.
+DOC_LAYOUTS = {layout.name for k, layout in enumerate(LAYOUTS)
+               if k % 2 == 0 or (layout.name, "doc") in KNOWN_LIMITS or os.environ.get("KEHOACH_SLOW") == "1"}
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",
                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[layout.name, fmt])]
                       if (layout.name, fmt) in KNOWN_LIMITS else [])
-         for layout in LAYOUTS for fmt in FORMATS if fmt not in layout.skip]
+         for layout in LAYOUTS for fmt in FORMATS if fmt not in layout.skip and (fmt != "doc" or layout.name in DOC_LAYOUTS)]
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> dict:
     start = time.perf_counter()
     folder = tmp_path_factory.mktemp("task_layouts")
-    files = build(folder, LAYOUTS)
+    files = build(folder, LAYOUTS, doc_layouts=DOC_LAYOUTS)
     # what the DOC reader converts each .doc into, made in a few LibreOffice starts rather than one a case
     read_as = legacy_conversions([path for (_, fmt), path in files.items() if fmt == "doc"], folder / "doc-read") \
         if libreoffice() else {}

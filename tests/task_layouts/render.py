@@ -868,9 +868,11 @@ _TEXT_RENDERERS = {
 TEXT_RENDERERS = _TEXT_RENDERERS  # for tests that print a layout in one form without building files
 
 
-def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS) -> dict[tuple[str, str], Path]:
+def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS,
+          doc_layouts: set[str] | None = None) -> dict[tuple[str, str], Path]:
     """Every layout in every format under ``folder``; returns (layout name, format) -> file. PDF and DOC need
-    LibreOffice: without it they are left out (the caller says so)."""
+    LibreOffice: without it they are left out (the caller says so). ``doc_layouts``: the layouts given a .doc (three
+    LibreOffice passes each), None for all."""
     folder.mkdir(parents=True, exist_ok=True)
     made: dict[tuple[str, str], Path] = {}
     for layout in layouts:
@@ -891,12 +893,13 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
         for layout in layouts:
             if layout.rotated_pdf and (layout.name, "pdf") in made:
                 rotate_landscape_pages(made[layout.name, "pdf"])
-    if "doc" in formats and docx_files:
+    doc_sources = [p for p in docx_files if doc_layouts is None or p.stem in doc_layouts]
+    if "doc" in formats and doc_sources:
         odt = folder / "odt"
         odt.mkdir(exist_ok=True)
-        convert(docx_files, "odt", odt)
+        convert(doc_sources, "odt", odt)
         convert(sorted(odt.glob("*.odt")), "doc:MS Word 97", folder)
-        made.update({(p.stem, "doc"): p.with_suffix(".doc") for p in docx_files})
+        made.update({(p.stem, "doc"): p.with_suffix(".doc") for p in doc_sources})
     for layout in layouts:
         if (layout.name, "pdf") in made and made[layout.name, "pdf"].exists():
             if "scan.pdf" in formats:

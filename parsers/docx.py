@@ -112,13 +112,13 @@ class Package:
             as_printed(self.body)
         self.styles_name_legacy_fonts = _LEGACY_FONT.search(self.related_bytes("styles") or b"") is not None
         if self.styles_name_legacy_fonts or _LEGACY_FONT.search(document_xml):
-            legacy_fonts_converted(self.body, self.related("styles"))
+            legacy_fonts_converted(self.body, self.styles)
         if "\xad".encode() in document_xml:  # a soft hyphen, or TCVN3's "ư" in text whose fonts do not tell
             soft_hyphens_kept_in(self.body)
         if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
-            shown_in_capitals(self.body, self.related("styles"))
+            shown_in_capitals(self.body, self.styles)
         if _BOLD_MARK.search(document_xml) or _BOLD_MARK.search(self.related_bytes("styles") or b""):
-            marked_bold(self.body, self.related("styles"))
+            marked_bold(self.body, self.styles)
 
     def parse(self, name: str):
         return etree.fromstring(self.archive.read(name), _PARSER)
@@ -177,13 +177,19 @@ class Package:
         header = etree.fromstring(header_xml, _PARSER)
         as_printed(header)
         if self.styles_name_legacy_fonts or _LEGACY_FONT.search(header_xml):  # the issuer typed in ".VnTimeH"
-            legacy_fonts_converted(header, self.related("styles"))
+            legacy_fonts_converted(header, self.styles)
         return without_page_numbers(header)
 
     def related(self, kind: str):
         """The document's part of this relationship kind, parsed, or None."""
         data = self.related_bytes(kind)
         return etree.fromstring(data, _PARSER) if data is not None else None
+
+    @cached_property
+    def styles(self):
+        """The styles part, parsed once, or None: only read (each run's settings as its styles give them), by up to four
+        readers of a document, and often the largest part (python-docx's template and many Word files: 400 kB)."""
+        return self.related("styles")
 
 
 class Numbering:
@@ -757,7 +763,7 @@ def read(path: Path) -> Document:
 def _blocks(package: Package) -> list[Block]:
     """One block per line of a body paragraph, one per table, in document order; the footnotes and endnotes an
     element refers to right after it."""
-    numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.related("styles"))
+    numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.styles)
     notes = Notes(package) if package.has_notes else None
     blocks: list[Block] = []
     header = package.first_page_header()
@@ -794,7 +800,7 @@ class Notes:
         if kind not in self.notes:
             part = self.package.related(f"{kind}s")
             if part is not None and (self.package.styles_name_legacy_fonts or _LEGACY_FONT.search(self.package.related_bytes(f"{kind}s"))):
-                legacy_fonts_converted(part, self.package.related("styles"))  # cited documents typed in ".VnTime"
+                legacy_fonts_converted(part, self.package.styles)  # cited documents typed in ".VnTime"
             self.notes[kind] = {note.get(_W + "id"): note for note in part.iterchildren(_W + kind)} if part is not None else {}
         return self.notes[kind]
 

@@ -424,9 +424,46 @@ def test_names_of_one_word_keep_the_plain_alternation():
     assert citations._by_first_word(names) == rf"(?<!\w)(?:{plain})"
     # grouped under the first letter, then the first word; the look-behind after the letter
     separator = citations._SEPARATOR
+    # the words after the first as a tree: a longer word first, a name's end last
     assert citations._by_first_word([["bo", "y", "te"], ["so", "y", "te"], ["bo", "cong", "an"], ["ban", "to"]]) == \
-        rf"b(?<!\w.)(?:o(?:{separator}y{separator}te|{separator}cong{separator}an)|an(?:{separator}to))" \
-        rf"|s(?<!\w.)(?:o(?:{separator}y{separator}te))"
+        rf"b(?<!\w.)(?:o(?:{separator}cong{separator}an|{separator}y{separator}te)|an{separator}to)" \
+        rf"|s(?<!\w.)(?:o{separator}y{separator}te)"
+
+
+def test_names_cut_share_their_common_words_once():
+    """The names under a first word share the words they start with: each written once in the pattern, which then
+    compiles in about half the time (a third of ``kehoach akn``'s CPU on a source file was compiling it)."""
+    from pipeline.stages import citations
+
+    pattern = citations._by_first_word([["uy", "ban", "nhan", "dan", "tinh"], ["uy", "ban", "nhan", "dan", "huyen"],
+                                        ["uy", "ban", "nhan", "dan"]])
+    assert pattern.count("nhan") == 1 and pattern.count("dan") == 1
+    assert len(citations._names_cut_by_the_issuer_pattern().pattern) < 0.7 * len(_plain_names_cut().pattern)
+
+
+# Names that share words, one a word of another with a full stop after it, or ending where another goes on: the tree
+# must try the longer first, as the plain alternation (longest first) does.
+_SHARED_NAMES = ["so y te", "so y te tinh", "so y te, tinh lao cai", "so y", "so y.te", "so y.te moi", "so ytế",
+                 "uy ban nhan dan", "uy ban nhan dan tinh", "uy ban - nhan dan", "uy ban, nhan dan tinh lao cai",
+                 "uy ban mat tran", "uy ban mat tran to quoc", "ban to", "ban to chuc"]
+_SHARED_TEXT = st.lists(st.sampled_from([*_SHARED_NAMES, " ", ", ", " - ", "–", ".", "x", "\n", "tinh", "lao cai", "moi"]),
+                        max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SHARED_TEXT)
+@example("so y.te moi")
+@example("uy ban nhan dan tinh lao cai")
+@example("uy ban, nhan dan tinh lao cai")
+def test_names_sharing_words_match_as_the_plain_alternation(text):
+    from pipeline.stages import citations
+
+    names = [re.split(citations._SEPARATOR, name) for name in sorted(_SHARED_NAMES, key=len, reverse=True)]
+    tree = re.compile(rf"(?:{citations._by_first_word(names)})(?!\w)")
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(citations._SEPARATOR.join(map(re.escape, words)) for words in names)})(?!\w)")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text)):
+        assert (m.span() if (m := tree.search(text, start)) else None) == (m.span() if (m := plain.search(text, start)) else None)
 
 
 @pytest.mark.parametrize("lead", ["các Thông tư của Bộ Tài chính: số 12/2025/TT-BTC", "Quyết định của UBND tỉnh :số:3/QĐ-UBND",

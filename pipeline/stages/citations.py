@@ -253,18 +253,40 @@ def _by_first_word(names: list[list[str]]) -> str:
     where a name of two words or more matches, no other first word can, and re tries at each word only the names that
     start with it, in their order, not all 3,300. The first words are grouped under their first letter, the look-behind
     read after it: re then passes over in C every position where no first letter stands, where a pattern opening on
-    the look-behind is tried at every character. A name of one word ("so" before "so.") could match where another
-    first word does: then the plain alternation."""
+    the look-behind is tried at every character. The rest of the names under a first word share their common words
+    (_word_tree): a pattern half as long, which compiles in half the time (compiling was a third of ``kehoach akn``'s
+    CPU on a source file). A name of one word ("so" before "so.") could match where another first word does: then the
+    plain alternation."""
     if any(len(words) < 2 or not words[0] for words in names):
         return rf"(?<!\w)(?:{'|'.join(_SEPARATOR.join(map(re.escape, words)) for words in names)})"
-    groups: dict[str, dict[str, list[str]]] = {}  # first letter -> the rest of each first word -> the rest of each name
+    groups: dict[str, dict[str, dict]] = {}  # first letter -> the rest of each first word -> the tree of the next words
     for first, *rest in names:
-        groups.setdefault(first[0], {}).setdefault(first[1:], []).append("".join(_SEPARATOR + re.escape(word) for word in rest))
+        node = groups.setdefault(first[0], {}).setdefault(first[1:], {})
+        for word in rest:
+            node = node.setdefault(word, {})
+        node[_NAME_ENDS] = {}
     alternatives = []
     for letter, words in groups.items():
-        after_letter = "|".join(f"{re.escape(word)}(?:{'|'.join(rests)})" for word, rests in words.items())
+        after_letter = "|".join(f"{re.escape(word)}{_word_tree(tree)}" for word, tree in words.items())
         alternatives.append(rf"{re.escape(letter)}(?<!\w.)(?:{after_letter})")
     return "|".join(alternatives)
+
+
+_NAME_ENDS = None  # the key of a word tree's node where a name ends
+
+
+def _word_tree(tree: dict) -> str:
+    """The words after a node of names' words, each after a separator, as an alternation that matches where the plain
+    one of the names, longest first, does, and the same text: two names that match at one place are one name and a
+    longer one (words hold no separator: where both go on, one word is the other's, and where the shorter name ends
+    the longer word is not), so the longer word is tried first and the name's end last."""
+    words = sorted((word for word in tree if word is not _NAME_ENDS), key=len, reverse=True)
+    alternatives = [f"{_SEPARATOR}{re.escape(word)}{_word_tree(tree[word])}" for word in words]
+    if _NAME_ENDS in tree:
+        alternatives.append("")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return f"(?:{'|'.join(alternatives)})"
 
 
 @cache

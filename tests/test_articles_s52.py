@@ -72,6 +72,17 @@ def test_a_decisions_article_gives_its_duty(tmp_path, case, form):
     assert _duties(doc) == expected
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_an_article_that_approves_a_scheme_in_parts_gives_its_parts_duties_alone(tmp_path, form):
+    # the aims say what the bodies will have done ("Các sở, ngành hoàn thành …"): no duty; the part of duties gives
+    article = ["Điều 1. Phê duyệt Đề án số hóa hồ sơ lưu trữ của tỉnh với các nội dung chính sau:", "I. MỤC TIÊU",
+               "Các sở, ngành hoàn thành số hóa toàn bộ hồ sơ lưu trữ trước năm 2030.", "II. TỔ CHỨC THỰC HIỆN",
+               "1. Sở Nội vụ chủ trì hướng dẫn, theo dõi việc thực hiện Đề án, báo cáo trước ngày 15/12 hằng năm.",
+               "2. Sở Tài chính bố trí kinh phí thực hiện Đề án."]
+    doc = _read(tmp_path, [*DECISION, *article, f"Điều 2. {EFFECT}", f"Điều 3. {EXECUTION}", *SIGNED], form)
+    assert {(a.role, a.agency.name) for a in doc.assignments} == {("lead", "Sở Nội vụ"), ("lead", "Sở Tài chính")}
+
+
 # 2. the guards: the closing formulas, a regulation's titled articles, a list of members
 
 @pytest.mark.parametrize("form", FORMS)
@@ -118,6 +129,17 @@ MEMBERS = ["Điều 1. Thành lập Tổ công tác rà soát thủ tục hành 
            "trước ngày 30/6/2026.",
            "Điều 3. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.",
            "Điều 4. Hội Công chứng viên tỉnh là tổ chức xã hội - nghề nghiệp có tư cách pháp nhân, có con dấu riêng."]
+
+
+AWARDS = ["Điều 1. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho các tập thể:",
+          "1. Sở Y tế, đã có thành tích xuất sắc, góp phần xây dựng và bảo vệ Tổ quốc;",
+          "2. Công an huyện Mộ Đức, đã có thành tích xuất sắc trong phong trào thi đua năm 2025."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_award_gives_no_duty(tmp_path, form):
+    doc = _read(tmp_path, [*DECISION, *AWARDS, f"Điều 2. {EFFECT}", f"Điều 3. {EXECUTION}", *SIGNED], form)
+    assert doc.assignments == []
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -179,6 +201,13 @@ DISPATCH_POINTS = {
          "Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì rà soát hồ sơ đất đai của các dự án, hoàn "
          "thành trước ngày 30/7/2026."],
         {("lead", "Sở Nông nghiệp và Môi trường", "2026-07-30")}),
+    # the chairman's directions in one paragraph under the line that introduces them; the deadline in the next sentence
+    "directions_paragraph": (
+        ["Ngày 20/7/2026, Ủy ban nhân dân tỉnh nhận được văn bản của Bộ Công Thương về việc đánh giá tình hình phát "
+         "triển cụm công nghiệp.", "Sau khi xem xét, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:",
+         "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp kết quả (gửi kèm văn bản). "
+         "Trình Ủy ban nhân dân tỉnh trước ngày 10/8/2026 để báo cáo Bộ Công Thương."],
+        {("lead", "Sở Công Thương", "2026-08-10"), ("support", "các đơn vị liên quan", "2026-08-10")}),
     # a body that leads: the role word right after it
     "body_leads": (
         ["Theo đề nghị của Bộ Nông nghiệp và Môi trường tại văn bản số 120/BNNMT-QLĐĐ, Ủy ban nhân dân tỉnh có ý kiến "

@@ -167,7 +167,9 @@ def _rules() -> dict:
         "role_word": re.compile(role_word),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
         # stop (then it is no subject)
-        "subject_end": re.compile(rf"{stop}|{verb}|{role_word}|{scope}"),
+        # (a scope before a stop: "trong phạm vi" is no stop "trong"; a stop before a verb: "là tổ chức …" is no verb
+        # "là")
+        "subject_end": re.compile(rf"{scope}|{stop}|{verb}|{role_word}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
         "clause_end": re.compile(rf"(?<=;)\s+|{sentence_end}"),
         "first_sentence": re.compile(sentence_end),

@@ -399,12 +399,14 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
     article ("Điều 6. Kinh phí hoạt động", "Điều 4. Điều kiện vay vốn") is a provision of a regulation, which states
     rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. An
     article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN")
-    gives the duties of those parts alone, as a plan does. The closing formulas give none (_clauses: the effect and
-    execution clauses); an article that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
+    is a scheme approved in full, left unread as before: its parts' lead-ins name bodies in appositions ("Bộ Nội vụ,
+    cơ quan chủ trì triển khai Đề án:") and colons ("Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp …") the
+    clause reader cuts wrong. The closing formulas give none (_clauses: the effect and execution clauses); an article
+    that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
     for top, named in zip(doc.sections, named_parts):
         if named or top.kind != "article" or (top.heading and (top.text.strip() or top.children)):
             continue
-        if not any([_find_parts(child, found, task_items) for child in top.children]):
+        if not any([_find_parts(child, [], task_items) for child in top.children]):  # (what they would read: dropped)
             _visit(top, [], found, task_items)
 
 

@@ -256,3 +256,14 @@ def test_a_dispatch_that_only_informs_gives_no_duty(tmp_path, form):
     doc = _read(tmp_path, REPLY, form)
     assert doc.metadata.doc_type == "Công văn"
     assert not [a for a in doc.assignments if a.role in ("lead", "support")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_article_over_a_task_table_gives_no_duty_of_its_own(tmp_path, form):
+    # a text copy leaves the table's cells in the article's text: its rows are tasks, never an article's clauses
+    before = [*DECISION, "Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:"]
+    doc = process(write_with_table(tmp_path, before, ROWS, [f"Điều 2. {EFFECT}", f"Điều 3. {EXECUTION}", *SIGNED],
+                                   form))
+    assert [[body.name for body in task.lead] for task in doc.tasks] == [["Sở Khoa học và Công nghệ"],
+                                                                         ["Văn phòng Ủy ban nhân dân tỉnh"]]
+    assert doc.assignments == []

@@ -403,8 +403,13 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
     cơ quan chủ trì triển khai Đề án:") and colons ("Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp …") the
     clause reader cuts wrong. The closing formulas give none (_clauses: the effect and execution clauses); an article
     that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
+    # an article over a table ("Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:" / its task table): the table's
+    # rows are tasks, and a text copy leaves them in the article's text, cell by cell
+    table_blocks = {block for table in doc.tables for block in table.blocks}
     for top, named in zip(doc.sections, named_parts):
         if named or top.kind != "article" or (top.heading and (top.text.strip() or top.children)):
+            continue
+        if any(node.kind == "table" or table_blocks.intersection(node.blocks) for node in top.walk()):
             continue
         if not any([_find_parts(child, [], task_items) for child in top.children]):  # (what they would read: dropped)
             _visit(top, [], found, task_items)

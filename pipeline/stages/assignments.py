@@ -451,12 +451,18 @@ def _gives_work(text: str) -> bool:
     ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them; a body that only does or must do something,
     "Doanh nghiệp … có trách nhiệm cung cấp …", is as often a law quoted or what another body did)."""
     rules = _rules()
-    opening = _after_preamble(_LEADING_BULLET.sub("", " ".join(text.split())))
-    if rules["marker"].match(opening):
-        return True
+    point = _LEADING_BULLET.sub("", " ".join(text.split()))
+    opening = _after_preamble(point)
+    marker = rules["marker"].match(opening)
+    if marker:
+        # "Đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định." in a Sở's dispatch: a proposal to the body above, no work
+        asked, _ = _subject(opening[marker.end():])
+        return not asked or not all(_one_of(name, _ISSUERS.get().above) for name, _ in asked)
     asked = rules["asker"].match(opening)
     if asked is not None:
         return _one_of(asked.group("asker"), _ISSUERS.get().own)
+    if opening is not point:
+        return False  # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often
     subject, rest = _subject(opening)
     return bool(subject) and rules["lead"].match(rest) is not None
 

@@ -42,6 +42,8 @@ CLOSINGS = [
     "hiện Quyết định này./.",
     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành và các cá nhân có tên tại Điều 1 căn "
     "cứ Quyết định thực hiện./.",
+    # no office head first: the heads it addresses
+    "Điều 3. Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thực hiện Quyết định này./.",
 ]
 
 
@@ -49,6 +51,19 @@ CLOSINGS = [
 @pytest.mark.parametrize("closing", CLOSINGS)
 def test_the_closing_formula_in_its_thuc_hien_wording_gives_no_duty(tmp_path, closing, form):
     assert _read(tmp_path, [*DECISION, ISSUES, EFFECT, closing, *SIGNED], form).assignments == []
+
+
+DIRECTIVE = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, "Số: 08/CT-UBND", "Quảng Trị, ngày 9 tháng 4 năm 2026",
+             "CHỈ THỊ", "Về tăng cường kỷ luật hành chính", "Để tăng cường kỷ luật hành chính, Chủ tịch Ủy ban nhân dân "
+             "tỉnh yêu cầu:", "1. Sở Nội vụ hướng dẫn, kiểm tra việc chấp hành kỷ luật hành chính.",
+             "2. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm tổ chức thực hiện Chỉ thị này.",
+             "CHỦ TỊCH", "Lê Văn Bình"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_directives_heads_carrying_it_out_are_read_as_before(tmp_path, form):
+    # the "thực hiện" wording is the formula of a decision only: a directive's point gives its heads the work
+    assert {("lead", "Sở Nội vụ"), ("lead", "các sở")} <= _duties(_read(tmp_path, DIRECTIVE, form))
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -97,6 +112,15 @@ def test_a_report_and_a_proposal_to_the_body_above_give_no_duty(tmp_path, paragr
     doc = _read(tmp_path, [*SO_DISPATCH, paragraph, *SO_END], form)
     assert doc.metadata.doc_type == "Công văn"
     assert doc.assignments == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_provinces_proposal_to_a_ministry_gives_no_duty(tmp_path, form):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, "Số: 1904/UBND-KGVX", "V/v hỗ trợ kinh phí",
+             "Quảng Trị, ngày 16 tháng 6 năm 2026", "Kính gửi: Bộ Y tế.",
+             "1. Đề nghị Bộ Y tế xem xét, hỗ trợ kinh phí mua sắm trang thiết bị cho Trung tâm Y tế huyện.",
+             "2. Giao Sở Y tế chủ trì hoàn thiện hồ sơ, gửi Bộ Y tế trước ngày 30/7/2026.", *SO_END]
+    assert _duties(_read(tmp_path, lines, form)) == {("lead", "Sở Y tế")}
 
 
 @pytest.mark.parametrize("form", FORMS)

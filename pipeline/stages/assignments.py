@@ -455,9 +455,11 @@ def _gives_work(text: str) -> bool:
     opening = _after_preamble(point)
     marker = rules["marker"].match(opening)
     if marker:
-        # "Đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định." in a Sở's dispatch: a proposal to the body above, no work
-        asked, _ = _subject(opening[marker.end():])
-        return not asked or not all(_one_of(name, _ISSUERS.get().above) for name, _ in asked)
+        # "Đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định." in a Sở's dispatch, "Đề nghị Bộ Y tế xem xét, hỗ trợ" in a
+        # province's: a proposal to a body above, no work given
+        asked, issuers = _subject(opening[marker.end():])[0], _ISSUERS.get()
+        return not asked or not all(_one_of(name, issuers.above) or _central_over_local(name, issuers)
+                                    for name, _ in asked)
     asked = rules["asker"].match(opening)
     if asked is not None:
         return _one_of(asked.group("asker"), _ISSUERS.get().own)

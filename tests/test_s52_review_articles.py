@@ -78,6 +78,9 @@ SET_UP = {
     "its_function": "Điều 2. Trung tâm Phục vụ hành chính công tỉnh có chức năng tiếp nhận, trả kết quả giải quyết "
                     "thủ tục hành chính.",
     "a_power": "Điều 2. Tổ công tác được sử dụng con dấu của Sở Nội vụ trong quá trình hoạt động.",
+    "directed_by": "Điều 2. Trung tâm Kiểm soát bệnh tật tỉnh chịu sự chỉ đạo, quản lý trực tiếp của Sở Y tế; đồng "
+                   "thời chịu sự hướng dẫn, kiểm tra về chuyên môn của Bộ Y tế.",
+    "how_it_works": "Điều 2. Ban Chỉ đạo hoạt động theo chế độ kiêm nhiệm.",
 }
 
 

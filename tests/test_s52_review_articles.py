@@ -3,8 +3,7 @@
 - The closing formula in its "thực hiện" wording ("Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm (tổ chức)
   thực hiện Quyết định này", "… căn cứ Quyết định thực hiện"): no duty; a body's own "Sở Nội vụ chịu trách nhiệm tổ
   chức thực hiện Quyết định này" stays its duty.
-- What a body set up is or may do ("… là đơn vị trực thuộc …", "… có chức năng …", "… được sử dụng con dấu …"): no
-  duty; "Giao Ban … làm chủ đầu tư …": the name whole.
+- What a body set up is ("… là đơn vị trực thuộc …", "… có chức năng …", "… chịu sự chỉ đạo …"): no duty; "Giao Ban … làm chủ đầu tư …": the name whole.
 - A dispatch's paragraph that reports what was done after an opening ("Năm 2025, Sở Tài chính chủ trì, …"), and a
   Sở's proposal to the body above it ("Đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định."): no duty.
 Our own wordings, laid out as real decisions and dispatches are.
@@ -77,7 +76,6 @@ SET_UP = {
                     "con dấu và tài khoản riêng.",
     "its_function": "Điều 2. Trung tâm Phục vụ hành chính công tỉnh có chức năng tiếp nhận, trả kết quả giải quyết "
                     "thủ tục hành chính.",
-    "a_power": "Điều 2. Tổ công tác được sử dụng con dấu của Sở Nội vụ trong quá trình hoạt động.",
     "directed_by": "Điều 2. Trung tâm Kiểm soát bệnh tật tỉnh chịu sự chỉ đạo, quản lý trực tiếp của Sở Y tế; đồng "
                    "thời chịu sự hướng dẫn, kiểm tra về chuyên môn của Bộ Y tế.",
     "how_it_works": "Điều 2. Ban Chỉ đạo hoạt động theo chế độ kiêm nhiệm.",
@@ -86,7 +84,7 @@ SET_UP = {
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("case", sorted(SET_UP))
-def test_what_a_body_set_up_is_or_may_do_gives_no_duty(tmp_path, case, form):
+def test_what_a_body_set_up_is_gives_no_duty(tmp_path, case, form):
     lines = [*DECISION, "Điều 1. Thành lập đơn vị theo đề nghị của Giám đốc Sở Nội vụ.", SET_UP[case],
              "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", *SIGNED]
     assert _read(tmp_path, lines, form).assignments == []

@@ -99,9 +99,10 @@ def test_party_directive_organ_line_over_its_subject_reads_right(tmp_path, form)
     assert metadata.number == "12-CT/TU"
 
 
-# --- Class C (lost, not wrong): the duties a công văn gives in numbered points ("Giao Sở … chủ trì phối hợp với …
-# Yêu cầu … trước ngày …") are not read: assignments.py reads a document without parts only when its type commands
-# in every paragraph (assignments.json commanding_types: Chỉ thị, Công điện). The same points in a Chỉ thị read right.
+# --- Class C (was lost): the duties a công văn gives in numbered points ("Giao Sở … chủ trì phối hợp với … Yêu cầu
+# … trước ngày …") were not read: assignments.py read a document without parts only when its type commands in every
+# paragraph (commanding_types: Chỉ thị, Công điện). Read since s52 (assignments.json marked_point_types: a công văn's
+# points that open with a marker; tests/test_articles_s52.py). The same points in a Chỉ thị read right.
 
 def _dispatch(heading: list[str], number: str) -> list[str]:
     return ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK NÔNG", *MOTTO, f"Số: {number}", *heading[:1],
@@ -124,7 +125,6 @@ EXPECTED_DUTIES = {("lead", "các sở, ban, ngành tỉnh", "trước ngày 20/
                    ("support", "các đơn vị liên quan", "trước ngày 22/6/2022")}
 
 
-@pytest.mark.xfail(strict=True, reason="class C (lost): a công văn's duties are not read (notes s51 hunt)")
 @pytest.mark.parametrize("form", FORMS)
 def test_dispatch_duties_in_numbered_points_are_read(tmp_path, form):
     doc = _read(tmp_path, _dispatch(["V/v báo cáo tiến độ giải ngân vốn đầu tư công năm 2022", "Kính gửi: Các sở, "
@@ -141,11 +141,11 @@ def test_directive_duties_in_numbered_points_are_read(tmp_path, form):
     assert _duties(doc) == EXPECTED_DUTIES
 
 
-# --- Class G (lost, not wrong): a decision's article that gives a duty ("Điều 2. Giao Sở Công Thương là cơ quan chủ
-# trì, phối hợp với …, trình … trước ngày …") is not read: a decision's articles are no part that assigns
-# (assignments.py _find_parts) and a decision is no commanding type.
+# --- Class G (was lost): a decision's article that gives a duty ("Điều 2. Giao Sở Công Thương là cơ quan chủ trì,
+# phối hợp với …, trình … trước ngày …") was not read: a decision's articles were no part that assigns (assignments.py
+# _find_parts) and a decision is no commanding type. Read since s52 (assignments.json article_types; the execution
+# article "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …" gives none: execution_clauses).
 
-@pytest.mark.xfail(strict=True, reason="class G (lost): a decision's article duties are not read (notes s51 hunt)")
 @pytest.mark.parametrize("form", FORMS)
 def test_decision_article_duty_is_read(tmp_path, form):
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH LONG AN", *MOTTO, "Số: 57/QĐ-UBND", "Long An, ngày 9 tháng 3 năm 2021",
@@ -158,5 +158,5 @@ def test_decision_article_duty_is_read(tmp_path, form):
              "định này./.", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
              "Nguyễn Văn Út"]
     doc = _read(tmp_path, lines, form)
-    assert {("lead", "Sở Công Thương"), ("support", "các sở, ngành liên quan")} <= {
-        (a.role, a.agency.name) for a in doc.assignments}
+    assert {(a.role, a.agency.name) for a in doc.assignments} == {("lead", "Sở Công Thương"),
+                                                                   ("support", "các sở, ngành liên quan")}

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, split_agencies, without_head
@@ -123,6 +124,9 @@ def _rules() -> dict:
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
+        "article_types": frozenset(data["article_types"]),
+        "marked_point_types": frozenset(data["marked_point_types"]),
+        "execution_clause": re.compile(any_of(data["execution_clauses"]), re.IGNORECASE),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
         "marker_role": data["markers"],
         # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
@@ -158,11 +162,14 @@ def _rules() -> dict:
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
-        "list_end": re.compile(rf"{verb}|{stop}"),
+        # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
+        "list_end": re.compile(rf"{stop}|{verb}"),
         "role_word": re.compile(role_word),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
         # stop (then it is no subject)
-        "subject_end": re.compile(rf"{verb}|{role_word}|{scope}|{stop}"),
+        # (a scope before a stop: "trong phạm vi" is no stop "trong"; a stop before a verb: "là tổ chức …" is no verb
+        # "là")
+        "subject_end": re.compile(rf"{scope}|{stop}|{verb}|{role_word}"),
         "context_intro": re.compile(any_of(data["context_intros"])),
         "clause_end": re.compile(rf"(?<=;)\s+|{sentence_end}"),
         "first_sentence": re.compile(sentence_end),
@@ -198,8 +205,15 @@ def assignments(doc: Document) -> Document:
     issuers = _ISSUERS.set(keys)
     try:
         named_parts = [_find_parts(top, found, task_items) for top in doc.sections]
-        if doc.metadata is not None and fold(doc.metadata.doc_type or "") in _rules()["commanding_types"]:
+        doc_type = fold(doc.metadata.doc_type or "") if doc.metadata is not None else ""
+        if doc_type in _rules()["commanding_types"]:
             _read_commands(doc, named_parts, found, task_items)
+        elif doc_type in _rules()["article_types"]:
+            _read_articles(doc, named_parts, found, task_items)
+        elif doc_type in _rules()["marked_point_types"]:
+            for top, named in zip(doc.sections, named_parts):
+                if not named and top.kind not in _NOT_COMMANDS:
+                    _read_marked_points(top, found, task_items)
     finally:
         _ISSUERS.reset(issuers)
     found, councils = _without_councils_led(found, keys)
@@ -377,6 +391,82 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
             _visit(_lead_in_over_its_paragraphs(top), bodies, found, task_items)
     finally:
         _ASKED_ROLE.reset(asked)
+
+
+def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignment], task_items: frozenset[str]) -> None:
+    """A decision's own articles that name no part, read for duties ("Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với …
+    tổ chức thực hiện Kế hoạch; báo cáo … trước ngày 15/12/2026."). Only an article printed as a sentence: a titled
+    article ("Điều 6. Kinh phí hoạt động", "Điều 4. Điều kiện vay vốn") is a provision of a regulation, which states
+    rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. An
+    article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN")
+    is a scheme approved in full, left unread as before: its parts' lead-ins name bodies in appositions ("Bộ Nội vụ,
+    cơ quan chủ trì triển khai Đề án:") and colons ("Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp …") the
+    clause reader cuts wrong. The closing formulas give none (_clauses: the effect and execution clauses); an article
+    that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
+    # an article over a table ("Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:" / its task table): the table's
+    # rows are tasks, and a text copy leaves them in the article's text, cell by cell
+    table_blocks = {block for table in doc.tables for block in table.blocks}
+    for top, named in zip(doc.sections, named_parts):
+        if named or top.kind != "article" or (top.heading and (top.text.strip() or top.children)):
+            continue
+        if any(node.kind == "table" or table_blocks.intersection(node.blocks) for node in top.walk()):
+            continue
+        if not any([_find_parts(child, [], task_items) for child in top.children]):  # (what they would read: dropped)
+            _visit(top, [], found, task_items)
+
+
+def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
+    """A dispatch's (Công văn) points that give work, read for duties: a point or a paragraph that opens with a marker
+    ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …": data/assignments.json markers) or with
+    its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under it. A dispatch also answers, informs and
+    quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a point that opens otherwise gives
+    none; the points under it are looked at each."""
+    if node.kind == "table":
+        return
+    if node.kind == "body" and not node.heading:
+        # plain paragraphs, each one on its own; the dashed ones after a lead-in that gives work ("Ủy ban nhân dân tỉnh
+        # yêu cầu Sở Y tế thực hiện các nội dung sau:" / "- Rà soát …") are its points
+        paragraphs = [p for p in _PARAGRAPH_BREAK.split(node.text) if p.strip()]
+        at = 0
+        while at < len(paragraphs):
+            paragraph, at = paragraphs[at], at + 1
+            if not _gives_work(paragraph):
+                continue
+            points = []
+            if paragraph.rstrip().endswith(":"):
+                points = list(takewhile(lambda p: _LEADING_BULLET.match(p.lstrip()) is not None, paragraphs[at:]))
+                at += len(points)
+            children = [node.model_copy(update={"text": point, "heading": None, "children": []}) for point in points]
+            _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
+    elif _gives_work(node.heading or node.text):
+        _visit(node, [], found, task_items)
+        return
+    for child in node.children:
+        _read_marked_points(child, found, task_items)
+
+
+def _gives_work(text: str) -> bool:
+    """Whether a point opens by giving work: with a marker ("Giao", "Yêu cầu", "Đề nghị" …, after an opening "Trường
+    hợp cần thiết, …"), with the document's issuer asking ("Ủy ban nhân dân tỉnh yêu cầu …"), or with bodies that lead
+    ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them; a body that only does or must do something,
+    "Doanh nghiệp … có trách nhiệm cung cấp …", is as often a law quoted or what another body did)."""
+    rules = _rules()
+    point = _LEADING_BULLET.sub("", " ".join(text.split()))
+    opening = _after_preamble(point)
+    marker = rules["marker"].match(opening)
+    if marker:
+        # "Đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định." in a Sở's dispatch, "Đề nghị Bộ Y tế xem xét, hỗ trợ" in a
+        # province's: a proposal to a body above, no work given
+        asked, issuers = _subject(opening[marker.end():])[0], _ISSUERS.get()
+        return not asked or not all(_one_of(name, issuers.above) or _central_over_local(name, issuers)
+                                    for name, _ in asked)
+    asked = rules["asker"].match(opening)
+    if asked is not None:
+        return _one_of(asked.group("asker"), _ISSUERS.get().own)
+    if opening is not point:
+        return False  # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often
+    subject, rest = _subject(opening)
+    return bool(subject) and rules["lead"].match(rest) is not None
 
 
 def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
@@ -670,8 +760,10 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
-        if _rules()["effect_clause"].match(sentence):
-            continue  # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect, no one's duty
+        if _rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence):
+            # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
+            # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution. No one's duty
+            continue
         subject, support = _parse(sentence)
         if context and not runs and _rules()["asks_in_context"].match(sentence):
             subject, support = [], []  # the duty of the bodies above: to ask those it names

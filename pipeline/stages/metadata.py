@@ -35,7 +35,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
-                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
@@ -1211,14 +1211,17 @@ _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
 
 def _a_body_s_code(word: str) -> bool:
     """A body's code a symbol is spelt of ("UBND", "HĐND", "VP"), never a unit's abbreviation a place may open with
-    ("TP", "TX": places.json district_kind_words)."""
-    return word in symbol_codes() and word.rstrip(".") not in _unit_abbreviations()
+    ("TP", "TX": places.json district_kind_words) nor a place kind's initials ("KCN Quang Minh": an industrial zone's
+    name, places.json place_kind_words, read whole)."""
+    return word in symbol_codes() and word.rstrip(".") not in _place_abbreviations()
 
 
 @cache
-def _unit_abbreviations() -> frozenset[str]:
-    return frozenset(spelling.rstrip(".") for spellings in json_data("places.json")["district_kind_words"]["kinds"].values()
-                     for spelling in spellings if spelling.rstrip(".").isupper())
+def _place_abbreviations() -> frozenset[str]:
+    places = json_data("places.json")
+    units = {spelling.rstrip(".") for spellings in places["district_kind_words"]["kinds"].values()
+             for spelling in spellings if spelling.rstrip(".").isupper()}
+    return frozenset(units | {"".join(word[0] for word in kind.split()).upper() for kind in places["place_kind_words"]["words"]})
 
 
 def _place_after_the_body_s_words(number: str, date: str) -> tuple[str, str]:
@@ -1237,14 +1240,15 @@ def _place_after_a_body(words: str) -> int:
     """Where the place starts in a place's words that open with the issuing body's (0: they do not): a body's codes
     with or without the body's place ("UBND Quảng Trị" of "UBND Quảng Trị, ngày …", "VP UBND tỉnh Quảng Trị"), or the
     body's place printed before the place ("Quảng Trị Quảng Trị"): a place is never a body's name. Only where the
-    words are no place the registry knows and the rest is one."""
+    words are no place the registry knows and the rest is one, and only the same place twice: "Mường Tè Lai Châu", "xã
+    Tân Lập huyện Lạng Giang" print a place and the larger unit it lies in, kept whole as printed."""
     found = list(re.finditer(r"[^\s,]+", words))
     if names_a_place(" ".join(word.group() for word in found)):
         return 0
     for size in range(1, len(found)):
         head, rest = [word.group() for word in found[:size]], " ".join(word.group() for word in found[size:])
         codes = next((k for k, word in enumerate(head) if not _a_body_s_code(word)), size)
-        if names_a_place(rest) and (codes == size or names_a_place(" ".join(head[codes:]))):
+        if names_a_place(rest) and (codes == size or same_place(" ".join(head[codes:]), rest)):
             return found[size].start()
     return 0
 

@@ -3,7 +3,8 @@
 Our own fixtures (names and numbers made up). A date line may print a place and the larger unit it lies in without a
 comma ("xã Tân Lập huyện Lạng Giang, ngày …", "Mường Tè Lai Châu, ngày …"): the place is the first, never the larger
 unit; s52-meta's "place printed twice" cut kept only the second. An industrial zone's place ("KCN Quang Minh, ngày
-…") opens with a place kind's initials, no body's code: read whole as printed. A conference's programme names the
+…") opens with a place kind's initials, a school's "THPT Lê Lợi" or a company's "CTY Trần Phú" with the code of
+no territory's body before a person's name a commune also bears: read whole as printed. A conference's programme names the
 meeting as its title ("CHƯƠNG TRÌNH" / "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY MỞ RỘNG" / "SƠ KẾT …"): no organ's line.
 """
 
@@ -40,6 +41,12 @@ PLACE_AND_ITS_LARGER_UNIT = {
  # a place kind's initials, no body's code (places.json place_kind_words): read whole
  "industrial_zone": (["UBND THÀNH PHỐ HÀ NỘI", "BAN QUẢN LÝ CÁC KCN"], ["Số: 12/KH-BQL", "KCN Quang Minh, " + DAY],
                      "KCN Quang Minh"),
+ # a school's or a company's code before a person's name that is a commune's too: no territory's body, read whole
+ "school_named_after_a_person": (["SỞ GD&ĐT THANH HÓA", "TRƯỜNG THPT LÊ LỢI"], ["Số: 12/KH-THPT", "THPT Lê Lợi, " + DAY],
+                                 "THPT Lê Lợi"),
+ "school_run_on": (["SỞ GD&ĐT THANH HÓA", "TRƯỜNG THPT LÊ LỢI"], ["Số: 12/KH-THPT THPT Lê Lợi, " + DAY], "THPT Lê Lợi"),
+ "company_named_after_a_person": (["UBND TỈNH HÀ TĨNH", "CÔNG TY TNHH TRẦN PHÚ"], ["Số: 12/KH-CTY", "CTY Trần Phú, " + DAY],
+                                  "CTY Trần Phú"),
  "economic_zone": (["UBND TỈNH KHÁNH HÒA", "BAN QUẢN LÝ KKT VÂN PHONG"], ["Số: 12/KH-BQL", "KKT Vân Phong, " + DAY],
                    "KKT Vân Phong"),
 }

@@ -1210,18 +1210,9 @@ _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
 
 
 def _a_body_s_code(word: str) -> bool:
-    """A body's code a symbol is spelt of ("UBND", "HĐND", "VP"), never a unit's abbreviation a place may open with
-    ("TP", "TX": places.json district_kind_words) nor a place kind's initials ("KCN Quang Minh": an industrial zone's
-    name, places.json place_kind_words, read whole)."""
-    return word in symbol_codes() and word.rstrip(".") not in _place_abbreviations()
-
-
-@cache
-def _place_abbreviations() -> frozenset[str]:
-    places = json_data("places.json")
-    units = {spelling.rstrip(".") for spellings in places["district_kind_words"]["kinds"].values()
-             for spelling in spellings if spelling.rstrip(".").isupper()}
-    return frozenset(units | {"".join(word[0] for word in kind.split()).upper() for kind in places["place_kind_words"]["words"]})
+    """A code of a body named after its territory ("UBND", "HĐND", "VP": places.json territorial_body_codes), never a
+    unit's abbreviation ("TP", "TX") nor a school's or a company's ("THPT Lê Lợi": a person's name, no place)."""
+    return word in json_data("places.json")["territorial_body_codes"]["words"]
 
 
 def _place_after_the_body_s_words(number: str, date: str) -> tuple[str, str]:

@@ -193,6 +193,14 @@ def names_a_place(words: str, *, provinces_only: bool = False) -> bool:
     return folded in names or (after := _after_a_unit_kind(folded)) is not None and after in names
 
 
+def same_place(words: str, other: str) -> bool:
+    """Both name one place, its unit's kind printed or not ("tỉnh Gia Lai" and "Gia Lai", "Quảng Trị" and "Quảng Trị");
+    never a place and the larger unit it lies in ("xã Tân Lập" and "huyện Lạng Giang", "Mường Tè" and "Lai Châu")."""
+    def bare(folded: str) -> str:
+        return _after_a_unit_kind(folded) or folded
+    return names_a_place(words) and bare(_letters_folded(words)) == bare(_letters_folded(other))
+
+
 def _letters_folded(words: str) -> str:
     return " ".join(_LETTER_RUN.findall(fold(words)))
 

@@ -35,7 +35,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
-                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
@@ -80,8 +80,12 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # places.json place_kind_words): one of the place's words, its first letter in either case
 _PLACE_KIND = "|".join(rf"[{kind[0].upper()}{kind[0]}]{kind[1:]}".replace(" ", r"\s+")
                        for kind in json_data("places.json")["place_kind_words"]["words"])
+# the words of places.json's unit words in small letters ("thành", "phố", "xã", "phường" …), any order: a place's own
+# line may print its unit so ("phường 5, ngày …", "thị trấn Phong Thổ, ngày …")
+_UNIT_WORDS_IN_SMALL_LETTERS = "|".join(sorted({re.escape(word) for unit in json_data("places.json")["unit_words"]["words"]
+                                                for word in unit.split()}, key=len, reverse=True))
 _DATE_LINE = re.compile(
-    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
+    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|{_UNIT_WORDS_IN_SMALL_LETTERS}|[-–])\s*){{0,7}}?)"
     rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -1082,6 +1086,9 @@ _CELL_BORDERS = rf"(?:(?:\||{_RULE})\s+)*"
 # ("Số: 45/QĐ-UBND Thành phố Hà Nội, ngày …", "… Thị xã Sa Pa, ngày …"; places.json unit_words): no part of the number
 _UNIT_OPENING = "|".join(re.escape(unit[:1].upper() + unit[1:]) for unit in json_data("places.json")["unit_words"]["words"]
                          if " " in unit)
+# A place's unit word in small letters that opens the place on the number's line, as the place's own line prints it
+# ("Số: 12/KH-UBND xã Tân Lập, ngày …", "… thị trấn Phong Thổ, ngày …"): kept with the place, as printed
+_UNIT_IN_SMALL_LETTERS = "|".join(re.escape(unit) for unit in sorted(json_data("places.json")["unit_words"]["words"], key=len, reverse=True))
 # A spaced dash after a whole symbol, before a word in small letters (no code of a symbol is spelt so: "TTg", "QĐi" open
 # with two capitals), parts the number's cell from the place's: "Số: 45/QĐ-UBND - Quảng Trị, ngày …". Before a word in
 # capitals it is the symbol's own ("05/KH – UBND", "123/KH-BCĐ - TT").
@@ -1097,7 +1104,9 @@ _WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
-                               rf"(?P<date>(?:(?:{_UNIT_OPENING})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING}|{_UNIT_IN_SMALL_LETTERS})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               # a ward's or a district's number after its unit word in small letters ("phường 5, ngày …")
+                               rf"|(?:{_UNIT_IN_SMALL_LETTERS})\s+\d{{1,2}},\s*ngày\b.*"
                                rf"|ngày(?:\s*\d.*|\s*))$")
 # A rule run onto the number's line parts its cell from the date's for sure: the place after it may open with a word in
 # small letters or hold more than four words ("Số: 45/QĐ-UBND ------ Thành phố Hà Nội, ngày …", "… ------ Thị xã Sa Pa,
@@ -1193,8 +1202,46 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
-    number, date = _place_moved_to_its_day(*_code_rejoined(*match.groupdict().values()))
+    number, date = _place_moved_to_its_day(*_place_after_the_body_s_words(*_code_rejoined(*match.groupdict().values())))
     return [block.model_copy(update={"text": number}), block.model_copy(update={"text": date})]
+
+
+_UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
+
+
+def _a_body_s_code(word: str) -> bool:
+    """A code of a body named after its territory ("UBND", "HĐND", "VP": places.json territorial_body_codes), never a
+    unit's abbreviation ("TP", "TX") nor a school's or a company's ("THPT Lê Lợi": a person's name, no place)."""
+    return word in json_data("places.json")["territorial_body_codes"]["words"]
+
+
+def _place_after_the_body_s_words(number: str, date: str) -> tuple[str, str]:
+    """(number, date): the date without the words before its place that name the issuing body (_place_after_a_body:
+    "Số: 12/BC-VP UBND Quảng Trị, ngày …": the place "Quảng Trị"), neither the number's nor the place's: the number
+    is read as before. A unit word in small letters opens the place only right after the symbol ("… UBND tỉnh Gia
+    Lai, ngày …": the body's "tỉnh", given back to the number's line; the place "Gia Lai" as before)."""
+    if (unit := _UNIT_IN_SMALL_LETTERS_OPENS.match(date)) and "/" not in number.split()[-1]:
+        number, date = f"{number} {date[: unit.end()].rstrip()}", date[unit.end() :]
+        if not date[:1].isupper():  # "… UBND phường 5, ngày …": the unit's number is the body's too, no place
+            number, date = f"{number} {date[: date.index(',')]}", date[date.index(",") + 1 :].lstrip()
+    return number, date[_place_after_a_body(date.split(",")[0]) :]
+
+
+def _place_after_a_body(words: str) -> int:
+    """Where the place starts in a place's words that open with the issuing body's (0: they do not): a body's codes
+    with or without the body's place ("UBND Quảng Trị" of "UBND Quảng Trị, ngày …", "VP UBND tỉnh Quảng Trị"), or the
+    body's place printed before the place ("Quảng Trị Quảng Trị"): a place is never a body's name. Only where the
+    words are no place the registry knows and the rest is one, and only the same place twice: "Mường Tè Lai Châu", "xã
+    Tân Lập huyện Lạng Giang" print a place and the larger unit it lies in, kept whole as printed."""
+    found = list(re.finditer(r"[^\s,]+", words))
+    if names_a_place(" ".join(word.group() for word in found)):
+        return 0
+    for size in range(1, len(found)):
+        head, rest = [word.group() for word in found[:size]], " ".join(word.group() for word in found[size:])
+        codes = next((k for k, word in enumerate(head) if not _a_body_s_code(word)), size)
+        if names_a_place(rest) and (codes == size or same_place(" ".join(head[codes:]), rest)):
+            return found[size].start()
+    return 0
 
 
 def _code_rejoined(number: str, date: str) -> tuple[str, str]:
@@ -1649,6 +1696,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             following = header[i + 1].text if i + 1 < len(header) else ""
             text = f"{text} {following}"
         place = match.group("place").strip(" ,")
+        place = place[_place_after_a_body(place) :]  # "UBND Quảng Trị, ngày …": the place "Quảng Trị"
         previous = header[i - 1] if i else None
         if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"

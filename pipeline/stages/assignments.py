@@ -432,8 +432,9 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
-    if node.heading and not heading_bodies and node.kind != "roman":
-        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading
+    if node.heading and not heading_bodies and node.kind != "roman" and not (inherited and _group_title(node, node.heading)):
+        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading (nor a topic's
+        # title over a body's bullets: "Công tác kiểm tra" between them)
         _clauses(node, node.heading, inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
@@ -456,10 +457,10 @@ _MAX_GROUP_TITLE_WORDS = 8
 
 
 def _group_title(node: Section, text: str) -> bool:
-    """Whether ``text``, the own text of a node whose heading names its body, is a topic's title over that body's
-    bullets ("1. Sở Nội vụ" / "Công tác tuyên truyền" / "- Tổ chức …"): one short line of words only (no figure, no
-    punctuation) that opens with a topic's word (data/assignments.json group_titles), with bullets under it. The
-    bullets are the body's duties; the title alone is none."""
+    """Whether ``text``, a node's own text or heading under a body, is a topic's title over that body's bullets ("1.
+    Sở Nội vụ" / "Công tác tuyên truyền" / "- Tổ chức …"): one short line of words only (no figure, no punctuation)
+    that opens with a topic's word (data/assignments.json group_titles), with bullets under it. The bullets are the
+    body's duties; the title alone is none."""
     line = " ".join(text.split())
     return (any(child.kind in ("dash", "plus") for child in node.children) and "\n" not in text.strip()
             and len(line.split()) <= _MAX_GROUP_TITLE_WORDS and not re.search(r"[\d.;:,!?()]", line)

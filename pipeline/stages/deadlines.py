@@ -136,7 +136,7 @@ def deadlines(doc: Document) -> Document:
 # the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
 # "6, năm 2026", or a space alone where the year closes the time ("Quý II 2027", a cell's "Quý II" over "2027") (read,
 # never left to the plan's year when printed)
-_ITS_YEAR = (r"(?:(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*|\s+(?=(?:19|20)\d\d\s*(?:$|[,;.)(])))"
+_ITS_YEAR = (r"(?:(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*|\s+(?=(?:19|20)\d\d\s*(?:$|[,;.)(\-–—]|(?:và|đến)\b)))"
              r"(?P<year>(?:19|20)\d\d)(?!\d))?")
 # the numeral may touch "năm" or "Quý" where the space was lost (OCR, a site's copy: "Quý Inăm 2026", "QuýIII năm
 # 2026"): a quarter still, not the whole year the "năm 2026" alone would give

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
 from .dates import VnDate, find_dates
+from .status import is_report
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
 
@@ -78,10 +79,12 @@ def plan_year(doc: Document) -> int | None:
 
 def year_of_date_in_december(doc: Document) -> bool:
     """Whether the plan's year is only its date's (its title names none) and it is dated in December: a plan written
-    then is as often the next year's as the closing one's, so its "Cuối năm", "Trong năm" name either year's."""
+    then is as often the next year's as the closing one's, so its "Cuối năm", "Trong năm" name either year's. Not a
+    report: dated in December, it tells of the closing year's work."""
     meta = doc.metadata
     issued = meta.issued_date if meta else None
-    return bool(issued and issued[5:7] == "12" and not _title_years(doc) and plan_year(doc) is not None)
+    return bool(issued and issued[5:7] == "12" and not _title_years(doc) and plan_year(doc) is not None
+                and not is_report(doc))
 
 
 def names_year_in_words_only(text: str) -> bool:

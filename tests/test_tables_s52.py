@@ -109,11 +109,12 @@ TABLES = {
                                                                ["quý III", "2026"], ["Cuối năm", "2027"]],
                               [("Quý II | 2027", "2027-04-01", "2027-06-30"), ("Quý 2 | 2028", "2028-04-01", "2028-06-30"),
                                ("quý III | 2026", "2026-07-01", "2026-09-30"), ("Cuối năm | 2027", None, "2027-12-31")], None),
-    # the cell's own year stands; an empty year cell leaves the cell as it was read
+    # the cell's own year stands; an empty year cell (a merged year's next row?) proves no year: no period, a doubt
+    # (s52 review: it was read in the plan's year)
     "quarter_with_its_year_beside_a_year": (PLAN_2026, ["Thời gian thực hiện", "Năm thực hiện"],
                                             [["quý II/2027", "2027"], ["Tháng 10", ""]],
                                             [("quý II/2027", "2027-04-01", "2027-06-30"),
-                                             ("Tháng 10", "2026-10-01", "2026-10-31")], None),
+                                             ("Tháng 10", None, None)], "deadline_doubt"),
     "bare_quarters_beside_a_year": (PLAN_2026, ["Quý", "Năm"], [["II", "2027"], ["III, IV", "2026"]],
                                     [("II | 2027", "2027-04-01", "2027-06-30"), ("III, IV | 2026", "2026-07-01", "2026-12-31")],
                                     None),

@@ -369,14 +369,20 @@ _ROW_YEAR = re.compile(r"(?:19|20)\d\d")
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _with_row_year(text: str | None, year_cell: str, unit: tuple[re.Pattern[str], str] | None) -> Deadline | None:
+def _with_row_year(text: str | None, year_cell: str, unit: tuple[re.Pattern[str], str] | None,
+                   plan_year: int | None) -> Deadline | None:
     """A deadline cell that prints no year beside the row's cell of a year column ("Quý II" | "2027", "6" | "2027"
     under "Tháng" | "Năm"): the period in that row's year (never the plan's), its text both cells as printed ("Quý II |
     2027"); none where the year cell is no single year or the deadline cell prints a year of its own. Its words of a
     year ("Cuối năm", "năm sau") count from that printed year, whatever the plan's date."""
     year_cell = year_cell.strip()
-    if not text or not _ROW_YEAR.fullmatch(year_cell) or _PRINTED_YEAR.search(text):
+    if not text or _PRINTED_YEAR.search(text):
         return None
+    if not _ROW_YEAR.fullmatch(year_cell):
+        # the row's year cell empty (a merged year's next row) or no single year ("2026 - 2027"): the plan's year
+        # would be a guess, so a cell that would read as a period keeps its text alone (_Builder.row_year_missing warns)
+        read = _deadline_in_unit(text, unit, plan_year, None)
+        return Deadline(text=text) if read and (read.start or read.end) else None
     deadline = _deadline_in_unit(text, unit, int(year_cell), None)
     if deadline is None or not (deadline.start or deadline.end):
         return None
@@ -389,8 +395,8 @@ def _deadline_of(cells: dict[str, str], year: int | None, either_year: EitherYea
     """The deadline cell as a period (in the ``unit`` its column's header names), in the row's year where a column
     beside holds it (``_with_row_year``, its cells in ``row_year_unit``); where the table has a start column ("Thời
     gian / Bắt đầu | Hoàn thành"), the period starts where the start cell's period does."""
-    deadline = _with_row_year(cells.get("deadline"), cells.get("row_year", ""), row_year_unit) \
-        or _deadline_in_unit(cells.get("deadline"), unit, year, either_year)
+    in_row_year = "row_year" in cells and _with_row_year(cells.get("deadline"), cells["row_year"], row_year_unit, year)
+    deadline = in_row_year or _deadline_in_unit(cells.get("deadline"), unit, year, either_year)
     begins = _deadline(cells.get("start"), year, either_year)
     start = begins and (begins.start or begins.end)
     if deadline is None or not start or (deadline.end and start > deadline.end):
@@ -934,10 +940,25 @@ class _Builder(_TaskReading):
             self.issues.append(issue)
         # one warning a deadline: a span plan's yearless one ("Quý I năm sau" too) says the plan has no year
         if issue := _year_unknown(task, self.year, self.where(row), self.time_unit) \
-                or self.year_in_words_unknown(task, self.where(row)) or _doubted(task, self.where(row), self.time_unit):
+                or self.year_in_words_unknown(task, self.where(row)) or self.row_year_missing(task, row) \
+                or _doubted(task, self.where(row), self.time_unit):
             self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
+
+    def row_year_missing(self, task: Task, row: TableRow) -> Issue | None:
+        """The warning for a time cell left with no period because the row's cell of the year column beside it is
+        empty or names no single year (``_with_row_year``): "Quý III" | "" under "Thời gian" | "Năm"."""
+        deadline = task.deadline
+        if self.year_column is None or self.year_column >= len(row.cells) or not deadline or deadline.start \
+                or deadline.end or _ROW_YEAR.fullmatch(row.cells[self.year_column].strip()):
+            return None
+        read = _deadline_in_unit(deadline.text, self.row_year_unit, self.year, None)
+        if not (read and (read.start or read.end)):
+            return None
+        return Issue(code="deadline_doubt", where=self.where(row),
+                     message=f"{task.id}: deadline '{deadline.text}' beside a year column whose cell in this row names "
+                             f"no single year ('{row.cells[self.year_column].strip()}'): no period read")
 
     def unsure_deadline(self, task: Task, row: TableRow, index: int) -> Issue | None:
         """The warning for a deadline read from a scanned cell whose words Tesseract read with low confidence: a

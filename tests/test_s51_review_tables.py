@@ -45,15 +45,17 @@ def _tasks_and_warnings(tmp_path, before, rows, form):
 
 
 # name -> (rows with their header, each task's (text, start, end), forms): the year is in a column of its own
+# (s52: the row's year cell completes the month or quarter, "6 | 2027": tests/test_tables_s52.py; before, no period)
 YEAR_BESIDE = {
     "month_and_year": ([["TT", "Nội dung", "Cơ quan chủ trì", "Tháng", "Năm"],
                         ["1", "Xây dựng sàn giao dịch nông sản", "Sở Công Thương", "6", "2027"],
                         ["2", "Tập huấn kỹ năng bán hàng trực tuyến", "Sở Công Thương", "10", "2026"]],
-                       [("6", None, None), ("10", None, None)], FORMS),
+                       [("6 | 2027", "2027-06-01", "2027-06-30"), ("10 | 2026", "2026-10-01", "2026-10-31")], FORMS),
     "quarter_and_year": ([["TT", "Nội dung", "Cơ quan chủ trì", "Quý", "Năm"],
                           ["1", "Khảo sát doanh nghiệp bán lẻ", "Sở Công Thương", "II", "2027"],
                           ["2", "Hội chợ hàng nông sản", "Sở Công Thương", "III, IV", "2026"]],
-                         [None, None], FORMS),
+                         [("II | 2027", "2027-04-01", "2027-06-30"), ("III, IV | 2026", "2026-07-01", "2026-12-31")],
+                         FORMS),
     # the day in a column of its own: the 15th of June, not June's end
     "day_and_month": ([["TT", "Nội dung", "Cơ quan chủ trì", "Ngày", "Tháng"],
                        ["1", "Xây dựng sàn giao dịch nông sản", "Sở Công Thương", "15", "6"],
@@ -64,7 +66,8 @@ YEAR_BESIDE = {
                                ["", "", "", "Tháng", "Năm"],
                                ["1", "Xây dựng sàn giao dịch nông sản", "Sở Công Thương", "6", "2027"],
                                ["2", "Tập huấn kỹ năng bán hàng trực tuyến", "Sở Công Thương", "10", "2026"]],
-                              [("6", None, None), ("10", None, None)], ("docx", "html")),
+                              [("6 | 2027", "2027-06-01", "2027-06-30"), ("10 | 2026", "2026-10-01", "2026-10-31")],
+                              ("docx", "html")),
 }
 
 
@@ -75,11 +78,9 @@ def test_a_month_whose_year_is_in_a_column_beside_is_no_month_of_the_plan_year(t
     if form not in forms:
         pytest.skip("a text copy has no merged header")
     periods, warned = _tasks_and_warnings(tmp_path, ONE_YEAR, rows, form)
-    # no period of the plan's year (a quarter's numeral alone is no deadline's text: the cell stays in the table's row)
-    assert [p and p[1:] for p in periods] == [p and p[1:] for p in expected]
-    if any(periods):
-        assert periods == expected
-        assert "deadline_unit_unsure" in warned
+    # no period of the plan's year: the row's year's, or (the day beside) none, with a warning
+    assert periods == expected
+    assert ("deadline_unit_unsure" in warned) == (name == "day_and_month")
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, split_agencies, without_head
 from .cells import field_role
-from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
+from .deadlines import (CLAUSE_COMMA, cites_document, names_year_in_words_only, parse_deadline, plan_year,
+                        starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
 from .registry import key_of, name_key, registry
@@ -81,7 +82,7 @@ _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
 # a duty's clauses, where a deadline can start: the task reader's clause breaks, a parenthesis's end, sentence ends
-_DUTY_CLAUSE_BREAK = re.compile(r"[,;()]\s*|\.\s+")
+_DUTY_CLAUSE_BREAK = re.compile(rf"(?:{CLAUSE_COMMA}|[;()])\s*|\.\s+")  # not inside a list of months
 
 
 def _alternatives(phrases) -> str:
@@ -222,6 +223,10 @@ def assignments(doc: Document) -> Document:
     # assignments hold 180 duties): its deadline and status are read once
     duties = dict.fromkeys(a.duty for a in found)
     deadlines = {duty: duty_deadline(duty, year, reported) for duty in duties}
+    # a December plan with no year in its title: its "Cuối năm" may be the closing year's or the next's (tasks.py)
+    in_words = {duty: d.text for duty, d in deadlines.items() if d and d.end and names_year_in_words_only(d.text)} \
+        if year_of_date_in_december(doc) else {}
+    deadlines.update({duty: Deadline(text=text) for duty, text in in_words.items()})
     statuses = {duty: duty_status(duty, reported) for duty in duties}
     found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]
     found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a
@@ -232,6 +237,10 @@ def assignments(doc: Document) -> Document:
     issues = [Issue(code="deadline_year_unknown", where={"section": a.section, "line": a.line_start},
                     message=f"duty in {a.section}: deadline '{a.deadline.text}' names no year and the plan has none of "
                             f"its own (its title names years): end left null") for a in unknown.values()]
+    issues += [Issue(code="deadline_year_unknown", where={"section": a.section, "line": a.line_start},
+                     message=f"duty in {a.section}: deadline '{a.deadline.text}' names its year in words alone, in a plan "
+                             f"dated in December whose title names no year: the closing year's or the next's, end left null")
+               for a in {a.duty: a for a in found if a.duty in in_words}.values()]
     return doc.with_warnings(councils + issues, assignments=found)
 
 
@@ -513,13 +522,14 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
-    if node.heading and not heading_bodies and node.kind != "roman":
-        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading
+    if node.heading and not heading_bodies and node.kind != "roman" and not (inherited and _group_title(node, node.heading)):
+        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading (nor a topic's
+        # title over a body's bullets: "Công tác kiểm tra" between them)
         _clauses(node, node.heading, inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
-    elif text and not labelled:
+    elif text and not labelled and not (heading_bodies and _group_title(node, text)):
         _clauses(node, text, context, found)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
@@ -530,6 +540,21 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
                 _visit(child, context, found, task_items)
     finally:
         _ASKED_ROLE.reset(asked)
+
+
+_GROUP_TITLE = re.compile(json_data("assignments.json")["group_titles"], re.IGNORECASE)
+_MAX_GROUP_TITLE_WORDS = 8
+
+
+def _group_title(node: Section, text: str) -> bool:
+    """Whether ``text``, a node's own text or heading under a body, is a topic's title over that body's bullets ("1.
+    Sở Nội vụ" / "Công tác tuyên truyền" / "- Tổ chức …"): one short line of words only (no figure, no punctuation)
+    that opens with a topic's word (data/assignments.json group_titles), with bullets under it. The bullets are the
+    body's duties; the title alone is none."""
+    line = " ".join(text.split())
+    return (any(child.kind in ("dash", "plus") for child in node.children) and "\n" not in text.strip()
+            and len(line.split()) <= _MAX_GROUP_TITLE_WORDS and not re.search(r"[\d.;:,!?()]", line)
+            and _GROUP_TITLE.match(line) is not None)  # tone marks kept: "Vẽ bản đồ …" is a duty
 
 
 def _asked_role(node: Section) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
 from .dates import VnDate, find_dates
+from .status import is_report
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
 
@@ -51,6 +52,13 @@ def _runs_past(title: str, year: int) -> bool:
     return False
 
 
+def _title_years(doc: Document) -> list[int]:
+    """The years the plan's titles name as its own ("… NĂM 2021"), not inside a span or a horizon."""
+    meta = doc.metadata
+    titles = [meta.title or ""] + [a.title or "" for a in meta.attached] if meta else []
+    return [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", _YEARS_OF_A_SPAN.sub(" ", t))]
+
+
 def plan_year(doc: Document) -> int | None:
     """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year. A plan whose
     title names only a span of years or a horizon running past its date's year ("giai đoạn 2026-2030", "đến năm
@@ -60,14 +68,30 @@ def plan_year(doc: Document) -> int | None:
     if meta is None:
         return None
     titles = [meta.title or ""] + [a.title or "" for a in meta.attached]
-    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", _YEARS_OF_A_SPAN.sub(" ", t))]
-    if years:
+    if years := _title_years(doc):
         return years[-1]
     issued = meta.issued_date or meta.issued_date_partial
     if not issued:
         return None
     year = int(issued[:4])
     return None if any(_runs_past(t, year) for t in titles) else year
+
+
+def year_of_date_in_december(doc: Document) -> bool:
+    """Whether the plan's year is only its date's (its title names none) and it is dated in December: a plan written
+    then is as often the next year's as the closing one's, so its "Cuối năm", "Trong năm" name either year's. Not a
+    report: dated in December, it tells of the closing year's work."""
+    meta = doc.metadata
+    issued = meta.issued_date if meta else None
+    return bool(issued and issued[5:7] == "12" and not _title_years(doc) and plan_year(doc) is not None
+                and not is_report(doc))
+
+
+def names_year_in_words_only(text: str) -> bool:
+    """Whether a deadline names its year in words alone ("Cuối năm", "Trong năm", "Hoàn thành cả năm"): no year printed,
+    no day, month or quarter of its own, no word of the present year ("năm nay") nor of a year counted from it."""
+    return (not _PRINTED_YEAR.search(text) and not _YEARLESS_ANY.search(text) and not _NOW_YEAR.search(text)
+            and not relative_years(text) and any(m.group("bare") or m.group("end") for m in _YEAR.finditer(text)))
 
 
 @dataclass(frozen=True)
@@ -113,8 +137,10 @@ def deadlines(doc: Document) -> Document:
 # A deadline cell as a period: "Quý II/2025" -> 2025-04-01..2025-06-30
 
 # the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
-# "6, năm 2026" (read, never left to the plan's year when printed)
-_ITS_YEAR = r"(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
+# "6, năm 2026", or a space alone where the year closes the time ("Quý II 2027", a cell's "Quý II" over "2027") (read,
+# never left to the plan's year when printed)
+_ITS_YEAR = (r"(?:(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*|\s+(?=(?:19|20)\d\d\s*(?:$|[,;.)(\-–—]|(?:và|đến)\b)))"
+             r"(?P<year>(?:19|20)\d\d)(?!\d))?")
 # the numeral may touch "năm" or "Quý" where the space was lost (OCR, a site's copy: "Quý Inăm 2026", "QuýIII năm
 # 2026"): a quarter still, not the whole year the "năm 2026" alone would give
 _QUARTER = re.compile(r"quý\s*(?P<q>IV|I{1,3}|[1-4])(?:\b|(?=năm))" + _ITS_YEAR, re.IGNORECASE)
@@ -172,16 +198,20 @@ _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s
 # a year printed anywhere in the cell, or the word "năm" ("năm sau", "năm học …"): a month range printed without its
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
-# "Tháng 12, 1", "Tháng 11 - 2", "Tháng 10, 11, 12, 1", "Tháng 12, 1/2027": months listed or spanned past the year's
-# end (into the next year? a slip?), closed as a time is (not "Tháng 6, 2 đợt": a count after the month; "Tháng 12 và
-# tháng 1 năm sau" is read by its relative year)
-_MONTHS_PAST_YEAR_END = re.compile(r"tháng\s+\d{1,2}(?:\s*(?:,|và|[-–—]|đến)\s*(?:tháng\s+)?\d{1,2})+"
-                                   r"(?=\s*(?:$|[,;.)(]|/\s*(?:19|20)\d\d))", re.IGNORECASE)
+# "Tháng 12, 1", "Tháng 11 - 2", "Tháng 10, 11, 12, 1", "Tháng 12, 1/2027", "Tháng 12, 1 năm 2027" (and "Tháng 12, 1
+# năm sau", read as that): months listed or spanned past the year's end (into the next year? a slip?), closed as a time
+# is, the year printed after the last with them (its year alone would be a whole year's end); not "Tháng 6, 2 đợt": a
+# count after the month; "Tháng 12 và tháng 1 năm sau" names each month, its year January's: read by its relative year
+_MONTH_JOINT = r"\s*(?:,|và|[-–—]|đến)\s*"
+_MONTHS_PAST_YEAR_END = re.compile(rf"tháng\s+\d{{1,2}}(?:{_MONTH_JOINT}(?:tháng\s+)?\d{{1,2}})*"
+                                   rf"(?:{_MONTH_JOINT}\d{{1,2}}(?:\s*(?:/|năm)\s*(?:19|20)\d\d(?!\d))?"
+                                   rf"|{_MONTH_JOINT}tháng\s+\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d(?!\d))?)"
+                                   r"(?=\s*(?:$|[,;.)(]))", re.IGNORECASE)
 
 
 def _runs_past_year_end(found: re.Match[str]) -> bool:
     """Whether months listed or spanned run back ("Tháng 12, 1": December, then January; "Tháng 10, 11, 12, 1")."""
-    months = [int(figure) for figure in re.findall(r"\d{1,2}", found.group())]
+    months = [int(figure) for figure in re.findall(r"(?<!\d)\d{1,2}(?!\d)", found.group())]
     return all(1 <= month <= 12 for month in months) and any(b < a for a, b in zip(months, months[1:]))
 
 
@@ -204,6 +234,10 @@ _UNTIL = re.compile(r"(?<!\w)(?:(?P<whole>" + any_of(json_data("task_tables.json
 _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 # what ends a span's first period and starts its last: "Tháng 12/2026 - 01/2027", "tháng 11/2026 đến 02/2027"
 _SPAN_END = re.compile(r"(?:[-–—]|đến)\s*$", re.IGNORECASE)
+# a list's joint right after a month or a quarter printed with its year ("Tháng 12/2026, ", "quý IV/2026 và "): the
+# month in figures after it is the list's next ("Tháng 12/2026, 1/2027"), not a day's part ("30/11/2026, …" is no month)
+_NEXT_AFTER_DATED = re.compile(rf"(?:tháng\s+\d{{1,2}}|quý\s*{_Q}|(?<![\d/])\d{{1,2}})\s*/\s*(?:19|20)\d\d\s*(?:,|và)\s*$",
+                               re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
@@ -353,8 +387,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         ranges, phases, terms = ([m for m in found if not any(s <= m.start() < e for s, e in names)]
                                  for found in (ranges, phases, terms))
         cited = [m.span() for m in ranges + phases + terms] + names
-    # "Tháng 12, 1": which year each month is in is unsure (the next year's January? a slip?): no month of it read
-    cited += [m.span() for m in _MONTHS_PAST_YEAR_END.finditer(text) if _runs_past_year_end(m)]
+    # "Tháng 12, 1": which year each month is in is unsure (the next year's January? a slip?): no month of it read,
+    # nor the year printed after it
+    past_year_end = [m.span() for m in _MONTHS_PAST_YEAR_END.finditer(text) if _runs_past_year_end(m)]
+    cited += past_year_end
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -450,12 +486,19 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             add_bounded(m, date(year, month, 1), _month_end(year, month))
     for m in _NUMERIC_MONTH.finditer(text):
         month, year = int(m.group("month")), int(m.group("year"))
-        # beside another period, only the end of a span printed after a dash ("Tháng 12/2026 - 01/2027")
+        # beside another period, only the end of a span printed after a dash ("Tháng 12/2026 - 01/2027") or the next
+        # of a list right after a month or quarter printed with its year ("Tháng 12/2026, 1/2027"; not after "trước":
+        # "Trước tháng 12/2026, 1/2027" is due before the first starts)
+        listed = _NEXT_AFTER_DATED.search(text, 0, m.start())
         if any(s <= m.start() < e for s, e in cited) or spans and (
-                any(s <= m.start() < e for s, e in read) or not _SPAN_END.search(text[:m.start()])):
+                any(s <= m.start() < e for s, e in read) or not (_SPAN_END.search(text[:m.start()]) or listed)
+                or listed and _BEFORE.search(text[max(0, listed.start() - 20): listed.start()])):
             continue
         if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
-            spans.append((date(year, month, 1), _month_end(year, month)))
+            # a list's next after a period due by its end ("hoàn thành trong tháng 12/2026, 1/2027") is due by its own
+            # end too, no start claimed
+            due_by_end = bool(listed and spans and spans[-1][0] is None)
+            spans.append((None if due_by_end else date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if any(s <= m.start() < e for s, e in names):
             continue
@@ -464,7 +507,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             months = int(m.group("months"))
             first_months = m.group("half").lower() == "đầu"
             add_bounded(m, date(year, 1 if first_months else 13 - months, 1), _month_end(year, months if first_months else 12))
-    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms]
+    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms] + past_year_end
     # the periods as named: a year beside one the cell gives only the end of ("Năm 2026 đến quý II/2027") is its start
     periods = [whole_periods.get(k, span) for k, span in enumerate(spans)]
     done_in_span = bool(year_ranges and _SPAN_DONE.search(text) and not _SPAN_STEP.search(text))
@@ -839,7 +882,15 @@ def deadline_doubt(deadline: Deadline) -> str | None:
                                  if not m.group("year")), None)):
         kind = "months" if listed.re is _MONTH_LIST else "quarters"
         return f"deadline '{text}' names {kind} without their year ('{listed.group()}') beside another year: no period read"
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
+            and (part := _UNBOUNDED_PART.search(text)):
+        return f"deadline '{text}' names a part of a period no day bounds ('{part.group()}'): no period read"
     return None
+
+
+# "Giữa năm", "Đầu quý", "Giữa tháng" (data/task_tables.json unbounded_parts): a time no convention ends on one day
+_UNBOUNDED_PART = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["unbounded_parts"]) + r")(?!\w)",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -848,7 +899,11 @@ def _clause_starts() -> re.Pattern[str]:
     return re.compile("^(?:" + any_of(words) + ")", re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;(]\s*")
+# a comma that ends a clause, not one inside a list of months whose next figure alone runs to the clause's end
+# ("hoàn thành trong tháng 12, 1 năm sau", "tháng 12/2026, 1/2027."): broken there, the list's first month alone
+# would be a confident wrong end
+CLAUSE_COMMA = r",(?!\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?(?:\s+năm\s+\w+)?\s*(?:[.;,)]|$))"
+_CLAUSE_BREAK = re.compile(rf"(?:{CLAUSE_COMMA}|[;(])\s*")
 _DOCUMENT_NUMBER = re.compile(r"\bsố\s*\d+[^\s,;]*/", re.IGNORECASE)
 
 

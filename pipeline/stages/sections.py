@@ -920,11 +920,16 @@ _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*[,\-–]\s*)[^\W\d_]+)+")
 
 def _sentence_ended(text: str) -> bool:
     """Whether a line ends its sentence: ";", or "." after a word in small letters ("… hồ sơ."; not an abbreviation's
-    stop, "UBND TP." wrapped before "Hà Tĩnh …", "v.v.", nor a figure's "2026.")."""
+    stop, "UBND TP." wrapped before "Hà Tĩnh …", "v.v.", nor another figure's, "khoản 2.") or after a time's year
+    ("… hoàn thành trong quý II/2026.", "… trước ngày 30/6/2026.": a deadline closes the duty's sentence)."""
     if text.endswith(";"):
         return True
     words = text[:-1].split() if text.endswith(".") else []
-    return bool(words) and len(words[-1]) >= 2 and words[-1][-2:].isalpha() and words[-1][-2:].islower()
+    return bool(words) and (len(words[-1]) >= 2 and words[-1][-2:].isalpha() and words[-1][-2:].islower()
+                            or _TIME_YEAR_AT_END.search(words[-1]) is not None)
+
+
+_TIME_YEAR_AT_END = re.compile(r"(?:^|[/.\-])(?:19|20)\d\d$")  # "II/2026", "30/6/2026", "6.2026", "2026"
 
 
 def _plain_heading_between_bullets(blocks: list[Block], labels: list[Label | None], i: int,

@@ -45,6 +45,7 @@ deadline are read by the same code as a table's cells. Such a task names its ``s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -57,12 +58,16 @@ from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_tota
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import (counts_from_either_year, deadline_clause, deadline_doubt, explicit_deadlines,
-                        issued_before_plan_year, parse_deadline, plan_year, unwrap_periods)
+                        issued_before_plan_year, names_year_in_words_only, parse_deadline, plan_year, unwrap_periods,
+                        year_of_date_in_december)
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 from ..resources import json_data
 from ..text import CAPITAL_LETTERS, fold
+
+# which deadlines' year a plan leaves to either of two years, by their text (``_TaskReading.either_year``)
+EitherYear = Callable[[str], bool] | None
 
 _NUMBER_WITH_POINT = re.compile(r"0?([1-9]\d{0,2})\.")  # "3.": a row's number as a copy runs it into the text
 # a row's number opening its task's text: "1. Xây dựng …", "a) …", "II. …"; closed by a bracket or a dash before a
@@ -266,14 +271,13 @@ def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
 _ACTIVITY_COLUMN = re.compile(json_data("task_tables.json")["activity_columns"])
 
 
-def _deadline(text: str | None, year: int | None, early: bool = False) -> Deadline | None:
+def _deadline(text: str | None, year: int | None, either_year: EitherYear = None) -> Deadline | None:
     """The period a time cell names; none for a phase printed with no time ("Giai đoạn 1", "II"): the row's cell keeps
-    it, and no format reads it as a deadline that ends nowhere. In a plan issued in a year before its own (``early``,
-    deadlines.issued_before_plan_year) a year counted from the present ("Quý I năm sau", "tháng 12 năm nay") may be
-    counted from either: no period (deadline_doubt warns)."""
+    it, and no format reads it as a deadline that ends nowhere. A cell whose year the plan leaves to either of two
+    (``either_year``: ``_TaskReading.either_year``) names no period, its text kept."""
     if not text or names_a_phase_only(text):
         return None
-    if early and counts_from_either_year(text):
+    if either_year and either_year(text):
         return Deadline(text=text)
     return parse_deadline(text, year)
 
@@ -317,12 +321,23 @@ def _date_part_beside(table: TableRecord, column: int) -> bool:
                for k, c in enumerate(table.columns))
 
 
-def time_unit_of(table: TableRecord) -> tuple[re.Pattern[str], str] | None:
+def _year_column(table: TableRecord) -> int | None:
+    """The column beside the deadline column that holds each row's year ("Tháng" | "Năm", "Thời gian" | "Năm thực
+    hiện"): a column of a date's part (``_date_part_beside``) named by the year's word."""
+    column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
+    if column is None:
+        return None
+    return next((k for k, c in enumerate(table.columns) if k != column and (name := fold(c.name.split(" / ")[-1]).strip())
+                 and name.startswith("nam") and _date_part_column().match(name)), None)
+
+
+def time_unit_of(table: TableRecord, beside_a_year: bool = False) -> tuple[re.Pattern[str], str] | None:
     """The unit the deadline column's header names its cells in ("Thời gian trình (tháng)": a bare "4" is month 4), as the
     cells it applies to and the word to read them after (task_tables.json time_unit_columns); none where a column
-    beside holds another part of the date ("Tháng" | "Năm": the month of that row's year, not of the plan's)."""
+    beside holds another part of the date ("Tháng" | "Năm": the month of that row's year, not of the plan's), but with
+    ``beside_a_year``: the unit of the cells a row's year cell completes (``_with_row_year``)."""
     column = next((k for k, c in enumerate(table.columns) if c.role == "deadline"), None)
-    if column is None or _date_part_beside(table, column):
+    if column is None or _date_part_beside(table, column) and not beside_a_year:
         return None
     name = fold(table.columns[column].name.split(" / ")[-1]).strip()
     unit = next(((cell, word) for header, cell, word in _time_units() if header.search(name)), None)
@@ -339,23 +354,50 @@ def _in_unit(text: str, unit: tuple[re.Pattern[str], str]) -> bool:
 
 
 def _deadline_in_unit(text: str | None, unit: tuple[re.Pattern[str], str] | None, year: int | None,
-                      early: bool) -> Deadline | None:
+                      either_year: EitherYear) -> Deadline | None:
     """A bare figure under a header that names its unit ("4" under "Thời gian trình (tháng)") read as that month or quarter,
     figures listed or spanned ("4, 5", "II - III") as those months or quarters, its text kept as printed; any other
     cell read as it is."""
     printed = (text or "").strip()
     if unit is None or not _in_unit(printed, unit):
-        return _deadline(text, year, early)
-    deadline = _deadline(f"{unit[1]} {printed}", year, early)
+        return _deadline(text, year, either_year)
+    deadline = _deadline(f"{unit[1]} {printed}", year, either_year)
     return deadline and deadline.model_copy(update={"text": text})
 
 
-def _deadline_of(cells: dict[str, str], year: int | None, early: bool = False,
-                 unit: tuple[re.Pattern[str], str] | None = None) -> Deadline | None:
-    """The deadline cell as a period (in the ``unit`` its column's header names); where the table has a start column
-    ("Thời gian / Bắt đầu | Hoàn thành"), the period starts where the start cell's period does."""
-    deadline = _deadline_in_unit(cells.get("deadline"), unit, year, early)
-    begins = _deadline(cells.get("start"), year, early)
+_ROW_YEAR = re.compile(r"(?:19|20)\d\d")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _with_row_year(text: str | None, year_cell: str, unit: tuple[re.Pattern[str], str] | None,
+                   plan_year: int | None) -> Deadline | None:
+    """A deadline cell that prints no year beside the row's cell of a year column ("Quý II" | "2027", "6" | "2027"
+    under "Tháng" | "Năm"): the period in that row's year (never the plan's), its text both cells as printed ("Quý II |
+    2027"); none where the year cell is no single year or the deadline cell prints a year of its own. Its words of a
+    year ("Cuối năm", "năm sau") count from that printed year, whatever the plan's date."""
+    year_cell = year_cell.strip()
+    if not text or _PRINTED_YEAR.search(text):
+        return None
+    if not _ROW_YEAR.fullmatch(year_cell):
+        # the row's year cell empty (a merged year's next row) or no single year ("2026 - 2027"): the plan's year
+        # would be a guess, so a cell that would read as a period keeps its text alone (_Builder.row_year_missing warns)
+        read = _deadline_in_unit(text, unit, plan_year, None)
+        return Deadline(text=text) if read and (read.start or read.end) else None
+    deadline = _deadline_in_unit(text, unit, int(year_cell), None)
+    if deadline is None or not (deadline.start or deadline.end):
+        return None
+    return deadline.model_copy(update={"text": f"{text} | {year_cell}", "year_from_plan": False})
+
+
+def _deadline_of(cells: dict[str, str], year: int | None, either_year: EitherYear = None,
+                 unit: tuple[re.Pattern[str], str] | None = None,
+                 row_year_unit: tuple[re.Pattern[str], str] | None = None) -> Deadline | None:
+    """The deadline cell as a period (in the ``unit`` its column's header names), in the row's year where a column
+    beside holds it (``_with_row_year``, its cells in ``row_year_unit``); where the table has a start column ("Thời
+    gian / Bắt đầu | Hoàn thành"), the period starts where the start cell's period does."""
+    in_row_year = "row_year" in cells and _with_row_year(cells.get("deadline"), cells["row_year"], row_year_unit, year)
+    deadline = in_row_year or _deadline_in_unit(cells.get("deadline"), unit, year, either_year)
+    begins = _deadline(cells.get("start"), year, either_year)
     start = begins and (begins.start or begins.end)
     if deadline is None or not start or (deadline.end and start > deadline.end):
         return deadline
@@ -395,11 +437,27 @@ class _TaskReading:
     def __init__(self, doc: Document):
         self.doc = doc
         self.year = plan_year(doc)
-        self.early = issued_before_plan_year(doc)  # "năm sau" may count from the date's year or the plan's
+        # the deadlines whose year the plan leaves to either of two: in a plan issued in a year before its own (title
+        # "năm 2027", dated 20/12/2026) a year counted from the present ("Quý I năm sau", "tháng 12 năm nay"), from the
+        # date's year or the plan's (deadline_doubt warns); in a plan dated in December whose title names no year, a year
+        # named in words alone ("Cuối năm", "Trong năm"): the closing year's or the next's (deadline_year_unknown warns)
+        self.either_year: EitherYear = (counts_from_either_year if issued_before_plan_year(doc)
+                                        else names_year_in_words_only if year_of_date_in_december(doc) else None)
         # a report's date: its time cells that name a period over by then say when a task was done
         self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
+
+    def year_in_words_unknown(self, task: Task, where: dict) -> Issue | None:
+        """The warning for a deadline that names its year in words alone ("Cuối năm") in a plan dated in December whose
+        title names no year (``either_year``): the closing year's or the next's, its text kept, its end null."""
+        deadline = task.deadline
+        if self.either_year is names_year_in_words_only and deadline and deadline.end is None \
+                and names_year_in_words_only(deadline.text):
+            return Issue(code="deadline_year_unknown", where=where,
+                         message=f"{task.id}: deadline '{deadline.text}' names its year in words alone, in a plan dated "
+                                 f"in December whose title names no year: the closing year's or the next's, end left null")
+        return None
 
 
 class _Builder(_TaskReading):
@@ -443,6 +501,9 @@ class _Builder(_TaskReading):
             c.role == "target" and names_targets(c.name) for c in table.columns)
         self.outline = _outline_columns(table)
         self.time_unit = time_unit_of(table)  # "Thời gian trình (tháng)" over bare "4", "12"
+        # "Tháng" | "Năm": each row's year in a column of its own, and the unit of the cells it completes ("6" | "2027")
+        self.year_column = _year_column(table)
+        self.row_year_unit = time_unit_of(table, beside_a_year=True) if self.year_column is not None else None
         # rows recovered from text (a copy), where a cell's dashed lines may print as rows of their own; a real table's
         # rows are real rows (tables._dashed_part_of_row_above)
         self.copied = table.layout != "grid" or any(b.prov.reader == "txt" for b in doc.blocks if b.id in table.blocks[:1])
@@ -560,6 +621,8 @@ class _Builder(_TaskReading):
 
     def data_row(self, index: int, row: TableRow) -> None:
         cells = self.people_as_note(self.without_ditto(_role_cells(self.table, row, self.report_date), row, index))
+        if self.year_column is not None and self.year_column < len(row.cells):
+            cells["row_year"] = row.cells[self.year_column]  # "Quý II" | "2027": the deadline's year (_with_row_year)
         roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
@@ -657,7 +720,7 @@ class _Builder(_TaskReading):
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,
-                deadline=_deadline_of(part, self.year, self.early, self.time_unit), output=part.get("output"), note=part.get("note"),
+                deadline=_deadline_of(part, self.year, self.either_year, self.time_unit, self.row_year_unit), output=part.get("output"), note=part.get("note"),
                 status=status, status_text=status_text, result=part.get("result"), rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
@@ -861,7 +924,7 @@ class _Builder(_TaskReading):
         printed = cells.get("deadline")
         if printed and printed != (deadline.text if deadline else None):
             texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
-            deadline = _deadline(texts, self.year, self.early)
+            deadline = _deadline(texts, self.year, self.either_year)
         more = _agencies(cells, self.leads_column)
         merged = task.model_copy(update={
             "output": "\n".join(dict.fromkeys(outputs)) or None, "result": "\n".join(dict.fromkeys(results)) or None,
@@ -877,10 +940,25 @@ class _Builder(_TaskReading):
             self.issues.append(issue)
         # one warning a deadline: a span plan's yearless one ("Quý I năm sau" too) says the plan has no year
         if issue := _year_unknown(task, self.year, self.where(row), self.time_unit) \
+                or self.year_in_words_unknown(task, self.where(row)) or self.row_year_missing(task, row) \
                 or _doubted(task, self.where(row), self.time_unit):
             self.issues.append(issue)
         if task.deadline and (issue := self.unsure_deadline(task, row, index)):
             self.issues.append(issue)
+
+    def row_year_missing(self, task: Task, row: TableRow) -> Issue | None:
+        """The warning for a time cell left with no period because the row's cell of the year column beside it is
+        empty or names no single year (``_with_row_year``): "Quý III" | "" under "Thời gian" | "Năm"."""
+        deadline = task.deadline
+        if self.year_column is None or self.year_column >= len(row.cells) or not deadline or deadline.start \
+                or deadline.end or _ROW_YEAR.fullmatch(row.cells[self.year_column].strip()):
+            return None
+        read = _deadline_in_unit(deadline.text, self.row_year_unit, self.year, None)
+        if not (read and (read.start or read.end)):
+            return None
+        return Issue(code="deadline_doubt", where=self.where(row),
+                     message=f"{task.id}: deadline '{deadline.text}' beside a year column whose cell in this row names "
+                             f"no single year ('{row.cells[self.year_column].strip()}'): no period read")
 
     def unsure_deadline(self, task: Task, row: TableRow, index: int) -> Issue | None:
         """The warning for a deadline read from a scanned cell whose words Tesseract read with low confidence: a
@@ -1152,7 +1230,7 @@ class _Items(_TaskReading):
         deadline_text = "; ".join(values.get("deadline", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
-            deadline=_deadline(deadline_text, self.year, self.early),
+            deadline=_deadline(deadline_text, self.year, self.either_year),
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
             status=status, status_text=status_text, result="\n".join(values.get("result", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)
@@ -1160,7 +1238,8 @@ class _Items(_TaskReading):
         # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
         if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
             self.issues.append(issue)
-        if issue := _year_unknown(task, self.year, where) or _doubted(task, where):
+        if issue := _year_unknown(task, self.year, where) or self.year_in_words_unknown(task, where) \
+                or _doubted(task, where):
             self.issues.append(issue)
         return set(lines)
 

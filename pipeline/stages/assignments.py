@@ -417,6 +417,11 @@ def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
     # its last paragraph: in a text copy a sentence wraps over lines ("… yêu cầu Giám đốc các sở,\nThủ trưởng các ban,
     # ngành thực hiện …:"), whose last line alone would name only some of the bodies or lose the asking word
     last_paragraph = " ".join(_PARAGRAPH_BREAK.split(opening.text.rstrip())[-1].split())
+    # with no recital between them, the title's lines (no stop at their ends) run on into the lead-in: it starts after
+    # the title ("CHỈ THỊ" / "Về tăng cường …" / "Để …, Chủ tịch UBND tỉnh yêu cầu …:")
+    title = " ".join((doc.metadata.title or "").split()) if doc.metadata is not None else ""
+    if title and (at := last_paragraph.find(title)) >= 0:
+        last_paragraph = last_paragraph[at + len(title):].strip()
     if not last_paragraph.endswith(":"):
         return None
     return opening.model_copy(update={"text": _last_sentence().sub("", last_paragraph), "heading": None,

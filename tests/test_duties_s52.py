@@ -2,7 +2,8 @@
 
 1. A title ("1. Về công tác tuyên truyền") over points or paragraphs under a lead-in that names bodies is no duty of
    those bodies: its points are. A title over nothing but labelled fields is still the duty it names. A directive's
-   lead-in right under its title (no recital) is read: the title's lines no longer run on into it.
+   lead-in right under its title (no recital) is read: the title's lines no longer run on into it; nor does a verb
+   of its opening ("Để chủ động phòng cháy, …") make a ";" between its bodies end a clause.
 2. A name's abbreviation ("TP.", "Tp.", "TX.", "TT.") ends no sentence: "Ủy ban nhân dân TP. Hồ Chí Minh yêu cầu …"
    keeps its asker, "UBND TX. An Khê tổ chức …" its whole name.
 3. Verbs of directives and dispatches the lists lacked ("phát hiện", "kiểm đếm", "tuần tra", "ngăn chặn", "kêu gọi",
@@ -80,6 +81,16 @@ def test_a_lead_in_right_under_the_directive_s_title(tmp_path, form):
     doc = _read(tmp_path, lines, form)
     assert _pairs(doc) == {(name, "lead") for name in LEAD_IN_BODIES}
     assert {a.duty for a in doc.assignments} == {"Tuyên truyền về nguy cơ cháy rừng.", "Kiểm tra các khu rừng trồng."}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_lead_in_whose_opening_holds_a_verb(tmp_path, form):
+    """"Để chủ động phòng cháy, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND …:": the verb of
+    the opening ("chủ động") made the ";" between the bodies end a clause, and the lead-in was read as none."""
+    lead_in = LEAD_IN.replace("Để bảo vệ rừng mùa khô,", "Để chủ động phòng cháy,")
+    lines = [*DIRECTIVE, lead_in, "1. Về công tác tuyên truyền", "a) Tuyên truyền về nguy cơ cháy rừng.",
+             "2. Kiểm tra các khu rừng trồng.", *END]
+    assert _pairs(_read(tmp_path, lines, form)) == {(name, "lead") for name in LEAD_IN_BODIES}
 
 
 @pytest.mark.parametrize("form", ["text", "docx"])

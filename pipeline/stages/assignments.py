@@ -729,7 +729,9 @@ def _sentences(text: str) -> list[str]:
         pending = f"{pending} {piece}".strip()
         # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of
         # its own, not the opening of the next one's list of bodies; not so before a small letter (OCR's "." for ",")
-        if (_rules()["verb"].search(pending)
+        # (a verb of an opening before the bodies does nothing of theirs: "Để chủ động phòng cháy, Chủ tịch UBND tỉnh
+        # yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện …:" is one clause)
+        if (_rules()["verb"].search(_after_preamble(pending))
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""

@@ -37,25 +37,27 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, may_start_lookahead
 _NOT_BEFORE_SMALL_LETTER = rf"(?![{SMALL_LETTERS}](?!\)))"
 
 
-def _not_after_abbreviation(abbreviations: list[str]) -> str:
+def _not_after_abbreviation(abbreviations: list[str], markers: list[str]) -> str:
     """At a full stop's end, that no abbreviation of a name precedes it ("TP. Hồ Chí Minh", "UBND TX. Sơn Tây": no
-    sentence ends there), unless a body's name follows ("… báo cáo UBND TP. Sở Y tế tổ chức …"); "Sở TT&TT." is
-    no abbreviation of a place."""
+    sentence ends there), unless a body's name follows, or a marker that assigns to one ("… báo cáo UBND TP. Sở Y tế
+    tổ chức …", "… báo cáo UBND TP. Giao Văn phòng UBND thành phố theo dõi."; not "TT. Giao Thủy": no body after
+    the word); "Sở TT&TT." is no abbreviation of a place."""
     behinds = "".join(rf"(?<!(?<![\w&-]){re.escape(word)}\.)" for word in abbreviations)
-    return rf"(?:{behinds}|(?=\s+{BODY_START}))"
+    return rf"(?:{behinds}|(?=\s+(?:(?:{_alternatives(markers)})\s+)?{BODY_START}))"
 
 
-def _sentence_end(kinds: list[str], abbreviations: list[str]) -> str:
+def _sentence_end(kinds: list[str], abbreviations: list[str], markers: list[str]) -> str:
     """Where a full stop ends a sentence: the space after it, unless a body kind of ``kinds`` precedes it and a small
     letter follows, or it ends an abbreviation of ``abbreviations``."""
     after_no_kind = "".join(rf"(?<!(?<![\w-])(?i:{re.escape(kind)})\.)" for kind in kinds)
-    return rf"(?<=\.){_not_after_abbreviation(abbreviations)}(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
+    return rf"(?<=\.){_not_after_abbreviation(abbreviations, markers)}(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
 
 
 @cache
 def _last_sentence() -> re.Pattern:
     """All of a text up to its last sentence (a full stop, not an abbreviation's, before a capital)."""
-    abbreviations = _not_after_abbreviation(json_data("assignments.json")["abbreviations"])
+    data = json_data("assignments.json")
+    abbreviations = _not_after_abbreviation(data["abbreviations"], list(data["markers"]))
     return re.compile(rf".*(?<=\.){abbreviations}\s+(?=[{CAPITAL_LETTERS}])", re.DOTALL)
 
 
@@ -136,7 +138,7 @@ def _rules() -> dict:
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
-    sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"])
+    sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
@@ -297,8 +299,6 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     (``status.time_roles``; ``report_date``: the report's date, None in another document)."""
     phrases = [f.value for f in labelled_fields(duty)
                if f.role in TIME_FIELDS and "deadline" in time_roles(f.value, False, report_date)]
-    # "Tháng 6/2026, Sở Y tế tổ chức …": the time a sentence opens with, before its subject
-    phrases += [opening.group() for opening in _rules()["deadline_opening"].finditer(" ".join(duty.split()))]
     recurrences = set()
     for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
         clause = clause.strip().rstrip(".);").strip()
@@ -310,6 +310,10 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
             # ("trước ngày 15/12") each time
             phrases.append(phrase)
             recurrences.add(deadline.recurring)
+    if not phrases:
+        # "Tháng 6/2026, Sở Y tế tổ chức …": the time a sentence opens with, before its subject, where the duty gives
+        # no deadline of its own ("Tháng 5/2026, …, hoàn thành trước ngày 15/5/2026": the 15th, not the month's end)
+        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(" ".join(duty.split()))]
     text = "; ".join(dict.fromkeys(phrases))
     return parse_deadline(text, year) if text else None
 
@@ -513,6 +517,10 @@ def _heads_duties(node: Section) -> bool:
     def only_fields(text: str) -> bool:
         fields = labelled_fields(text.strip())
         return bool(fields) and fields[0].start == 0
+    # a heading whose sentence runs on into the text ("c) Theo dõi việc quản lý … hoặc tiến độ" / "thực hiện dự án
+    # chậm …", a scan's line cut) is one duty, no title
+    if re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
+        return False
     return any(text.strip() and not only_fields(text)
                for text in (node.text, *(child.text or child.heading or "" for child in node.children)))
 

@@ -7,7 +7,8 @@
 3. A time opening a sentence made the duty's deadline the month's end over the date the duty states ("Tháng 5/2026,
    …, hoàn thành trước ngày 15/5/2026": 31/5, not 15/5).
 4. A heading whose sentence runs on into its text (a line cut: "c) Theo dõi … hoặc tiến độ" / "thực hiện dự án chậm
-   …") was read as a title and lost its duty.
+   …") was read as a title and lost its duty; so was a heading that names a work ("1. Kiểm tra các cơ sở kinh doanh
+   xăng dầu" over a paragraph that says how).
 
 Every fixture is written for the test: numbers, places, people and wording made up.
 """
@@ -128,3 +129,16 @@ def test_a_title_over_its_own_paragraph_is_still_no_duty(tmp_path, form):
     duties = {a.duty for a in _read(tmp_path, lines, form).assignments}
     assert "Về công tác giải phóng mặt bằng" not in duties
     assert "Rà soát các dự án chậm bàn giao mặt bằng, đề xuất giải pháp." in duties
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_heading_that_opens_with_a_verb_is_a_duty(tmp_path, form):
+    """"1. Kiểm tra các cơ sở kinh doanh xăng dầu" over a paragraph that says how: a work, no title (the base read it;
+    the branch's title rule lost it)."""
+    lines = [*DIRECTIVE, "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:",
+             "1. Kiểm tra các cơ sở kinh doanh xăng dầu", "Tập trung vào các cơ sở ở vùng sâu, vùng xa.",
+             "2. Tổ chức tập huấn nghiệp vụ cho cán bộ quản lý đất đai", "- Bồi dưỡng kỹ năng đo đạc cho cán bộ cấp xã.",
+             *END]
+    duties = {a.duty for a in _read(tmp_path, lines, form).assignments}
+    assert {"Kiểm tra các cơ sở kinh doanh xăng dầu", "Tổ chức tập huấn nghiệp vụ cho cán bộ quản lý đất đai",
+            "Tập trung vào các cơ sở ở vùng sâu, vùng xa."} <= duties

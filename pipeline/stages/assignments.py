@@ -184,6 +184,8 @@ def _rules() -> dict:
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
+        # "2. Kiểm tra các cơ sở kinh doanh xăng dầu" (a work), not "2. Về công tác kiểm tra" (a title)
+        "opens_with_verb": re.compile(rf"^(?i:{_alternatives(verbs)})(?![\w-])"),
         "list_end": re.compile(rf"{verb}|{stop}"),
         "role_word": re.compile(role_word),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
@@ -517,9 +519,10 @@ def _heads_duties(node: Section) -> bool:
     def only_fields(text: str) -> bool:
         fields = labelled_fields(text.strip())
         return bool(fields) and fields[0].start == 0
-    # a heading whose sentence runs on into the text ("c) Theo dõi việc quản lý … hoặc tiến độ" / "thực hiện dự án
-    # chậm …", a scan's line cut) is one duty, no title
-    if re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
+    # a heading that opens with a verb names a work of its own ("2. Kiểm tra các cơ sở kinh doanh xăng dầu" over a
+    # paragraph that says how), and one whose sentence runs on into the text ("c) Theo dõi việc quản lý … hoặc tiến
+    # độ" / "thực hiện dự án chậm …", a scan's line cut) is one duty: no title
+    if _rules()["opens_with_verb"].match(node.heading or "") or re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
         return False
     return any(text.strip() and not only_fields(text)
                for text in (node.text, *(child.text or child.heading or "" for child in node.children)))

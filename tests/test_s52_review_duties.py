@@ -9,6 +9,8 @@
 4. A heading whose sentence runs on into its text (a line cut: "c) Theo dõi … hoặc tiến độ" / "thực hiện dự án chậm
    …") was read as a title and lost its duty; so was a heading that names a work ("1. Kiểm tra các cơ sở kinh doanh
    xăng dầu" over a paragraph that says how).
+5. "tự" read as an adverb everywhere cut "trật tự" from a name before a verb ("Tổ tự quản an ninh trật tự tuần tra …"
+   -> "Tổ tự quản an ninh trật"): it is dropped only after a name the registry knows ('adverbs_in_names').
 
 Every fixture is written for the test: numbers, places, people and wording made up.
 """
@@ -142,3 +144,22 @@ def test_a_heading_that_opens_with_a_verb_is_a_duty(tmp_path, form):
     duties = {a.duty for a in _read(tmp_path, lines, form).assignments}
     assert {"Kiểm tra các cơ sở kinh doanh xăng dầu", "Tổ chức tập huấn nghiệp vụ cho cán bộ quản lý đất đai",
             "Tập trung vào các cơ sở ở vùng sâu, vùng xa."} <= duties
+
+
+# --- 5. "tự" ends no name it is a word of --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổ tự quản an ninh trật tự tuần tra ban đêm tại khu dân cư.", {"lead": ["Tổ tự quản an ninh trật tự"]}),
+    ("Đội Cảnh sát trật tự tuần tra các tuyến phố trung tâm.", {"lead": ["Đội Cảnh sát trật tự"]}),
+    ("Sở Y tế tự tổ chức kiểm tra các cơ sở của ngành.", {"lead": ["Sở Y tế"]}),  # the branch's reading kept
+])
+def test_tu_of_trat_tu_stays_in_the_name(sentence, expected):
+    assert stage.duty_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_security_team_in_a_directive(tmp_path, form):
+    lines = [*DIRECTIVE, "Chủ tịch UBND tỉnh yêu cầu:",
+             "1. Tổ tự quản an ninh trật tự tuần tra ban đêm tại các khu dân cư giáp ranh.", *END]
+    names = {a.agency.name for a in _read(tmp_path, lines, form).assignments}
+    assert names == {"Tổ tự quản an ninh trật tự"}

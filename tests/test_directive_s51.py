@@ -144,7 +144,7 @@ DISPATCH_LEAD_IN = ("Để chủ động ứng phó, Chủ tịch Ủy ban nhân
                     "ngành, Chủ tịch Ủy ban nhân dân các xã, phường khẩn trương thực hiện các nội dung sau:")
 DISPATCH_PARAGRAPHS = [
     "Theo dõi chặt chẽ diễn biến của áp thấp nhiệt đới, kịp thời thông tin đến người dân.",
-    # "kiểm đếm": a verb the lists lack; the sentence is still Sở Nông nghiệp và Môi trường's duty
+    # "kiểm đếm": a verb the lists lacked (s52: known, so the partner before it is read as the duty's support)
     "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh kiểm đếm tàu thuyền trên biển.",
     "Công an tỉnh bảo đảm an ninh trật tự tại các khu vực sơ tán."]
 DISPATCH_END = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Lê Minh Khoa"]
@@ -163,7 +163,8 @@ def test_a_dispatch_commands_in_its_paragraphs(tmp_path, form, bullet):
     assert [a.name for a in meta.addressees] == ["Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh",
                                                  "Chủ tịch Ủy ban nhân dân các xã, phường"]
     assert duties == {("các sở, các ban, ngành", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
-                      ("Sở Nông nghiệp và Môi trường", "lead"), ("Công an tỉnh", "lead")}
+                      ("Sở Nông nghiệp và Môi trường", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "support"),
+                      ("Công an tỉnh", "lead")}
     assert _duties_of(doc, "Ủy ban nhân dân các xã, phường") == [DISPATCH_PARAGRAPHS[0]]
     assert _duties_of(doc, "Công an tỉnh") == [DISPATCH_PARAGRAPHS[2]]
 

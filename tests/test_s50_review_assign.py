@@ -3,7 +3,9 @@
 "… và …" cut into two bodies: where the level printed at the end belongs to both ("Hội đồng nhân dân và Ủy ban nhân
 dân các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã") a cut leaves the first with no level ("Hội đồng nhân
 dân", "Ủy ban nhân dân": read as a body of no level, or an elected council dropped) — kept whole as printed, as the
-base did. The other cases guard what the branch reads right (two bodies of their own, a head's post after an
+base did. (s52: each is read at the level printed once, "Ủy ban nhân dân các xã" / "Hội đồng nhân dân các xã": the
+agencies stage split the whole into "Ủy ban nhân dân", the province's own, beside a council led; a council led in a
+UBND's plan is then dropped with its warning, as any.) The other cases guard what the branch reads right (two bodies of their own, a head's post after an
 opening, a council given a support, a kind and its descriptive words). "công tác" after a bare kind's verb is the
 work the verb is done on ("Đoàn giám sát công tác chuẩn bị bầu cử …"), not a word of the kind's name: the name
 stays "Đoàn" as printed, never "Đoàn giám sát công tác". Documents of our own, as text and Word files.
@@ -26,13 +28,13 @@ SENTENCES = {
     # a level printed once for two bodies of every level: one name as printed, never a body with no level
     "councils_and_committees_of_all_levels": (
         PROVINCE, "Đề nghị Hội đồng nhân dân và Ủy ban nhân dân các cấp quan tâm chỉ đạo thực hiện.",
-        {("Hội đồng nhân dân và Ủy ban nhân dân các cấp", "requested")}, 0),
+        {("Hội đồng nhân dân các cấp", "requested"), ("Ủy ban nhân dân các cấp", "requested")}, 0),
     "committees_and_councils_of_communes": (
         PROVINCE, "Giao Ủy ban nhân dân và Hội đồng nhân dân các xã rà soát danh sách hộ nghèo.",
-        {("Ủy ban nhân dân và Hội đồng nhân dân các xã", "lead")}, 0),
+        {("Ủy ban nhân dân các xã", "lead")}, 1),
     "party_and_committees_of_communes": (
         PROVINCE, "Đảng ủy và Ủy ban nhân dân các xã, phường quán triệt nội dung Kế hoạch.",
-        {("Đảng ủy và Ủy ban nhân dân các xã, phường", "lead")}, 0),
+        {("Đảng ủy các xã, phường", "lead"), ("Ủy ban nhân dân các xã, phường", "lead")}, 0),
     # bodies of their own joined by "và": cut
     "department_and_communes": (
         PROVINCE, "Giao Sở Tư pháp, Sở Y tế và Ủy ban nhân dân các xã, phường kiểm tra việc thực hiện.",

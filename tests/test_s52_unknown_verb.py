@@ -36,7 +36,7 @@ DISPATCH_CLOSE = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH"
 UNKNOWN_VERB = {
     "monthly_news": ("Sở Công Thương", "đăng tin hằng tháng"),
     "livestream": ("Sở Văn hóa, Thể thao và Du lịch", "livestream quảng bá sản phẩm làng nghề"),
-    "headcount": ("Công an tỉnh", "kiểm đếm số hộ còn ở lại vùng trũng"),
+    "headcount": ("Công an tỉnh", "đếm lại số hộ còn ở lại vùng trũng"),
     "two_bodies": ("Sở Y tế và Sở Tài chính", "quay phim tư liệu về trạm y tế thôn bản"),
 }
 

@@ -39,14 +39,30 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, may_start_lookahead
 _NOT_BEFORE_SMALL_LETTER = rf"(?![{SMALL_LETTERS}](?!\)))"
 
 
-def _sentence_end(kinds: list[str]) -> str:
+def _not_after_abbreviation(abbreviations: list[str], markers: list[str]) -> str:
+    """At a full stop's end, that no abbreviation of a name precedes it ("TP. Hồ Chí Minh", "UBND TX. Sơn Tây": no
+    sentence ends there), unless a body's name follows, or a marker that assigns to one ("… báo cáo UBND TP. Sở Y tế
+    tổ chức …", "… báo cáo UBND TP. Giao Văn phòng UBND thành phố theo dõi."; not "TT. Giao Thủy": no body after
+    the word); "Sở TT&TT." is no abbreviation of a place."""
+    behinds = "".join(rf"(?<!(?<![\w&-]){re.escape(word)}\.)" for word in abbreviations)
+    return rf"(?:{behinds}|(?=\s+(?:(?:{_alternatives(markers)})\s+)?{BODY_START}))"
+
+
+def _sentence_end(kinds: list[str], abbreviations: list[str], markers: list[str]) -> str:
     """Where a full stop ends a sentence: the space after it, unless a body kind of ``kinds`` precedes it and a small
-    letter follows."""
+    letter follows, or it ends an abbreviation of ``abbreviations``."""
     after_no_kind = "".join(rf"(?<!(?<![\w-])(?i:{re.escape(kind)})\.)" for kind in kinds)
-    return rf"(?<=\.)(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
+    return rf"(?<=\.){_not_after_abbreviation(abbreviations, markers)}(?:{after_no_kind}\s+|\s+{_NOT_BEFORE_SMALL_LETTER})"
 
 
-_LAST_SENTENCE = re.compile(rf".*(?<=\.)\s+(?=[{CAPITAL_LETTERS}])", re.DOTALL)
+@cache
+def _last_sentence() -> re.Pattern:
+    """All of a text up to its last sentence (a full stop, not an abbreviation's, before a capital)."""
+    data = json_data("assignments.json")
+    abbreviations = _not_after_abbreviation(data["abbreviations"], list(data["markers"]))
+    return re.compile(rf".*(?<=\.){abbreviations}\s+(?=[{CAPITAL_LETTERS}])", re.DOTALL)
+
+
 _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
@@ -67,6 +83,9 @@ _ISSUERS: ContextVar[Issuers] = ContextVar("issuers", default=Issuers())
 # The role a body a point names takes under a lead-in where the issuer asks no one named ("UBND tỉnh đề nghị:" /
 # "- Ủy ban MTTQ tỉnh tuyên truyền …": requested), as if the point opened with the asking word.
 _ASKED_ROLE: ContextVar[str] = ContextVar("asked_role", default="lead")
+# The paragraphs a task or indicator table was read from that a section's text holds (a table copied a cell a line, in
+# the body): block id -> its text. Its cells are the table's rows, no prose of the section's.
+_TABLE_CELLS: ContextVar[dict[str, str]] = ContextVar("table_cells", default={})
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -121,7 +140,7 @@ def _rules() -> dict:
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
-    sentence_end = _sentence_end(data["kinds_before_ocr_comma"])
+    sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
@@ -141,16 +160,23 @@ def _rules() -> dict:
                               rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))*[\s,]*$"),
         "adverbs_in_names": {fold(w) for w in data["adverbs_in_names"]},
         # "Trường hợp cần thiết, | Sở Nội vụ tham mưu …": an opening before the subject, up to its first comma
-        "preamble": re.compile(rf"^({any_of(data['subject_preambles'])})[^,;:]*,\s*"),
+        "preamble": re.compile(rf"^({any_of(data['subject_preambles'] + data['deadline_openings'])})[^,;:]*,\s*"),
+        # "Tháng 6/2026, | Sở Y tế tổ chức …": a time opening a sentence, up to its comma, is the duty's deadline
+        # (not "Quý I, II/2026, …": the comma inside the time)
+        "deadline_opening": re.compile(rf"(?:^|(?<=[.;]\s))(?:{any_of(data['deadline_openings'])})[^,;:.]*"
+                                       rf"(?=,(?!\s*(?:[IVX]+|\d+)\b))"),
         "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
         # "Tổ | kiểm tra liên ngành | lập …": a bare kind, then a verb that its descriptive words follow
         "kinds_with_descriptors": {fold(k) for k in data["kinds_with_descriptors"]},
         "kind_descriptor": re.compile(rf"\s+(?:{_alternatives(data['kind_descriptors'])})(?![\w-])", re.IGNORECASE),
+        "verbs_after_kinds": {fold(v) for v in data["verbs_after_kinds"]},
         "council": re.compile(any_of(data["councils"]), re.IGNORECASE),
         "council_commanders": tuple(fold(word) for word in data["council_commanders"]),
         "not_subject": re.compile(rf"^(?:{_alternatives(data['not_subjects'])})(?![\w-])", re.IGNORECASE),
         # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
         "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
+        # "các sở, ngành và trưởng thôn, tổ dân phố": "và" before a head's post, in any case, starts a new name
+        "and_head": re.compile(rf"\s+và\s+(?=(?i:{positions})\s)"),
         # the same in small letters too, for partners named by their heads ("phối hợp với thủ trưởng các sở, ngành"),
         # only before a body's name: "trưởng thôn" is a village's head, "chủ tịch hội đồng thẩm định" no body named
         "position_any_case": re.compile(rf"(^\s*|[,;]\s*|\bvà\s+)(?:(?i:{positions})(?:\s*,\s*|\s+))+"
@@ -163,6 +189,8 @@ def _rules() -> dict:
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
+        # "2. Kiểm tra các cơ sở kinh doanh xăng dầu" (a work), not "2. Về công tác kiểm tra" (a title)
+        "opens_with_verb": re.compile(rf"^(?i:{_alternatives(verbs)})(?![\w-])"),
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
         "list_end": re.compile(rf"{stop}|{verb}"),
         "role_word": re.compile(role_word),
@@ -204,6 +232,7 @@ def assignments(doc: Document) -> Document:
     task_items = frozenset(t.section for t in doc.tasks if t.section)
     keys = issuer_keys(doc)
     issuers = _ISSUERS.set(keys)
+    cells = _TABLE_CELLS.set(_cells_read_from_lines(doc))
     try:
         named_parts = [_find_parts(top, found, task_items) for top in doc.sections]
         doc_type = fold(doc.metadata.doc_type or "") if doc.metadata is not None else ""
@@ -217,6 +246,7 @@ def assignments(doc: Document) -> Document:
                     _read_marked_points(top, found, task_items)
     finally:
         _ISSUERS.reset(issuers)
+        _TABLE_CELLS.reset(cells)
     found, councils = _without_councils_led(found, keys)
     year, reported = plan_year(doc), report_date(doc)
     # a duty given to several bodies is one assignment a body, the same text each time (on the samples 490
@@ -305,6 +335,10 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
             # ("trước ngày 15/12") each time
             phrases.append(phrase)
             recurrences.add(deadline.recurring)
+    if not phrases:
+        # "Tháng 6/2026, Sở Y tế tổ chức …": the time a sentence opens with, before its subject, where the duty gives
+        # no deadline of its own ("Tháng 5/2026, …, hoàn thành trước ngày 15/5/2026": the 15th, not the month's end)
+        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(" ".join(duty.split()))]
     text = "; ".join(dict.fromkeys(phrases))
     return parse_deadline(text, year) if text else None
 
@@ -351,14 +385,15 @@ def _lead_in_over_its_paragraphs(node: Section) -> Section:
     of its own, so that a list of bodies read on past a sentence the lists know no verb of ("… phối hợp với Bộ Chỉ
     huy Quân sự tỉnh kiểm đếm tàu thuyền.") stops at its paragraph's end. The node unchanged when no line ends in a
     colon with text after it."""
-    parts = _LINE_ENDS_IN_COLON.split(node.text, maxsplit=1)
+    # (a table copied a cell a line under the lead-in is no paragraph: _prose)
+    parts = _LINE_ENDS_IN_COLON.split(_prose(node)[0], maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return node
     # the lead-in and the paragraphs keep the section's id (and lines): a duty read from them names the section the
     # document holds, not a node made up here that no output lists
     paragraphs = [node.model_copy(update={"text": paragraph, "heading": None, "children": []})
                   for paragraph in _PARAGRAPH_BREAK.split(parts[1]) if paragraph.strip()]
-    lead_in = _LAST_SENTENCE.sub("", parts[0])
+    lead_in = _last_sentence().sub("", parts[0])
     before = parts[0][: len(parts[0]) - len(lead_in)].rstrip()
     lead_in_node = node.model_copy(update={"text": lead_in + ":", "heading": None,
                                            "children": [*paragraphs, *node.children]})
@@ -487,10 +522,42 @@ def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
     # its last paragraph: in a text copy a sentence wraps over lines ("… yêu cầu Giám đốc các sở,\nThủ trưởng các ban,
     # ngành thực hiện …:"), whose last line alone would name only some of the bodies or lose the asking word
     last_paragraph = " ".join(_PARAGRAPH_BREAK.split(opening.text.rstrip())[-1].split())
+    # with no recital between them, the title's lines (no stop at their ends) run on into the lead-in: it starts after
+    # the title ("CHỈ THỊ" / "Về tăng cường …" / "Để …, Chủ tịch UBND tỉnh yêu cầu …:")
+    title = " ".join((doc.metadata.title or "").split()) if doc.metadata is not None else ""
+    if title and (at := last_paragraph.find(title)) >= 0:
+        last_paragraph = last_paragraph[at + len(title):].strip()
     if not last_paragraph.endswith(":"):
         return None
-    return opening.model_copy(update={"text": _LAST_SENTENCE.sub("", last_paragraph), "heading": None,
+    return opening.model_copy(update={"text": _last_sentence().sub("", last_paragraph), "heading": None,
                                       "children": commands})
+
+
+def _cells_read_from_lines(doc: Document) -> dict[str, str]:
+    """The paragraphs of the task and indicator tables read from lines of text, by block id, with their text."""
+    ids = {block for table in doc.tables if table.layout != "grid" and table.kind in ("tasks", "indicators")
+           for block in table.blocks}
+    return {block.id: block.text or "" for block in doc.body() if block.id in ids} if ids else {}
+
+
+def _prose(node: Section) -> tuple[str, bool]:
+    """The node's text less the lines of a table read from its paragraphs (a task table copied a cell a line: "STT" /
+    "Nội dung" / … / "Sở Y tế" / "Quý III/2026"), where they are a run of its lines; and whether a table follows its
+    text (those lines, or a table under it). Its first paragraph, its number's, stays (a table's last cell may have
+    taken the next item's line)."""
+    cells = _TABLE_CELLS.get()
+    table_lines = [line.strip() for block in node.blocks[1:] if block in cells
+                   for line in cells[block].split("\n") if line.strip()]
+    table_below = bool(node.children) and node.children[0].kind == "table"
+    if not table_lines:
+        return node.text, table_below
+    lines = node.text.split("\n")
+    printed = [k for k, line in enumerate(lines) if line.strip()]
+    for at in range(len(printed) - len(table_lines) + 1):
+        run = printed[at:at + len(table_lines)]
+        if [lines[k].strip() for k in run] == table_lines:
+            return "\n".join(lines[: run[0]] + lines[run[-1] + 1:]), True
+    return node.text, table_below
 
 
 def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment], task_items: frozenset[str]) -> None:
@@ -505,7 +572,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         return
     heading_bodies = (_heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
-    text = node.text
+    text, before_a_table = _prose(node)
     introduced = _heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
     introduced = introduced or _lead_in_bodies(node, text)
     if introduced:
@@ -522,15 +589,20 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
-    if node.heading and not heading_bodies and node.kind != "roman" and not (inherited and _group_title(node, node.heading)):
-        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading (nor a topic's
-        # title over a body's bullets: "Công tác kiểm tra" between them)
-        _clauses(node, node.heading, inherited, found)
+    if node.heading and not heading_bodies and node.kind != "roman":
+        # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
+        # text or points of its own ("1. Về công tác tuyên truyền" / "a) …") is no duty of the bodies above: what it
+        # heads is (nor a topic's title over a body's bullets: "Công tác kiểm tra" between them). Only a body it names
+        # itself is read from it
+        heads_work = _heads_duties(node) or (inherited and _group_title(node, node.heading))
+        _clauses(node, node.heading, [] if heads_work else inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
     elif text and not labelled and not (heading_bodies and _group_title(node, text)):
-        _clauses(node, text, context, found)
+        # "Phân công nhiệm vụ cụ thể theo bảng sau:" over a table: its rows are the duties, the line none of the bodies
+        # above
+        _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
@@ -555,6 +627,21 @@ def _group_title(node: Section, text: str) -> bool:
     return (any(child.kind in ("dash", "plus") for child in node.children) and "\n" not in text.strip()
             and len(line.split()) <= _MAX_GROUP_TITLE_WORDS and not re.search(r"[\d.;:,!?()]", line)
             and _GROUP_TITLE.match(line) is not None)  # tone marks kept: "Vẽ bản đồ …" is a duty
+
+
+def _heads_duties(node: Section) -> bool:
+    """Whether a titled node holds work of its own under its title: text or points other than labelled fields ("a) Tổ
+    chức hội nghị tổng kết" over "Thời gian: Quý IV/2026" alone is the duty its title names)."""
+    def only_fields(text: str) -> bool:
+        fields = labelled_fields(text.strip())
+        return bool(fields) and fields[0].start == 0
+    # a heading that opens with a verb names a work of its own ("2. Kiểm tra các cơ sở kinh doanh xăng dầu" over a
+    # paragraph that says how), and one whose sentence runs on into the text ("c) Theo dõi việc quản lý … hoặc tiến
+    # độ" / "thực hiện dự án chậm …", a scan's line cut) is one duty: no title
+    if _rules()["opens_with_verb"].match(node.heading or "") or re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
+        return False
+    return any(text.strip() and not only_fields(text)
+               for text in (node.text, *(child.text or child.heading or "" for child in node.children)))
 
 
 def _asked_role(node: Section) -> str | None:
@@ -769,7 +856,9 @@ def _sentences(text: str) -> list[str]:
         pending = f"{pending} {piece}".strip()
         # a sentence that names no body and does nothing ("Thời gian qua, công tác … đạt kết quả tích cực.") is one of
         # its own, not the opening of the next one's list of bodies; not so before a small letter (OCR's "." for ",")
-        if (_rules()["verb"].search(pending)
+        # (a verb of an opening before the bodies does nothing of theirs: "Để chủ động phòng cháy, Chủ tịch UBND tỉnh
+        # yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện …:" is one clause)
+        if (_rules()["verb"].search(_after_preamble(pending))
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""
@@ -944,12 +1033,14 @@ def _list_end(pattern: re.Pattern, text: str, start: int = 0,
 
 def _verb_of_a_kind_s_name(text: str, start: int, end: re.Match) -> bool:
     """Whether the verb at ``end`` is a word of the name being printed: right after a bare kind of body and before the
-    words that describe it ("Tổ | kiểm tra | liên ngành lập kế hoạch …": the name is "Tổ kiểm tra liên ngành")."""
+    words that describe it ("Tổ | kiểm tra | liên ngành lập kế hoạch …": the name is "Tổ kiểm tra liên ngành"), or one
+    that names what such a kind does ("Đội | tuần tra | lập biên bản …": verbs_after_kinds)."""
     rules = _rules()
     kind = fold(_last_name(text, start, end.start()).strip())
     if kind.startswith("cac "):
         kind = kind[4:]
-    return kind in rules["kinds_with_descriptors"] and rules["kind_descriptor"].match(text, end.end()) is not None
+    return kind in rules["kinds_with_descriptors"] and (rules["kind_descriptor"].match(text, end.end()) is not None
+                                                       or fold(end.group()).strip() in rules["verbs_after_kinds"])
 
 
 class _Searches:
@@ -987,33 +1078,40 @@ _AND_BODY = re.compile(rf"\s+và\s+(?={BODY_START})")
 def _names(text: str) -> list[str]:
     """``split_agencies``, and a name that is two bodies joined by "và" two names ("Sở Tài chính và Ủy ban nhân dân
     các xã, phường"): where the words before "và" are a name the registry knows and the whole is not one ("Văn phòng
-    HĐND và UBND tỉnh" stays whole). The second is kept as printed (a collective too)."""
+    HĐND và UBND tỉnh" stays whole); the first with the level printed after the second where they share it ("Ủy ban
+    nhân dân và Hội đồng nhân dân các xã": "Ủy ban nhân dân các xã", not the province's). The second is kept as printed
+    (a collective too). A head's post after "và" starts a name too ("các sở, ngành và trưởng thôn, tổ dân phố")."""
     names = []
     for name in split_agencies(text):
+        if head := _rules()["and_head"].search(name):
+            names += [*_names(name[: head.start()]), *_names(name[head.end():])]
+            continue
         cut = _AND_BODY.search(name)
-        if (cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name)
-                and not _shares_the_level(name[: cut.start()], name[cut.end():])):
-            names += [name[: cut.start()], *_names(name[cut.end():])]
+        if cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name):
+            first, second = name[: cut.start()], name[cut.end():]
+            level = _shared_level(first, second)
+            names += [f"{first} {level}" if level else first, *_names(second)]
         else:
             names.append(name)
     return names
 
 
-def _shares_the_level(first: str, second: str) -> bool:
-    """Whether the level printed at the end of ``second`` is ``first``'s too: "Hội đồng nhân dân và Ủy ban nhân dân
-    các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã" (bodies at every level: cut, the first would lose its
-    level), where the registry knows ``first`` with those last words as a body of its own ("Hội đồng nhân dân các
-    cấp"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh")."""
+def _shared_level(first: str, second: str) -> str | None:
+    """The level printed at the end of ``second`` where it is ``first``'s too: "Hội đồng nhân dân và Ủy ban nhân dân
+    các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã" (bodies at every level: the first read bare would lose
+    its level), where the registry knows ``first`` with those last words as a body of its own ("Hội đồng nhân dân các
+    cấp"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh"). None where it is not."""
     reg = registry()
     own, place, _ = reg.split_place(name_key(first))
     if place is not None:  # "Công an tỉnh và …": its level printed
-        return False
+        return None
     words = second.split()
-    for count in range(1, min(4, len(words))):
-        kind, place, _ = reg.split_place(name_key(f"{first} {' '.join(words[-count:])}"))
+    for count in reversed(range(1, min(4, len(words)))):  # the most words that print it: "các xã", not "xã"
+        level = " ".join(words[-count:])
+        kind, place, _ = reg.split_place(name_key(f"{first} {level}"))
         if place is None and kind != own and reg.knows_whole(kind):
-            return True
-    return False
+            return level
+    return None
 
 
 def _without_adverbs(text: str) -> str:

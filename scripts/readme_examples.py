@@ -100,7 +100,9 @@ def run(block: Block, root: Path) -> tuple[int, str]:
     # a make of the README run as a user runs it, not as a sub-make of `make test` (which would print "Entering
     # directory …" lines around its output)
     environment = {name: value for name, value in os.environ.items() if name not in {"MAKELEVEL", "MAKEFLAGS", "MFLAGS"}}
-    environment.update(COLUMNS="120", NO_COLOR="1", TERM="dumb")
+    # the copy's code first: the linked environment's console scripts (kehoach) would otherwise import the package
+    # installed in editable mode, the checkout's, which in another worktree is other code than the copy's
+    environment.update(COLUMNS="120", NO_COLOR="1", TERM="dumb", PYTHONPATH=str(root))
     done = subprocess.run(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment,
                           timeout=900)
     return done.returncode, done.stdout.replace(str(root), CHECKOUT)

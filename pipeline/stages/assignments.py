@@ -241,9 +241,8 @@ def assignments(doc: Document) -> Document:
         elif doc_type in _rules()["article_types"]:
             _read_articles(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
-            for top, named in zip(doc.sections, named_parts):
-                if not named and top.kind not in _NOT_COMMANDS:
-                    _read_marked_points(top, found, task_items)
+            for top in _own_sections(doc, named_parts):
+                _read_marked_points(top, found, task_items)
     finally:
         _ISSUERS.reset(issuers)
         _TABLE_CELLS.reset(cells)
@@ -400,18 +399,30 @@ def _lead_in_over_its_paragraphs(node: Section) -> Section:
     return node.model_copy(update={"text": before, "children": [lead_in_node]})
 
 
-def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> bool:
-    """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1"), or
-    under a part, a lettered group or a bold heading whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ").
-    Whether ``node`` named a part or held one."""
+def _part_nodes(node: Section) -> list[Section]:
+    """The parts that assign work at or under ``node``: top-level sections, or those of a plan attached to a decision
+    ("attached_1"), or under a part, a lettered group or a bold heading whose heading names no such part ("PHẦN THỨ
+    HAI" / "II. NHIỆM VỤ")."""
     if node.kind in ("attached", "annex"):
-        return any([_find_parts(child, found, task_items) for child in node.children])
+        return [part for child in node.children for part in _part_nodes(child)]
     if node.kind not in _LEGAL_DIVISIONS and any(part in fold(node.heading or "") for part in _rules()["parts"]):
-        _visit(node, [], found, task_items)
-        return True
+        return [node]
     if node.kind in ("part", "upper_letter", "unnumbered"):  # a group whose heading names no part: its parts below
-        return any([_find_parts(child, found, task_items) for child in node.children])
-    return False
+        return [part for child in node.children for part in _part_nodes(child)]
+    return []
+
+
+def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> bool:
+    """The duties of the parts at or under ``node`` read into ``found``; whether there was one."""
+    parts = _part_nodes(node)
+    for part in parts:
+        _visit(part, [], found, task_items)
+    return bool(parts)
+
+
+def _own_sections(doc: Document, named_parts: list[bool]) -> list[Section]:
+    """The document's own top sections that name no part: not the opening, the closing, an attached plan, an annex."""
+    return [top for top, named in zip(doc.sections, named_parts) if not named and top.kind not in _NOT_COMMANDS]
 
 
 def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignment], task_items: frozenset[str]) -> None:
@@ -424,9 +435,8 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     and its asking word gives the role of those they name ("UBND tỉnh đề nghị:" -> requested)."""
     # (an annex's part counts: "I. ĐÁNH GIÁ TÌNH HÌNH" beside an annex's "I. NHIỆM VỤ" reports what was done, "Công an
     # tỉnh đã xử lý 12 vụ …", no duty)
-    commands = [top for top, named in zip(doc.sections, named_parts)
-                if not named and top.kind not in _NOT_COMMANDS
-                and not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
+    commands = [top for top in _own_sections(doc, named_parts)
+                if not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
     bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
@@ -455,7 +465,7 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             continue
         if any(node.kind == "table" or table_blocks.intersection(node.blocks) for node in top.walk()):
             continue
-        if not any([_find_parts(child, [], task_items) for child in top.children]):  # (what they would read: dropped)
+        if not any(_part_nodes(child) for child in top.children):
             _visit(top, [], found, task_items)
 
 

@@ -38,6 +38,16 @@ REPEATABLE_EXAMPLES_SHARE = 4
 REPEATABLE_MIN_EXAMPLES = 25
 
 
+# Checks of minutes (long OCR, LibreOffice passes) that `make test` leaves out to keep CI under 30 minutes on 2 cores
+# and KEHOACH_SLOW=1 runs: `slow_only(reason)` gives their marks.
+SLOW_RUN = os.environ.get("KEHOACH_SLOW") == "1"
+
+
+def slow_only(reason: str) -> list:
+    """The marks of a check run only with KEHOACH_SLOW=1 (for ``pytest.param(marks=…)`` and ``pytestmark``)."""
+    return [pytest.mark.slow, pytest.mark.skipif(not SLOW_RUN, reason=f"{reason}: set KEHOACH_SLOW=1 to check")]
+
+
 def repeatable_examples(asked: int) -> int:
     """The examples a property test asking for ``asked`` runs under the repeatable profile."""
     return max(min(asked, REPEATABLE_MIN_EXAMPLES), asked // REPEATABLE_EXAMPLES_SHARE)

@@ -2,13 +2,12 @@
 samples (made by scripts/make_variants.py) against the text files. Needs LibreOffice (to print the
 PDF) and Tesseract (to read the scan); skipped with the install command where they are missing."""
 
-import os
 import shutil
 import sys
 
 import pytest
 
-from conftest import ROOT, corpus_files
+from conftest import ROOT, corpus_files, slow_only
 from invariance import differences, metadata_summary, tree_summary
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -64,9 +63,8 @@ def test_text_pdf_gives_the_same_metadata_tree_and_tasks(variants, sample):
 # KEHOACH_SLOW=1; the other samples' scans in both faces, and 002's and 003's in the serif face (the harder one: 003's
 # task rows are counted in it too), always.
 _LONG_SCANS = {("000", "serif"), ("000", "sans"), ("001", "serif"), ("001", "sans"), ("002", "sans"), ("003", "sans")}
-_SLOW = [pytest.mark.slow, pytest.mark.skipif(os.environ.get("KEHOACH_SLOW") != "1",
-                                              reason="a long scan (minutes of OCR): set KEHOACH_SLOW=1 to check")]
-_SCAN_CASES = [pytest.param(sample, face, id=f"{sample}-{face}", marks=_SLOW if (sample, face) in _LONG_SCANS else [])
+_SCAN_CASES = [pytest.param(sample, face, id=f"{sample}-{face}",
+                            marks=slow_only("a long scan (minutes of OCR)") if (sample, face) in _LONG_SCANS else [])
                for sample in SAMPLES for face in ("serif", "sans")]
 
 

@@ -16,6 +16,7 @@ from pdfmaker import SANS, SERIF, as_jpeg, image_pdf, ocr_layer_pdf, sealed, ske
 from pipeline.outputs.report import crop
 from pipeline.run import process
 from test_handwriting import DPI, header_page
+from conftest import slow_only
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))]
@@ -59,8 +60,14 @@ def _run(tmp_path, face, pen, scan):
     return path, process(path)
 
 
-@pytest.mark.parametrize("scan", SCANS)
-@pytest.mark.parametrize(("face", "pen"), [(SERIF, PEN), (SANS, BLUE_PEN)], ids=["serif-pen", "sans-blue-pen"])
+# Each scan in both hands is 22 pages of OCR, 120 s of s52's run alone: `make test` reads each scan in one hand, the
+# two taking turns down the list (so each hand meets sharp, coarse, turned and sealed scans), KEHOACH_SLOW=1 both.
+HANDS = {"serif-pen": (SERIF, PEN), "sans-blue-pen": (SANS, BLUE_PEN)}
+SCAN_CASES = [pytest.param(face, pen, scan, id=f"{hand}-{scan}", marks=[] if k % 2 == h else slow_only("the other hand"))
+              for k, scan in enumerate(SCANS) for h, (hand, (face, pen)) in enumerate(HANDS.items())]
+
+
+@pytest.mark.parametrize(("face", "pen", "scan"), SCAN_CASES)
 def test_handwritten_number_and_day_are_null_with_a_box_or_right(tmp_path, face, pen, scan):
     path, doc = _run(tmp_path, face, pen, scan)
     meta, codes = doc.metadata, {w.code: w for w in doc.warnings}

@@ -6,18 +6,16 @@ output/realdocs-json/) has been read against its document. Documents read by OCR
 they are checked when KEHOACH_SLOW=1 (``KEHOACH_SLOW=1 pytest -m slow tests/test_output_identical.py``)."""
 
 import json
-import os
 import sys
 
 import pytest
 
-from conftest import REALDOCS, REALDOCS2, ROOT, needs
+from conftest import REALDOCS, REALDOCS2, ROOT, needs, slow_only
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from realdocs_digests import DIGESTS, digest, documents, export  # noqa: E402
 
 STORED = json.loads(DIGESTS.read_text(encoding="utf-8"))
-SLOW = os.environ.get("KEHOACH_SLOW") == "1"
 
 
 def _cases() -> list:
@@ -25,7 +23,7 @@ def _cases() -> list:
     for name, stored in sorted(STORED.items()):
         marks = [needs(REALDOCS if name.startswith("realdocs/") else REALDOCS2)]
         if stored["format"] == "pdf-ocr":
-            marks += [pytest.mark.slow, pytest.mark.skipif(not SLOW, reason="read by OCR: set KEHOACH_SLOW=1 to check")]
+            marks += slow_only("read by OCR")
         cases.append(pytest.param(name, stored, marks=marks, id=name))
     return cases
 

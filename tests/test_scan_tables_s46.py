@@ -16,7 +16,6 @@ Each file is read by OCR (a minute under load): the cases are marked slow."""
 
 from __future__ import annotations
 
-import os
 import zlib
 from pathlib import Path
 
@@ -30,9 +29,9 @@ from task_layouts.compare import evaluate, expected_of_layout
 from task_layouts.layouts import SIGN_PROVINCE, RECIPIENTS, STD, columns, grouped, province_header, tasks
 from task_layouts.render import build, libreoffice
 from task_layouts.spec import Layout, PageBreak, TaskTable
+from conftest import slow_only
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(os.environ.get("KEHOACH_SLOW") != "1", reason="tables read by OCR (minutes): set KEHOACH_SLOW=1 to check"),
+pytestmark = [*slow_only("tables read by OCR (minutes)"),
               pytest.mark.skipif(ocr.tesseract_problem() is not None or not libreoffice(), reason="needs Tesseract and LibreOffice")]
 
 FIVE = columns("TT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support", "Thời hạn:deadline")

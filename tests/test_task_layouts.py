@@ -9,7 +9,6 @@ and the tests cannot disagree. The files are built once per session (test_every_
 
 from __future__ import annotations
 
-import os
 import time
 import zipfile
 
@@ -22,6 +21,7 @@ from task_layouts import (ASSERTED, BY_NAME, FORMATS, LAYOUTS, build, compare, e
                           truth)
 from task_layouts.render import NBSP, converting_from, legacy_conversions, table_grid, to_html, to_text
 from task_layouts.spec import Group
+from conftest import SLOW_RUN
 
 NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
@@ -114,7 +114,7 @@ KNOWN_LIMITS = {
 # the DOCX (LibreOffice's own import and export of the table) is the same for every layout of a kind, and every other
 # layout in the beds' order takes some of each bed.
 DOC_LAYOUTS = {layout.name for k, layout in enumerate(LAYOUTS)
-               if k % 2 == 0 or (layout.name, "doc") in KNOWN_LIMITS or os.environ.get("KEHOACH_SLOW") == "1"}
+               if k % 2 == 0 or (layout.name, "doc") in KNOWN_LIMITS or SLOW_RUN}
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",
                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[layout.name, fmt])]
                       if (layout.name, fmt) in KNOWN_LIMITS else [])

@@ -84,8 +84,12 @@ _PLACE_KIND = "|".join(rf"[{kind[0].upper()}{kind[0]}]{kind[1:]}".replace(" ", r
 # line may print its unit so ("phường 5, ngày …", "thị trấn Phong Thổ, ngày …")
 _UNIT_WORDS_IN_SMALL_LETTERS = "|".join(sorted({re.escape(word) for unit in json_data("places.json")["unit_words"]["words"]
                                                 for word in unit.split()}, key=len, reverse=True))
+# a unit's abbreviation in any case, glued to the name or not ("tp. Hồ Chí Minh", "tp Hà Nội", "tp.Hồ Chí Minh", "tx
+# Sa Pa"): places.json district_kind_words' abbreviations in capitals ("TP", "TX"); in capitals they read as a capitalised word
+_UNIT_ABBREVIATIONS_ANY_CASE = "(?i:" + "|".join(sorted(form for forms in json_data("places.json")["district_kind_words"]["kinds"].values()
+                                                         for form in forms if form.isalpha() and form.isupper())) + r")\.?(?=\s|[" + CAPITAL_LETTERS + "])"
 _DATE_LINE = re.compile(
-    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|{_UNIT_WORDS_IN_SMALL_LETTERS}|[-–])\s*){{0,7}}?)"
+    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|{_UNIT_ABBREVIATIONS_ANY_CASE}|\d{{1,2}}(?=\s*,)|{_UNIT_WORDS_IN_SMALL_LETTERS}|[-–])\s*){{0,7}}?)"
     rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -1104,7 +1108,7 @@ _WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
-                               rf"(?P<date>(?:(?:{_UNIT_OPENING}|{_UNIT_IN_SMALL_LETTERS})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING}|{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
                                # a ward's or a district's number after its unit word in small letters ("phường 5, ngày …")
                                rf"|(?:{_UNIT_IN_SMALL_LETTERS})\s+\d{{1,2}},\s*ngày\b.*"
                                rf"|ngày(?:\s*\d.*|\s*))$")
@@ -1207,6 +1211,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 
 
 _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
+_UNIT_OPENS_THE_PLACE = re.compile(rf"^(?:(?:{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)")
 
 
 def _a_body_s_code(word: str) -> bool:
@@ -1349,7 +1354,11 @@ def _place_after_the_symbol(number: str) -> str | None:
     one word at least in small letters (a word in capitals alone may be the symbol's own code cut by a space) unless the
     registry knows the words as a place. None when no such words follow."""
     words = _words_after_the_symbol(number)
-    if not words or not words[0].isupper() or not _reads_as_a_place(words) or any(c.isdigit() for c in words):
+    # a unit word in small letters may open it, as on the place's own line ("Số: 12/KH-UBND xã Tân Lập ngày …")
+    # or a unit's abbreviation ("… tp. Hồ Chí Minh ngày …")
+    unit = _UNIT_OPENS_THE_PLACE.match(words)
+    opening = words[unit.end() :] if unit else words
+    if not opening or not opening[0].isupper() or not _reads_as_a_place(opening) or any(c.isdigit() for c in words):
         return None
     if names_a_place(words):
         return words
@@ -1697,12 +1706,18 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             text = f"{text} {following}"
         place = match.group("place").strip(" ,")
         place = place[_place_after_a_body(place) :]  # "UBND Quảng Trị, ngày …": the place "Quảng Trị"
+        issues = []
+        if place and _a_body_s_code(place.split()[0]):
+            # "UBND Tân Lập Một, ngày …": a body's name whose place the registry does not know; no place is a body's name
+            issues.append(_warn("place_unproved", f"the place-and-date line opens with a body's name and no place the "
+                                                  f"registry knows follows it: '{place}'; no place taken", block))
+            place = ""
         previous = header[i - 1] if i else None
-        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
+        if not issues and previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
-        issues, unread = [], []
+        unread = []
         # in words wholly or in part; a day "mùng 5" that the figures' reading leaves out read too (it took the month)
         spelled = date_in_words(text[match.start() :]) if issued is None or issued.iso is None else (None, [])
         if spelled[0] is not None and (issued is None or spelled[0].iso):

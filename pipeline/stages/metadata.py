@@ -2995,6 +2995,18 @@ def _title_goes_on(line: str) -> bool:
 # The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
 # BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
 _SUBJECT_GOES_ON = re.compile(r"^về\s")
+_SUBJECT_OPENS = re.compile(r"^(?:về|Về|VỀ)\s")
+
+
+@cache
+def _meeting_pattern() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["meeting_lines"])
+
+
+def _meeting_line(text: str) -> bool:
+    """An organ's line that names a meeting ("HỘI NGHỊ …": sections.json meeting_lines)."""
+    return _meeting_pattern().match(text) is not None
+
 
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030).", the closing quote of a named programme
 # "… GIAI ĐOẠN" / "2020 - 2025”"): it has no case of its own.
@@ -3053,10 +3065,12 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         under = blocks[heading + 2 : heading + 3 + _MAX_TITLE_LINES]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
     if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
             and not _NUMBERED_ORGAN.search(under[0].text or "")):
-        under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
-        wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
-        if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
-            under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+        subject = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+        wrapped = next((i for i, b in enumerate(subject[:3]) if not is_upper_line(b.text or "")), 0)
+        if wrapped and _SUBJECT_GOES_ON.match(subject[wrapped].text or ""):
+            subject = subject[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+        if not _meeting_line(under[0].text or "") or _SUBJECT_OPENS.match(subject[0].text or ""):
+            under = subject  # a meeting's line over no "về …" is a programme's title (sections.json meeting_lines)
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:_MAX_TITLE_LINES]):

@@ -1212,6 +1212,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 
 _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
 _UNIT_OPENS_THE_PLACE = re.compile(rf"^(?:(?:{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)")
+_UNIT_ABBREVIATION_OPENS = re.compile(rf"^{_UNIT_ABBREVIATIONS_ANY_CASE}\s*")
 
 
 def _a_body_s_code(word: str) -> bool:
@@ -1706,15 +1707,16 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             text = f"{text} {following}"
         place = match.group("place").strip(" ,")
         place = place[_place_after_a_body(place) :]  # "UBND Quảng Trị, ngày …": the place "Quảng Trị"
+        previous = header[i - 1] if i else None
+        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
+            place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
+            place = place[_place_after_a_body(place) :]  # "UBND Thành phố Hồ" / "Chí Minh, ngày …"
         issues = []
         if place and _a_body_s_code(place.split()[0]):
             # "UBND Tân Lập Một, ngày …": a body's name whose place the registry does not know; no place is a body's name
             issues.append(_warn("place_unproved", f"the place-and-date line opens with a body's name and no place the "
                                                   f"registry knows follows it: '{place}'; no place taken", block))
             place = ""
-        previous = header[i - 1] if i else None
-        if not issues and previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
-            place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
         unread = []
@@ -1831,7 +1833,8 @@ def _wraps_a_known_place(block: Block, place: str) -> bool:
     up to four capitalised words (a dash among them) that with the line's place name a place of the registry, when
     the line's place alone names none."""
     text = block.text or ""
-    words = text.split()
+    unit = _UNIT_ABBREVIATION_OPENS.match(text)  # "tp. Hồ Chí" / "Minh, ngày …": a unit abbreviated in small letters
+    words = text[unit.end() if unit else 0 :].split()
     if not 0 < len(words) <= 4 or block.cell_end or any(c.isdigit() or c in ":_|," for c in text):
         return False
     if not all(w[:1].isupper() or w in "-–" or w in _unit_word_parts() for w in words) or is_upper_line(text):
@@ -3008,6 +3011,14 @@ def _meeting_line(text: str) -> bool:
     return _meeting_pattern().match(text) is not None
 
 
+def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:
+    """A meeting's line that may be the title's, not the heading's: under the heading of a type that a meeting names
+    (sections.json meeting_named_by: a programme of the meeting), or a standing body's meeting (standing_meeting_lines)."""
+    sections = json_data("sections.json")
+    return _meeting_line(text) and (doc_type in sections["meeting_named_by"]
+                                    or re.match(sections["standing_meeting_lines"], text) is not None)
+
+
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030).", the closing quote of a named programme
 # "… GIAI ĐOẠN" / "2020 - 2025”"): it has no case of its own.
 _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.”\"’»]*$")
@@ -3069,8 +3080,8 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         wrapped = next((i for i, b in enumerate(subject[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(subject[wrapped].text or ""):
             subject = subject[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
-        if not _meeting_line(under[0].text or "") or _SUBJECT_OPENS.match(subject[0].text or ""):
-            under = subject  # a meeting's line over no "về …" is a programme's title (sections.json meeting_lines)
+        if not _meeting_names_the_title(under[0].text or "", doc_type) or _SUBJECT_OPENS.match(subject[0].text or ""):
+            under = subject  # a programme's meeting over no "về …" is its title (sections.json meeting_named_by)
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:_MAX_TITLE_LINES]):

@@ -125,3 +125,24 @@ def test_a_wrapped_place_is_read_whole_without_a_body_s_code(tmp_path, name, for
     lines, place = WRAPPED_PLACES[name]
     doc = _read(tmp_path, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 12/KH-UBND"], [*MOTTO, *lines], PLAN, form)
     assert (doc.metadata.place, doc.metadata.issued_date, doc.metadata.number) == (place, "2026-03-05", "12/KH-UBND")
+
+
+# --- 4. a place in capitals whose first word spells a body's code ("TU", places.json territorial_body_codes): s53-meta
+# gave no place and place_unproved for "TU MƠ RÔNG, NGÀY …", a district the registry knows (the base read it)
+CODE_SPELLING_PLACES = {
+ "known_place_in_capitals": ("TU MƠ RÔNG", "TU MƠ RÔNG", False),
+ "known_place_in_sentence_case": ("Tu Mơ Rông", "Tu Mơ Rông", False),
+ # the branch's own class, kept: a body's code before a place the registry does not know
+ "code_before_an_unknown_place_in_capitals": ("UBND TÂN LẬP MỘT", None, True),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", CODE_SPELLING_PLACES)
+def test_a_known_place_whose_first_word_spells_a_code_is_the_place(tmp_path, name, form):
+    words, place, unproved = CODE_SPELLING_PLACES[name]
+    day = DAY.upper() if words.isupper() else DAY
+    doc = _read(tmp_path, ["UBND TỈNH KON TUM", "UBND HUYỆN TU MƠ RÔNG", "Số: 12/KH-UBND"], [*MOTTO, f"{words}, {day}"],
+                PLAN, form)
+    assert (doc.metadata.place, doc.metadata.issued_date) == (place, "2026-03-05")
+    assert ("place_unproved" in {warning.code for warning in doc.warnings}) is unproved

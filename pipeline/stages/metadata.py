@@ -1712,8 +1712,9 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
             place = place[_place_after_a_body(place) :]  # "UBND Thành phố Hồ" / "Chí Minh, ngày …"
         issues = []
-        if place and _a_body_s_code(place.split()[0]):
+        if place and _a_body_s_code(place.split()[0]) and not names_a_place(place):
             # "UBND Tân Lập Một, ngày …": a body's name whose place the registry does not know; no place is a body's name
+            # ("TU MƠ RÔNG, NGÀY …" in capitals is a place the registry knows, its first word spelling a code)
             issues.append(_warn("place_unproved", f"the place-and-date line opens with a body's name and no place the "
                                                   f"registry knows follows it: '{place}'; no place taken", block))
             place = ""

@@ -130,16 +130,13 @@ ORGAN_OR_MEETING = {
 }
 
 
-# s52 review: "HỘI NGHỊ BAN THƯỜNG VỤ …" taken out of organ_lines: a programme of that meeting ("CHƯƠNG TRÌNH" / "HỘI
-# NGHỊ BAN THƯỜNG VỤ TỈNH ỦY MỞ RỘNG" / "SƠ KẾT …") lost the meeting from its title (tests/test_s52_review_meta.py)
-_MEETING_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="s52 review: 'HỘI NGHỊ BAN THƯỜNG VỤ' is no organ line: a "
-                                                        "programme of the meeting names it in its title")
+# s53: "HỘI NGHỊ BAN THƯỜNG VỤ …" is an organ line again, the heading's only above a subject opening with "về"
+# (sections.json meeting_lines): a programme of that meeting keeps it in its title (tests/test_s52_review_meta.py)
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("heading", ["KẾT LUẬN", "K ẾT LUẬN"])
-@pytest.mark.parametrize("name", [pytest.param(name, marks=_MEETING_TAKEN_OUT) if name == "standing_board_s_meeting"
-                                  else name for name in ORGAN_OR_MEETING])
+@pytest.mark.parametrize("name", ORGAN_OR_MEETING)
 def test_a_party_conclusion_s_title_is_its_subject(tmp_path, name, heading, form):
     lines = [*CONCLUSION_HEADER, heading, *ORGAN_OR_MEETING[name], SUBJECT, *CONCLUSION_BODY]
     meta = processed(tmp_path, lines, form).metadata

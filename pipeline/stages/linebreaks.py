@@ -288,6 +288,8 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
 
     breaks, previous = [], bodies[0].start() if bodies else 0
     for i in range(1, len(bodies)):
+        if _a_field_s_word_ends_at(plain, bodies[i].start()):
+            continue  # "… VÀ MÔI TRƯỜNG": the kind is the field's word of the name before, no body of its own
         last = i  # kinds side by side name one body: its name follows the last of them
         while last + 1 < len(bodies) and not plain[bodies[last].end() : bodies[last + 1].start()].strip():
             last += 1
@@ -302,6 +304,18 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
+
+
+def _a_field_s_word_ends_at(plain: str, start: int) -> bool:
+    """Whether the word before ``start`` and the kind's word at it spell a field's word (sections.json
+    kind_words_of_a_field: "MÔI TRƯỜNG", "THỊ TRƯỜNG", "DỊCH VỤ")."""
+    before, after = plain[:start].split()[-1:], plain[start:].split()[:1]
+    return bool(before and after) and f"{before[0]} {after[0]}".upper() in _kind_words_of_a_field()
+
+
+@cache
+def _kind_words_of_a_field() -> frozenset[str]:
+    return frozenset(json_data("sections.json")["kind_words_of_a_field"])
 
 
 # The level of a place in a body's name: a place's name after it has two words or more ("XÃ TÂN HỘI", not "XÃ TÂN").

@@ -84,8 +84,12 @@ _PLACE_KIND = "|".join(rf"[{kind[0].upper()}{kind[0]}]{kind[1:]}".replace(" ", r
 # line may print its unit so ("phường 5, ngày …", "thị trấn Phong Thổ, ngày …")
 _UNIT_WORDS_IN_SMALL_LETTERS = "|".join(sorted({re.escape(word) for unit in json_data("places.json")["unit_words"]["words"]
                                                 for word in unit.split()}, key=len, reverse=True))
+# a unit's abbreviation in any case, glued to the name or not ("tp. Hồ Chí Minh", "tp Hà Nội", "tp.Hồ Chí Minh", "tx
+# Sa Pa"): places.json district_kind_words' abbreviations in capitals ("TP", "TX"); in capitals they read as a capitalised word
+_UNIT_ABBREVIATIONS_ANY_CASE = "(?i:" + "|".join(sorted(form for forms in json_data("places.json")["district_kind_words"]["kinds"].values()
+                                                         for form in forms if form.isalpha() and form.isupper())) + r")\.?(?=\s|[" + CAPITAL_LETTERS + "])"
 _DATE_LINE = re.compile(
-    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|{_UNIT_WORDS_IN_SMALL_LETTERS}|[-–])\s*){{0,7}}?)"
+    rf"^(?P<place>(?:(?:{_PLACE_KIND}|[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|{_UNIT_ABBREVIATIONS_ANY_CASE}|\d{{1,2}}(?=\s*,)|{_UNIT_WORDS_IN_SMALL_LETTERS}|[-–])\s*){{0,7}}?)"
     rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -1104,7 +1108,7 @@ _WARD_FIGURE = rf"(?:(?<=[{SMALL_LETTERS}])\s+\d{{1,2}})?"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}(?:-|\s+)[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
                                rf"(?:(?<![-–/])\s+{_CELL_BORDERS}|\s*{_RULE}\s*|{_DASH_BEFORE_A_PLACE})"
-                               rf"(?P<date>(?:(?:{_UNIT_OPENING}|{_UNIT_IN_SMALL_LETTERS})\s+)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
+                               rf"(?P<date>(?:(?:{_UNIT_OPENING}|{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)?(?:(?:{_PLACE_KIND})\s+)?{_PLACE_WORD}(?:\s+(?:[-–]\s+)?{_PLACE_WORD}){{0,3}}{_WARD_FIGURE}\s?,\s*ngày\b.*"
                                # a ward's or a district's number after its unit word in small letters ("phường 5, ngày …")
                                rf"|(?:{_UNIT_IN_SMALL_LETTERS})\s+\d{{1,2}},\s*ngày\b.*"
                                rf"|ngày(?:\s*\d.*|\s*))$")
@@ -1207,6 +1211,8 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 
 
 _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
+_UNIT_OPENS_THE_PLACE = re.compile(rf"^(?:(?:{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)")
+_UNIT_ABBREVIATION_OPENS = re.compile(rf"^{_UNIT_ABBREVIATIONS_ANY_CASE}\s*")
 
 
 def _a_body_s_code(word: str) -> bool:
@@ -1349,7 +1355,11 @@ def _place_after_the_symbol(number: str) -> str | None:
     one word at least in small letters (a word in capitals alone may be the symbol's own code cut by a space) unless the
     registry knows the words as a place. None when no such words follow."""
     words = _words_after_the_symbol(number)
-    if not words or not words[0].isupper() or not _reads_as_a_place(words) or any(c.isdigit() for c in words):
+    # a unit word in small letters may open it, as on the place's own line ("Số: 12/KH-UBND xã Tân Lập ngày …")
+    # or a unit's abbreviation ("… tp. Hồ Chí Minh ngày …")
+    unit = _UNIT_OPENS_THE_PLACE.match(words)
+    opening = words[unit.end() :] if unit else words
+    if not opening or not opening[0].isupper() or not _reads_as_a_place(opening) or any(c.isdigit() for c in words):
         return None
     if names_a_place(words):
         return words
@@ -1700,9 +1710,17 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         previous = header[i - 1] if i else None
         if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
+            place = place[_place_after_a_body(place) :]  # "UBND Thành phố Hồ" / "Chí Minh, ngày …"
+        issues = []
+        if place and _a_body_s_code(place.split()[0]) and not names_a_place(place):
+            # "UBND Tân Lập Một, ngày …": a body's name whose place the registry does not know; no place is a body's name
+            # ("TU MƠ RÔNG, NGÀY …" in capitals is a place the registry knows, its first word spelling a code)
+            issues.append(_warn("place_unproved", f"the place-and-date line opens with a body's name and no place the "
+                                                  f"registry knows follows it: '{place}'; no place taken", block))
+            place = ""
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
-        issues, unread = [], []
+        unread = []
         # in words wholly or in part; a day "mùng 5" that the figures' reading leaves out read too (it took the month)
         spelled = date_in_words(text[match.start() :]) if issued is None or issued.iso is None else (None, [])
         if spelled[0] is not None and (issued is None or spelled[0].iso):
@@ -1816,7 +1834,8 @@ def _wraps_a_known_place(block: Block, place: str) -> bool:
     up to four capitalised words (a dash among them) that with the line's place name a place of the registry, when
     the line's place alone names none."""
     text = block.text or ""
-    words = text.split()
+    unit = _UNIT_ABBREVIATION_OPENS.match(text)  # "tp. Hồ Chí" / "Minh, ngày …": a unit abbreviated in small letters
+    words = text[unit.end() if unit else 0 :].split()
     if not 0 < len(words) <= 4 or block.cell_end or any(c.isdigit() or c in ":_|," for c in text):
         return False
     if not all(w[:1].isupper() or w in "-–" or w in _unit_word_parts() for w in words) or is_upper_line(text):
@@ -2980,6 +2999,26 @@ def _title_goes_on(line: str) -> bool:
 # The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
 # BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
 _SUBJECT_GOES_ON = re.compile(r"^về\s")
+_SUBJECT_OPENS = re.compile(r"^(?:về|Về|VỀ)\s")
+
+
+@cache
+def _meeting_pattern() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["meeting_lines"])
+
+
+def _meeting_line(text: str) -> bool:
+    """An organ's line that names a meeting ("HỘI NGHỊ …": sections.json meeting_lines)."""
+    return _meeting_pattern().match(text) is not None
+
+
+def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:
+    """A meeting's line that may be the title's, not the heading's: under the heading of a type that a meeting names
+    (sections.json meeting_named_by: a programme of the meeting), or a standing body's meeting (standing_meeting_lines)."""
+    sections = json_data("sections.json")
+    return _meeting_line(text) and (doc_type in sections["meeting_named_by"]
+                                    or re.match(sections["standing_meeting_lines"], text) is not None)
+
 
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030).", the closing quote of a named programme
 # "… GIAI ĐOẠN" / "2020 - 2025”"): it has no case of its own.
@@ -3038,10 +3077,12 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         under = blocks[heading + 2 : heading + 3 + _MAX_TITLE_LINES]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
     if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
             and not _NUMBERED_ORGAN.search(under[0].text or "")):
-        under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
-        wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
-        if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
-            under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+        subject = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+        wrapped = next((i for i, b in enumerate(subject[:3]) if not is_upper_line(b.text or "")), 0)
+        if wrapped and _SUBJECT_GOES_ON.match(subject[wrapped].text or ""):
+            subject = subject[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+        if not _meeting_names_the_title(under[0].text or "", doc_type) or _SUBJECT_OPENS.match(subject[0].text or ""):
+            under = subject  # a programme's meeting over no "về …" is its title (sections.json meeting_named_by)
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:_MAX_TITLE_LINES]):

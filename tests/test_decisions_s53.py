@@ -46,6 +46,8 @@ PASSED = ["Nghị quyết này đã được Hội đồng nhân dân tỉnh Ngh
 EXECUTE = {
     "gives_ubnd": "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
     "ubnd_in_charge": "Ủy ban nhân dân tỉnh có trách nhiệm hướng dẫn, tổ chức triển khai thực hiện Nghị quyết này.",
+    # the resolution's own content carried out
+    "its_targets": "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện các chỉ tiêu, nhiệm vụ, giải pháp nêu tại Điều 1.",
 }
 SUPERVISE = {
     "council_parts": "Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và "

@@ -144,10 +144,10 @@ CONCLUSIONS = {
                           "III/2026;", "- Phối hợp với Sở Y tế hướng dẫn các xã về thiết kế trạm y tế."],
                          {("lead", "Sở Xây dựng", "2026-09-30"), ("lead", "Sở Xây dựng", None),
                           ("support", "Sở Y tế", None)}),
-    # a point whose bodies lead, no marker: the role word right after them
-    "body_leads": (["3. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế triển khai y tế trường học, hoàn thành "
-                    "trước ngày 15/9/2026."],
-                   {("lead", "Sở Giáo dục và Đào tạo", "2026-09-15"), ("support", "Sở Y tế", "2026-09-15")}),
+    # "Yêu cầu" opens the point, a body that leads after it
+    "asks_a_body": (["3. Yêu cầu Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế triển khai y tế trường học, hoàn "
+                     "thành trước ngày 15/9/2026."],
+                    {("lead", "Sở Giáo dục và Đào tạo", "2026-09-15"), ("support", "Sở Y tế", "2026-09-15")}),
 }
 
 
@@ -161,8 +161,13 @@ def test_a_notices_conclusions_that_give_work_are_read(tmp_path, case, form):
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_notices_assessments_give_no_duty(tmp_path, form):
-    doc = _read(tmp_path, [*NOTICE, *ASSESSMENTS, *NOTICE_END], form)
+@pytest.mark.parametrize("told", [
+    [],
+    # a point that opens with bodies that lead, no marker: what was done as often as work given (read as before: none)
+    ["3. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế triển khai y tế trường học trong năm học 2025-2026."],
+])
+def test_a_notices_assessments_give_no_duty(tmp_path, told, form):
+    doc = _read(tmp_path, [*NOTICE, *ASSESSMENTS, *told, *NOTICE_END], form)
     assert doc.metadata.doc_type == "Thông báo"
     assert doc.assignments == []
 

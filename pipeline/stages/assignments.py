@@ -149,6 +149,7 @@ def _rules() -> dict:
         "commanding_types": frozenset(data["commanding_types"]),
         "article_types": frozenset(data["article_types"]),
         "marked_point_types": frozenset(data["marked_point_types"]),
+        "marked_points_only": frozenset(data["marked_points_only"]),
         "execution_clause": re.compile(any_of(data["execution_clauses"]), re.IGNORECASE),
         "resolution_clause": re.compile(any_of(data["resolution_clauses"]), re.IGNORECASE),
         # "Theo đề nghị của Sở Y tế tại Tờ trình …, | Chủ tịch UBND tỉnh giao …": a ground (or any preamble) before the
@@ -250,7 +251,7 @@ def assignments(doc: Document) -> Document:
             _read_articles(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
             for top in _own_sections(doc, named_parts):
-                _read_marked_points(top, found, task_items)
+                _read_marked_points(top, found, task_items, doc_type not in _rules()["marked_points_only"])
     finally:
         _ISSUERS.reset(issuers)
         _TABLE_CELLS.reset(cells)
@@ -478,12 +479,14 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             _visit(top, [], found, task_items)
 
 
-def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
-    """A dispatch's (Công văn) or a notice's (Thông báo) points that give work, read for duties: a point or a paragraph that opens with a marker
-    ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …": data/assignments.json markers) or with
-    its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under it. A dispatch also answers, informs and
-    quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a point that opens otherwise gives
-    none; the points under it are looked at each."""
+def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str],
+                        bodies_lead: bool = True) -> None:
+    """A dispatch's (Công văn) or a notice's (Thông báo) points that give work, read for duties: a point or a paragraph
+    that opens with a marker ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …":
+    data/assignments.json markers) or with its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under
+    it; and, where ``bodies_lead`` (not in a notice), with bodies that lead ("Sở Tài chính chủ trì, phối hợp …"). A
+    dispatch also answers, informs and quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a
+    point that opens otherwise gives none; the points under it are looked at each."""
     if node.kind == "table":
         return
     if node.kind == "body" and not node.heading:
@@ -493,7 +496,7 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
         at = 0
         while at < len(paragraphs):
             paragraph, at = paragraphs[at], at + 1
-            if not _gives_work(paragraph):
+            if not _gives_work(paragraph, bodies_lead):
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -501,14 +504,14 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
                 at += len(points)
             children = [node.model_copy(update={"text": point, "heading": None, "children": []}) for point in points]
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
-    elif _gives_work(node.heading or node.text):
+    elif _gives_work(node.heading or node.text, bodies_lead):
         _visit(node, [], found, task_items)
         return
     for child in node.children:
-        _read_marked_points(child, found, task_items)
+        _read_marked_points(child, found, task_items, bodies_lead)
 
 
-def _gives_work(text: str) -> bool:
+def _gives_work(text: str, bodies_lead: bool = True) -> bool:
     """Whether a point opens by giving work: with a marker ("Giao", "Yêu cầu", "Đề nghị" …, after an opening "Trường
     hợp cần thiết, …"), with the document's issuer asking ("Ủy ban nhân dân tỉnh yêu cầu …"), or with bodies that lead
     ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them; a body that only does or must do something,
@@ -525,8 +528,10 @@ def _gives_work(text: str) -> bool:
                                     for name, _ in asked)
     if rules["asker"].match(opening) is not None:
         return _issuer_asking(opening)
-    if opening is not point:
-        return False  # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often
+    if opening is not point or not bodies_lead:
+        # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often; and in a notice
+        # (``bodies_lead`` False: assignments.json marked_points_only) a point that opens with bodies that lead
+        return False
     subject, rest = _subject(opening)
     return bool(subject) and rules["lead"].match(rest) is not None
 

@@ -898,7 +898,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
         if _rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence) or (
-                _IN_RESOLUTION.get() and _rules()["resolution_clause"].search(sentence)):
+                _IN_RESOLUTION.get() and _is_resolution_formula(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
             # nhân dân tỉnh tổ chức thực hiện Nghị quyết.", "Giao Thường trực HĐND tỉnh … giám sát việc thực hiện
@@ -1018,11 +1018,21 @@ def _after_preamble(sentence: str) -> str:
     return rest if named else capitalised
 
 
+def _is_resolution_formula(sentence: str) -> bool:
+    """Whether a resolution's sentence is its formula of execution or supervision: the bodies it names, then the formula
+    (assignments.json resolution_clauses: "Giao Ủy ban nhân dân tỉnh | tổ chức thực hiện Nghị quyết."). Work before
+    the formula is work given ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp … kiểm tra, giám sát việc thực hiện Nghị
+    quyết.", "… lãnh đạo xây dựng kế hoạch tổ chức thực hiện Nghị quyết.")."""
+    subject, predicate = _subject(sentence)
+    return bool(subject) and _rules()["resolution_clause"].match(predicate.lstrip(" ,")) is not None
+
+
 def _issuer_asking_after_ground(sentence: str) -> str | None:
     """The clause after a ground or a preamble where the document's issuer (or its head) asks after one of its commas
     ("Theo đề nghị của Bộ Y tế tại Công văn số … về việc sửa đổi, bổ sung …, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"
     -> "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"): the bodies of the ground proposed or asked, none is given the work.
-    None where the sentence opens with no such ground, or no comma before a ";" or ":" is followed by the issuer asking."""
+    None where the sentence opens with no such ground, or no comma before a ";" or ":" is followed by the issuer asking
+    before one is followed by another body."""
     if not _rules()["ground_opening"].match(sentence):
         return None
     end = min((at for at in (sentence.find(";"), sentence.find(":")) if at >= 0), default=len(sentence))
@@ -1030,6 +1040,10 @@ def _issuer_asking_after_ground(sentence: str) -> str | None:
         rest = sentence[comma.end():]
         if _issuer_asking(rest):
             return rest
+        if _subject(rest)[0]:
+            # "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …, UBND tỉnh giao …": the ground ended where a body opens
+            # the clause; the issuer asking later is another clause
+            return None
     return None
 
 

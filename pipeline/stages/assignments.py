@@ -86,6 +86,9 @@ _ASKED_ROLE: ContextVar[str] = ContextVar("asked_role", default="lead")
 # The paragraphs a task or indicator table was read from that a section's text holds (a table copied a cell a line, in
 # the body): block id -> its text. Its cells are the table's rows, no prose of the section's.
 _TABLE_CELLS: ContextVar[dict[str, str]] = ContextVar("table_cells", default={})
+# Whether the document is a resolution (Nghị quyết), whose formulas of execution and supervision give no duty
+# (assignments.json resolution_clauses): elsewhere the same words are work given ("Sở Y tế tổ chức thực hiện Nghị quyết")
+_IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -146,7 +149,12 @@ def _rules() -> dict:
         "commanding_types": frozenset(data["commanding_types"]),
         "article_types": frozenset(data["article_types"]),
         "marked_point_types": frozenset(data["marked_point_types"]),
+        "marked_points_only": frozenset(data["marked_points_only"]),
         "execution_clause": re.compile(any_of(data["execution_clauses"]), re.IGNORECASE),
+        "resolution_clause": re.compile(any_of(data["resolution_clauses"]), re.IGNORECASE),
+        # "Theo đề nghị của Sở Y tế tại Tờ trình …, | Chủ tịch UBND tỉnh giao …": a ground (or any preamble) before the
+        # issuer asks, read past as many commas as it holds
+        "ground_opening": re.compile(rf"^(?:{any_of(data['ground_openings'] + data['subject_preambles'])})"),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
         "marker_role": data["markers"],
         # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
@@ -233,19 +241,21 @@ def assignments(doc: Document) -> Document:
     keys = issuer_keys(doc)
     issuers = _ISSUERS.set(keys)
     cells = _TABLE_CELLS.set(_cells_read_from_lines(doc))
+    doc_type = fold(doc.metadata.doc_type or "") if doc.metadata is not None else ""
+    in_resolution = _IN_RESOLUTION.set(doc_type == "nghi quyet")
     try:
         named_parts = [_find_parts(top, found, task_items) for top in doc.sections]
-        doc_type = fold(doc.metadata.doc_type or "") if doc.metadata is not None else ""
         if doc_type in _rules()["commanding_types"]:
             _read_commands(doc, named_parts, found, task_items)
         elif doc_type in _rules()["article_types"]:
             _read_articles(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
             for top in _own_sections(doc, named_parts):
-                _read_marked_points(top, found, task_items)
+                _read_marked_points(top, found, task_items, doc_type not in _rules()["marked_points_only"])
     finally:
         _ISSUERS.reset(issuers)
         _TABLE_CELLS.reset(cells)
+        _IN_RESOLUTION.reset(in_resolution)
     found, councils = _without_councils_led(found, keys)
     year, reported = plan_year(doc), report_date(doc)
     # a duty given to several bodies is one assignment a body, the same text each time (on the samples 490
@@ -448,8 +458,8 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
 
 
 def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignment], task_items: frozenset[str]) -> None:
-    """A decision's own articles that name no part, read for duties ("Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với …
-    tổ chức thực hiện Kế hoạch; báo cáo … trước ngày 15/12/2026."). Only an article printed as a sentence: a titled
+    """A decision's (or a resolution's) own articles that name no part, read for duties ("Điều 2. Giao Sở Nội vụ chủ
+    trì, phối hợp với … tổ chức thực hiện Kế hoạch; báo cáo … trước ngày 15/12/2026."). Only an article printed as a sentence: a titled
     article ("Điều 6. Kinh phí hoạt động", "Điều 4. Điều kiện vay vốn") is a provision of a regulation, which states
     rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. An
     article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN")
@@ -469,12 +479,14 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             _visit(top, [], found, task_items)
 
 
-def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
-    """A dispatch's (Công văn) points that give work, read for duties: a point or a paragraph that opens with a marker
-    ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …": data/assignments.json markers) or with
-    its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under it. A dispatch also answers, informs and
-    quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a point that opens otherwise gives
-    none; the points under it are looked at each."""
+def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str],
+                        bodies_lead: bool = True) -> None:
+    """A dispatch's (Công văn) or a notice's (Thông báo) points that give work, read for duties: a point or a paragraph
+    that opens with a marker ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …":
+    data/assignments.json markers) or with its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under
+    it; and, where ``bodies_lead`` (not in a notice), with bodies that lead ("Sở Tài chính chủ trì, phối hợp …"). A
+    dispatch also answers, informs and quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a
+    point that opens otherwise gives none; the points under it are looked at each."""
     if node.kind == "table":
         return
     if node.kind == "body" and not node.heading:
@@ -484,7 +496,7 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
         at = 0
         while at < len(paragraphs):
             paragraph, at = paragraphs[at], at + 1
-            if not _gives_work(paragraph):
+            if not _gives_work(paragraph, bodies_lead):
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -492,14 +504,14 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
                 at += len(points)
             children = [node.model_copy(update={"text": point, "heading": None, "children": []}) for point in points]
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
-    elif _gives_work(node.heading or node.text):
+    elif _gives_work(node.heading or node.text, bodies_lead):
         _visit(node, [], found, task_items)
         return
     for child in node.children:
-        _read_marked_points(child, found, task_items)
+        _read_marked_points(child, found, task_items, bodies_lead)
 
 
-def _gives_work(text: str) -> bool:
+def _gives_work(text: str, bodies_lead: bool = True) -> bool:
     """Whether a point opens by giving work: with a marker ("Giao", "Yêu cầu", "Đề nghị" …, after an opening "Trường
     hợp cần thiết, …"), with the document's issuer asking ("Ủy ban nhân dân tỉnh yêu cầu …"), or with bodies that lead
     ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them; a body that only does or must do something,
@@ -514,11 +526,12 @@ def _gives_work(text: str) -> bool:
         asked, issuers = _subject(opening[marker.end():])[0], _ISSUERS.get()
         return not asked or not all(_one_of(name, issuers.above) or _central_over_local(name, issuers)
                                     for name, _ in asked)
-    asked = rules["asker"].match(opening)
-    if asked is not None:
-        return _one_of(asked.group("asker"), _ISSUERS.get().own)
-    if opening is not point:
-        return False  # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often
+    if rules["asker"].match(opening) is not None:
+        return _issuer_asking(opening)
+    if opening is not point or not bodies_lead:
+        # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often; and in a notice
+        # (``bodies_lead`` False: assignments.json marked_points_only) a point that opens with bodies that lead
+        return False
     subject, rest = _subject(opening)
     return bool(subject) and rules["lead"].match(rest) is not None
 
@@ -884,9 +897,12 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
-        if _rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence):
+        if _rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence) or (
+                _IN_RESOLUTION.get() and _is_resolution_formula(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
-            # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution. No one's duty
+            # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
+            # nhân dân tỉnh tổ chức thực hiện Nghị quyết.", "Giao Thường trực HĐND tỉnh … giám sát việc thực hiện
+            # Nghị quyết.": its formulas. No one's duty
             continue
         subject, support = _parse(sentence)
         if context and not runs and _rules()["asks_in_context"].match(sentence):
@@ -980,6 +996,8 @@ def _after_preamble(sentence: str) -> str:
     the markers are listed). Else the clause as it is: an opening that ends in a body's name may be a list going on
     past the comma ("Khi có yêu cầu của UBND tỉnh, Sở Nội vụ …": which bodies lead is not shown)."""
     rules = _rules()
+    if (asking := _issuer_asking_after_ground(sentence)) is not None:
+        return asking
     preamble = rules["preamble"].match(sentence)
     if preamble is None:
         return sentence
@@ -998,6 +1016,42 @@ def _after_preamble(sentence: str) -> str:
     if bodies and not rules["verb"].search(sentence, bodies[-1].end(), preamble.end()):
         return sentence
     return rest if named else capitalised
+
+
+def _is_resolution_formula(sentence: str) -> bool:
+    """Whether a resolution's sentence is its formula of execution or supervision: the bodies it names, then the formula
+    (assignments.json resolution_clauses: "Giao Ủy ban nhân dân tỉnh | tổ chức thực hiện Nghị quyết."). Work before
+    the formula is work given ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp … kiểm tra, giám sát việc thực hiện Nghị
+    quyết.", "… lãnh đạo xây dựng kế hoạch tổ chức thực hiện Nghị quyết.")."""
+    subject, predicate = _subject(sentence)
+    return bool(subject) and _rules()["resolution_clause"].match(predicate.lstrip(" ,")) is not None
+
+
+def _issuer_asking_after_ground(sentence: str) -> str | None:
+    """The clause after a ground or a preamble where the document's issuer (or its head) asks after one of its commas
+    ("Theo đề nghị của Bộ Y tế tại Công văn số … về việc sửa đổi, bổ sung …, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"
+    -> "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"): the bodies of the ground proposed or asked, none is given the work.
+    None where the sentence opens with no such ground, or no comma before a ";" or ":" is followed by the issuer asking
+    before one is followed by another body."""
+    if not _rules()["ground_opening"].match(sentence):
+        return None
+    end = min((at for at in (sentence.find(";"), sentence.find(":")) if at >= 0), default=len(sentence))
+    for comma in re.finditer(r",\s*", sentence[:end]):
+        rest = sentence[comma.end():]
+        if _issuer_asking(rest):
+            return rest
+        if _subject(rest)[0]:
+            # "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …, UBND tỉnh giao …": the ground ended where a body opens
+            # the clause; the issuer asking later is another clause
+            return None
+    return None
+
+
+def _issuer_asking(text: str) -> bool:
+    """Whether ``text`` opens with the document's issuer (or its head) asking: "Ủy ban nhân dân tỉnh yêu cầu …",
+    "Chủ tịch UBND tỉnh giao …"."""
+    asked = _rules()["asker"].match(text)
+    return asked is not None and _one_of(asked.group("asker"), _ISSUERS.get().own)
 
 
 @cache

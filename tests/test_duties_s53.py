@@ -3,7 +3,8 @@
 1. A dispatch's (Công văn) point that opens with bodies and a verb other than a role word ("Sở Nội vụ rà soát, tổng
    hợp …", "Công an tỉnh tăng cường …") gives them the work; not where it tells what was done or is being done ("Sở Y
    tế đã …", "đang …", "được giao …"), names a body the registry does not know, the issuer itself, or stands under a
-   lead-in that quotes a rule ("Điều 50 Nghị định … quy định:").
+   lead-in that quotes a rule ("Điều 50 Nghị định … quy định:"); only after a lead-in by which the dispatch turns to
+   giving work ("… có ý kiến như sau:", "… chỉ đạo như sau:": tests/test_s53_review_duties.py).
 2. A report asked of a body ("Sở Tài chính báo cáo kết quả … về UBND tỉnh trước ngày 15/12/2026") is its duty; a body
    reporting in the text itself ("Sở Tài chính báo cáo như sau:") or the issuer reporting in its own dispatch none.
 3. "Thường trực HĐND, UBND các xã, phường, thị trấn" (commas inside the level): both organs of the communes, never
@@ -61,7 +62,8 @@ GIVES_WORK = {
                             "thành trong quý III/2026."],
         {("lead", "Sở Y tế", "2026-09-30"), ("support", "Sở Tài chính", "2026-09-30")}),
     "plain_paragraph_district_level": (
-        DISTRICT_DISPATCH, ["Công an huyện tổ chức tuần tra, kiểm soát trên các tuyến đường trọng điểm trong dịp lễ.",
+        DISTRICT_DISPATCH, ["Để bảo đảm trật tự, an toàn giao thông trong dịp lễ, Ủy ban nhân dân huyện chỉ đạo như sau:",
+                            "Công an huyện tổ chức tuần tra, kiểm soát trên các tuyến đường trọng điểm trong dịp lễ.",
                             "UBND các xã, thị trấn khẩn trương rà soát các điểm đen về tai nạn giao thông trên địa bàn."],
         {("lead", "Công an huyện", None), ("lead", "UBND các xã, thị trấn", None)}),
     # a report asked of a body, with or without its time: the body's duty

@@ -86,6 +86,9 @@ _ASKED_ROLE: ContextVar[str] = ContextVar("asked_role", default="lead")
 # The paragraphs a task or indicator table was read from that a section's text holds (a table copied a cell a line, in
 # the body): block id -> its text. Its cells are the table's rows, no prose of the section's.
 _TABLE_CELLS: ContextVar[dict[str, str]] = ContextVar("table_cells", default={})
+# Whether a dispatch's writer has turned to giving work in a lead-in ("Ủy ban nhân dân tỉnh có ý kiến như sau:"), not
+# to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
+_DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -153,8 +156,9 @@ def _rules() -> dict:
         "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+)?{BODY_START}[^:;]*?)\s+"
                             rf"(?P<word>{_alternatives(data['askers'])})(?![\w-])\s*"),
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
-        # after a clause's comma
-        "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+{BODY_START}"),
+        # after a clause's comma; not a body proposed to ("…, đề nghị UBND tỉnh khen thưởng …": the subject's own work)
+        "handed_on": re.compile(rf",\s*(?:{_alternatives([w for w, role in data['askers'].items() if role == 'lead'])})"
+                                rf"\s+{BODY_START}"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
@@ -174,6 +178,7 @@ def _rules() -> dict:
         "reports_in_text": re.compile(data["reports_in_text"], re.IGNORECASE),
         "quoting_lead_in": re.compile(data["quoting_lead_ins"], re.IGNORECASE),
         "shared_level_organ": re.compile(data["shared_level_organs"]),
+        "directing_lead_in": re.compile(data["directing_lead_ins"], re.IGNORECASE),
         # "Tổ | kiểm tra liên ngành | lập …": a bare kind, then a verb that its descriptive words follow
         "kinds_with_descriptors": {fold(k) for k in data["kinds_with_descriptors"]},
         "kind_descriptor": re.compile(rf"\s+(?:{_alternatives(data['kind_descriptors'])})(?![\w-])", re.IGNORECASE),
@@ -249,8 +254,15 @@ def assignments(doc: Document) -> Document:
         elif doc_type in _rules()["article_types"]:
             _read_articles(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
-            for top in _own_sections(doc, named_parts):
-                _read_marked_points(top, found, task_items)
+            directing = _DIRECTING.set([False])
+            try:
+                # the lead-in that closes the dispatch's opening ("Kính gửi: …" / "…, UBND tỉnh có ý kiến như sau:")
+                for opening in (top for top in doc.sections if top.kind == "opening"):
+                    _note_lead_in(opening.text)
+                for top in _own_sections(doc, named_parts):
+                    _read_marked_points(top, found, task_items)
+            finally:
+                _DIRECTING.reset(directing)
     finally:
         _ISSUERS.reset(issuers)
         _TABLE_CELLS.reset(cells)
@@ -497,7 +509,8 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             paragraph, at = paragraphs[at], at + 1
             if not _LEADING_BULLET.match(paragraph.lstrip()):
                 quoting = quoted or _quotes_a_rule(paragraph)
-            if not _gives_work(paragraph, by_bodies=not quoting):
+            _note_lead_in(paragraph)
+            if not _gives_work(paragraph, by_bodies=not quoting and _DIRECTING.get()[0]):
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -505,12 +518,24 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
                 at += len(points)
             children = [node.model_copy(update={"text": point, "heading": None, "children": []}) for point in points]
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
-    elif _gives_work(node.heading or node.text, by_bodies=not quoted):
-        _visit(node, [], found, task_items)
-        return
+    else:
+        _note_lead_in(node.heading or node.text)
+        if _gives_work(node.heading or node.text, by_bodies=not quoted and _DIRECTING.get()[0]):
+            _visit(node, [], found, task_items)
+            return
     quoted = quoted or any(_quotes_a_rule(text) for text in (node.heading or "", node.text))
     for child in node.children:
         _read_marked_points(child, found, task_items, quoted)
+
+
+def _note_lead_in(text: str) -> None:
+    """Where ``text`` is a lead-in (it ends in ':'), note whether its writer turns to giving work ("Ủy ban nhân dân
+    tỉnh có ý kiến như sau:") or to telling what happened ("… báo cáo kết quả như sau:"): its last such word decides."""
+    if not text.rstrip().endswith(":"):
+        return
+    words = list(_rules()["directing_lead_in"].finditer(" ".join(text.split())))
+    if words:
+        _DIRECTING.get()[0] = words[-1].lastgroup == "directing"
 
 
 def _quotes_a_rule(text: str) -> bool:

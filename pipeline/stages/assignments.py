@@ -156,9 +156,8 @@ def _rules() -> dict:
         "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+)?{BODY_START}[^:;]*?)\s+"
                             rf"(?P<word>{_alternatives(data['askers'])})(?![\w-])\s*"),
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
-        # after a clause's comma; not a body proposed to ("…, đề nghị UBND tỉnh khen thưởng …": the subject's own work)
-        "handed_on": re.compile(rf",\s*(?:{_alternatives([w for w, role in data['askers'].items() if role == 'lead'])})"
-                                rf"\s+{BODY_START}"),
+        # after a clause's comma (its end: where the bodies start)
+        "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+(?={BODY_START})"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
@@ -585,6 +584,22 @@ def _bodies_given_work(subject: list[tuple[str, str]], point: str) -> bool:
                and not _central_over_local(name, issuers) for name, _ in subject)
 
 
+def _proposed_upward(text: str) -> bool:
+    """Whether the bodies that open ``text``, asked after a comma ("…, đề nghị | UBND tỉnh khen thưởng …"), are the
+    issuer or the body above it: the subject proposes to them, its own work, not work handed on."""
+    asked, issuers = _subject(text)[0], _ISSUERS.get()
+    return bool(asked) and all(_one_of(name, issuers.own) or _one_of(name, issuers.above)
+                               for name in map(_longest_known_start, (name for name, _ in asked)))
+
+
+def _longest_known_start(name: str) -> str:
+    """The longest run of ``name``'s first words that the registry knows ("Ủy ban nhân dân tỉnh" of "Ủy ban nhân dân
+    tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name."""
+    words = name.split()
+    return next((" ".join(words[:count]) for count in range(len(words), 1, -1)
+                 if known_anywhere(" ".join(words[:count]))), name)
+
+
 def _told_as_done(before_verb: str) -> bool:
     """Whether the words before a clause's verb end in adverbs that tell what was done or is being done ("Sở Y tế đã |
     tổ chức …", "Sở Tài chính đang | hoàn thiện …": data/assignments.json report_adverbs), not work given."""
@@ -992,7 +1007,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             if not bodies and not support:
                 continue  # no body in it: a goal, not an assignment
             runs.append((bodies + support, [sentence]))
-        elif _rules()["handed_on"].search(sentence):
+        elif (handed := _rules()["handed_on"].search(sentence)) and not _proposed_upward(sentence[handed.end():]):
             continue  # another body's work, its subject not read: no part of the duty before it (nor its deadline)
         else:
             runs[-1][0].extend(support)

@@ -89,6 +89,9 @@ _TABLE_CELLS: ContextVar[dict[str, str]] = ContextVar("table_cells", default={})
 # Whether the document is a resolution (Nghị quyết), whose formulas of execution and supervision give no duty
 # (assignments.json resolution_clauses): elsewhere the same words are work given ("Sở Y tế tổ chức thực hiện Nghị quyết")
 _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
+# Whether a dispatch's writer has turned to giving work in a lead-in ("Ủy ban nhân dân tỉnh có ý kiến như sau:"), not
+# to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
+_DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
@@ -160,6 +163,9 @@ def _rules() -> dict:
         # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
         "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+)?{BODY_START}[^:;]*?)\s+"
                             rf"(?P<word>{_alternatives(data['askers'])})(?![\w-])\s*"),
+        # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
+        # after a clause's comma (its end: where the bodies start)
+        "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+(?={BODY_START})"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
@@ -174,6 +180,12 @@ def _rules() -> dict:
         "deadline_opening": re.compile(rf"(?:^|(?<=[.;]\s))(?:{any_of(data['deadline_openings'])})[^,;:.]*"
                                        rf"(?=,(?!\s*(?:[IVX]+|\d+)\b))"),
         "named_after_duoc": {fold(v) for v in data["named_after_duoc"]},
+        # "Sở Y tế đã | tổ chức …": the adverbs before a verb that tell what was done, not work given
+        "report_adverbs": re.compile(rf"(?<![\w-])(?:{_alternatives(data['report_adverbs'])})(?![\w-])"),
+        "reports_in_text": re.compile(data["reports_in_text"], re.IGNORECASE),
+        "quoting_lead_in": re.compile(data["quoting_lead_ins"], re.IGNORECASE),
+        "shared_level_organ": re.compile(data["shared_level_organs"]),
+        "directing_lead_in": re.compile(data["directing_lead_ins"], re.IGNORECASE),
         # "Tổ | kiểm tra liên ngành | lập …": a bare kind, then a verb that its descriptive words follow
         "kinds_with_descriptors": {fold(k) for k in data["kinds_with_descriptors"]},
         "kind_descriptor": re.compile(rf"\s+(?:{_alternatives(data['kind_descriptors'])})(?![\w-])", re.IGNORECASE),
@@ -250,8 +262,16 @@ def assignments(doc: Document) -> Document:
         elif doc_type in _rules()["article_types"]:
             _read_articles(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
-            for top in _own_sections(doc, named_parts):
-                _read_marked_points(top, found, task_items, doc_type not in _rules()["marked_points_only"])
+            bodies_lead = doc_type not in _rules()["marked_points_only"]
+            directing = _DIRECTING.set([False])
+            try:
+                # the lead-in that closes the dispatch's opening ("Kính gửi: …" / "…, UBND tỉnh có ý kiến như sau:")
+                for opening in (top for top in doc.sections if top.kind == "opening"):
+                    _note_lead_in(opening.text)
+                for top in _own_sections(doc, named_parts):
+                    _read_marked_points(top, found, task_items, bodies_lead)
+            finally:
+                _DIRECTING.reset(directing)
     finally:
         _ISSUERS.reset(issuers)
         _TABLE_CELLS.reset(cells)
@@ -479,24 +499,30 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             _visit(top, [], found, task_items)
 
 
-def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str],
-                        bodies_lead: bool = True) -> None:
+def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str], bodies_lead: bool = True,
+                        quoted: bool = False) -> None:
     """A dispatch's (Công văn) or a notice's (Thông báo) points that give work, read for duties: a point or a paragraph
     that opens with a marker ("1. Giao các sở, ban, ngành báo cáo …", "- Đề nghị Ủy ban MTTQ tỉnh …":
     data/assignments.json markers) or with its issuer asking ("UBND tỉnh giao Sở Tài chính …"), with the points under
-    it; and, where ``bodies_lead`` (not in a notice), with bodies that lead ("Sở Tài chính chủ trì, phối hợp …"). A
-    dispatch also answers, informs and quotes ("Tổng cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a
-    point that opens otherwise gives none; the points under it are looked at each."""
+    it; and, where ``bodies_lead`` (not in a notice), with bodies that lead ("Sở Tài chính chủ trì, phối hợp …") or
+    that are given work ("Sở Nội vụ rà soát …", ``_gives_work``). A dispatch also answers, informs and quotes ("Tổng
+    cục Thuế có công văn số … hướng dẫn …", "Công ty căn cứ …"): a point that opens otherwise gives none; the points
+    under it are looked at each. ``quoted``: the points stand under a lead-in that quotes a rule ("Điều 50 Nghị định …
+    quy định:"), whose bodies are the rule's, given no work by the dispatch."""
     if node.kind == "table":
         return
     if node.kind == "body" and not node.heading:
         # plain paragraphs, each one on its own; the dashed ones after a lead-in that gives work ("Ủy ban nhân dân tỉnh
-        # yêu cầu Sở Y tế thực hiện các nội dung sau:" / "- Rà soát …") are its points
+        # yêu cầu Sở Y tế thực hiện các nội dung sau:" / "- Rà soát …") are its points, those after one that quotes a
+        # rule the rule's
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(node.text) if p.strip()]
-        at = 0
+        at, quoting = 0, quoted
         while at < len(paragraphs):
             paragraph, at = paragraphs[at], at + 1
-            if not _gives_work(paragraph, bodies_lead):
+            if not _LEADING_BULLET.match(paragraph.lstrip()):
+                quoting = quoted or _quotes_a_rule(paragraph)
+            _note_lead_in(paragraph)
+            if not _gives_work(paragraph, bodies_lead, by_bodies=not quoting and _DIRECTING.get()[0]):
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -504,18 +530,37 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
                 at += len(points)
             children = [node.model_copy(update={"text": point, "heading": None, "children": []}) for point in points]
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
-    elif _gives_work(node.heading or node.text, bodies_lead):
-        _visit(node, [], found, task_items)
-        return
+    else:
+        _note_lead_in(node.heading or node.text)
+        if _gives_work(node.heading or node.text, bodies_lead, by_bodies=not quoted and _DIRECTING.get()[0]):
+            _visit(node, [], found, task_items)
+            return
+    quoted = quoted or any(_quotes_a_rule(text) for text in (node.heading or "", node.text))
     for child in node.children:
-        _read_marked_points(child, found, task_items, bodies_lead)
+        _read_marked_points(child, found, task_items, bodies_lead, quoted)
 
 
-def _gives_work(text: str, bodies_lead: bool = True) -> bool:
+def _note_lead_in(text: str) -> None:
+    """Where ``text`` is a lead-in (it ends in ':'), note whether its writer turns to giving work ("Ủy ban nhân dân
+    tỉnh có ý kiến như sau:") or to telling what happened ("… báo cáo kết quả như sau:"): its last such word decides."""
+    if not text.rstrip().endswith(":"):
+        return
+    words = list(_rules()["directing_lead_in"].finditer(" ".join(text.split())))
+    if words:
+        _DIRECTING.get()[0] = words[-1].lastgroup == "directing"
+
+
+def _quotes_a_rule(text: str) -> bool:
+    """Whether a paragraph is a lead-in that quotes a rule ("Điều 50 Nghị định số 268/2025/NĐ-CP quy định:")."""
+    return _rules()["quoting_lead_in"].search(" ".join(text.split())) is not None
+
+
+def _gives_work(text: str, bodies_lead: bool = True, by_bodies: bool = True) -> bool:
     """Whether a point opens by giving work: with a marker ("Giao", "Yêu cầu", "Đề nghị" …, after an opening "Trường
-    hợp cần thiết, …"), with the document's issuer asking ("Ủy ban nhân dân tỉnh yêu cầu …"), or with bodies that lead
-    ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them; a body that only does or must do something,
-    "Doanh nghiệp … có trách nhiệm cung cấp …", is as often a law quoted or what another body did)."""
+    hợp cần thiết, …"), with the document's issuer asking ("Ủy ban nhân dân tỉnh yêu cầu …"), with bodies that lead
+    ("Sở Tài chính chủ trì, phối hợp với …": the role word right after them), or, where ``by_bodies``, with bodies
+    and the work they shall do (``_bodies_given_work``). Not a point that tells what a body did or is doing ("Sở Tài
+    chính đã chủ trì …", "Sở Y tế đang …")."""
     rules = _rules()
     point = _LEADING_BULLET.sub("", " ".join(text.split()))
     opening = _after_preamble(point)
@@ -526,14 +571,67 @@ def _gives_work(text: str, bodies_lead: bool = True) -> bool:
         asked, issuers = _subject(opening[marker.end():])[0], _ISSUERS.get()
         return not asked or not all(_one_of(name, issuers.above) or _central_over_local(name, issuers)
                                     for name, _ in asked)
-    if rules["asker"].match(opening) is not None:
+    if _asking(opening) is not None:
         return _issuer_asking(opening)
     if opening is not point or not bodies_lead:
         # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often; and in a notice
-        # (``bodies_lead`` False: assignments.json marked_points_only) a point that opens with bodies that lead
+        # (``bodies_lead`` False: assignments.json marked_points_only) a point that opens with bodies
         return False
     subject, rest = _subject(opening)
-    return bool(subject) and rules["lead"].match(rest) is not None
+    before_verb = opening[: len(opening) - len(rest)]
+    if not subject or not rest or _told_as_done(before_verb):
+        return False
+    # (a label over its text, "Lãnh đạo UBND cấp xã: Khảo sát tất cả …", is no subject)
+    return rules["lead"].match(rest) is not None or (by_bodies and ":" not in before_verb
+                                                     and _bodies_given_work(subject, opening))
+
+
+def _bodies_given_work(subject: list[tuple[str, str]], point: str) -> bool:
+    """Whether a point that opens with bodies and a verb ("Sở Nội vụ rà soát, tổng hợp …; báo cáo UBND tỉnh trước
+    ngày 15/7/2026", "Công an tỉnh tăng cường …") gives them the work: each a body the registry knows (not "Cơ quan có
+    thẩm quyền", nor a name cut wrong), none the issuer telling what it does itself, a body above it or a central body
+    quoted in a local dispatch; and the point no report written in the text itself ("Sở Tài chính báo cáo như sau:")."""
+    issuers = _ISSUERS.get()
+    if not issuers.own or _rules()["reports_in_text"].search(point):
+        return False
+    return all(known_anywhere(name) and not _one_of(name, issuers.own) and not _one_of(name, issuers.above)
+               and not _central_over_local(name, issuers) for name, _ in subject)
+
+
+def _proposed_upward(text: str) -> bool:
+    """Whether the bodies that open ``text``, asked after a comma ("…, đề nghị | UBND tỉnh khen thưởng …"), are the
+    issuer or the body above it: the subject proposes to them, its own work, not work handed on."""
+    asked, issuers = _subject(text)[0], _ISSUERS.get()
+    return bool(asked) and all(_one_of(name, issuers.own) or _one_of(name, issuers.above)
+                               for name in map(_longest_known_start, (name for name, _ in asked)))
+
+
+def _longest_known_start(name: str) -> str:
+    """The longest run of ``name``'s first words that the registry knows ("Ủy ban nhân dân tỉnh" of "Ủy ban nhân dân
+    tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name."""
+    words = name.split()
+    return next((" ".join(words[:count]) for count in range(len(words), 1, -1)
+                 if known_anywhere(" ".join(words[:count]))), name)
+
+
+def _told_as_done(before_verb: str) -> bool:
+    """Whether the words before a clause's verb end in adverbs that tell what was done or is being done ("Sở Y tế đã |
+    tổ chức …", "Sở Tài chính đang | hoàn thiện …": data/assignments.json report_adverbs), not work given."""
+    rules = _rules()
+    run = rules["adverbs"].search(before_verb)
+    return run is not None and rules["report_adverbs"].search(run.group()) is not None
+
+
+def _done_at_its_opening_time(sentence: str) -> bool:
+    """Whether a sentence opens with a time and tells what was done then ("Năm 2025, Sở Y tế đã hoàn thành …"): a
+    report, no duty, and its time no deadline."""
+    rules = _rules()
+    opening = rules["deadline_opening"].match(sentence)
+    if opening is None:
+        return False
+    after = sentence[opening.end():]
+    verb = rules["verb"].search(after)
+    return verb is not None and _told_as_done(after[: verb.start()])
 
 
 def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
@@ -816,8 +914,8 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
     marker = rules["marker"].match(text)
     if marker:
         return text[marker.end():], rules["marker_role"][marker.group(1)], None
-    asked = rules["asker"].match(text)
-    if asked and not rules["verb"].search(text, 0, asked.end("word")):  # "… bàn giao Trung tâm …" is no asking
+    asked = _asking(text)
+    if asked:
         rest = text[asked.end():]
         if _central_over_local(asked.group("asker"), _ISSUERS.get()):
             # "Bộ Nội vụ yêu cầu các tỉnh rà soát …" in a province's plan: whoever is asked, no duty this plan gives
@@ -842,6 +940,14 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                 return text, word_role, asked.end("asker")
             # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
     return text, _ASKED_ROLE.get(), None
+
+
+def _asking(text: str) -> re.Match | None:
+    """The bodies that open ``text`` and the word by which they ask ("Ủy ban nhân dân tỉnh yêu cầu …"); None where a
+    verb comes before that word ("… bàn giao Trung tâm …", "UBND các xã rà soát … tai nạn giao thông": no asking)."""
+    rules = _rules()
+    asked = rules["asker"].match(text)
+    return asked if asked and not rules["verb"].search(text, 0, asked.end("word")) else None
 
 
 @cache
@@ -897,12 +1003,13 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
-        if _rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence) or (
-                _IN_RESOLUTION.get() and _is_resolution_formula(sentence)):
+        if (_rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence)
+                or (_IN_RESOLUTION.get() and _is_resolution_formula(sentence))
+                or _done_at_its_opening_time(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
             # nhân dân tỉnh tổ chức thực hiện Nghị quyết.", "Giao Thường trực HĐND tỉnh … giám sát việc thực hiện
-            # Nghị quyết.": its formulas. No one's duty
+            # Nghị quyết.": its formulas; "Năm 2025, Sở Y tế đã hoàn thành …": what was done. No one's duty
             continue
         subject, support = _parse(sentence)
         if context and not runs and _rules()["asks_in_context"].match(sentence):
@@ -916,6 +1023,8 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             if not bodies and not support:
                 continue  # no body in it: a goal, not an assignment
             runs.append((bodies + support, [sentence]))
+        elif (handed := _rules()["handed_on"].search(sentence)) and not _proposed_upward(sentence[handed.end():]):
+            continue  # another body's work, its subject not read: no part of the duty before it (nor its deadline)
         else:
             runs[-1][0].extend(support)
             runs[-1][1].append(sentence)
@@ -1050,7 +1159,7 @@ def _issuer_asking_after_ground(sentence: str) -> str | None:
 def _issuer_asking(text: str) -> bool:
     """Whether ``text`` opens with the document's issuer (or its head) asking: "Ủy ban nhân dân tỉnh yêu cầu …",
     "Chủ tịch UBND tỉnh giao …"."""
-    asked = _rules()["asker"].match(text)
+    asked = _asking(text)
     return asked is not None and _one_of(asked.group("asker"), _ISSUERS.get().own)
 
 
@@ -1145,19 +1254,33 @@ def _names(text: str) -> list[str]:
     HĐND và UBND tỉnh" stays whole); the first with the level printed after the second where they share it ("Ủy ban
     nhân dân và Hội đồng nhân dân các xã": "Ủy ban nhân dân các xã", not the province's). The second is kept as printed
     (a collective too). A head's post after "và" starts a name too ("các sở, ngành và trưởng thôn, tổ dân phố")."""
-    names = []
+    names: list[str] = []
     for name in split_agencies(text):
+        if names and (level := _level_of_the_pair(names[-1], name)):
+            names[-1] = f"{names[-1]} {level}"  # "Thường trực HĐND, UBND các xã, phường": the communes' council
         if head := _rules()["and_head"].search(name):
             names += [*_names(name[: head.start()]), *_names(name[head.end():])]
             continue
         cut = _AND_BODY.search(name)
         if cut and known_anywhere(name[: cut.start()]) and not known_anywhere(name):
             first, second = name[: cut.start()], name[cut.end():]
-            level = _shared_level(first, second)
+            level = _level_of_the_pair(first, second) or _shared_level(first, second)
             names += [f"{first} {level}" if level else first, *_names(second)]
         else:
             names.append(name)
     return names
+
+
+def _level_of_the_pair(first: str, second: str) -> str | None:
+    """The level printed at the end of ``second`` where ``first``, before it in a comma list, is a local government's
+    organ printed bare ("HĐND, UBND các huyện, thị xã": data/assignments.json shared_level_organs): the two organs of
+    that level, not the province's council and the districts' committees."""
+    # (its standing committee, "Thường trực HĐND", takes the level its council does)
+    organ = _rules()["shared_level_organ"].fullmatch(first.strip())
+    return _shared_level(organ.group("organ"), second) if organ else None
+
+
+_LEVEL_START = re.compile(r"(?<!\S)(?:các|cấp)\s")  # where a level printed after a kind starts: "các xã, phường", "cấp xã"
 
 
 def _shared_level(first: str, second: str) -> str | None:
@@ -1170,8 +1293,11 @@ def _shared_level(first: str, second: str) -> str | None:
     if place is not None:  # "Công an tỉnh và …": its level printed
         return None
     words = second.split()
-    for count in reversed(range(1, min(4, len(words)))):  # the most words that print it: "các xã", not "xã"
-        level = " ".join(words[-count:])
+    # a list of levels whole ("các xã, phường, thị trấn": never its last word, "thị xã" no "xã"); else the most words
+    # that print it: "các xã", not "xã"
+    levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)][-1:] \
+        or [" ".join(words[-count:]) for count in reversed(range(1, min(4, len(words))))]
+    for level in levels:
         kind, place, _ = reg.split_place(name_key(f"{first} {level}"))
         if place is None and kind != own and reg.knows_whole(kind):
             return level

@@ -263,7 +263,10 @@ def test_a_real_tesseract_call_is_kept_and_given_back(cache, monkeypatch):
 def test_ingest_ocr_cache_turns_it_on_for_the_run(tmp_path, monkeypatch):
     from pipeline.cli import main
 
-    monkeypatch.delenv(OCR_CACHE_VARIABLE, raising=False)
+    # off, and recorded so that the value the command sets is taken away after the test (a delenv of a variable not
+    # set records nothing: the cache stayed on for the worker's later tests, and a test of Tesseract's time limit
+    # read its page from it)
+    monkeypatch.setenv(OCR_CACHE_VARIABLE, "")
     (tmp_path / "in").mkdir()
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "p.db"), "--json-dir",
                                        str(tmp_path / "json"), "--ocr-cache", str(tmp_path / "ocr")])

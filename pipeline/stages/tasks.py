@@ -418,6 +418,11 @@ def _span_of(first: Deadline | None, second: Deadline | None) -> Deadline | None
                     year_from_plan=first.year_from_plan or second.year_from_plan)
 
 
+def _times_printed(deadline: Deadline) -> set[str]:
+    """The time cells a deadline was read from, without the row's year ("Quý IV | 2026\nQuý I | 2027": Quý IV, Quý I)."""
+    return {line.rsplit(" | ", 1)[0] for line in deadline.text.splitlines()}
+
+
 _AGENCY_CELL_ROLES = ("lead", "lead_support", "support", "implementer", "submitter")
 _DITTO_ROLES = (*_AGENCY_CELL_ROLES, "deadline", "start", "output")  # the cells a "Như trên" can stand for
 
@@ -937,9 +942,11 @@ class _Builder(_TaskReading):
         deadline = task.deadline
         printed = cells.get("deadline")
         if printed and "row_year" in cells:
-            # each sub-row's time in its own row's year ("Quý IV" | "2026" over "Quý I" | "2027"): the span of both
-            deadline = _span_of(deadline, _deadline_of(cells, self.year, self.either_year, self.time_unit,
-                                                        self.row_year_unit))
+            # each sub-row's time in its own row's year ("Quý IV" | "2026" over "Quý I" | "2027"): the span of both;
+            # a time cell merged over both rows with its year beside the first alone is the same time, not a second
+            if not (deadline and not cells["row_year"].strip() and printed in _times_printed(deadline)):
+                deadline = _span_of(deadline, _deadline_of(cells, self.year, self.either_year, self.time_unit,
+                                                            self.row_year_unit))
         elif printed and printed != (deadline.text if deadline else None):
             texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
             deadline = _deadline(texts, self.year, self.either_year)

@@ -9,7 +9,7 @@
 - A year column beside the time column ("Thời gian" | "Năm"): the branch reads "Quý II" | "2027" in 2027, but a row
   whose year cell is empty (a merged year's next row) or names no single year ("2026 - 2027") was read in the plan's
   year, a guess (as on the base): now no period and deadline_doubt.
-- Left as found (a strict xfail): "Tháng 12 năm 2026, 1 năm 2027" ends 31/12/2027 (as on the base).
+- Left as found in s52: "Tháng 12 năm 2026, 1 năm 2027" ended 31/12/2027; s53 reads it to 31/1/2027.
 """
 
 from __future__ import annotations
@@ -100,9 +100,6 @@ def test_a_year_columns_cell_with_no_single_year_gives_no_period_of_the_plans_ye
     assert "deadline_doubt" in warned
 
 
-@pytest.mark.xfail(strict=True, reason="found in the s52 review, not fixed (as on the base): a month's year in words, "
-                                       "then the next month with its own ('Tháng 12 năm 2026, 1 năm 2027'): the second "
-                                       "is read as the whole year 2027, its end 31/12/2027, a year late")
-def test_a_list_of_months_each_with_its_year_in_words_ends_with_the_last_month():
+def test_a_list_of_months_each_with_its_year_in_words_ends_with_the_last_month():  # fixed in s53 (test_tables_s53.py)
     deadline = parse_deadline("Tháng 12 năm 2026, 1 năm 2027", 2026)
     assert str(deadline.end) in ("2027-01-31", "None")

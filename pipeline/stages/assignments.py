@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, split_agencies, without_head
 from .cells import field_role
-from .deadlines import (CLAUSE_COMMA, cites_document, names_year_in_words_only, parse_deadline, plan_year,
+from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
@@ -300,6 +300,11 @@ def assignments(doc: Document) -> Document:
                      message=f"duty in {a.section}: deadline '{a.deadline.text}' names its year in words alone, in a plan "
                              f"dated in December whose title names no year: the closing year's or the next's, end left null")
                for a in {a.duty: a for a in found if a.duty in in_words}.values()]
+    # "hoàn thành trong tháng 3, 6 và 9": read with a doubt a person settles, as a task's cell is (tasks.py _doubted)
+    doubts = {a.duty: (a, doubt) for a in found if a.duty not in in_words and a.duty not in unknown and a.deadline
+              and (doubt := deadline_doubt(a.deadline))}
+    issues += [Issue(code="deadline_doubt", where={"section": a.section, "line": a.line_start},
+                     message=f"duty in {a.section}: {doubt}") for a, doubt in doubts.values()]
     return doc.with_warnings(councils + issues, assignments=found)
 
 

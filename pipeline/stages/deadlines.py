@@ -220,8 +220,10 @@ def _runs_past_year_end(found: re.Match[str]) -> bool:
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
                          r"(?P<last>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?![\d/])(?!\s*(?:ngày|tuần|tháng|giờ)(?!\w))",
                          re.IGNORECASE)
-# "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
-_NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+# "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP");
+# "1 năm 2027" only as a list's next after a month printed with its year ("Tháng 12 năm 2026, 1 năm 2027")
+_NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*(?:/|(?P<in_words>năm))\s*(?P<year>(?:19|20)\d\d)(?![\d/])",
+                            re.IGNORECASE)
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "đến năm 2030", "đến quý II/2026", "hoàn thành trong tháng 9/2026": the period's end is the deadline, no start claimed
@@ -236,7 +238,7 @@ _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 _SPAN_END = re.compile(r"(?:[-–—]|đến)\s*$", re.IGNORECASE)
 # a list's joint right after a month or a quarter printed with its year ("Tháng 12/2026, ", "quý IV/2026 và "): the
 # month in figures after it is the list's next ("Tháng 12/2026, 1/2027"), not a day's part ("30/11/2026, …" is no month)
-_NEXT_AFTER_DATED = re.compile(rf"(?:tháng\s+\d{{1,2}}|quý\s*{_Q}|(?<![\d/])\d{{1,2}})\s*/\s*(?:19|20)\d\d\s*(?:,|và)\s*$",
+_NEXT_AFTER_DATED = re.compile(rf"(?:(?:tháng\s+\d{{1,2}}|quý\s*{_Q})\s*(?:/|năm)|(?<![\d/])\d{{1,2}}\s*/)\s*(?:19|20)\d\d\s*(?:,|và)\s*$",
                                re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
@@ -278,16 +280,36 @@ _TERM_OPENER = re.compile(r"(?:^|[,;:(\[\-–—+•]|(?<!\w)(?i:" + "|".join(
     f"(?P<{role}>{any_of(words)})" for role, words in json_data("task_tables.json")["term_openers"].items())
     + r"))\s*$")
 _HALF_OF_TERM = {"I": 1, "1": 1, "II": 2, "2": 2}
+# "đầu", "giữa" right before a month or a quarter (term_openers' part words): a part of it, not the whole
+_PART_OPENER = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["term_openers"]["part"]) + r")\s*$", re.IGNORECASE)
+# a part that starts a span ("Từ đầu tháng 6/2026 đến …", "Đầu tháng 6/2026 - tháng 8/2026"), and the part words that
+# start it with the month ("đầu": from the month's first day; "giữa" starts it on no day)
+_FROM_PART = re.compile(r"(?<!\w)(?:từ|bắt đầu(?:\s+từ)?)\s+(?:" + any_of(json_data("task_tables.json")["term_openers"]["part"])
+                        + r")\s*$", re.IGNORECASE)
+_SPAN_JOINT_AFTER = re.compile(r"\s*(?:[-–—]|đến(?!\w))", re.IGNORECASE)
+_PART_AT_START = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["part_at_start"]) + r")\s*$", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
 # "Qúy II", "Quí III": the quarter's word as many documents spell it (same length as "quý", so spans stay in place)
 _QUARTER_SPELLINGS = re.compile(r"(?<!\w)q(?:úy|uí|úi)(?!\w)", re.IGNORECASE)
-# "Q.III/2026", "QIII/2026", "Q3/2026": the quarter's abbreviation, read only before its year ("Q.1" alone is as often a
-# district, "Quận 1", as a quarter)
+# "Q.III/2026", "QIII/2026", "Q3/2026", "Q1 2027": the quarter's abbreviation, read only before its year ("Q.1" alone
+# is as often a district, "Quận 1", as a quarter) or as a cell's whole text (_QUARTERS_ABBREVIATED_ALONE)
+# "Q2", "Q.III", "Q1, Q2": a cell of the quarter's abbreviation alone
+_QUARTERS_ABBREVIATED_ALONE = re.compile(r"\s*Q\.?\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:,|và|-|–)\s*(?:Q\.?\s*)?(?:IV|I{1,3}|[1-4]))*\s*")
+_QUARTER_ABBREVIATION_MARK = re.compile(r"(?<!\w)Q\.?\s*")
+
+
+def quarters_spelled_out(cell: str) -> str:
+    """A time cell of the quarter's abbreviation alone ("Q2", "Q.III", "Q1, Q2") with the quarter's word ("quý 2"), for a
+    cell whose row's year cell beside it proves it a time (tasks._with_row_year); alone elsewhere "Q.1" is as often a
+    district (Quận 1) as a quarter, and is kept as printed. Any other cell as it is."""
+    return _QUARTER_ABBREVIATION_MARK.sub("quý ", cell) if _QUARTERS_ABBREVIATED_ALONE.fullmatch(cell) else cell
+
+
 _QUARTER_ABBREVIATION = re.compile(r"(?<!\w)Q\.?\s*(?=(?:IV|I{1,3}|[1-4])(?:\s*(?:,|và|-|–)\s*(?:Q\.?\s*)?(?:IV|I{1,3}|[1-4]))*"
-                                   r"\s*(?:/|\.|-|–|năm)\s*(?:19|20)\d\d(?!\d))")
+                                   r"(?:\s*(?:/|\.|-|–|năm)\s*|\s+)(?:19|20)\d\d(?!\d))")
 
 
 # A period broken across a cell's lines at its joint: a wrap in a PDF cell, a soft break in Word, a <br> on a site
@@ -391,6 +413,19 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # nor the year printed after it
     past_year_end = [m.span() for m in _MONTHS_PAST_YEAR_END.finditer(text) if _runs_past_year_end(m)]
     cited += past_year_end
+    # "Đầu tháng 6/2026", "giữa quý III": a part of a month or a quarter no day ends; the whole one's end would be late
+    # ("Bắt đầu tháng 6/2026" starts the whole month: its "đầu" is the from-word's)
+    part_matches = [m for pattern in (_MONTH, _QUARTER) for m in pattern.finditer(text)
+                    if _PART_OPENER.search(text, 0, m.start()) and not _FROM.search(text, 0, m.start())]
+    parts = [m.span() for m in part_matches]
+    cited += parts
+    # a part that starts a span gives the span's start at most ("Từ đầu tháng 6/2026": 1/6); one that ends the work
+    # beside other periods leaves no end ("Tháng 6/2026, đầu tháng 7/2026": never 30/6, before the work is done)
+    starting_parts = {m.span() for m in part_matches
+                      if _FROM_PART.search(text, 0, m.start()) or _SPAN_JOINT_AFTER.match(text, m.end())}
+    month_starts = {m.span() for m in part_matches if m.re is _MONTH and m.span() in starting_parts
+                    and _PART_AT_START.search(text, 0, m.start())}
+    ending_parts_first_days = [_first_day(m, plan_year) for m in part_matches if m.span() not in starting_parts]
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -479,6 +514,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             add_bounded(m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
+        if m.span() in month_starts and 1 <= month <= 12 and (year := year_of(m)) is not None:
+            read.append(m.span())
+            spans.append((date(year, month, 1), None))  # "Từ đầu tháng 6/2026 đến …": from the month's first day
+            continue
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
@@ -490,9 +529,16 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         # of a list right after a month or quarter printed with its year ("Tháng 12/2026, 1/2027"; not after "trước":
         # "Trước tháng 12/2026, 1/2027" is due before the first starts)
         listed = _NEXT_AFTER_DATED.search(text, 0, m.start())
-        if any(s <= m.start() < e for s, e in cited) or spans and (
-                any(s <= m.start() < e for s, e in read) or not (_SPAN_END.search(text[:m.start()]) or listed)
-                or listed and _BEFORE.search(text[max(0, listed.start() - 20): listed.start()])):
+        if m.group("in_words") and not listed:
+            continue  # "trong 5 năm 2026": no month
+        if m.group("in_words") and listed.group().lower().startswith("q"):
+            unread = True  # "Quý IV năm 2026, 1 năm 2027": quarter I or January? either end would be a guess
+        skipped = any(s <= m.start() < e for s, e in cited) or spans and (
+            any(s <= m.start() < e for s, e in read) or not (_SPAN_END.search(text[:m.start()]) or listed)
+            or listed and _BEFORE.search(text[max(0, listed.start() - 20): listed.start()]))
+        if m.group("in_words"):
+            read.append(m.span())  # "1 năm 2027" is a month, read here or not at all: never the whole year 2027
+        if skipped:
             continue
         if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
             # a list's next after a period due by its end ("hoàn thành trong tháng 12/2026, 1/2027") is due by its own
@@ -507,7 +553,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             months = int(m.group("months"))
             first_months = m.group("half").lower() == "đầu"
             add_bounded(m, date(year, 1 if first_months else 13 - months, 1), _month_end(year, months if first_months else 12))
-    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms] + past_year_end
+    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms] + past_year_end \
+        + parts
     # the periods as named: a year beside one the cell gives only the end of ("Năm 2026 đến quý II/2027") is its start
     periods = [whole_periods.get(k, span) for k, span in enumerate(spans)]
     done_in_span = bool(year_ranges and _SPAN_DONE.search(text) and not _SPAN_STEP.search(text))
@@ -568,7 +615,11 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread or list_unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
+    # a part that ends the work after every other period's end ("Tháng 6/2026, đầu tháng 7/2026"): that end is early;
+    # one a day inside it ends is read by the day ("Đầu tháng 6/2026, chậm nhất ngày 10/6/2026")
+    ends_read = [e for _, e in spans if e is not None]
+    part_after_ends = any(first is None or not ends_read or first > max(ends_read) for first in ending_parts_first_days)
+    if unread or list_unread or spans and part_after_ends or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
@@ -883,11 +934,27 @@ def deadline_doubt(deadline: Deadline) -> str | None:
         kind = "months" if listed.re is _MONTH_LIST else "quarters"
         return f"deadline '{text}' names {kind} without their year ('{listed.group()}') beside another year: no period read"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
+            and (after := _FIGURE_AFTER_QUARTER.search(text)):
+        return f"deadline '{text}' lists a figure after a quarter ('{after.group()}'): a quarter or a month, no period read"
+    if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
             and (part := _UNBOUNDED_PART.search(text)):
         return f"deadline '{text}' names a part of a period no day bounds ('{part.group()}'): no period read"
     return None
 
 
+def _first_day(period: re.Match[str], plan_year: int | None) -> date | None:
+    """The first day of a month or a quarter (_MONTH, _QUARTER) in its printed year or the plan's; None with neither."""
+    year = int(period.group("year")) if period.group("year") else plan_year
+    if year is None:
+        return None
+    if period.re is _MONTH:
+        return date(year, int(period.group("month")), 1) if 1 <= int(period.group("month")) <= 12 else None
+    return date(year, 3 * _QUARTER_NUMBER[period.group("q").upper()] - 2, 1)
+
+
+# "Quý IV năm 2026, 1 năm 2027": the list's next is quarter I or January, unsure (parse_deadline reads neither)
+_FIGURE_AFTER_QUARTER = re.compile(rf"quý\s*{_Q}\s*(?:/|năm)\s*(?:19|20)\d\d\s*(?:,|và)\s*\d{{1,2}}\s*năm\s*(?:19|20)\d\d",
+                                   re.IGNORECASE)
 # "Giữa năm", "Đầu quý", "Giữa tháng" (data/task_tables.json unbounded_parts): a time no convention ends on one day
 _UNBOUNDED_PART = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["unbounded_parts"]) + r")(?!\w)",
                              re.IGNORECASE)
@@ -899,10 +966,13 @@ def _clause_starts() -> re.Pattern[str]:
     return re.compile("^(?:" + any_of(words) + ")", re.IGNORECASE)
 
 
-# a comma that ends a clause, not one inside a list of months whose next figure alone runs to the clause's end
-# ("hoàn thành trong tháng 12, 1 năm sau", "tháng 12/2026, 1/2027."): broken there, the list's first month alone
-# would be a confident wrong end
-CLAUSE_COMMA = r",(?!\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?(?:\s+năm\s+\w+)?\s*(?:[.;,)]|$))"
+# a comma that ends a clause, not one inside a list of months whose next figures alone run to the clause's end
+# ("hoàn thành trong tháng 12, 1 năm sau", "tháng 12/2026, 1/2027.", "trong tháng 3, 6, 9 và 12 hằng năm"): broken
+# there, the list's first months alone would be a confident wrong end (and its recurrence lost)
+# a listed month or day, its word repeated or not ("tháng 6, tháng 12 hằng năm", "ngày 15/6, 15/12 hằng năm")
+_LISTED_FIGURE = r"(?:(?:tháng|ngày)\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*(?:19|20)\d\d)?"
+CLAUSE_COMMA = (rf",(?!\s*{_LISTED_FIGURE}(?:\s*(?:,|và)\s*{_LISTED_FIGURE})*(?:\s+năm\s+\w+|\s+h[ằà]ng\s+năm)?"
+                r"\s*(?:[.;,)]|$))")
 _CLAUSE_BREAK = re.compile(rf"(?:{CLAUSE_COMMA}|[;(])\s*")
 _DOCUMENT_NUMBER = re.compile(r"\bsố\s*\d+[^\s,;]*/", re.IGNORECASE)
 

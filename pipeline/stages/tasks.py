@@ -58,8 +58,8 @@ from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_tota
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import (counts_from_either_year, deadline_clause, deadline_doubt, explicit_deadlines,
-                        issued_before_plan_year, names_year_in_words_only, parse_deadline, plan_year, unwrap_periods,
-                        year_of_date_in_december)
+                        issued_before_plan_year, names_year_in_words_only, parse_deadline, plan_year, quarters_spelled_out,
+                        unwrap_periods, year_of_date_in_december)
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -381,9 +381,9 @@ def _with_row_year(text: str | None, year_cell: str, unit: tuple[re.Pattern[str]
     if not _ROW_YEAR.fullmatch(year_cell):
         # the row's year cell empty (a merged year's next row) or no single year ("2026 - 2027"): the plan's year
         # would be a guess, so a cell that would read as a period keeps its text alone (_Builder.row_year_missing warns)
-        read = _deadline_in_unit(text, unit, plan_year, None)
+        read = _deadline_in_unit(quarters_spelled_out(text), unit, plan_year, None)
         return Deadline(text=text) if read and (read.start or read.end) else None
-    deadline = _deadline_in_unit(text, unit, int(year_cell), None)
+    deadline = _deadline_in_unit(quarters_spelled_out(text), unit, int(year_cell), None)
     if deadline is None or not (deadline.start or deadline.end):
         return None
     return deadline.model_copy(update={"text": f"{text} | {year_cell}", "year_from_plan": False})
@@ -402,6 +402,25 @@ def _deadline_of(cells: dict[str, str], year: int | None, either_year: EitherYea
     if deadline is None or not start or (deadline.end and start > deadline.end):
         return deadline
     return deadline.model_copy(update={"start": start})
+
+
+def _span_of(first: Deadline | None, second: Deadline | None) -> Deadline | None:
+    """Two sub-rows' deadlines as one task's: their texts over each other, from the earlier start to the later end.
+    Where either reads no period (a recurrence, an unread year, a cell with no time), no period: one end alone would be
+    a confident wrong deadline."""
+    if first is None or second is None or first.text == second.text:
+        return first or second
+    text = f"{first.text}\n{second.text}"
+    if not (first.end and second.end):
+        return Deadline(text=text)
+    starts = [d.start for d in (first, second) if d.start]
+    return Deadline(text=text, start=min(starts) if len(starts) == 2 else None, end=max(first.end, second.end),
+                    year_from_plan=first.year_from_plan or second.year_from_plan)
+
+
+def _times_printed(deadline: Deadline) -> set[str]:
+    """The time cells a deadline was read from, without the row's year ("Quý IV | 2026\nQuý I | 2027": Quý IV, Quý I)."""
+    return {line.rsplit(" | ", 1)[0] for line in deadline.text.splitlines()}
 
 
 _AGENCY_CELL_ROLES = ("lead", "lead_support", "support", "implementer", "submitter")
@@ -922,7 +941,13 @@ class _Builder(_TaskReading):
         results = [r for r in (task.result, cells.get("result")) if r]
         deadline = task.deadline
         printed = cells.get("deadline")
-        if printed and printed != (deadline.text if deadline else None):
+        if printed and "row_year" in cells:
+            # each sub-row's time in its own row's year ("Quý IV" | "2026" over "Quý I" | "2027"): the span of both;
+            # a time cell merged over both rows with its year beside the first alone is the same time, not a second
+            if not (deadline and not cells["row_year"].strip() and printed in _times_printed(deadline)):
+                deadline = _span_of(deadline, _deadline_of(cells, self.year, self.either_year, self.time_unit,
+                                                            self.row_year_unit))
+        elif printed and printed != (deadline.text if deadline else None):
             texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
             deadline = _deadline(texts, self.year, self.either_year)
         more = _agencies(cells, self.leads_column)
@@ -953,7 +978,7 @@ class _Builder(_TaskReading):
         if self.year_column is None or self.year_column >= len(row.cells) or not deadline or deadline.start \
                 or deadline.end or _ROW_YEAR.fullmatch(row.cells[self.year_column].strip()):
             return None
-        read = _deadline_in_unit(deadline.text, self.row_year_unit, self.year, None)
+        read = _deadline_in_unit(quarters_spelled_out(deadline.text), self.row_year_unit, self.year, None)
         if not (read and (read.start or read.end)):
             return None
         return Issue(code="deadline_doubt", where=self.where(row),

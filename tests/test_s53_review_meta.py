@@ -11,34 +11,17 @@ subject not always opening with "về"; a programme of the plenum names the plen
 
 from __future__ import annotations
 
-import docx
 import pytest
 
 from conftest import write_in_form
 from pipeline.run import process
+from test_meta_s53 import FORMS, _read
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 DAY = "ngày 5 tháng 3 năm 2026"
 PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Bảo đảm thực hiện đúng tiến độ.", "II. NHIỆM VỤ", "1. Rà soát, hoàn thiện quy chế.", "Nơi nhận:", "- Như trên;",
         "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Khải"]
-FORMS = ["text", "docx"]
-
-
-def _read(tmp_path, left: list[str], right: list[str], after: list[str], form: str):
-    """A text copy (the left cell's lines, then the right's) or a Word file whose header is a two-cell table."""
-    if form == "text":
-        return process(write_in_form(tmp_path, [*left, *right, *after], "text"))
-    document = docx.Document()
-    header = document.add_table(rows=1, cols=2)
-    header.cell(0, 0).text, header.cell(0, 1).text = "\n".join(left), "\n".join(right)
-    for line in after:
-        document.add_paragraph(line)
-    path = tmp_path / "doc.docx"
-    document.save(path)
-    return process(path)
-
-
 # --- 1. a department after a name ending in "NGHIỆP", run into one line: s53-meta read "NGHIỆP VỤ" as a field's word
 # and gave the whole line as the issuer ("BỘ CÔNG NGHIỆP VỤ KẾ HOẠCH"); the base read the department under its ministry
 DEPARTMENT_AFTER_NGHIEP = {

@@ -13,7 +13,6 @@ the descriptor declares (``utf-8-sig``) and which lets Excel read their Vietname
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -26,6 +25,9 @@ from .spreadsheet import CSV_ENCODING, open_csv
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
 # SQLite typeof() of every value of a computed column -> Table Schema field type
 VALUE_TYPES = {frozenset({"integer"}): "integer", frozenset({"real"}): "number", frozenset({"integer", "real"}): "number"}
+CSV_QUOTED = re.compile('[,"\\r\\n]')  # what csv's minimal quoting quotes
+ROW_QUOTED = re.compile('["\\r\\n]')  # the same in a row's values joined by commas
+CSV_BATCH = 2000  # rows read and written at a time: a large table is never held whole
 SCHEMA_DOC = Path(__file__).resolve().parent.parent.parent / "docs" / "schema.md"
 
 
@@ -62,12 +64,27 @@ def field_type(column, values: set[type]) -> str:
     return declared_type(column) or VALUE_TYPES.get(found, "string")
 
 
-def _noting_kinds(rows, computed: dict[int, set[type]]):
-    """The rows, adding the type of each value of the columns ``computed`` (by index) to that column's set."""
+def csv_cell(value) -> str:
+    """A value as csv.writer's default dialect writes it: None empty; quoted, its quotes doubled, where it holds a
+    comma, a quote or a line break."""
+    if value is None:
+        return ""
+    text = str(value)
+    return '"' + text.replace('"', '""') + '"' if CSV_QUOTED.search(text) else text
+
+
+def csv_rows_text(rows) -> str:
+    """The rows as ``csv.writer`` writes them (its default dialect, "\\r\\n" after each row), the same text,
+    cheaper: csv scans each character of a value against its line terminator apart (a third of ``kehoach
+    datapackage``'s instructions on the registry's 12,000 agencies). A row with no None, comma, quote or line break
+    in its values is joined in C; the others value by value."""
+    lines = []
     for row in rows:
-        for i, kinds in computed.items():
-            kinds.add(type(row[i]))
-        yield row
+        line = ",".join(map(str, row)) if None not in row else None
+        if line is None or line.count(",") != len(row) - 1 or ROW_QUOTED.search(line):
+            line = ",".join(map(csv_cell, row))
+        lines.append(line or '""')  # csv quotes a row's lone empty value
+    return "".join(line + "\r\n" for line in lines)
 
 
 def write_datapackage(db_path: Path, out_dir: Path) -> Path:
@@ -84,11 +101,13 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         # the kinds of value of each computed column, seen while its rows are written (no query of its own)
         computed = {i: set() for i, c in enumerate(fields_of) if declared_type(c) is None}
         with open_csv(out_dir / f"{name}.csv") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([c.name for c in fields_of])
-            rows = db.execute(f"SELECT * FROM [{name}]")
-            # csv writes None as an empty cell, the package's missing value; text as stored, not defused
-            writer.writerows(_noting_kinds(rows, computed) if computed else rows)
+            handle.write(csv_rows_text([[c.name for c in fields_of]]))
+            cursor = db.execute(f"SELECT * FROM [{name}]")
+            # None as an empty cell, the package's missing value; text as stored, not defused
+            while rows := cursor.fetchmany(CSV_BATCH):
+                for i, kinds in computed.items():
+                    kinds.update({type(row[i]) for row in rows})
+                handle.write(csv_rows_text(rows))
         about, meanings = documented.get(name, ("", {}))
         fields = []
         for i, c in enumerate(fields_of):

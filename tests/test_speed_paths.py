@@ -212,10 +212,11 @@ def test_line_end_tests_search_from_two_characters_before_the_end(text):
 
 
 def _plain_whole_issuer(text: str, start: int, end: int, in_capitals: bool):
-    """citations._whole_issuer as written before it unmarked only the window a name can span: the whole text."""
+    """citations._whole_issuer as written before it unmarked only the window a name can span (the whole text), and before
+    s54-speed read the names down a tree (the plain alternation)."""
     from pipeline.stages import citations
 
-    names = citations._names_cut_by_the_issuer_pattern()
+    names = _plain_names_cut()
     unmarked = strip_marks(text).lower()
     found = next((name for name in names.finditer(unmarked, start, end + citations._LONGEST_CUT_NAME)
                   if name.start() < end < name.end() and citations._may_open_an_issuer(text[start:name.start()])), None)
@@ -403,42 +404,30 @@ def _cut_name_texts() -> list[str]:
     return texts + ["", "so lao dong", "bo van hoa, the thao va du lich tinh", "so.lao dong, thuong binh va xa hoi"]
 
 
-def test_names_cut_grouped_by_first_word_match_as_the_plain_alternation():
+def test_names_cut_read_down_their_tree_match_as_the_plain_alternation():
     from pipeline.stages import citations
 
-    grouped, plain = citations._names_cut_by_the_issuer_pattern(), _plain_names_cut()
+    tree, plain = citations._names_cut_by_the_issuer_pattern(), _plain_names_cut()
     texts = _cut_name_texts()
     assert sum(1 for t in texts if plain.search(t)) > 100
     for text in texts:
-        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert list(tree.spans(text)) == [m.span() for m in plain.finditer(text)], text
         for start in range(0, len(text), 7):  # searched from inside the text, as _whole_issuer does
-            assert (m.span() if (m := grouped.search(text, start)) else None) == \
-                (m.span() if (m := plain.search(text, start)) else None)
+            assert next(tree.spans(text, start), None) == (m.span() if (m := plain.search(text, start)) else None)
 
 
-def test_names_of_one_word_keep_the_plain_alternation():
+def test_names_of_one_word_or_an_empty_first_word_match_as_the_plain_alternation():
+    """s54-speed: the names are read down a tree in Python (no pattern of them compiled); a name of one word ("so"
+    before "so."), or one whose form starts with a separator (an empty first word), is found as the alternation finds it."""
     from pipeline.stages import citations
 
-    names = [["so", "lao"], ["so."], ["so"]]
-    plain = "|".join(citations._SEPARATOR.join(map(re.escape, words)) for words in names)
-    assert citations._by_first_word(names) == rf"(?<!\w)(?:{plain})"
-    # grouped under the first letter, then the first word; the look-behind after the letter
-    separator = citations._SEPARATOR
-    # the words after the first as a tree: a longer word first, a name's end last
-    assert citations._by_first_word([["bo", "y", "te"], ["so", "y", "te"], ["bo", "cong", "an"], ["ban", "to"]]) == \
-        rf"b(?<!\w.)(?:o(?:{separator}cong{separator}an|{separator}y{separator}te)|an{separator}to)" \
-        rf"|s(?<!\w.)(?:o{separator}y{separator}te)"
-
-
-def test_names_cut_share_their_common_words_once():
-    """The names under a first word share the words they start with: each written once in the pattern, which then
-    compiles in about half the time (a third of ``kehoach akn``'s CPU on a source file was compiling it)."""
-    from pipeline.stages import citations
-
-    pattern = citations._by_first_word([["uy", "ban", "nhan", "dan", "tinh"], ["uy", "ban", "nhan", "dan", "huyen"],
-                                        ["uy", "ban", "nhan", "dan"]])
-    assert pattern.count("nhan") == 1 and pattern.count("dan") == 1
-    assert len(citations._names_cut_by_the_issuer_pattern().pattern) < 0.7 * len(_plain_names_cut().pattern)
+    for names in ([["so", "lao"], ["so."], ["so"]], [["", "y", "te"], ["so", "y", "te"]], [["bo", "y", "te"], ["bo", "y"]]):
+        tree = citations.NameTree(names)
+        plain = re.compile(rf"(?<!\w)(?:{'|'.join(citations._SEPARATOR.join(map(re.escape, words)) for words in names)})(?!\w)")
+        for text in ("so. lao", "so lao dong", "x so", "so", "- y te", "so - y te", "bo y tế", "bo y te", "bo, y", "(so.)"):
+            assert list(tree.spans(text)) == [m.span() for m in plain.finditer(text)], (names, text)
+            for start in range(len(text)):
+                assert next(tree.spans(text, start), None) == (m.span() if (m := plain.search(text, start)) else None)
 
 
 # Names that share words, one a word of another with a full stop after it, or ending where another goes on: the tree
@@ -459,11 +448,11 @@ def test_names_sharing_words_match_as_the_plain_alternation(text):
     from pipeline.stages import citations
 
     names = [re.split(citations._SEPARATOR, name) for name in sorted(_SHARED_NAMES, key=len, reverse=True)]
-    tree = re.compile(rf"(?:{citations._by_first_word(names)})(?!\w)")
+    tree = citations.NameTree(names)
     plain = re.compile(rf"(?<!\w)(?:{'|'.join(citations._SEPARATOR.join(map(re.escape, words)) for words in names)})(?!\w)")
-    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert list(tree.spans(text)) == [m.span() for m in plain.finditer(text)]
     for start in range(len(text)):
-        assert (m.span() if (m := tree.search(text, start)) else None) == (m.span() if (m := plain.search(text, start)) else None)
+        assert next(tree.spans(text, start), None) == (m.span() if (m := plain.search(text, start)) else None)
 
 
 @pytest.mark.parametrize("lead", ["các Thông tư của Bộ Tài chính: số 12/2025/TT-BTC", "Quyết định của UBND tỉnh :số:3/QĐ-UBND",

@@ -8,6 +8,7 @@ import csv
 import io
 import itertools
 import random
+import re
 import sqlite3
 
 import pytest
@@ -65,3 +66,22 @@ def test_every_package_file_is_the_text_csv_writer_writes(tricky_database, tmp_p
         expected = csv_writer_text([[column[0] for column in cursor.description], *cursor])
         assert path.read_bytes() == ("\ufeff" + expected).encode("utf-8"), path.name
     assert '"Kế hoạch ""A"", năm 2026"' in (tmp_path / "documents.csv").read_text(encoding="utf-8-sig")
+
+
+# A registry form with two separators side by side or one at its end has an empty word ("so y te -" -> so, y, te, ""):
+# re then backtracks into a separator ("te - x": the name ends after the dash, before the space), which the tree's
+# reading of the longest separator cannot.
+EMPTY_WORD_NAMES = [["bo", "tai", "chinh", "", "cuc"], ["bo", "tai", "chinh"], ["so", "y", "te", ""], ["", "ban", "to"]]
+
+
+@pytest.mark.parametrize("text", ["so y te - x", "so y te -", "so y te, ", "so y te x", "so y te", "bo tai chinh,  cuc",
+                                  "bo tai chinh - cuc", "bo tai chinh, - cuc", "bo tai chinh cuc", "bo tai chinh, x",
+                                  " - ban to", "x, ban to", "ban to"])
+def test_names_with_an_empty_word_match_as_their_plain_alternation(text):
+    from pipeline.stages import citations
+
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(citations._SEPARATOR.join(map(re.escape, w)) for w in EMPTY_WORD_NAMES)})(?!\w)")
+    tree = citations.NameTree(EMPTY_WORD_NAMES)
+    assert list(tree.spans(text)) == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text) + 1):
+        assert next(tree.spans(text, start), None) == (m.span() if (m := plain.search(text, start)) else None)

@@ -261,13 +261,25 @@ def _longest_first(tree: dict) -> dict:
     return ordered
 
 
+def _names_in(tree: dict, words: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The names of a tree of words, in the order it is read in."""
+    for word, node in tree.items():
+        if word is _NAME_ENDS:
+            yield words
+        else:
+            yield from _names_in(node, (*words, word))
+
+
 class NameTree:
-    """Names (each a list of words, which hold no separator) found where the plain alternation of them, longest first,
-    each name's words joined by _SEPARATOR, after no word character and before none, finds them, the same spans; read
-    word by word down a tree of the names' words instead: a regular expression of the registry's 3,300 names took 0.1 s
-    to compile in every process that met a cut issuer. Where names match at one place, one's words are the other's
-    first words, or they part where one's last word is a shorter start of the other's word (words hold no separator):
-    the longer is tried first, as the alternation, longest first, tries it."""
+    """Names (each a list of words, which hold no separator) found where the plain alternation of them, each name's
+    words joined by _SEPARATOR, after no word character and before none, finds them, the same spans, the names in the
+    order the tree tries them (at each word the longer next word first, a name's end last: the longer name where one
+    goes on from another); read word by word down a tree of the names' words instead: a regular expression of the
+    registry's names took 0.1 s to compile in every process that met a cut issuer. Where names match at one place,
+    one's words are the other's first words, or they part where one's last word is a shorter start of the other's word
+    (words hold no separator). A name with an empty word (its form's separators side by side or at an end: "so y te -")
+    needs re's backtracking into a separator, which reading the longest separator cannot give: such names are matched
+    by the plain alternation itself, in the tree's order."""
 
     def __init__(self, names: list[list[str]]):
         tree: dict = {}
@@ -277,14 +289,19 @@ class NameTree:
                 node = node.setdefault(word, {})
             node[_NAME_ENDS] = {}
         self.tree = _longest_first(tree)
-        firsts = {word[:1] for word in self.tree}
-        # where a name can start: after no word character, on a first word's first letter (an empty one: anywhere)
-        letters = "" if "" in firsts else f"(?=[{''.join(map(re.escape, sorted(firsts)))}])"
-        self.starts = re.compile(rf"(?<!\w){letters}")
+        if any("" in words for words in names):
+            in_order = "|".join(_SEPARATOR.join(map(re.escape, words)) for words in _names_in(self.tree))
+            self.plain, self.starts = re.compile(rf"(?<!\w)(?:{in_order})(?!\w)"), None
+        else:  # where a name can start: after no word character, on a first word's first letter
+            first_letters = "".join(sorted({re.escape(word[0]) for word in self.tree}))
+            self.plain, self.starts = None, re.compile(rf"(?<!\w)(?=[{first_letters}])")
 
     def spans(self, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
         """The names in ``text`` from ``pos`` on, as ``finditer`` gives them: each searched after the one before."""
-        while pos <= len(text) and (start := self.starts.search(text, pos)) is not None:  # re reads a pos past the end as the end
+        if self.plain:
+            yield from (name.span() for name in self.plain.finditer(text, pos))
+            return
+        while (start := self.starts.search(text, pos)) is not None:
             at = start.start()
             end = next((end for word, node in self.tree.items() if text.startswith(word, at)
                         and (end := self._end(text, at + len(word), node)) is not None), None)
@@ -292,7 +309,7 @@ class NameTree:
                 pos = at + 1
             else:
                 yield at, end
-                pos = end if end > at else at + 1
+                pos = end  # a name holds a word: never empty
 
     def _end(self, text: str, at: int, node: dict) -> int | None:
         """Where a name of the tree, read to ``node`` at ``at``, ends: its next words after a separator, the longer

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, split_agencies, without_head
 from .cells import field_role
-from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
+from .deadlines import (CLAUSE_COMMA, PRINTED_YEAR, calendar_cycle, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
@@ -359,11 +359,19 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     phrases = [f.value for f in labelled_fields(duty)
                if f.role in TIME_FIELDS and "deadline" in time_roles(f.value, False, report_date)]
     recurrences = set()
-    for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
-        clause = clause.strip().rstrip(".);").strip()
+    words, start, cycle = " ".join(duty.split()), 0, None
+    for clause_break in [*_DUTY_CLAUSE_BREAK.finditer(words), None]:
+        clause = words[start:clause_break.start() if clause_break else len(words)].strip().rstrip(".);").strip()
+        start = clause_break.end() if clause_break else len(words)
+        sentence_ends = clause_break is not None and clause_break.group().startswith(".")
         if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
+            # the sentence's work done in a cycle before its deadline ("… hằng năm, hoàn thành cuối năm"): each cycle's
+            cycle = None if sentence_ends else cycle or calendar_cycle(clause)
             continue
         phrase, deadline = found
+        if cycle and not deadline.recurring and not PRINTED_YEAR.search(phrase) and cycle not in phrases:
+            phrases.append(cycle)
+        cycle = None if sentence_ends else cycle
         if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
             # a recurrence once ("Định kỳ báo cáo …; (… báo cáo định kỳ)"); a date with no year in a plan with none
             # ("trước ngày 15/12") each time
@@ -372,7 +380,7 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     if not phrases:
         # "Tháng 6/2026, Sở Y tế tổ chức …": the time a sentence opens with, before its subject, where the duty gives
         # no deadline of its own ("Tháng 5/2026, …, hoàn thành trước ngày 15/5/2026": the 15th, not the month's end)
-        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(" ".join(duty.split()))]
+        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(words)]
     text = "; ".join(dict.fromkeys(phrases))
     return parse_deadline(text, year) if text else None
 

@@ -90,7 +90,7 @@ def year_of_date_in_december(doc: Document) -> bool:
 def names_year_in_words_only(text: str) -> bool:
     """Whether a deadline names its year in words alone ("Cuối năm", "Trong năm", "Hoàn thành cả năm"): no year printed,
     no day, month or quarter of its own, no word of the present year ("năm nay") nor of a year counted from it."""
-    return (not _PRINTED_YEAR.search(text) and not _YEARLESS_ANY.search(text) and not _NOW_YEAR.search(text)
+    return (not PRINTED_YEAR.search(text) and not _YEARLESS_ANY.search(text) and not _NOW_YEAR.search(text)
             and not relative_years(text) and any(m.group("bare") or m.group("end") for m in _YEAR.finditer(text)))
 
 
@@ -160,6 +160,15 @@ _RECURRING = [
     (re.compile(r"cuối\s+(?:mỗi\s+|các\s+)?quý(?!\s+(?:IV|I{1,3}|[1-4])\b)", re.IGNORECASE), "hằng quý"),
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
+
+
+def calendar_cycle(text: str) -> str | None:
+    """The words of a calendar cycle ``text`` names ("hằng năm", "hàng quý", "hằng tháng"), as printed: a deadline with
+    no year of its own in the same sentence comes back in it ("tổ chức hội chợ hằng năm, hoàn thành cuối năm")."""
+    return next((m.group() for pattern, name in _RECURRING if name.startswith("hằng") and (m := pattern.search(text))),
+                None)
+
+
 # "định kỳ 6 tháng", "6 tháng một lần", "mỗi 3 tháng": how often a task comes back, no time allowed for it
 _INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)|\d{1,2}\s*(?:ngày|tuần|tháng|năm)\s*(?:một|1)\s*lần"
                        r"|mỗi\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)", re.IGNORECASE)
@@ -190,7 +199,7 @@ _QUARTER_WITHOUT_NUMERAL = re.compile(rf"(?<!mỗi )(?<!từng )(?<!các )(?<!th
 _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
                         r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
-_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
+PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 10 - 12/2026", "Tháng 9 - 12.2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last;
 # "Tháng 9 - 12" with no year: of the plan's year (not a day and month: "từ tháng 3 đến 10/6/2026")
 _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
@@ -288,6 +297,7 @@ _FROM_PART = re.compile(r"(?<!\w)(?:từ|bắt đầu(?:\s+từ)?)\s+(?:" + any_
                         + r")\s*$", re.IGNORECASE)
 _SPAN_JOINT_AFTER = re.compile(r"\s*(?:[-–—]|đến(?!\w))", re.IGNORECASE)
 _PART_AT_START = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["part_at_start"]) + r")\s*$", re.IGNORECASE)
+_OPENS_WITH_PART_AT_START = re.compile(r"(?:" + any_of(json_data("task_tables.json")["part_at_start"]) + r")\s", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -426,6 +436,16 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     month_starts = {m.span() for m in part_matches if m.re is _MONTH and m.span() in starting_parts
                     and _PART_AT_START.search(text, 0, m.start())}
     ending_parts_first_days = [_first_day(m, plan_year) for m in part_matches if m.span() not in starting_parts]
+    # so a part of a later year ("Cuối năm 2026 và đầu năm 2027": never 31/12/2026, before the work is done); one that
+    # starts a span: the year's early part on its first day ("Đầu năm 2027 - quý II/2027": never 1/4/2027), another
+    # part ("Từ giữa năm 2026 đến …", "Tết …") with no start
+    year_part_starts = []
+    for m in _PART_OF_YEAR.finditer(text):
+        first_day = date(int(PRINTED_YEAR.search(m.group()).group()), 1, 1)
+        if _FROM.search(text, 0, m.start()) or _SPAN_JOINT_AFTER.match(text, m.end()):
+            year_part_starts.append(first_day if _OPENS_WITH_PART_AT_START.match(m.group()) else None)
+        else:
+            ending_parts_first_days.append(first_day)
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -613,7 +633,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((date(year, 1, 1), date(year, 12, 31)))
     interval = _INTERVAL.search(text)
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
-    if recurring and not _PRINTED_YEAR.search(text):
+    if recurring and not PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
     # a part that ends the work after every other period's end ("Tháng 6/2026, đầu tháng 7/2026"): that end is early;
     # one a day inside it ends is read by the day ("Đầu tháng 6/2026, chậm nhất ngày 10/6/2026")
@@ -621,7 +641,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     part_after_ends = any(first is None or not ends_read or first > max(ends_read) for first in ending_parts_first_days)
     if unread or list_unread or spans and part_after_ends or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
-    starts = [s for s, _ in spans if s is not None]
+    starts = [s for s, _ in spans if s is not None] + (year_part_starts if spans else [])
+    if None in starts:
+        starts = []
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     if starts and ends and min(starts) > max(ends):
         starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period
@@ -918,7 +940,7 @@ def deadline_doubt(deadline: Deadline) -> str | None:
                 if deadline.start or deadline.end else "no period read")
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
-            and _PRINTED_YEAR.search(text):
+            and PRINTED_YEAR.search(text):
         return f"deadline '{text}' names only a cited document's year or date: no period read"
     if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
         if not (deadline.start or deadline.end):  # "Tháng 6 và tháng 12 (năm 2026)": no span stored

@@ -363,15 +363,18 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     for clause_break in [*_DUTY_CLAUSE_BREAK.finditer(words), None]:
         clause = words[start:clause_break.start() if clause_break else len(words)].strip().rstrip(".);").strip()
         start = clause_break.end() if clause_break else len(words)
-        sentence_ends = clause_break is not None and clause_break.group().startswith(".")
         if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
-            # the sentence's work done in a cycle before its deadline ("… hằng năm, hoàn thành cuối năm"): each cycle's
-            cycle = None if sentence_ends else cycle or calendar_cycle(clause)
+            # the work done in a cycle the clause just before a deadline opens or ends with ("… tổ chức hội chợ hằng năm,
+            # hoàn thành cuối năm", "…, hằng năm tổng hợp …, hoàn thành trong tháng 11"), across a comma only: not
+            # another subject's ("Các huyện báo cáo hằng quý; Sở Tài chính tổng hợp, …") nor a noun's ("quy chế đánh
+            # giá hằng năm đối với cán bộ, …")
+            comma = clause_break is not None and clause_break.group().startswith(",")
+            cycle = calendar_cycle(clause) if comma else None
             continue
         phrase, deadline = found
         if cycle and not deadline.recurring and not PRINTED_YEAR.search(phrase) and cycle not in phrases:
             phrases.append(cycle)
-        cycle = None if sentence_ends else cycle
+        cycle = None
         if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
             # a recurrence once ("Định kỳ báo cáo …; (… báo cáo định kỳ)"); a date with no year in a plan with none
             # ("trước ngày 15/12") each time

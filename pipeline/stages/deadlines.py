@@ -162,11 +162,16 @@ _RECURRING = [
 ]
 
 
-def calendar_cycle(text: str) -> str | None:
-    """The words of a calendar cycle ``text`` names ("hằng năm", "hàng quý", "hằng tháng"), as printed: a deadline with
-    no year of its own in the same sentence comes back in it ("tổ chức hội chợ hằng năm, hoàn thành cuối năm")."""
-    return next((m.group() for pattern, name in _RECURRING if name.startswith("hằng") and (m := pattern.search(text))),
-                None)
+def calendar_cycle(clause: str) -> str | None:
+    """The words of a calendar cycle ("hằng năm", "hàng quý", "hằng tháng") ``clause`` opens or ends with, as printed: a
+    deadline with no year of its own in the next clause comes back in it ("tổ chức hội chợ hằng năm, hoàn thành cuối
+    năm"). One inside the clause qualifies a noun ("quy chế đánh giá hằng năm đối với cán bộ"): none."""
+    for pattern, name in _RECURRING:
+        if name.startswith("hằng"):
+            for m in pattern.finditer(clause):
+                if m.start() == 0 or m.end() == len(clause):
+                    return m.group()
+    return None
 
 
 # "định kỳ 6 tháng", "6 tháng một lần", "mỗi 3 tháng": how often a task comes back, no time allowed for it

@@ -1442,10 +1442,11 @@ _SENTENCE_WORDS = 6  # a time cell's line going on names its time within these w
 
 
 def _a_sentence_with_no_time(text: str) -> bool:
-    """Whether a line is a sentence of the body rather than a time cell's next line: it opens with a capital and names
-    no time in its first words."""
+    """Whether a line is a sentence of the body rather than a time cell's next line: it opens with a capital, ends as a
+    sentence does and names no time in its first words (a time cell's note "Tiếp tục triển khai trong giai đoạn tiếp
+    theo" has no stop)."""
     words = text.split()
-    return len(words) >= _SENTENCE_WORDS and text[:1].isupper() and \
+    return len(words) >= _SENTENCE_WORDS and text[:1].isupper() and text.endswith((".", ":")) and \
         find_time_words(" ".join(words[:_SENTENCE_WORDS])) is None
 
 

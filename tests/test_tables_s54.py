@@ -191,6 +191,9 @@ def test_the_sentence_after_a_table_a_cell_a_line_stays_prose(tmp_path, sentence
     # review: a note of six words or more with no stop is the cell's, not a sentence of the body
     (["Tiếp tục triển khai trong giai đoạn tiếp theo của kế hoạch"],
      "Quý III/2026\nTiếp tục triển khai trong giai đoạn tiếp theo của kế hoạch"),
+    # review: a sentence naming a later time past its first words is the cell's (its end is the task's)
+    (["Riêng đối với các xã miền núi hoàn thành trong quý IV/2026."],
+     "Quý III/2026\nRiêng đối với các xã miền núi hoàn thành trong quý IV/2026."),
 ])
 def test_a_time_cells_own_next_line_stays_in_the_cell(tmp_path, tail, time):
     doc = process(write_in_form(tmp_path, [*PLAN, *LINES_TABLE, *tail, *AFTER], "text"))

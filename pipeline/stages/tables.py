@@ -1438,16 +1438,15 @@ def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], role
     return None
 
 
-_SENTENCE_WORDS = 6  # a time cell's line going on names its time within these words ("Hoàn thành trước ngày 30/9")
+_SENTENCE_WORDS = 6  # a time cell's short line going on ("Hoàn thành trước ngày 30/9", "(sau khi có hướng dẫn)")
 
 
 def _a_sentence_with_no_time(text: str) -> bool:
     """Whether a line is a sentence of the body rather than a time cell's next line: it opens with a capital, ends as a
-    sentence does and names no time in its first words (a time cell's note "Tiếp tục triển khai trong giai đoạn tiếp
-    theo" has no stop)."""
-    words = text.split()
-    return len(words) >= _SENTENCE_WORDS and text[:1].isupper() and text.endswith((".", ":")) and \
-        find_time_words(" ".join(words[:_SENTENCE_WORDS])) is None
+    sentence does and names no time (a time cell's note "Tiếp tục triển khai trong giai đoạn tiếp theo" has no stop;
+    "Riêng đối với các xã miền núi hoàn thành trong quý IV/2026." names the task's later end)."""
+    return len(text.split()) >= _SENTENCE_WORDS and text[:1].isupper() and text.endswith((".", ":")) and \
+        find_time_words(text) is None
 
 
 def _table_item(label: Label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, split_agencies, without_head
 from .cells import field_role
-from .deadlines import (CLAUSE_COMMA, PRINTED_YEAR, calendar_cycle, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
+from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
@@ -359,22 +359,11 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     phrases = [f.value for f in labelled_fields(duty)
                if f.role in TIME_FIELDS and "deadline" in time_roles(f.value, False, report_date)]
     recurrences = set()
-    words, start, cycle = " ".join(duty.split()), 0, None
-    for clause_break in [*_DUTY_CLAUSE_BREAK.finditer(words), None]:
-        clause = words[start:clause_break.start() if clause_break else len(words)].strip().rstrip(".);").strip()
-        start = clause_break.end() if clause_break else len(words)
+    for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
+        clause = clause.strip().rstrip(".);").strip()
         if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
-            # the work done in a cycle the clause just before a deadline opens or ends with ("… tổ chức hội chợ hằng năm,
-            # hoàn thành cuối năm", "…, hằng năm tổng hợp …, hoàn thành trong tháng 11"), across a comma only: not
-            # another subject's ("Các huyện báo cáo hằng quý; Sở Tài chính tổng hợp, …") nor a noun's ("quy chế đánh
-            # giá hằng năm đối với cán bộ, …")
-            comma = clause_break is not None and clause_break.group().startswith(",")
-            cycle = calendar_cycle(clause) if comma else None
             continue
         phrase, deadline = found
-        if cycle and not deadline.recurring and not PRINTED_YEAR.search(phrase) and cycle not in phrases:
-            phrases.append(cycle)
-        cycle = None
         if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
             # a recurrence once ("Định kỳ báo cáo …; (… báo cáo định kỳ)"); a date with no year in a plan with none
             # ("trước ngày 15/12") each time
@@ -383,7 +372,7 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     if not phrases:
         # "Tháng 6/2026, Sở Y tế tổ chức …": the time a sentence opens with, before its subject, where the duty gives
         # no deadline of its own ("Tháng 5/2026, …, hoàn thành trước ngày 15/5/2026": the 15th, not the month's end)
-        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(words)]
+        phrases = [opening.group() for opening in _rules()["deadline_opening"].finditer(" ".join(duty.split()))]
     text = "; ".join(dict.fromkeys(phrases))
     return parse_deadline(text, year) if text else None
 

@@ -90,7 +90,7 @@ def year_of_date_in_december(doc: Document) -> bool:
 def names_year_in_words_only(text: str) -> bool:
     """Whether a deadline names its year in words alone ("Cuối năm", "Trong năm", "Hoàn thành cả năm"): no year printed,
     no day, month or quarter of its own, no word of the present year ("năm nay") nor of a year counted from it."""
-    return (not PRINTED_YEAR.search(text) and not _YEARLESS_ANY.search(text) and not _NOW_YEAR.search(text)
+    return (not _PRINTED_YEAR.search(text) and not _YEARLESS_ANY.search(text) and not _NOW_YEAR.search(text)
             and not relative_years(text) and any(m.group("bare") or m.group("end") for m in _YEAR.finditer(text)))
 
 
@@ -160,20 +160,6 @@ _RECURRING = [
     (re.compile(r"cuối\s+(?:mỗi\s+|các\s+)?quý(?!\s+(?:IV|I{1,3}|[1-4])\b)", re.IGNORECASE), "hằng quý"),
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
-
-
-def calendar_cycle(clause: str) -> str | None:
-    """The words of a calendar cycle ("hằng năm", "hàng quý", "hằng tháng") ``clause`` opens or ends with, as printed: a
-    deadline with no year of its own in the next clause comes back in it ("tổ chức hội chợ hằng năm, hoàn thành cuối
-    năm"). One inside the clause qualifies a noun ("quy chế đánh giá hằng năm đối với cán bộ"): none."""
-    for pattern, name in _RECURRING:
-        if name.startswith("hằng"):
-            for m in pattern.finditer(clause):
-                if m.start() == 0 or m.end() == len(clause):
-                    return m.group()
-    return None
-
-
 # "định kỳ 6 tháng", "6 tháng một lần", "mỗi 3 tháng": how often a task comes back, no time allowed for it
 _INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)|\d{1,2}\s*(?:ngày|tuần|tháng|năm)\s*(?:một|1)\s*lần"
                        r"|mỗi\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)", re.IGNORECASE)
@@ -204,7 +190,7 @@ _QUARTER_WITHOUT_NUMERAL = re.compile(rf"(?<!mỗi )(?<!từng )(?<!các )(?<!th
 _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
                         r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
-PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 10 - 12/2026", "Tháng 9 - 12.2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last;
 # "Tháng 9 - 12" with no year: of the plan's year (not a day and month: "từ tháng 3 đến 10/6/2026")
 _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
@@ -446,7 +432,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # part ("Từ giữa năm 2026 đến …", "Tết …") with no start
     year_part_starts = []
     for m in _PART_OF_YEAR.finditer(text):
-        first_day = date(int(PRINTED_YEAR.search(m.group()).group()), 1, 1)
+        first_day = date(int(_PRINTED_YEAR.search(m.group()).group()), 1, 1)
         if _FROM.search(text, 0, m.start()) or _SPAN_JOINT_AFTER.match(text, m.end()):
             year_part_starts.append(first_day if _OPENS_WITH_PART_AT_START.match(m.group()) else None)
         else:
@@ -638,7 +624,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((date(year, 1, 1), date(year, 12, 31)))
     interval = _INTERVAL.search(text)
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
-    if recurring and not PRINTED_YEAR.search(text):
+    if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
     # a part that ends the work after every other period's end ("Tháng 6/2026, đầu tháng 7/2026"): that end is early;
     # one a day inside it ends is read by the day ("Đầu tháng 6/2026, chậm nhất ngày 10/6/2026")
@@ -945,7 +931,7 @@ def deadline_doubt(deadline: Deadline) -> str | None:
                 if deadline.start or deadline.end else "no period read")
         return f"deadline '{text}' names a year relative to another ('{relative.group()}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) and cited_document_names(text) \
-            and PRINTED_YEAR.search(text):
+            and _PRINTED_YEAR.search(text):
         return f"deadline '{text}' names only a cited document's year or date: no period read"
     if not deadline.recurring and (several := several_deadlines(text)):  # a recurring one says it comes back
         if not (deadline.start or deadline.end):  # "Tháng 6 và tháng 12 (năm 2026)": no span stored

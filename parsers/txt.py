@@ -577,10 +577,11 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
     i = 0
     while (k := bisect_left(starts, i)) < len(starts):
         i = starts[k]
-        if (run_end := _site_rows_end(lines, i)) > i:
+        if (site := _site_rows(lines, i))[0] > i:
             # "cell | cell | cell |": each row on a line, every cell followed by " |" (a legal site's copy)
-            framed = list(lines)  # a page's number between rows as a rule line: dropped
-            framed[i:run_end] = ["|---|" if is_page_mark(line) else "| " + line.strip() for line in lines[i:run_end]]
+            run_end = site[0]
+            framed = list(lines)
+            framed[i:run_end] = site[1]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
         elif _GRID_BORDER.match(lines[i].strip()):
@@ -742,24 +743,55 @@ def _is_rule(line: str) -> bool:
     return bool(_PIPE_RULE.match(line) or _GRID_BORDER.match(line.strip().replace("=", "-")))
 
 
-def _site_rows_end(lines: list[str], first: int) -> int:
+def _site_rows(lines: list[str], first: int) -> tuple[int, list[str]]:
     """Past the last of the rows from ``first`` that a legal site printed as "cell | cell | cell |" (every cell followed
-    by " |"; an empty first cell leaves the row starting with "| "), or ``first`` when there are none: the first row
-    has at least _MIN_COLUMNS cells and is no attribute panel ("Số hiệu: | 2165/QĐ-UBND | Loại văn bản: | …", its
-    labels ending with ":"); a row of one cell (a group row across the table) goes on when a row of cells follows."""
+    by " |"; an empty first cell leaves the row starting with "| "), and those rows framed ("| cell | … |"), or
+    (``first``, []) when there are none: the first row has at least _MIN_COLUMNS cells and is no attribute panel
+    ("Số hiệu: | 2165/QĐ-UBND | Loại văn bản: | …", its labels ending with ":"); a row of one cell (a group row across
+    the table) goes on when a row of cells follows. A row whose cell's text the copy broke onto lines of their own
+    ("1 | Xây dựng cơ sở dữ liệu" / "và vùng nuôi | Sở Y tế | Quý II/2026 |") is one row where its lines hold the
+    header's count of cells (its other lines framed as rules, which the table drops); a page's number between rows
+    too."""
     head = lines[first].strip()
     if head.startswith("|") or not head.endswith("|"):
-        return first
+        return first, []
     cells = head[:-1].split(" | ")
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
-        return first
-    end = first + 1
-    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end, head)) \
-            and not _PIPE_RULE.match(row):
-        if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
+        return first, []
+    rows, end = ["| " + head], first + 1
+    while end < len(lines) and not _PIPE_RULE.match(row := lines[end].strip()):
+        if _page_mark_between(lines, end, head):
+            rows.append(_RULE_ROW)
+        elif not row.endswith("|"):
+            if (joined := _wrapped_row(lines, end, len(cells))) is None:
+                break
+            rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * joined.count("\n")]
+            end += joined.count("\n") + 1
+            continue
+        elif " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
+        else:
+            rows.append(_RULE_ROW if is_page_mark(row) else "| " + row)
         end += 1
-    return end if end - first >= _MIN_FULL_ROWS else first
+    return (end, rows) if end - first >= _MIN_FULL_ROWS else (first, [])
+
+
+_RULE_ROW = "|---|"
+_MAX_WRAPPED_LINES = 4  # the lines one row of a site's copy may be broken over (a cell's paragraphs)
+
+
+def _wrapped_row(lines: list[str], first: int, n_cells: int) -> str | None:
+    """The row a site's copy broke over lines from ``first`` (none but the last ending with "|"), its lines joined by
+    "\n", when it holds ``n_cells`` cells; else None."""
+    pieces = []
+    for line in lines[first:first + _MAX_WRAPPED_LINES]:
+        pieces.append(line.strip())
+        if pieces[-1].endswith("|"):
+            joined = "\n".join(pieces)
+            return joined if " | " in pieces[0] and len(joined[:-1].split(" | ")) == n_cells else None
+        if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]):
+            return None
+    return None
 
 
 def _page_mark_between(lines: list[str], k: int, head: str) -> bool:
@@ -800,11 +832,13 @@ def _lays_out_the_page(table: Table) -> bool:
     BAN MTTQ …<TAB>HỘI LIÊN HIỆP PHỤ NỮ …<TAB>CỘNG HÒA …"), signers side by side ("TM. BAN THƯỜNG VỤ …<TAB>TM. ỦY BAN
     …<TAB>…"), the recipients beside the signature. Their lines stay text, which the stages read column by column."""
     from pipeline.resources import authority_spellings
+    from pipeline.stages.parts import figure_after_prefix
 
     prefixes = tuple(authority_spellings())
     for cell in table.cells:
         text = cell.text.lstrip()
-        if text.upper().startswith(prefixes) or fold(text[:40]).startswith(_FRAME_STARTS):
+        prefix = next((p for p in prefixes if text.upper().startswith(p)), None)
+        if (prefix and not figure_after_prefix(text, prefix)) or fold(text[:40]).startswith(_FRAME_STARTS):
             return True
     return False
 

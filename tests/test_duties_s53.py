@@ -225,7 +225,7 @@ def test_the_heads_of_units_are_the_units(sentence, expected):
     assert stage.duty_bodies(sentence) == expected
 
 
-# --- 6. found, not fixed: a table copied a cell a line takes the paragraph after it into its last cell ----------
+# --- 6. a table copied a cell a line leaves the paragraph after it to the body (fixed in s54: test_tables_s54.py) ----------
 
 DIRECTIVE_TABLE = [*DIRECTIVE[:-1], "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:",
                    "1. Phân công nhiệm vụ cụ thể theo bảng sau:",
@@ -234,8 +234,6 @@ DIRECTIVE_TABLE = [*DIRECTIVE[:-1], "Chủ tịch UBND tỉnh yêu cầu các s�
                    "2", "Lấy mẫu thực phẩm tại các chợ", "Sở Công Thương", "Quý III/2026"]
 
 
-@pytest.mark.xfail(strict=True, reason="the tables stage reads the unnumbered paragraph after a table copied a cell "
-                                       "a line as the text of its last cell (tasks' time 'Quý III/2026\\nGiao …')")
 def test_the_paragraph_after_a_table_copied_a_cell_a_line_stays_prose(tmp_path):
     doc = _read(tmp_path, [*DIRECTIVE_TABLE, "Giao Công an tỉnh điều tra nguyên nhân các vụ ngộ độc.", *END], "text")
     assert ("lead", "Công an tỉnh", None) in _duties(doc)

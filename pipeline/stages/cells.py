@@ -61,8 +61,9 @@ ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_da
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
 GROUP_LABEL = listed_pattern("task_tables.json", "group_words", re.IGNORECASE)
 # A group's mark and title in one cell merged across its row ("I. CHỈ TIÊU VỀ KINH TẾ", "A. CÁC CHỈ TIÊU XÃ HỘI"): an
-# indicator table reads it in the number's column
-MARKED_GROUP_LABEL = re.compile(r"(?P<mark>[IVXLC]{1,6}|[A-ZĐ])[.)]\s*(?P<title>[^\W\d_].*)", re.DOTALL)
+# indicator table reads it in the number's column; not a quarter's abbreviation ("Q.II/2026": "Q" | "II/2026")
+MARKED_GROUP_LABEL = re.compile(r"(?!Q\.\s*(?:IV|I{1,3})\b)(?P<mark>[IVXLC]{1,6}|[A-ZĐ])[.)]\s*(?P<title>[^\W\d_].*)",
+                                re.DOTALL)
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
 # (the capitals and small letters of Vietnamese by their case, text.CAPITAL_LETTERS: "Đo đạc", "Bảo đảm", tasks of
 # two words, had read as names)

@@ -288,6 +288,7 @@ _FROM_PART = re.compile(r"(?<!\w)(?:từ|bắt đầu(?:\s+từ)?)\s+(?:" + any_
                         + r")\s*$", re.IGNORECASE)
 _SPAN_JOINT_AFTER = re.compile(r"\s*(?:[-–—]|đến(?!\w))", re.IGNORECASE)
 _PART_AT_START = re.compile(r"(?<!\w)(?:" + any_of(json_data("task_tables.json")["part_at_start"]) + r")\s*$", re.IGNORECASE)
+_OPENS_WITH_PART_AT_START = re.compile(r"(?:" + any_of(json_data("task_tables.json")["part_at_start"]) + r")\s", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -426,6 +427,16 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     month_starts = {m.span() for m in part_matches if m.re is _MONTH and m.span() in starting_parts
                     and _PART_AT_START.search(text, 0, m.start())}
     ending_parts_first_days = [_first_day(m, plan_year) for m in part_matches if m.span() not in starting_parts]
+    # so a part of a later year ("Cuối năm 2026 và đầu năm 2027": never 31/12/2026, before the work is done); one that
+    # starts a span: the year's early part on its first day ("Đầu năm 2027 - quý II/2027": never 1/4/2027), another
+    # part ("Từ giữa năm 2026 đến …", "Tết …") with no start
+    year_part_starts = []
+    for m in _PART_OF_YEAR.finditer(text):
+        first_day = date(int(_PRINTED_YEAR.search(m.group()).group()), 1, 1)
+        if _FROM.search(text, 0, m.start()) or _SPAN_JOINT_AFTER.match(text, m.end()):
+            year_part_starts.append(first_day if _OPENS_WITH_PART_AT_START.match(m.group()) else None)
+        else:
+            ending_parts_first_days.append(first_day)
     def add_listed(match: re.Match[str], start: date, end: date) -> None:
         # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
         # due by the last one's end, no start claimed, as one period after a by-word is read
@@ -621,7 +632,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     part_after_ends = any(first is None or not ends_read or first > max(ends_read) for first in ending_parts_first_days)
     if unread or list_unread or spans and part_after_ends or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
-    starts = [s for s, _ in spans if s is not None]
+    starts = [s for s, _ in spans if s is not None] + (year_part_starts if spans else [])
+    if None in starts:
+        starts = []
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     if starts and ends and min(starts) > max(ends):
         starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period

@@ -201,9 +201,21 @@ def authority_of(text: str) -> str | None:
     if not head.startswith(_spellings_tuple()):  # one test in C for all of them: most lines start with none
         return None
     for spelling, prefix in spellings.items():
-        if head.startswith(spelling) and len(text) > len(spelling) and is_upper_line(text[len(spelling) :]):
+        if head.startswith(spelling) and len(text) > len(spelling) and is_upper_line(text[len(spelling) :]) \
+                and not figure_after_prefix(text, spelling):
             return prefix
     return None
+
+
+# after "Q." a figure or a Roman numeral is a quarter ("Q.III/2026", "Q.1, Q.2" in a time column), no acting signer's
+# post
+_FIGURE_AFTER_PREFIX = re.compile(r"\s*(?:\d|[IVXLC]+\b)")
+
+
+def figure_after_prefix(text: str, spelling: str) -> bool:
+    """Whether a figure or a Roman numeral follows an authority prefix's ``spelling`` that ``text`` opens with: no
+    signature's line then."""
+    return bool(_FIGURE_AFTER_PREFIX.match(text, len(spelling)))
 
 
 _TM_PREFIX = re.compile(r"^\s*T\s*[./]?\s*M\s*\.?\s*", re.IGNORECASE)  # "T/M ", "TM. ", "TM.", "T.M "

@@ -1432,7 +1432,21 @@ def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], role
             continue
         if (label := _body_item(texts[k])) is not None and not _table_item(label, k, texts, placements, roles):
             return k
+        if k > last_row_number and not placements[k].new_row and roles[-1] in _TIME_ROLES \
+                and _a_sentence_with_no_time(texts[k]):
+            return k  # "Quý III/2026" / "Giao Công an tỉnh điều tra …": the body's sentence, no time going on
     return None
+
+
+_SENTENCE_WORDS = 6  # a time cell's short line going on ("Hoàn thành trước ngày 30/9", "(sau khi có hướng dẫn)")
+
+
+def _a_sentence_with_no_time(text: str) -> bool:
+    """Whether a line is a sentence of the body rather than a time cell's next line: it opens with a capital, ends as a
+    sentence does and names no time (a time cell's note "Tiếp tục triển khai trong giai đoạn tiếp theo" has no stop;
+    "Riêng đối với các xã miền núi hoàn thành trong quý IV/2026." names the task's later end)."""
+    return len(text.split()) >= _SENTENCE_WORDS and text[:1].isupper() and text.endswith((".", ":")) and \
+        find_time_words(text) is None
 
 
 def _table_item(label: Label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:

@@ -407,14 +407,16 @@ def _deadline_of(cells: dict[str, str], year: int | None, either_year: EitherYea
 def _span_of(first: Deadline | None, second: Deadline | None) -> Deadline | None:
     """Two sub-rows' deadlines as one task's: their texts over each other, from the earlier start to the later end.
     Where either reads no period (a recurrence, an unread year, a cell with no time), no period: one end alone would be
-    a confident wrong deadline."""
+    a confident wrong deadline. A day with no start after a period ("Quý II" | "2026" over "30/9/2026" | "2026") goes on
+    from the period's start; one ending before it ("30/3/2026" over "Quý II") leaves the start unknown."""
     if first is None or second is None or first.text == second.text:
         return first or second
     text = f"{first.text}\n{second.text}"
     if not (first.end and second.end):
         return Deadline(text=text)
     starts = [d.start for d in (first, second) if d.start]
-    return Deadline(text=text, start=min(starts) if len(starts) == 2 else None, end=max(first.end, second.end),
+    start = min(starts) if starts and all(d.start or d.end >= min(starts) for d in (first, second)) else None
+    return Deadline(text=text, start=start, end=max(first.end, second.end),
                     year_from_plan=first.year_from_plan or second.year_from_plan)
 
 

@@ -301,7 +301,7 @@ def _joined_as_printed(joint: str) -> str:
     return ", " if "," in joint else f" {dash} " if dash else " kiêm "
 
 
-_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
+_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&\-–]+[^\W\d_]+)*$")  # "–": an en dash between two fields, as "-"
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
 # charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
 # bodies a province's joint plan names in its signature columns ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "HIỆU TRƯỞNG TRƯỜNG …").
@@ -462,6 +462,7 @@ def unit_as_named(unit: str) -> str:
         return unit.lower()  # "CƠ QUAN, ĐƠN VỊ": no name, written as the decree's forms write it
     words = unit.split()
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
+    named = known is None  # a name the registry does not know: written by the rules below
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
         field = words[size]
         if not (_unit_words_at(words[size:]) or strip_marks(field) in abbreviation_expansions()):
@@ -471,6 +472,10 @@ def unit_as_named(unit: str) -> str:
     i = len(cased)
     while i < len(words):
         word, bare = words[i], strip_marks(words[i])
+        if not place and named and cased and words[i - 1] in _FIELD_DASHES and word[:1].isalpha():
+            cased.append(word[:1] + word[1:].lower())  # "VỤ KHOA GIÁO - VĂN XÃ": a second field, its own capital
+            i += 1
+            continue
         if not place and (size := _unit_words_at(words[i:])):
             cased += [w.lower() for w in words[i : i + size]]
             place, i = True, i + size
@@ -484,6 +489,9 @@ def unit_as_named(unit: str) -> str:
     if cased and not known:
         cased[0] = cased[0][:1].upper() + cased[0][1:]
     return " ".join(cased)
+
+
+_FIELD_DASHES = ("-", "–")  # a dash between two fields of one body's name ("KẾ HOẠCH - TÀI CHÍNH")
 
 
 def _unit_words_at(words: list[str]) -> int:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_in_form
+from pipeline.run import process
 from test_meta_s53 import FORMS, _read
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -179,3 +181,41 @@ def test_a_department_s_two_fields_in_the_signer_s_position(tmp_path, name, form
     meta = _read(tmp_path, left, [*MOTTO, CAPITAL_DATE], [*LETTER, *signature], form).metadata
     assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == (signature[-1], position, authority)
     assert (meta.issuer.name, meta.number, meta.place) == (left[0], left[-1][4:], "Hà Nội")
+
+
+# --- hunted: a copy that lost its line breaks, the title in capitals run into the authority's line ("… GIAI ĐOẠN 2025
+# - 2030 BỘ TRƯỞNG BỘ Y TẾ Căn cứ …"). The base cut the title at a word that opens a body's kind inside it ("PHÒNG
+# CHỐNG", "BAN HÀNH") and took the authority's line into the title; a position opens that line before any kind
+FLAT_DECISION_END = ["QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.",
+                     "Điều 2. Quyết định có hiệu lực từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.",
+                     "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Thuấn"]
+FLAT_TITLES = {
+ "prevention_then_a_minister": ("VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG SUY DINH DƯỠNG GIAI ĐOẠN 2025 - 2030",
+                                "BỘ TRƯỞNG BỘ Y TẾ"),
+ "prevention_with_a_comma": ("VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2025",
+                             "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+ "prevention_then_a_chairman": ("PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH NĂM 2025",
+                                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"),
+ "issuing_then_a_director": ("VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025", "CỤC TRƯỞNG CỤC THUẾ"),
+}
+
+
+def _flat_decision(title: str, authority: str) -> list[str]:
+    return [f"BỘ Y TẾ {' '.join(MOTTO)} Số: 5123/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2024 QUYẾT ĐỊNH {title} "
+            f"{authority} Căn cứ Nghị định số 95/2022/NĐ-CP của Chính phủ;", *FLAT_DECISION_END]
+
+
+@pytest.mark.parametrize("name", FLAT_TITLES)
+def test_a_flat_copy_s_title_stops_at_the_authority_s_position(tmp_path, name):
+    title, authority = FLAT_TITLES[name]
+    meta = process(write_in_form(tmp_path, _flat_decision(title, authority), "text")).metadata
+    assert (meta.title, meta.number, meta.issued_date) == (title, "5123/QĐ-BYT", "2024-12-04")
+
+
+@pytest.mark.xfail(strict=True, reason="found, not fixed: an authority's line that is a body alone (no position) "
+                   "after a title holding 'BAN HÀNH': the body's kind inside the title ends it first, and the title "
+                   "then runs on into the body's name")
+def test_a_flat_copy_s_title_before_a_body_alone(tmp_path):
+    title = "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC"
+    meta = process(write_in_form(tmp_path, _flat_decision(title, "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), "text")).metadata
+    assert meta.title == title

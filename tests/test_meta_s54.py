@@ -219,3 +219,29 @@ def test_a_flat_copy_s_title_before_a_body_alone(tmp_path):
     title = "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC"
     meta = process(write_in_form(tmp_path, _flat_decision(title, "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), "text")).metadata
     assert meta.title == title
+
+
+# --- hunted: a standing organ named after its members' post after TL. ("TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" / "CHÁNH VĂN
+# PHÒNG"): the base read the organ's "BÍ THƯ" as the signer's post
+UNION_LEFT = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 231-KH/TWĐTN-CTTN"]
+UNION_RIGHT = ["ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 16 tháng 5 năm 2025"]
+UNION_PLAN = ["KẾ HOẠCH", "Tổ chức các hoạt động hè dành cho thiếu nhi năm 2025", "I. MỤC ĐÍCH, YÊU CẦU",
+              "1. Hưởng ứng Tháng hành động vì trẻ em.", "Nơi nhận:", "- Các tỉnh, thành đoàn;", "- Lưu VP, CTTN."]
+ORGAN_SIGNED_FOR = {
+ # (signature, position, authority)
+ "secretariat_by_order": (["TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG"], "Chánh Văn phòng", ["TL."]),
+ "secretariat_bare_by_order": (["TL. BAN BÍ THƯ", "CHÁNH VĂN PHÒNG"], "Chánh Văn phòng", ["TL."]),
+ "presidium_by_order": (["TL. ĐOÀN CHỦ TỊCH", "CHÁNH VĂN PHÒNG"], "Chánh Văn phòng", ["TL."]),
+ # read right on the base, guards: on behalf of the organ, its first secretary; the standing board by order
+ "secretariat_on_behalf": (["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THỨ NHẤT"], "Bí thư thứ nhất", ["TM."]),
+ "standing_board_by_order": (["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"], "Chánh Văn phòng", ["TL."]),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", ORGAN_SIGNED_FOR)
+def test_a_standing_organ_named_after_a_post_after_any_prefix(tmp_path, name, form):
+    signature, position, authority = ORGAN_SIGNED_FOR[name]
+    meta = _read(tmp_path, UNION_LEFT, UNION_RIGHT, [*UNION_PLAN, *signature, "Nguyễn Văn Tùng"], form).metadata
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+    assert (meta.number, meta.issued_date) == ("231-KH/TWĐTN-CTTN", "2025-05-16")

@@ -659,8 +659,8 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
     """The positions printed inside the name of the collective a TM. line signs for ("TM. ĐOÀN CHỦ TỊCH", "T/M HỘI
     ĐỒNG BỘ TRƯỞNG"): words of the body's name, not the signer's post, when a position follows on a later line or when
     the collective is a standing organ whose name holds a post ("T/M BAN BÍ THƯ", "TM. ĐOÀN CHỦ TỊCH": party_boards.json
-    board_lines). Otherwise a TM. line whose position ends it with none after is a block run onto one line ("TM. ỦY BAN
-    NHÂN DÂN CHỦ TỊCH")."""
+    board_lines), after TM. or any other prefix ("TL. BAN BÍ THƯ …" / "CHÁNH VĂN PHÒNG"). Otherwise a TM. line whose
+    position ends it with none after is a block run onto one line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")."""
     ends, offset = [], 0
     for line in (line.strip() for line in lines if line.strip()):
         offset += len(line)
@@ -668,12 +668,12 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
         offset += 1  # the space the lines were joined with
     inside = set()
     for prefix, match in zip(authority, prefixes):
-        if prefix != "TM.":
-            continue
         line_end = next(end for end in ends if end >= match.end())
         on_line = [i for i, p in enumerate(positions) if match.end() <= p.start() < line_end]
-        if on_line and any(p.start() >= line_end for p in positions):
+        if prefix == "TM." and on_line and any(p.start() >= line_end for p in positions):
             inside.update(on_line)
+        # a standing organ named after a post is the body signed for after any prefix ("TL. BAN BÍ THƯ TRUNG ƯƠNG
+        # ĐOÀN" / "CHÁNH VĂN PHÒNG": the signer is the office's head, no "Bí thư")
         inside.update(i for i in on_line if fold(bare[match.end() : positions[i].end()]) in board_lines())
     return inside
 

@@ -1872,6 +1872,8 @@ def _wrapped_after_a_body_or_unit(block: Block, place: str) -> bool:
     rest = " ".join(words[codes:])
     unit = _UNIT_ANY_CASE_OPENS.match(rest)
     name = rest[unit.end() :].split() if unit else rest.split()
+    if fold(" ".join(name)) == fold(place):
+        return False  # "UBND xã Ka Lăng" / "Ka Lăng, ngày …": the body's whole name over its own place line, no wrap
     return ((codes > 0 or unit is not None) and 0 < len(name) <= 2 and all(word[:1].isupper() for word in name)
             and not any(c.isdigit() or c in ":;_|," for c in text))
 
@@ -3064,6 +3066,14 @@ def _organ_goes_on(text: str) -> bool:
     return is_upper_line(text) and _organ_continuation_pattern().match(folded) is not None or _term_line(text)
 
 
+def _may_be_a_subject(text: str) -> bool:
+    """A line under a Party organ's wrapped line that may be the subject: no body's start, no grounds ("- Căn cứ Điều
+    lệ Đảng;"), no sentence ending as a clause or a paragraph does ("Nghị quyết này quy định …")."""
+    bare = text.strip().lstrip("-–+• ").strip()
+    return bool(bare) and not (_body_start_pattern().match(text) or _PAST_THE_HEADING.match(bare)
+                               or bare.endswith((".", ";", ":")))
+
+
 def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:
     """A meeting's line that may be the title's, not the heading's: under the heading of a type that a meeting names
     (sections.json meeting_named_by: a programme of the meeting), or a standing body's meeting (standing_meeting_lines)."""
@@ -3134,7 +3144,7 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         if wrapped and _SUBJECT_GOES_ON.match(subject[wrapped].text or ""):
             subject = subject[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
         elif (goes_on := next((i for i, b in enumerate(subject) if not _organ_goes_on(b.text or "")), 0)) and (
-                subject[goes_on].text and not _body_start_pattern().match(subject[goes_on].text)):
+                _may_be_a_subject(subject[goes_on].text or "")):
             subject = subject[goes_on:]  # "HỘI NGHỊ LẦN THỨ MƯỜI" / "BAN CHẤP HÀNH … KHÓA XVII" / "Đẩy mạnh …"
         if not _meeting_names_the_title(under[0].text or "", doc_type) or _SUBJECT_OPENS.match(subject[0].text or ""):
             under = subject  # a programme's meeting over no "về …" is its title (sections.json meeting_named_by)

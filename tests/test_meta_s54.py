@@ -20,6 +20,7 @@ import pytest
 
 from conftest import write_in_form
 from pipeline.run import process
+from pipeline.stages.parts import unit_as_named
 from test_meta_s53 import FORMS, _read
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -181,6 +182,10 @@ DEPARTMENT_POSITIONS = {
  "department_with_an_en_dash": (["BỘ Y TẾ", "Số: 512/BYT-TCCB"],
                                 ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC – CÁN BỘ", "Lê Minh Đức"],
                                 "Vụ trưởng Vụ Tổ chức – Cán bộ", ["TL."]),
+ # review: a unit word after the dash opens a place, as without one ("… - HUYỆN CHỢ MỚI": "huyện Chợ Mới")
+ "board_of_a_district_after_a_dash": (["UBND HUYỆN CHỢ MỚI", "Số: 512/UBND-BQLDA"],
+                                      ["TL. CHỦ TỊCH", "GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN - HUYỆN CHỢ MỚI", "Lê Minh Đức"],
+                                      "Giám đốc Ban Quản lý dự án - huyện Chợ Mới", ["TL."]),
  # read right on the base, guards: one field, a department the registry knows
  "department_of_one_field": (["BỘ NỘI VỤ", "Số: 512/BNV-TCCB"],
                              ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "Lê Minh Đức"],
@@ -198,6 +203,16 @@ def test_a_department_s_two_fields_in_the_signer_s_position(tmp_path, name, form
     meta = _read(tmp_path, left, [*MOTTO, CAPITAL_DATE], [*LETTER, *signature], form).metadata
     assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == (signature[-1], position, authority)
     assert (meta.issuer.name, meta.number, meta.place) == (left[0], left[-1][4:], "Hà Nội")
+
+
+@pytest.mark.parametrize(("unit", "named"), [
+    ("VỤ KHOA GIÁO - VĂN XÃ", "Vụ Khoa giáo - Văn xã"),
+    ("BỆNH VIỆN ĐA KHOA - XÃ TÂN LẬP", "Bệnh viện Đa khoa - xã Tân Lập"),  # review: a unit word after the dash
+    ("CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI - HUYỆN MƯỜNG TÈ",
+     "Chi nhánh văn phòng đăng ký đất đai - huyện Mường Tè"),
+])
+def test_a_second_field_or_a_place_after_a_dash(unit, named):
+    assert unit_as_named(unit) == named
 
 
 # --- hunted: a copy that lost its line breaks, the title in capitals run into the authority's line ("… GIAI ĐOẠN 2025

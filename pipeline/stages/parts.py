@@ -462,7 +462,7 @@ def unit_as_named(unit: str) -> str:
         return unit.lower()  # "CƠ QUAN, ĐƠN VỊ": no name, written as the decree's forms write it
     words = unit.split()
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
-    named = known is None  # a name the registry does not know: written by the rules below
+    not_in_registry = known is None
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
         field = words[size]
         if not (_unit_words_at(words[size:]) or strip_marks(field) in abbreviation_expansions()):
@@ -472,10 +472,6 @@ def unit_as_named(unit: str) -> str:
     i = len(cased)
     while i < len(words):
         word, bare = words[i], strip_marks(words[i])
-        if not place and named and cased and words[i - 1] in _FIELD_DASHES and word[:1].isalpha():
-            cased.append(word[:1] + word[1:].lower())  # "VỤ KHOA GIÁO - VĂN XÃ": a second field, its own capital
-            i += 1
-            continue
         if not place and (size := _unit_words_at(words[i:])):
             cased += [w.lower() for w in words[i : i + size]]
             place, i = True, i + size
@@ -484,7 +480,10 @@ def unit_as_named(unit: str) -> str:
             cased.append(word)
             place = place or _unit_words_at(abbreviation_expansions()[bare].split()) > 0
         else:
-            cased.append(word[:1] + word[1:].lower() if place else word.lower())
+            # "VỤ KHOA GIÁO - VĂN XÃ": a second field of a name the registry does not know, its own capital (a unit
+            # word after the dash is read above: "… - HUYỆN CHỢ MỚI" is "huyện Chợ Mới")
+            second_field = not_in_registry and cased and words[i - 1] in _FIELD_DASHES
+            cased.append(word[:1] + word[1:].lower() if place or second_field else word.lower())
         i += 1
     if cased and not known:
         cased[0] = cased[0][:1].upper() + cased[0][1:]

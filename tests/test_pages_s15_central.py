@@ -152,7 +152,7 @@ def test_a_long_unit_after_the_signers_position(tmp_path, form, chain, title):
     ("VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN TRẬT TỰ XÃ HỘI",
      "Vụ Thực hành quyền công tố và kiểm sát điều tra án trật tự xã hội"),
     ("VỤ BẢO HIỂM XÃ HỘI", "Vụ Bảo hiểm xã hội"),
-    ("VỤ VĂN HÓA - XÃ HỘI", "Vụ Văn hóa - xã hội"),
+    ("VỤ VĂN HÓA - XÃ HỘI", "Vụ Văn hóa - Xã hội"),  # s54: each field its capital, as the registry writes names
     ("PHÒNG VĂN HÓA - XÃ HỘI HUYỆN CHỢ MỚI", "Phòng Văn hóa - Xã hội huyện Chợ Mới"),
     ("UBND XÃ HỘI AN", "UBND xã Hội An"),  # the commune: a name follows
     ("UBND XÃ TÂN LẬP", "UBND xã Tân Lập"),

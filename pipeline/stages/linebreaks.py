@@ -363,11 +363,14 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
         if run > start + 1 and (_positions().search(plain, run, end) or _issuer_start().search(text, run, end)
                                 or _AUTHORITY_WORDS.match(plain, run)):
             return run  # after a title in small letters: "… của Hội đồng nhân dân tỉnh THƯỜNG TRỰC HỘI ĐỒNG …"
-        authority = [m for m in (*_positions().finditer(plain, run, end), *_issuer_start().finditer(text, run, end))
-                     if m.start() > start + 1 and not re.search(r"(?:CUA|VA|VOI|CHO|TAI|THUOC|VE|TRONG|GIUA|GIAO)\s$",
-                                                                  plain[max(start, m.start() - 8) : m.start()])]
-        if authority:
-            return min(m.start() for m in authority)
+        def authority(matches):
+            return [m.start() for m in matches if m.start() > start + 1 and not re.search(
+                r"(?:CUA|VA|VOI|CHO|TAI|THUOC|VE|TRONG|GIUA|GIAO)\s$", plain[max(start, m.start() - 8) : m.start()])]
+        # a position opens the authority's line before any body's kind: a title's words may open as one does
+        # ("… PHÒNG CHỐNG SUY DINH DƯỠNG BỘ TRƯỞNG BỘ Y TẾ": "PHÒNG" is no division there)
+        found = authority(_positions().finditer(plain, run, end)) or authority(_issuer_start().finditer(text, run, end))
+        if found:
+            return min(found)
     return end
 
 

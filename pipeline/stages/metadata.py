@@ -1213,6 +1213,14 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
 _UNIT_IN_SMALL_LETTERS_OPENS = re.compile(rf"^(?:{_UNIT_IN_SMALL_LETTERS})\s+")
 _UNIT_OPENS_THE_PLACE = re.compile(rf"^(?:(?:{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)")
 _UNIT_ABBREVIATION_OPENS = re.compile(rf"^{_UNIT_ABBREVIATIONS_ANY_CASE}\s*")
+_UNIT_ANY_CASE_OPENS = re.compile(rf"^(?:(?i:{_UNIT_IN_SMALL_LETTERS})\s+|{_UNIT_ABBREVIATIONS_ANY_CASE}\s*)")
+
+
+@cache
+def _body_s_unit_opens() -> re.Pattern[str]:
+    """A unit word a date line prints only in a body's name (places.json units_of_the_body_s_name), any case."""
+    words = json_data("places.json")["units_of_the_body_s_name"]["words"]
+    return re.compile(r"^(?i:" + "|".join(map(re.escape, words)) + r")\s+")
 
 
 def _a_body_s_code(word: str) -> bool:
@@ -1246,7 +1254,11 @@ def _place_after_a_body(words: str) -> int:
         head, rest = [word.group() for word in found[:size]], " ".join(word.group() for word in found[size:])
         codes = next((k for k, word in enumerate(head) if not _a_body_s_code(word)), size)
         if names_a_place(rest) and (codes == size or same_place(" ".join(head[codes:]), rest)):
-            return found[size].start()
+            # a province's or a district's unit word after the codes is the body's name's ("UBND tỉnh Quảng Trị": the
+            # place "Quảng Trị"; places.json units_of_the_body_s_name)
+            unit = _body_s_unit_opens().match(words[found[size].start() :]) if codes == size else None
+            named = unit and names_a_place(words[found[size].start() + unit.end() :])
+            return found[size].start() + (unit.end() if named else 0)
     return 0
 
 
@@ -1708,7 +1720,8 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         place = match.group("place").strip(" ,")
         place = place[_place_after_a_body(place) :]  # "UBND Quảng Trị, ngày …": the place "Quảng Trị"
         previous = header[i - 1] if i else None
-        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
+        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)
+                                     or _wrapped_after_a_body_or_unit(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
             place = place[_place_after_a_body(place) :]  # "UBND Thành phố Hồ" / "Chí Minh, ngày …"
         issues = []
@@ -1844,6 +1857,25 @@ def _wraps_a_known_place(block: Block, place: str) -> bool:
 
     places = registry()
     return places.place_named_in(place) is None and places.place_named_in(f"{text} {place}") is not None
+
+
+def _wrapped_after_a_body_or_unit(block: Block, place: str) -> bool:
+    """The start of a place a narrow cell wrapped after a body's code or a unit word ("UBND xã Tân" / "Lập Một, ngày …",
+    "xã Tân" / "Lập, ngày …", "UBND tỉnh Quảng" / "Trị, ngày …"): codes, a unit word or both, then one or two
+    capitalised words, over a line whose own place the registry does not know. Read whole; a body's name whose place
+    the registry does not know then gives no place (place_unproved), never the name's tail."""
+    text = block.text or ""
+    if block.cell_end or not place or names_a_place(place) or is_upper_line(text) != is_upper_line(place):
+        return False
+    words = text.split()
+    codes = next((k for k, word in enumerate(words) if not _a_body_s_code(word)), len(words))
+    rest = " ".join(words[codes:])
+    unit = _UNIT_ANY_CASE_OPENS.match(rest)
+    name = rest[unit.end() :].split() if unit else rest.split()
+    if fold(" ".join(name)) == fold(place):
+        return False  # "UBND xã Ka Lăng" / "Ka Lăng, ngày …": the body's whole name over its own place line, no wrap
+    return ((codes > 0 or unit is not None) and 0 < len(name) <= 2 and all(word[:1].isupper() for word in name)
+            and not any(c.isdigit() or c in ":;_|," for c in text))
 
 
 @cache
@@ -3012,6 +3044,36 @@ def _meeting_line(text: str) -> bool:
     return _meeting_pattern().match(text) is not None
 
 
+@cache
+def _organ_continuation_pattern() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "organ_continuations")
+
+
+@cache
+def _term_pattern() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "term_lines")
+
+
+def _term_line(text: str) -> bool:
+    """A body's term in brackets on a line of its own ("(khóa XVII)": sections.json term_lines)."""
+    return _term_pattern().match(fold(text).strip()) is not None
+
+
+def _organ_goes_on(text: str) -> bool:
+    """A line the organ's or meeting's line over it goes on in (sections.json organ_continuations, term_lines): the
+    committee's name in capitals ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII") or its term in brackets ("(khóa XVII)")."""
+    folded = fold(text).strip()
+    return is_upper_line(text) and _organ_continuation_pattern().match(folded) is not None or _term_line(text)
+
+
+def _may_be_a_subject(text: str) -> bool:
+    """A line under a Party organ's wrapped line that may be the subject: no body's start, no grounds ("- Căn cứ Điều
+    lệ Đảng;"), no sentence ending as a clause or a paragraph does ("Nghị quyết này quy định …")."""
+    bare = text.strip().lstrip("-–+• ").strip()
+    return bool(bare) and not (_body_start_pattern().match(text) or _PAST_THE_HEADING.match(bare)
+                               or bare.endswith((".", ";", ":")))
+
+
 def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:
     """A meeting's line that may be the title's, not the heading's: under the heading of a type that a meeting names
     (sections.json meeting_named_by: a programme of the meeting), or a standing body's meeting (standing_meeting_lines)."""
@@ -3081,6 +3143,9 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         wrapped = next((i for i, b in enumerate(subject[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(subject[wrapped].text or ""):
             subject = subject[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+        elif (goes_on := next((i for i, b in enumerate(subject) if not _organ_goes_on(b.text or "")), 0)) and (
+                _may_be_a_subject(subject[goes_on].text or "")):
+            subject = subject[goes_on:]  # "HỘI NGHỊ LẦN THỨ MƯỜI" / "BAN CHẤP HÀNH … KHÓA XVII" / "Đẩy mạnh …"
         if not _meeting_names_the_title(under[0].text or "", doc_type) or _SUBJECT_OPENS.match(subject[0].text or ""):
             under = subject  # a programme's meeting over no "về …" is its title (sections.json meeting_named_by)
     above = None  # the block of the title's last line
@@ -3110,6 +3175,8 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
                 break
             session = session if k else text
             continue
+        if not lines and _term_line(text):
+            continue  # "NGHỊ QUYẾT" / "(khóa XVII)" / "Về …": the term is the heading's context
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own

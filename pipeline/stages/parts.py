@@ -313,7 +313,7 @@ def _joined_as_printed(joint: str) -> str:
     return ", " if "," in joint else f" {dash} " if dash else " kiêm "
 
 
-_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
+_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&\-–]+[^\W\d_]+)*$")  # "–": an en dash between two fields, as "-"
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
 # charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
 # bodies a province's joint plan names in its signature columns ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "HIỆU TRƯỞNG TRƯỜNG …").
@@ -474,6 +474,7 @@ def unit_as_named(unit: str) -> str:
         return unit.lower()  # "CƠ QUAN, ĐƠN VỊ": no name, written as the decree's forms write it
     words = unit.split()
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
+    not_in_registry = known is None
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
         field = words[size]
         if not (_unit_words_at(words[size:]) or strip_marks(field) in abbreviation_expansions()):
@@ -491,11 +492,17 @@ def unit_as_named(unit: str) -> str:
             cased.append(word)
             place = place or _unit_words_at(abbreviation_expansions()[bare].split()) > 0
         else:
-            cased.append(word[:1] + word[1:].lower() if place else word.lower())
+            # "VỤ KHOA GIÁO - VĂN XÃ": a second field of a name the registry does not know, its own capital (a unit
+            # word after the dash is read above: "… - HUYỆN CHỢ MỚI" is "huyện Chợ Mới")
+            second_field = not_in_registry and cased and words[i - 1] in _FIELD_DASHES
+            cased.append(word[:1] + word[1:].lower() if place or second_field else word.lower())
         i += 1
     if cased and not known:
         cased[0] = cased[0][:1].upper() + cased[0][1:]
     return " ".join(cased)
+
+
+_FIELD_DASHES = ("-", "–")  # a dash between two fields of one body's name ("KẾ HOẠCH - TÀI CHÍNH")
 
 
 def _unit_words_at(words: list[str]) -> int:
@@ -663,8 +670,8 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
     """The positions printed inside the name of the collective a TM. line signs for ("TM. ĐOÀN CHỦ TỊCH", "T/M HỘI
     ĐỒNG BỘ TRƯỞNG"): words of the body's name, not the signer's post, when a position follows on a later line or when
     the collective is a standing organ whose name holds a post ("T/M BAN BÍ THƯ", "TM. ĐOÀN CHỦ TỊCH": party_boards.json
-    board_lines). Otherwise a TM. line whose position ends it with none after is a block run onto one line ("TM. ỦY BAN
-    NHÂN DÂN CHỦ TỊCH")."""
+    board_lines), after TM. or any other prefix ("TL. BAN BÍ THƯ …" / "CHÁNH VĂN PHÒNG"). Otherwise a TM. line whose
+    position ends it with none after is a block run onto one line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")."""
     ends, offset = [], 0
     for line in (line.strip() for line in lines if line.strip()):
         offset += len(line)
@@ -672,12 +679,12 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
         offset += 1  # the space the lines were joined with
     inside = set()
     for prefix, match in zip(authority, prefixes):
-        if prefix != "TM.":
-            continue
         line_end = next(end for end in ends if end >= match.end())
         on_line = [i for i, p in enumerate(positions) if match.end() <= p.start() < line_end]
-        if on_line and any(p.start() >= line_end for p in positions):
+        if prefix == "TM." and on_line and any(p.start() >= line_end for p in positions):
             inside.update(on_line)
+        # a standing organ named after a post is the body signed for after any prefix ("TL. BAN BÍ THƯ TRUNG ƯƠNG
+        # ĐOÀN" / "CHÁNH VĂN PHÒNG": the signer is the office's head, no "Bí thư")
         inside.update(i for i in on_line if fold(bare[match.end() : positions[i].end()]) in board_lines())
     return inside
 

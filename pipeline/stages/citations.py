@@ -823,6 +823,32 @@ def find_named_laws(text: str) -> list[Citation]:
     return found
 
 
+# A document cited by its type, date and issuer with no number ("Thực hiện Nghị quyết ngày 12/6/2025 của Quốc hội",
+# "Công văn ngày 05/6/2026 của Bộ Nội vụ": cited_issuers.json dated_alone): the type with a capital, a full date right
+# after it, then "của" and the issuer; the date and the issuer are what tell it, so neither may be missing.
+_DATED_ALONE = json_data("cited_issuers.json")["dated_alone"]
+_DATED_CITATION = re.compile(rf"(?<![\w])(?P<type>{literal_alternation(_DATED_ALONE['types'])})\s*,?\s*ngày\s+"
+                             rf"(?P<date>{_DATE})\s+của\s+{_ISSUER}")
+_DRAFT_BEFORE = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(fold(w)) for w in _DATED_ALONE['not_after'])})\s*$")
+
+
+def find_dated_citations(text: str) -> list[Citation]:
+    """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
+    citation as printed; none whose date cannot be read or whose issuer runs too long to be one body's."""
+    if "ngày" not in text:
+        return []
+    found = []
+    for m in _DATED_CITATION.finditer(text):
+        issued = parse_date("ngày " + m.group("date"))
+        issuer = m.group("issuer").strip()
+        if issued is None or _too_long(issuer) or _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 20):m.start()])):
+            continue
+        issuer, end = _cut_at_end_word(text, m.start("issuer"), m.end())
+        found.append(Citation(doc_type=m.group("type"), number=None, issued_date=issued.iso, date_unreadable=None,
+                              issuer=issuer.strip(), text=text[m.start():end].strip(), start=m.start(), end=end))
+    return found
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line

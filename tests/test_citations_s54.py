@@ -1,0 +1,203 @@
+"""Cited documents, recipients and addressees in documents by other hands (s54-refs, a hunt over the pages corpus).
+
+What the forms are (our own notes; every fixture below is written for the test, names and numbers made up): a
+ministry's circular with grounds of 1992 and 1998 ("Nghị định số 66/HĐBT … của Hội đồng Bộ trưởng", "số
+10/1998/NĐ-CP") and the central bodies a circular is sent to; a provincial Party committee's plan citing Party
+documents with a comma before "ngày" ("Kết luận số 123-KL/TW, ngày …") and its "Nơi nhận" of Party bodies ending
+"- Lưu Văn phòng Tỉnh ủy."; a district Party committee's letter "Kính gửi: Các chi bộ, đảng bộ trực thuộc …"; a
+ministry's letter to every province; a decision whose "Nơi nhận:" list is run into one line; a symbol typed with a
+full stop for its hyphen ("30/2020/NĐ.CP", kept as printed) and a date with full stops ("5.6.2025"); a recipient
+wrapped over lines ("- Sở Nông nghiệp và Môi" / "trường;"); addressees on the "Kính gửi:" line over commas and a
+semicolon; and documents cited by their type, date and issuer with no number ("Thực hiện Nghị quyết ngày 12/6/2025
+của Quốc hội", "Công văn ngày 05/6/2026 của Bộ Nội vụ"), which the base did not cite at all (lost).
+Each page is read as a text copy and as DOCX. A body the registry lacks stays null (reported, never dropped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+from pipeline.stages.citations import find_dated_citations
+from test_citations_s40_blind import wrong_fields
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
+PARTY = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
+
+# name: the document's lines
+PAGES = {
+ # a ministry's circular: old grounds, the proposer
+ "tt_ministry": ["BỘ TÀI CHÍNH", "-------", *MOTTO, "Số: 55/2026/TT-BTC", "Hà Nội, ngày 10 tháng 6 năm 2026", "THÔNG TƯ",
+   "Hướng dẫn quản lý kinh phí bảo đảm trật tự an toàn giao thông",
+   "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
+   "Căn cứ Nghị định số 10/1998/NĐ-CP ngày 23 tháng 01 năm 1998 của Chính phủ về một số biện pháp khuyến khích đầu tư;",
+   "Căn cứ Nghị định số 66/HĐBT ngày 02 tháng 3 năm 1992 của Hội đồng Bộ trưởng về cá nhân kinh doanh;",
+   "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;",
+   "Theo đề nghị của Vụ trưởng Vụ Ngân sách nhà nước;",
+   "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý kinh phí.",
+   "Điều 1. Phạm vi điều chỉnh", "Thông tư này hướng dẫn việc quản lý kinh phí.",
+   "Nơi nhận:", "- Văn phòng Trung ương và các Ban của Đảng;", "- Văn phòng Quốc hội;", "- Văn phòng Chủ tịch nước;",
+   "- Viện Kiểm sát nhân dân tối cao;", "- Tòa án nhân dân tối cao;", "- Kiểm toán nhà nước;",
+   "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", "- HĐND, UBND các tỉnh, thành phố trực thuộc Trung ương;",
+   "- Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp);", "- Công báo;", "- Cổng thông tin điện tử Chính phủ;",
+   "- Lưu: VT, Vụ NSNN.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Mười"],
+ # a provincial party committee's plan: party grounds, "Nơi nhận" of party bodies, "Lưu Văn phòng Tỉnh ủy"
+ "kh_tinh_uy": ["TỈNH ỦY QUẢNG TRỊ", "*", *PARTY, "Số 88-KH/TU", "Quảng Trị, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
+   "thực hiện Kết luận số 123-KL/TW của Bộ Chính trị",
+   "Thực hiện Kết luận số 123-KL/TW, ngày 20/01/2026 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW, ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI; Hướng dẫn số 15-HD/BTGTW, ngày 10/02/2026 của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch thực hiện như sau:",
+   "I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt sâu sắc nội dung Kết luận.",
+   "Nơi nhận:", "- Ban Bí thư Trung ương Đảng (b/c),", "- Ban Tuyên giáo Trung ương (b/c),",
+   "- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,", "- Các ban, ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy,",
+   "- Các đồng chí Tỉnh ủy viên,", "- Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Chín"],
+ # a commune's plan: cited by date only, consolidated text, a joint circular with dotted old symbol
+ # a ministry's letter to provinces, addressees one a line and wrapped
+ "cv_ministry_to_provinces": ["BỘ Y TẾ", "-------", *MOTTO, "Số: 1234/BYT-KCB", "V/v tăng cường phòng chống sốt xuất huyết",
+   "Hà Nội, ngày 20 tháng 5 năm 2026", "Kính gửi:", "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;",
+   "- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;", "- Các bệnh viện trực thuộc Bộ Y tế.",
+   "Thực hiện Chỉ thị số 08/CT-TTg ngày 10/5/2026 của Thủ tướng Chính phủ, Bộ Y tế đề nghị các đơn vị triển khai:",
+   "1. Tổ chức giám sát chặt chẽ.", "Nơi nhận:", "- Như trên;", "- Thủ tướng Chính phủ (để b/c);", "- Phó Thủ tướng Lê Thành Long (để b/c);",
+   "- Bộ trưởng (để b/c);", "- Các Thứ trưởng;", "- Lưu: VT, KCB.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Bốn"],
+ # recipients on one line, a cited plan number with a colon, a resolution by date only
+ "qd_one_line_recipients": ["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ", "-------", *MOTTO, "Số: 501/QĐ-UBND", "Phú Thọ, ngày 02 tháng 4 năm 2026",
+   "QUYẾT ĐỊNH", "Về việc thành lập Ban Chỉ đạo chuyển đổi số tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+   "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;",
+   "Căn cứ Nghị quyết số 15/2025/NQ-HĐND ngày 12 tháng 7 năm 2025 của Hội đồng nhân dân tỉnh;",
+   "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 88/TTr-SKHCN ngày 25/3/2026.", "QUYẾT ĐỊNH:",
+   "Điều 1. Thành lập Ban Chỉ đạo.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+   "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công nghệ và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+   "Nơi nhận: - Như Điều 3; - Bộ Khoa học và Công nghệ; - TT Tỉnh ủy; - Lưu: VT, KGVX.", "CHỦ TỊCH", "Bùi Văn Hai"],
+ # a party board's letter: "Kính gửi" party bodies; recipients "Như trên"
+ "cv_ban_thuong_vu": ["HUYỆN ỦY TAM ĐẢO", "*", *PARTY, "Số 210-CV/HU", "Tam Đảo, ngày 15 tháng 4 năm 2026",
+   "V/v triển khai Chỉ thị số 45-CT/TW", "Kính gửi: Các chi bộ, đảng bộ trực thuộc Huyện ủy.",
+   "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp, Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ triển khai thực hiện.",
+   "Nơi nhận:", "- Như trên,", "- Ban Tổ chức Tỉnh ủy (b/c),", "- Lưu Văn phòng Huyện ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Văn Ba"],
+ # a resolution cited by date only
+ "kh_by_date_only": ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "-------", *MOTTO, "Số: 77/KH-UBND", "Bắc Ninh, ngày 20 tháng 6 năm 2026",
+   "KẾ HOẠCH", "Triển khai Nghị quyết của Quốc hội về phát triển văn hóa",
+   "Thực hiện Nghị quyết ngày 12/6/2025 của Quốc hội về chủ trương đầu tư Chương trình mục tiêu quốc gia; Kết luận của Thủ tướng Chính phủ tại cuộc họp ngày 05/3/2026; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+   "I. MỤC ĐÍCH", "1. Triển khai đồng bộ.", "Nơi nhận:", "- Bộ Văn hóa, Thể thao và Du lịch;", "- Sở Văn hóa, Thể thao và Du lịch;",
+   "- UBND các xã, phường;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Năm"],
+ # numbers typed with a dot or a colon wrongly
+ "qd_number_slips": ["ỦY BAN NHÂN DÂN", "TỈNH VĨNH LONG", "-------", *MOTTO, "Số: 302/QĐ-UBND", "Vĩnh Long, ngày 02 tháng 4 năm 2026",
+   "QUYẾT ĐỊNH", "Ban hành Quy chế làm việc", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+   "Căn cứ Nghị định số 30/2020/NĐ.CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+   "Căn cứ Quyết định số 1027/QĐ-UBND ngày 5.6.2025 của Ủy ban nhân dân tỉnh;",
+   "Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;",
+   "Xét đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh.", "QUYẾT ĐỊNH:", "Điều 1. Ban hành Quy chế.",
+   "Nơi nhận:", "- Như Điều 3;", "- Văn phòng Chính phủ;", "- Lưu: VT.", "CHỦ TỊCH", "Lý Văn Tư"],
+
+ "kh_wrapped_recipients": ["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA", "-------", *MOTTO, "Số: 90/KH-UBND", "Thanh Hóa, ngày 20 tháng 6 năm 2026",
+   "KẾ HOẠCH", "Thực hiện Chương trình hành động số 12-CTr/TU của Tỉnh ủy",
+   "Thực hiện Chương trình hành động số 12-CTr/TU ngày 10/4/2026 của Ban Chấp hành Đảng bộ tỉnh; Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương; Thông báo kết luận số 15-TB/TU ngày 02/5/2026 của Thường trực Tỉnh ủy; Công văn ngày 05/6/2026 của Bộ Nội vụ về việc rà soát;",
+   "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH", "1. Triển khai đồng bộ.",
+   "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (để", "báo cáo);", "- Sở Nông nghiệp và Môi", "trường;", "- Sở Giáo dục và Đào tạo;",
+   "- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các", "tổ chức chính trị - xã hội tỉnh;", "- Lưu: VT, NN.",
+   "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Văn Sáu"],
+ "cv_kinh_gui_one_line": ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "-------", *MOTTO, "Số: 1450/UBND-KT", "V/v thực hiện Nghị định 30/2020/NĐ-CP",
+   "An Giang, ngày 11 tháng 5 năm 2026",
+   "Kính gửi: Sở Nội vụ, Sở Tài chính, Sở Xây dựng; UBND các xã, phường, đặc khu.",
+   "Thực hiện Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ và Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội, Chủ tịch UBND tỉnh chỉ đạo:",
+   "1. Các sở triển khai.", "Nơi nhận:", "- Như trên;", "- CT, PCT UBND tỉnh;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Tám"],
+ "qd_bo_noi_vu": ["BỘ NỘI VỤ", "-------", *MOTTO, "Số: 456/QĐ-BNV", "Hà Nội, ngày 11 tháng 5 năm 2026", "QUYẾT ĐỊNH",
+   "Ban hành Kế hoạch cải cách hành chính năm 2026 của Bộ Nội vụ", "BỘ TRƯỞNG BỘ NỘI VỤ",
+   "Căn cứ Nghị định số 25/2025/NĐ-CP ngày 21/02/2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;",
+   "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+   "Theo đề nghị của Vụ trưởng Vụ Cải cách hành chính.", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+   "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Cải cách hành chính và Thủ trưởng các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này./.",
+   "Nơi nhận:", "- Như Điều 3;", "- Bộ trưởng (để b/c);", "- Văn phòng Chính phủ;", "- Các Bộ, cơ quan ngang Bộ;", "- Sở Nội vụ các tỉnh, thành phố trực thuộc TW;",
+   "- Cổng TTĐT Bộ Nội vụ;", "- Lưu: VT, CCHC.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Văn Chín"],
+}
+
+# name: (type, number or the citation as printed, date, issuer) in order; each recipient body as split and its registry id
+# or None; the addressees (name, registry id)
+EXPECTED = {
+ 'tt_ministry': dict(cited=[('Luật', 'Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015', '2015-06-25', None), ('Nghị định', '10/1998/NĐ-CP', '1998-01-23', 'Chính phủ'), ('Nghị định', '66/HĐBT', '1992-03-02', 'Hội đồng Bộ trưởng'), ('Nghị định', '29/2025/NĐ-CP', '2025-02-24', 'Chính phủ')],
+   bodies={'Văn phòng Trung ương và các Ban của Đảng': 'viet-nam/van-phong-trung-uong-va-cac-ban-cua-dang', 'Văn phòng Quốc hội': 'viet-nam/van-phong-quoc-hoi', 'Văn phòng Chủ tịch nước': 'viet-nam/van-phong-chu-tich-nuoc', 'Viện Kiểm sát nhân dân tối cao': 'viet-nam/vien-kiem-sat-nhan-dan-toi-cao', 'Tòa án nhân dân tối cao': 'viet-nam/toa-an-nhan-dan-toi-cao', 'Kiểm toán nhà nước': 'viet-nam/kiem-toan-nha-nuoc', 'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ': 'viet-nam/cac-bo-co-quan-ngang-bo-co-quan-thuoc-chinh-phu', 'HĐND các tỉnh, thành phố trực thuộc Trung ương': 'viet-nam/hoi-dong-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong', 'UBND các tỉnh, thành phố trực thuộc Trung ương': 'viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong', 'Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp)': None, 'Công báo': None, 'Cổng thông tin điện tử Chính phủ': 'viet-nam/cong-thong-tin-dien-tu-chinh-phu'},
+   addressees=[]),
+ 'kh_tinh_uy': dict(cited=[('Kết luận', '123-KL/TW', '2026-01-20', 'Bộ Chính trị'), ('Nghị quyết', '29-NQ/TW', '2013-11-04', 'Ban Chấp hành Trung ương Đảng khóa XI'), ('Hướng dẫn', '15-HD/BTGTW', '2026-02-10', 'Ban Tuyên giáo Trung ương')],
+   bodies={'Ban Bí thư Trung ương Đảng (b/c)': 'viet-nam/ban-bi-thu-trung-uong-dang', 'Ban Tuyên giáo Trung ương (b/c)': 'viet-nam/ban-tuyen-giao-trung-uong', 'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy': None, 'Các ban, ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy': None},
+   addressees=[]),
+ 'cv_ministry_to_provinces': dict(cited=[('Chỉ thị', '08/CT-TTg', '2026-05-10', 'Thủ tướng Chính phủ')],
+   bodies={'Thủ tướng Chính phủ (để b/c)': 'viet-nam/thu-tuong-chinh-phu'},
+   addressees=[('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong'), ('Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'viet-nam/so-y-te-cac-tinh-thanh-pho-truc-thuoc-trung-uong'), ('Các bệnh viện trực thuộc Bộ Y tế', None)]),
+ 'qd_one_line_recipients': dict(cited=[('Luật', 'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025', '2025-06-16', None), ('Quyết định', '06/QĐ-TTg', '2022-01-06', 'Thủ tướng Chính phủ'), ('Nghị quyết', '15/2025/NQ-HĐND', '2025-07-12', 'Hội đồng nhân dân tỉnh'), ('Tờ trình', '88/TTr-SKHCN', '2026-03-25', None)],
+   bodies={'Bộ Khoa học và Công nghệ': 'viet-nam/bo-khoa-hoc-va-cong-nghe', 'TT Tỉnh ủy': 'phu-tho/thuong-truc-tinh-uy'},
+   addressees=[]),
+ 'cv_ban_thuong_vu': dict(cited=[('Chỉ thị', '45-CT/TW', '2025-04-14', 'Bộ Chính trị')],
+   bodies={'Ban Tổ chức Tỉnh ủy (b/c)': 'vinh-phuc/ban-to-chuc-tinh-uy'},
+   addressees=[('Các chi bộ, đảng bộ trực thuộc Huyện ủy', None)]),
+ 'kh_by_date_only': dict(cited=[('Nghị quyết', 'Nghị quyết ngày 12/6/2025 của Quốc hội', '2025-06-12', 'Quốc hội')],
+   bodies={'Bộ Văn hóa, Thể thao và Du lịch': 'viet-nam/bo-van-hoa-the-thao-va-du-lich', 'Sở Văn hóa, Thể thao và Du lịch': 'bac-ninh/so-van-hoa-the-thao-va-du-lich', 'UBND các xã, phường': 'bac-ninh/uy-ban-nhan-dan-cap-xa'},
+   addressees=[]),
+ 'qd_number_slips': dict(cited=[('Nghị định', '30/2020/NĐ.CP', '2020-03-05', 'Chính phủ'), ('Quyết định', '1027/QĐ-UBND', '2025-06-05', 'Ủy ban nhân dân tỉnh'), ('Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ Nội vụ')],
+   bodies={'Văn phòng Chính phủ': 'viet-nam/van-phong-chinh-phu'},
+   addressees=[]),
+ 'kh_wrapped_recipients': dict(cited=[('Chương trình', '12-CTr/TU', '2026-04-10', 'Ban Chấp hành Đảng bộ tỉnh'), ('Công văn', 'Công văn ngày 05/6/2026 của Bộ Nội vụ', '2026-06-05', 'Bộ Nội vụ'), ('Quy định', '08-QĐi/TW', '2018-10-25', 'Ban Chấp hành Trung ương'), ('Thông báo', '15-TB/TU', '2026-05-02', 'Thường trực Tỉnh ủy')],
+   bodies={'Ban Thường vụ Tỉnh ủy (để báo cáo)': 'thanh-hoa/ban-thuong-vu-tinh-uy', 'Sở Nông nghiệp và Môi trường': 'thanh-hoa/so-nong-nghiep-va-moi-truong', 'Sở Giáo dục và Đào tạo': 'thanh-hoa/so-giao-duc-va-dao-tao', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh': 'thanh-hoa/uy-ban-mat-tran-to-quoc-viet-nam', 'các tổ chức chính trị - xã hội tỉnh': 'thanh-hoa/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi'},
+   addressees=[]),
+ 'cv_kinh_gui_one_line': dict(cited=[('Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'), ('Luật', '80/2015/QH13', '2015-06-22', 'Quốc hội')],
+   bodies={},
+   addressees=[('Sở Nội vụ', 'an-giang/so-noi-vu'), ('Sở Tài chính', 'an-giang/so-tai-chinh'), ('Sở Xây dựng', 'an-giang/so-xay-dung'), ('UBND các xã, phường, đặc khu', 'an-giang/uy-ban-nhan-dan-cap-xa')]),
+ 'qd_bo_noi_vu': dict(cited=[('Nghị định', '25/2025/NĐ-CP', '2025-02-21', 'Chính phủ'), ('Nghị quyết', '76/NQ-CP', '2021-07-15', 'Chính phủ')],
+   bodies={'Văn phòng Chính phủ': 'viet-nam/van-phong-chinh-phu', 'Các Bộ, cơ quan ngang Bộ': 'viet-nam/cac-bo-co-quan-ngang-bo-co-quan-thuoc-chinh-phu', 'Sở Nội vụ các tỉnh, thành phố trực thuộc TW': 'viet-nam/so-noi-vu-cac-tinh-thanh-pho-truc-thuoc-trung-uong', 'Cổng TTĐT Bộ Nội vụ': None},
+   addressees=[]),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("name", PAGES)
+def test_cited_documents_recipients_and_addressees_are_read(tmp_path, name, form):
+    assert wrong_fields(process(write_in_form(tmp_path, PAGES[name], form)).metadata, EXPECTED[name]) == {}
+
+
+def _dated(text):
+    return [(c.doc_type, c.issued_date, c.issuer) for c in find_dated_citations(text)]
+
+
+DATED_ALONE = {
+    "a resolution in a ground": ("Thực hiện Nghị quyết ngày 12/6/2025 của Quốc hội về chủ trương đầu tư;",
+                                 [("Nghị quyết", "2025-06-12", "Quốc hội")]),
+    "a letter, a comma before the date": ("Căn cứ Công văn, ngày 05/6/2026 của Bộ Nội vụ về rà soát biên chế;",
+                                          [("Công văn", "2026-06-05", "Bộ Nội vụ")]),
+    "a date in words, the issuer up to a comma": (
+        "Theo Kế hoạch ngày 10 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh, các sở triển khai.",
+        [("Kế hoạch", "2026-03-10", "Ủy ban nhân dân tỉnh")]),
+    "two in one ground": ("Căn cứ Kết luận ngày 20/01/2026 của Bộ Chính trị và Chỉ thị ngày 02/02/2026 của Ban Bí thư;",
+                          [("Kết luận", "2026-01-20", "Bộ Chính trị"), ("Chỉ thị", "2026-02-02", "Ban Bí thư")]),
+    "a Party board's issuer ending at the subject": (
+        "Thực hiện Thông báo ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy về công tác cán bộ,",
+        [("Thông báo", "2026-04-15", "Ban Thường vụ Tỉnh ủy")]),
+}
+
+
+@pytest.mark.parametrize("case", DATED_ALONE.values(), ids=DATED_ALONE.keys())
+def test_a_document_cited_by_type_date_and_issuer_alone_is_cited(case):
+    text, expected = case
+    assert _dated(text) == expected
+
+
+NOT_DATED_ALONE = {
+    "a draft": "Góp ý dự thảo Nghị quyết ngày 12/6/2026 của Hội đồng nhân dân tỉnh.",
+    "no issuer": "Thực hiện Kế hoạch ngày 10/3/2026, các sở triển khai.",
+    "a date that is none": "Căn cứ Quyết định ngày 30/02/2026 của Ủy ban nhân dân tỉnh;",
+    "a meeting's date, not the document's": "Thực hiện Kết luận của Thủ tướng Chính phủ tại cuộc họp ngày 05/3/2026;",
+    "a type in small letters, a verb": "Sở Y tế thông báo ngày 05/3/2026 của tuần này là hạn nộp.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_DATED_ALONE.values(), ids=NOT_DATED_ALONE.keys())
+def test_no_document_is_cited_by_date_without_its_type_issuer_or_a_date(text):
+    assert _dated(text) == []
+
+
+def test_a_document_cited_by_number_and_again_by_date_is_cited_once(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "-------", *MOTTO, "Số: 78/KH-UBND", "Bắc Ninh, ngày 22 tháng 6 năm 2026",
+             "KẾ HOẠCH", "Triển khai Nghị quyết của Chính phủ",
+             "Căn cứ Nghị quyết số 15/NQ-CP ngày 12/6/2026 của Chính phủ về phát triển văn hóa;",
+             "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH",
+             "1. Cụ thể hóa các nhiệm vụ tại Nghị quyết ngày 12/6/2026 của Chính phủ.",
+             "Nơi nhận:", "- Bộ Văn hóa, Thể thao và Du lịch;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Năm"]
+    cited = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
+    assert [(c.doc_type, c.number, c.issued_date) for c in cited] == [("Nghị quyết", "15/NQ-CP", "2026-06-12")]

@@ -10,6 +10,10 @@ full stop for its hyphen ("30/2020/NĐ.CP", kept as printed) and a date with ful
 wrapped over lines ("- Sở Nông nghiệp và Môi" / "trường;"); addressees on the "Kính gửi:" line over commas and a
 semicolon; and documents cited by their type, date and issuer with no number ("Thực hiện Nghị quyết ngày 12/6/2025
 của Quốc hội", "Công văn ngày 05/6/2026 của Bộ Nội vụ"), which the base did not cite at all (lost).
+A joint document's issuers printed one after another between dashes ("của Bộ Tài chính - Bộ Lao động - Thương binh và Xã
+hội - Bộ Y tế") were cut at the "và" inside a ministry's name ("Bộ Tài chính - Bộ Lao động - Thương binh": wrong) or,
+run past ten words, lost; a joint issuer holding a registry name of eleven words ("Đoàn Chủ tịch Ủy ban Trung ương Mặt
+trận Tổ quốc Việt Nam") gave the first body alone (wrong) or nothing.
 Each page is read as a text copy and as DOCX. A body the registry lacks stays null (reported, never dropped).
 """
 
@@ -19,7 +23,7 @@ import pytest
 
 from conftest import write_in_form
 from pipeline.run import process
-from pipeline.stages.citations import find_dated_citations
+from pipeline.stages.citations import find_citations, find_dated_citations
 from test_citations_s40_blind import wrong_fields
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
@@ -201,3 +205,73 @@ def test_a_document_cited_by_number_and_again_by_date_is_cited_once(tmp_path):
              "Nơi nhận:", "- Bộ Văn hóa, Thể thao và Du lịch;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Năm"]
     cited = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
     assert [(c.doc_type, c.number, c.issued_date) for c in cited] == [("Nghị quyết", "15/NQ-CP", "2026-06-12")]
+
+
+def _issuers(text):
+    return [(c.number, c.issuer) for c in find_citations(text)]
+
+
+JOINT_ISSUERS = {
+    "two ministries between dashes, a ministry's name with a dash and 'và'": (
+        "Căn cứ Thông tư liên tịch số 06/2012/TTLT-BTC-BLĐTBXH ngày 27 tháng 5 năm 2012 của Bộ Tài chính - Bộ Lao động - "
+        "Thương binh và Xã hội về kinh phí;",
+        [("06/2012/TTLT-BTC-BLĐTBXH", "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội")]),
+    "three ministries between dashes": (
+        "Căn cứ Thông tư liên tịch số 07/2012/TTLT-BTC-BLĐTBXH-BYT ngày 27/5/2012 của Bộ Tài chính - Bộ Lao động - "
+        "Thương binh và Xã hội - Bộ Y tế về kinh phí;",
+        [("07/2012/TTLT-BTC-BLĐTBXH-BYT", "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội - Bộ Y tế")]),
+    "three, past ten words, one with '&'": (
+        "Căn cứ Thông tư liên tịch số 04/2011/TTLT-BNV-BTC-BLĐTB&XH ngày 27 tháng 5 năm 2011 của Bộ Nội vụ - Bộ Tài "
+        "chính - Bộ Lao động Thương binh & Xã hội;",
+        [("04/2011/TTLT-BNV-BTC-BLĐTB&XH", "Bộ Nội vụ - Bộ Tài chính - Bộ Lao động Thương binh & Xã hội")]),
+    "two departments in a joint plan": (
+        "Thực hiện Kế hoạch liên tịch số 03/KHLT-SYT-SGDĐT ngày 5/3/2026 của Sở Y tế - Sở Giáo dục và Đào tạo về y tế "
+        "trường học;", [("03/KHLT-SYT-SGDĐT", "Sở Y tế - Sở Giáo dục và Đào tạo")]),
+    "a registry name of eleven words after 'và'": (
+        "Căn cứ Nghị quyết liên tịch số 01/2016/NQLT-CP-ĐCTUBTWMTTQVN ngày 15/4/2016 của Chính phủ và Đoàn Chủ tịch Ủy "
+        "ban Trung ương Mặt trận Tổ quốc Việt Nam;",
+        [("01/2016/NQLT-CP-ĐCTUBTWMTTQVN", "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+    "that name alone": (
+        "Căn cứ Nghị quyết liên tịch số 02/2026/NQLT-CP-ĐCTUBTWMTTQVN ngày 15/4/2026 của Đoàn Chủ tịch Ủy ban Trung "
+        "ương Mặt trận Tổ quốc Việt Nam về phối hợp;",
+        [("02/2026/NQLT-CP-ĐCTUBTWMTTQVN", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
+}
+
+
+@pytest.mark.parametrize("case", JOINT_ISSUERS.values(), ids=JOINT_ISSUERS.keys())
+def test_a_joint_document_s_issuers_between_dashes_are_read_whole(case):
+    text, expected = case
+    assert _issuers(text) == expected
+
+
+KEPT_AS_BEFORE = {
+    # a ministry's name with a dash is one body, not two
+    "one ministry with a dash": ("Căn cứ Thông tư số 12/2025/TT-BLĐTBXH ngày 10/6/2025 của Bộ Lao động - Thương binh và "
+                                 "Xã hội về lao động;", [("12/2025/TT-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội")]),
+    # a role after the dash, in small letters: not another body
+    "a body's role after a dash": ("Thực hiện Quyết định số 12/QĐ-UBND ngày 10/01/2026 của UBND tỉnh - cơ quan thường "
+                                   "trực Ban Chỉ đạo;", [("12/QĐ-UBND", "UBND tỉnh - cơ quan thường trực Ban Chỉ đạo")]),
+    "a joint circular's ministries over 'và'": (
+        "Căn cứ Thông tư liên tịch số 07/2016/TTLT-BTC-BNV ngày 14/4/2016 của Bộ Tài chính và Bộ Nội vụ;",
+        [("07/2016/TTLT-BTC-BNV", "Bộ Tài chính và Bộ Nội vụ")]),
+    "a joint name opened by 'Liên bộ'": (
+        "Căn cứ Thông tư liên tịch số 91/2010/TTLT-BTC-BNV ngày 06/5/2010 của Liên bộ Tài chính - Nội vụ về biên chế;",
+        [("91/2010/TTLT-BTC-BNV", "Liên bộ Tài chính - Nội vụ")]),
+}
+
+
+@pytest.mark.parametrize("case", KEPT_AS_BEFORE.values(), ids=KEPT_AS_BEFORE.keys())
+def test_issuers_with_a_dash_that_are_one_body_or_read_before_are_kept(case):
+    text, expected = case
+    assert _issuers(text) == expected
+
+
+def test_a_joint_issuer_between_dashes_is_resolved_to_no_one_body(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "-------", *MOTTO, "Số: 40/KH-UBND", "Nam Định, ngày 12 tháng 3 năm 2026",
+             "KẾ HOẠCH", "Chi trả trợ cấp năm 2026",
+             "Căn cứ Thông tư liên tịch số 06/2012/TTLT-BTC-BLĐTBXH ngày 27 tháng 5 năm 2012 của Bộ Tài chính - Bộ Lao động - "
+             "Thương binh và Xã hội về kinh phí;", "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH",
+             "1. Chi trả kịp thời.", "Nơi nhận:", "- Bộ Tài chính;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+             "Ngô Văn Năm"]
+    [cited] = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
+    assert (cited.issuer, cited.issuer_agency) == ("Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội", None)

@@ -145,6 +145,11 @@ CITATION = re.compile(
 # pattern stops.
 _ISSUER_TAIL = rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
 _SEPARATOR = r"(?:\s*[,\-–]\s*|\s+)"
+# A joint document's issuers printed one after another between dashes ("của Bộ Tài chính - Bộ Lao động - Thương binh
+# và Xã hội - Bộ Y tế"): a dash with spaces around it before a body's first word (not the dash inside "Bộ Lao động -
+# Thương binh và Xã hội").
+_DASH_BETWEEN_BODIES = rf"\s+[-–]\s+(?={body_start()})"
+_FIRST_OF_DASHED_BODIES = re.compile(rf".+?(?={_DASH_BETWEEN_BODIES})")
 # A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
 # regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
@@ -432,6 +437,12 @@ def _too_long(issuer: str) -> bool:
     return len(without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()) > _MAX_ISSUER_WORDS
 
 
+def _too_long_for_a_body(issuer: str) -> bool:
+    """Too long to be a body's name, unless the registry knows the name so ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận
+    Tổ quốc Việt Nam", eleven words)."""
+    return _too_long(issuer) and fold(" ".join(issuer.split())) not in _folded_registry_forms()
+
+
 def _joint_opener(issuer: str | None) -> bool:
     """Whether an issuer opens on a word that names several bodies as one ("Liên bộ …", cited_issuers.json)."""
     folded = fold(issuer or "")
@@ -498,7 +509,7 @@ def _next_body(in_capitals: bool) -> re.Pattern:
     from .agencies import BODY_START  # the agencies' own vocabulary; loaded only for a joint citation
 
     central = "|".join(sorted({re.escape(name) for name in issuer_codes().values()}, key=len, reverse=True))
-    return re.compile(rf"(?P<separator>\s*,\s*|\s+và\s+)(?={BODY_START}|(?:{central})\b){_ISSUER}",
+    return re.compile(rf"(?P<separator>\s*,\s*|\s+và\s+|{_DASH_BETWEEN_BODIES})(?={BODY_START}|(?:{central})\b){_ISSUER}",
                       re.IGNORECASE if in_capitals else 0)
 
 
@@ -508,11 +519,13 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     before a body follows (the issuer pattern stops at "và": one body of them is not the issuer)."""
     at, whole_end = end, None
     while more := _next_body(in_capitals).match(text, at):
-        if _too_long(more.group("issuer")):
+        body = _FIRST_OF_DASHED_BODIES.match(more.group("issuer"))  # one body of those printed between dashes
+        body_end = more.start("issuer") + (body.end() if body else len(more.group("issuer")))
+        if _too_long_for_a_body(text[more.start("issuer"):body_end]):
             break
-        whole = _whole_issuer(text, more.start("issuer"), more.end("issuer"), in_capitals)
-        at = whole[1] if whole else more.end("issuer")
-        if more.group("separator").strip().lower() == "và":
+        whole = _whole_issuer(text, more.start("issuer"), body_end, in_capitals)
+        at = whole[1] if whole else body_end
+        if _closes_a_list(more.group("separator")):
             whole_end = at
     return (text[start:whole_end].strip(), whole_end) if whole_end else None
 
@@ -520,8 +533,14 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
 def names_several_bodies(issuer: str) -> bool:
     """Whether a cited issuer names two bodies or more, as ``_joint_issuer`` reads them ("Bộ Nội vụ và Bộ Tài chính"),
     or as one joint name ("Liên bộ Kế hoạch và Đầu tư - Nội vụ")."""
-    return _joint_opener(issuer) or any(more.group("separator").strip().lower() == "và"
+    return _joint_opener(issuer) or any(_closes_a_list(more.group("separator"))
                                         for more in _next_body(issuer.isupper()).finditer(issuer))
+
+
+def _closes_a_list(separator: str) -> bool:
+    """Whether the separator before a joint issuer's body makes the bodies read so far a whole issuer: "và" (a comma
+    leaves the list open: "Bộ A, Bộ B và Bộ C") or a dash ("Bộ Nội vụ - Bộ Tài chính", one body after another)."""
+    return separator.strip().lower() in ("và", "-", "–")
 
 
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
@@ -865,17 +884,6 @@ def find_citations(text: str) -> list[Citation]:
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))
                         or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer, end = m.group("issuer"), m.end()
-        if issuer and (cut := _cut_after_term(issuer)) != issuer:
-            issuer, end = cut, m.start("issuer") + len(cut)
-        if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
-            issuer, end = joint
-        elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
-            issuer, end = whole
-        elif issuer and _too_long(issuer):
-            issuer = None
-        elif issuer:
-            issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
@@ -887,6 +895,20 @@ def find_citations(text: str) -> list[Citation]:
         doc_type = _cited_type(printed_type, number)
         if type_word.upper() in _TYPE_CODES_IN_CAPITALS and not (doc_type := _abbreviated_type(type_word, number)):
             continue
+        issuer, end = m.group("issuer"), m.end()
+        if issuer and _is_joint(doc_type, number) and (
+                first := _FIRST_OF_DASHED_BODIES.match(issuer)):
+            issuer, end = first.group(), m.start("issuer") + first.end()  # the others are read by _joint_issuer
+        if issuer and (cut := _cut_after_term(issuer)) != issuer:
+            issuer, end = cut, m.start("issuer") + len(cut)
+        if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
+            issuer, end = joint
+        elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = whole
+        elif issuer and _too_long_for_a_body(issuer):
+            issuer = None
+        elif issuer:
+            issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
         if issuer and (m.group("among") or _is_joint(doc_type, number)) and (
                 joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
             issuer, end = joint

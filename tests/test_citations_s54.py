@@ -14,6 +14,9 @@ A joint document's issuers printed one after another between dashes ("của Bộ
 hội - Bộ Y tế") were cut at the "và" inside a ministry's name ("Bộ Tài chính - Bộ Lao động - Thương binh": wrong) or,
 run past ten words, lost; a joint issuer holding a registry name of eleven words ("Đoàn Chủ tịch Ủy ban Trung ương Mặt
 trận Tổ quốc Việt Nam") gave the first body alone (wrong) or nothing.
+A council's committee cited with its council and place ran past ten words by counting a dash as a word or its place's
+words ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố Cần
+Thơ"): no issuer (lost). A comma inside a body's duty ended the issuer ("Ban Chỉ đạo phòng", "Hội đồng Thi đua": wrong).
 Each page is read as a text copy and as DOCX. A body the registry lacks stays null (reported, never dropped).
 """
 
@@ -275,3 +278,45 @@ def test_a_joint_issuer_between_dashes_is_resolved_to_no_one_body(tmp_path):
              "Ngô Văn Năm"]
     [cited] = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
     assert (cited.issuer, cited.issuer_agency) == ("Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội", None)
+
+
+ISSUERS_WITH_A_DASH_A_PLACE_OR_A_COMMA = {
+    "a council's committee, a dash in its name": (
+        "Xét Báo cáo thẩm tra số 45/BC-KTNS ngày 5/7/2026 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh;",
+        [("45/BC-KTNS", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]),
+    "and its city's name": (
+        "Xét Báo cáo thẩm tra số 12/BC-VHXH ngày 3/12/2025 của Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố Cần Thơ;",
+        [("12/BC-VHXH", "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố Cần Thơ")]),
+    "an office's name and a city of three words": (
+        "Căn cứ Công văn số 31/VPĐKĐĐ-KT ngày 5/3/2026 của Văn phòng Đăng ký đất đai thành phố Hồ Chí Minh về đo đạc;",
+        [("31/VPĐKĐĐ-KT", "Văn phòng Đăng ký đất đai thành phố Hồ Chí Minh")]),
+    "a board's duty with a comma": (
+        "Căn cứ Kế hoạch số 14/KH-BCĐ ngày 3/12/2025 của Ban Chỉ đạo phòng, chống tội phạm - tệ nạn xã hội tỉnh về triển "
+        "khai;", [("14/KH-BCĐ", "Ban Chỉ đạo phòng, chống tội phạm - tệ nạn xã hội tỉnh")]),
+    "a council's name with a comma": (
+        "Thực hiện Kế hoạch số 21/KH-HĐTĐKT ngày 2/3/2026 của Hội đồng Thi đua, Khen thưởng tỉnh về phát động thi đua;",
+        [("21/KH-HĐTĐKT", "Hội đồng Thi đua, Khen thưởng tỉnh")]),
+}
+
+
+@pytest.mark.parametrize("case", ISSUERS_WITH_A_DASH_A_PLACE_OR_A_COMMA.values(),
+                         ids=ISSUERS_WITH_A_DASH_A_PLACE_OR_A_COMMA.keys())
+def test_an_issuer_is_not_too_long_for_its_dash_or_place_nor_cut_at_a_comma_of_its_name(case):
+    text, expected = case
+    assert _issuers(text) == expected
+
+
+STILL_NO_ISSUER = {
+    # a title run into the issuer, no stop word: too long to be a body's name, with a place at its end or not
+    "a title run in": ("Căn cứ Quyết định số 16/QĐ-UBND ngày 3/12/2025 của Ủy ban nhân dân tỉnh phát triển kinh tế vùng "
+                       "đồng bào dân tộc thiểu số tỉnh Gia Lai;", [("16/QĐ-UBND", None)]),
+    # a comma after a body and another word: the issuer ends at the comma
+    "a comma after the body, then the duty's words": (
+        "Căn cứ Công văn số 23/UBND-NC ngày 2/3/2026 của UBND tỉnh, phòng, chống dịch;", [("23/UBND-NC", "UBND tỉnh")]),
+}
+
+
+@pytest.mark.parametrize("case", STILL_NO_ISSUER.values(), ids=STILL_NO_ISSUER.keys())
+def test_a_title_run_into_the_issuer_still_gives_none(case):
+    text, expected = case
+    assert _issuers(text) == expected

@@ -432,9 +432,22 @@ def _cut_after_term(issuer: str) -> str:
 
 
 def _too_long(issuer: str) -> bool:
-    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside."""
+    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside,
+    and a dash between words no word ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" has ten)."""
     term = _body_s_term(issuer)
-    return len(without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()) > _MAX_ISSUER_WORDS
+    words = [word for word in without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()
+             if word not in _LONE_DASHES]
+    return len(words) - _place_words(words) > _MAX_ISSUER_WORDS
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of an issuer's last words name its body's place ("… Hội đồng nhân dân thành phố Hồ Chí Minh"): a place
+    makes no name too long."""
+    return next((len(words) - k for k in range(max(1, len(words) - _MAX_PLACE_WORDS), len(words))
+                 if _names_a_place(" ".join(words[k:]))), 0)
+
+
+_LONE_DASHES = frozenset("-–—")
 
 
 def _too_long_for_a_body(issuer: str) -> bool:
@@ -851,6 +864,29 @@ _DATED_CITATION = re.compile(rf"(?<![\w])(?P<type>{literal_alternation(_DATED_AL
 _DRAFT_BEFORE = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(fold(w)) for w in _DATED_ALONE['not_after'])})\s*$")
 
 
+@cache
+def _comma_phrases() -> tuple[tuple[str, re.Pattern], ...]:
+    """The phrases with a comma inside a body's name (cited_issuers.json comma_phrases): (the words before the comma,
+    folded; the comma and the words after it)."""
+    phrases = []
+    for phrase in _cited_issuer_words()["comma_phrases"]["words"]:
+        head, _, tail = phrase.partition(",")
+        phrases.append((fold(head), re.compile(rf"\s*,\s*{re.escape(tail.strip())}\b", re.IGNORECASE)))
+    return tuple(phrases)
+
+
+def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
+    """The issuer from ``start`` read on past a comma inside a body's name that ended it at ``end`` ("của Ban Chỉ đạo
+    phòng" + ", chống tội phạm tỉnh"), and where it then ends; None where no such phrase is cut there."""
+    folded = fold(text[start:end])
+    for head, tail in _comma_phrases():
+        if (folded == head or folded.endswith(" " + head)) and (comma := tail.match(text, end)):
+            rest = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, comma.end())
+            end = rest.end() if rest else comma.end()
+            return text[start:end].strip(), end
+    return None
+
+
 def find_dated_citations(text: str) -> list[Citation]:
     """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
     citation as printed; none whose date cannot be read or whose issuer runs too long to be one body's."""
@@ -896,6 +932,8 @@ def find_citations(text: str) -> list[Citation]:
         if type_word.upper() in _TYPE_CODES_IN_CAPITALS and not (doc_type := _abbreviated_type(type_word, number)):
             continue
         issuer, end = m.group("issuer"), m.end()
+        if issuer and (past_comma := _past_a_comma_phrase(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = past_comma
         if issuer and _is_joint(doc_type, number) and (
                 first := _FIRST_OF_DASHED_BODIES.match(issuer)):
             issuer, end = first.group(), m.start("issuer") + first.end()  # the others are read by _joint_issuer

@@ -17,6 +17,9 @@ trận Tổ quốc Việt Nam") gave the first body alone (wrong) or nothing.
 A council's committee cited with its council and place ran past ten words by counting a dash as a word or its place's
 words ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố Cần
 Thơ"): no issuer (lost). A comma inside a body's duty ended the issuer ("Ban Chỉ đạo phòng", "Hội đồng Thi đua": wrong).
+A title run into a central body's name where its "về" was lost gave the title as the issuer's ("Chính phủ cơ sở dữ
+liệu quốc gia", "Bộ Y tế quy chuẩn kỹ thuật quốc gia", "Văn phòng Chính phủ thông báo ý kiến": wrong, as read in
+realdocs 009).
 Each page is read as a text copy and as DOCX. A body the registry lacks stays null (reported, never dropped).
 """
 
@@ -318,5 +321,30 @@ STILL_NO_ISSUER = {
 
 @pytest.mark.parametrize("case", STILL_NO_ISSUER.values(), ids=STILL_NO_ISSUER.keys())
 def test_a_title_run_into_the_issuer_still_gives_none(case):
+    text, expected = case
+    assert _issuers(text) == expected
+
+
+CENTRAL_NAME_THEN_A_TITLE = {
+    "the Government, 'về' lost": ("Căn cứ Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ cơ sở dữ liệu quốc gia "
+                                  "về pháp luật;", [("52/2015/NĐ-CP", "Chính phủ")]),
+    "a ministry, a title with no verb the stops know": (
+        "Căn cứ Thông tư số 13/2025/TT-BYT ngày 28/5/2025 của Bộ Y tế quy chuẩn kỹ thuật quốc gia;",
+        [("13/2025/TT-BYT", "Bộ Y tế")]),
+    "the Government's office, a verb": ("Căn cứ Công văn số 14/VPCP-KGVX ngày 28/5/2025 của Văn phòng Chính phủ thông báo "
+                                        "ý kiến;", [("14/VPCP-KGVX", "Văn phòng Chính phủ")]),
+}
+CENTRAL_NAME_THEN_ITS_UNIT = {
+    # a capital after the name: a unit's number or place, part of the issuer
+    "a treasury's region": ("Căn cứ Công văn số 15/KBNN-KSC ngày 28/5/2025 của Kho bạc Nhà nước khu vực XIII về kiểm soát "
+                            "chi;", [("15/KBNN-KSC", "Kho bạc Nhà nước khu vực XIII")]),
+    "a bank's branch": ("Căn cứ Công văn số 16/NHNN-BNI ngày 28/5/2025 của Ngân hàng Nhà nước chi nhánh tỉnh Bắc Ninh về "
+                        "tín dụng;", [("16/NHNN-BNI", "Ngân hàng Nhà nước chi nhánh tỉnh Bắc Ninh")]),
+}
+
+
+@pytest.mark.parametrize("case", [*CENTRAL_NAME_THEN_A_TITLE.values(), *CENTRAL_NAME_THEN_ITS_UNIT.values()],
+                         ids=[*CENTRAL_NAME_THEN_A_TITLE, *CENTRAL_NAME_THEN_ITS_UNIT])
+def test_a_central_body_s_issuer_ends_before_a_title_run_into_it(case):
     text, expected = case
     assert _issuers(text) == expected

@@ -450,6 +450,27 @@ def _place_words(words: list[str]) -> int:
 _LONE_DASHES = frozenset("-–—")
 
 
+@cache
+def _central_names() -> re.Pattern:
+    """A central body's name (issuer_codes.csv: "Chính phủ", "Bộ Tài chính") opening an issuer and followed by a word
+    in small letters."""
+    names = "|".join(sorted(map(re.escape, set(issuer_codes().values())), key=len, reverse=True))
+    return re.compile(rf"(?P<name>{names})\s+(?=[{SMALL_LETTERS}])")
+
+
+def _central_name_before_small_words(issuer: str) -> str | None:
+    """The central body's name an issuer opens with where the words after it are no part of a name nor a place: a
+    title run into the issuer whose "về" was lost ("của Chính phủ cơ sở dữ liệu quốc gia …" is the Government's), no
+    capital in them; None otherwise ("Kho bạc Nhà nước khu vực XIII", a name the registry knows whole)."""
+    found = _central_names().match(issuer)
+    rest = issuer[found.end():] if found else ""
+    # a capital after it may be a unit's name or number ("Kho bạc Nhà nước khu vực XIII", "… chi nhánh tỉnh Bắc Ninh")
+    if (not found or re.search(f"[{CAPITAL_LETTERS}]", rest) or _names_a_place(rest)
+            or fold(" ".join(issuer.split())) in _folded_registry_forms()):
+        return None
+    return found.group("name")
+
+
 def _too_long_for_a_body(issuer: str) -> bool:
     """Too long to be a body's name, unless the registry knows the name so ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận
     Tổ quốc Việt Nam", eleven words)."""
@@ -947,6 +968,8 @@ def find_citations(text: str) -> list[Citation]:
             issuer = None
         elif issuer:
             issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
+            if central := _central_name_before_small_words(issuer):
+                issuer, end = central, m.start("issuer") + len(central)
         if issuer and (m.group("among") or _is_joint(doc_type, number)) and (
                 joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
             issuer, end = joint

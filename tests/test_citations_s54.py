@@ -334,16 +334,6 @@ CENTRAL_NAME_THEN_A_TITLE = {
     "the Government's office, a verb": ("Căn cứ Công văn số 14/VPCP-KGVX ngày 28/5/2025 của Văn phòng Chính phủ thông báo "
                                         "ý kiến;", [("14/VPCP-KGVX", "Văn phòng Chính phủ")]),
 }
-CENTRAL_NAME_THEN_A_TITLE |= {
-    # the issuer asking in the same sentence: "đề nghị", "yêu cầu" end the issuer, as "về" does
-    "the issuer asking a body": ("Theo Kế hoạch số 483/KH-BCA ngày 5/3/2025 của Bộ Công an đề nghị Công an các đơn vị "
-                                 "triển khai.", [("483/KH-BCA", "Bộ Công an")]),
-    "a department requiring": ("Thực hiện Công văn số 12/SYT-NVY ngày 5/3/2026 của Sở Y tế yêu cầu Trung tâm Y tế báo cáo.",
-                               [("12/SYT-NVY", "Sở Y tế")]),
-    # a scan's line that ends on the asking word's first syllable
-    "the asking word cut at the line's end": ("Thực hiện Kế hoạch số 483/KH-BCA của Bộ Công an đề",
-                                              [("483/KH-BCA", "Bộ Công an")]),
-}
 CENTRAL_NAME_THEN_ITS_UNIT = {
     # a capital after the name: a unit's number or place, part of the issuer
     "a treasury's region": ("Căn cứ Công văn số 15/KBNN-KSC ngày 28/5/2025 của Kho bạc Nhà nước khu vực XIII về kiểm soát "

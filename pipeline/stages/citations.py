@@ -910,7 +910,8 @@ def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> 
 
 def find_dated_citations(text: str) -> list[Citation]:
     """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
-    citation as printed; none whose date cannot be read or whose issuer runs too long to be one body's."""
+    citation as printed; none whose date cannot be read, whose issuer runs too long to be one body's or opens in small
+    letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
     if "ngày" not in text:
         return []
     found = []
@@ -920,6 +921,8 @@ def find_dated_citations(text: str) -> list[Citation]:
         if issued is None or _too_long(issuer) or _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 20):m.start()])):
             continue
         issuer, end = _cut_at_end_word(text, m.start("issuer"), m.end())
+        if not issuer.strip()[:1].isupper():
+            continue
         found.append(Citation(doc_type=m.group("type"), number=None, issued_date=issued.iso, date_unreadable=None,
                               issuer=issuer.strip(), text=text[m.start():end].strip(), start=m.start(), end=end))
     return found

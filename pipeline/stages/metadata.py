@@ -4616,7 +4616,10 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
                 cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
                                            text=c.text, where=block.where())
         for c in find_dated_citations(block.text or ""):
-            # a document cited by type, date and issuer alone: once per those three
+            # a document cited by type, date and issuer alone: once per those three; none of the document's own date (an
+            # annex's "Ban hành kèm theo Quyết định ngày …" is the document itself, its number not yet typed in)
+            if issued and c.issued_date == issued:
+                continue
             key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
             cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
                                                 issuer=c.issuer, text=c.text, where=block.where()))

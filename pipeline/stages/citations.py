@@ -886,22 +886,30 @@ _DRAFT_BEFORE = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(fold(w)) for w in _
 
 
 @cache
-def _comma_phrases() -> tuple[tuple[str, re.Pattern], ...]:
+def _comma_phrases() -> tuple[tuple[list[str], re.Pattern], ...]:
     """The phrases with a comma inside a body's name (cited_issuers.json comma_phrases): (the words before the comma,
     folded; the comma and the words after it)."""
     phrases = []
     for phrase in _cited_issuer_words()["comma_phrases"]["words"]:
         head, _, tail = phrase.partition(",")
-        phrases.append((fold(head), re.compile(rf"\s*,\s*{re.escape(tail.strip())}\b", re.IGNORECASE)))
+        phrases.append((fold(head).split(), re.compile(rf"\s*,\s*{re.escape(tail.strip())}\b", re.IGNORECASE)))
     return tuple(phrases)
+
+
+@cache
+def _comma_phrase_openers() -> tuple[list[str], ...]:
+    """The words (folded) a comma phrase follows in a body's name: "ban chi dao", "hoi dong" (comma_phrases after)."""
+    return tuple(fold(words).split() for words in _cited_issuer_words()["comma_phrases"]["after"]["words"])
 
 
 def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
     """The issuer from ``start`` read on past a comma inside a body's name that ended it at ``end`` ("của Ban Chỉ đạo
     phòng" + ", chống tội phạm tỉnh"), and where it then ends; None where no such phrase is cut there."""
-    folded = fold(text[start:end])
+    words = fold(text[start:end]).split()
     for head, tail in _comma_phrases():
-        if (folded == head or folded.endswith(" " + head)) and (comma := tail.match(text, end)):
+        before = words[: len(words) - len(head)]
+        if (words[len(before):] == head and any(before[len(before) - len(opener):] == opener for opener in _comma_phrase_openers())
+                and (comma := tail.match(text, end))):
             rest = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, comma.end())
             end = rest.end() if rest else comma.end()
             return text[start:end].strip(), end

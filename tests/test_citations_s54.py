@@ -413,3 +413,23 @@ def test_a_title_s_comma_phrase_after_a_body_s_name_is_not_read_into_the_issuer(
                                        "first word ('Sở Y tế phòng'), as on the base")
 def test_a_title_s_first_word_run_into_the_issuer_is_cut():
     assert _issuers(TITLE_WITH_A_COMMA_PHRASE["a department, then a title"]) == [("12/KH-SYT", "Sở Y tế")]
+
+
+# Review (s54): "V/v" ("về việc" abbreviated) before a cited title ends the issuer, cited by number or by date alone.
+ABBREVIATED_ABOUT = {
+    "by number, 'V/v'": ("Theo Công văn số 88/STC-NS ngày 12/6/2026 của Sở Tài chính V/v hướng dẫn lập dự toán;",
+                         [("88/STC-NS", "Sở Tài chính")]),
+    "by number, 'v/v' and a place": ("Thực hiện Quyết định số 9/QĐ-UBND ngày 12/6/2026 của UBND tỉnh Lào Cai v/v phê duyệt "
+                                     "đề án;", [("9/QĐ-UBND", "UBND tỉnh Lào Cai")]),
+}
+
+
+@pytest.mark.parametrize("case", ABBREVIATED_ABOUT.values(), ids=ABBREVIATED_ABOUT.keys())
+def test_an_abbreviated_about_ends_a_cited_issuer(case):
+    text, expected = case
+    assert _issuers(text) == expected
+
+
+def test_an_abbreviated_about_ends_a_dated_citation_s_issuer():
+    assert _dated("Theo Công văn ngày 12/6/2026 của Sở Tài chính V/v hướng dẫn lập dự toán;") == [
+        ("Công văn", "2026-06-12", "Sở Tài chính")]

@@ -51,6 +51,8 @@ _RUN_INTO_SYMBOL = r"ngày(?:\s+\d|$)|của\s"
 _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}|"
+    # "về việc" abbreviated before a cited title ("… của UBND tỉnh V/v phê duyệt …")
+    r"[Vv]/[Vv]|"
     # a cited title opening on its verb, no "về" before it ("… của Bộ Tài chính hợp nhất Thông tư …", "… của Chủ tịch
     # UBND tỉnh công bố thủ tục …")
     r"hợp nhất|công bố|bãi bỏ|bổ sung|thành lập|kiện toàn|điều chỉnh|"

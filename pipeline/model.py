@@ -289,7 +289,8 @@ class JointNumber(Strict):
 class CitedDocument(Strict):
     doc_type: str | None = None
     number: str | None = Field(description="the number and symbol as cited; null for a law, code or ordinance cited "
-                                           "by its name and date alone (its name in text: \"Bộ luật Lao động năm 2019\")")
+                                           "by its name and date alone (its name in text: \"Bộ luật Lao động năm 2019\"), and for a document "
+                                           "cited by its type, date and issuer alone (\"Nghị quyết ngày 12/6/2025 của Quốc hội\")")
     issued_date: str | None = Field(None, json_schema_extra=ISO_DATE)
     issuer: str | None = None
     issuer_agency: AgencyMention | None = Field(None, description="the issuer resolved in the registry")

@@ -51,6 +51,8 @@ _RUN_INTO_SYMBOL = r"ngày(?:\s+\d|$)|của\s"
 _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}|"
+    # "về việc" abbreviated before a cited title ("… của UBND tỉnh V/v phê duyệt …")
+    r"[Vv]/[Vv]|"
     # a cited title opening on its verb, no "về" before it ("… của Bộ Tài chính hợp nhất Thông tư …", "… của Chủ tịch
     # UBND tỉnh công bố thủ tục …")
     r"hợp nhất|công bố|bãi bỏ|bổ sung|thành lập|kiện toàn|điều chỉnh|"
@@ -145,6 +147,11 @@ CITATION = re.compile(
 # pattern stops.
 _ISSUER_TAIL = rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
 _SEPARATOR = r"(?:\s*[,\-–]\s*|\s+)"
+# A joint document's issuers printed one after another between dashes ("của Bộ Tài chính - Bộ Lao động - Thương binh
+# và Xã hội - Bộ Y tế"): a dash with spaces around it before a body's first word (not the dash inside "Bộ Lao động -
+# Thương binh và Xã hội").
+_DASH_BETWEEN_BODIES = rf"\s+[-–]\s+(?={body_start()})"
+_FIRST_OF_DASHED_BODIES = re.compile(rf".+?(?={_DASH_BETWEEN_BODIES})")
 # A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
 # regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
@@ -461,9 +468,49 @@ def _cut_after_term(issuer: str) -> str:
 
 
 def _too_long(issuer: str) -> bool:
-    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside."""
+    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside,
+    and a dash between words no word ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" has ten)."""
     term = _body_s_term(issuer)
-    return len(without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()) > _MAX_ISSUER_WORDS
+    words = [word for word in without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()
+             if word not in _LONE_DASHES]
+    return len(words) - _place_words(words) > _MAX_ISSUER_WORDS
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of an issuer's last words name its body's place ("… Hội đồng nhân dân thành phố Hồ Chí Minh"): a place
+    makes no name too long."""
+    return next((len(words) - k for k in range(max(1, len(words) - _MAX_PLACE_WORDS), len(words))
+                 if _names_a_place(" ".join(words[k:]))), 0)
+
+
+_LONE_DASHES = frozenset("-–—")
+
+
+@cache
+def _central_names() -> re.Pattern:
+    """A central body's name (issuer_codes.csv: "Chính phủ", "Bộ Tài chính") opening an issuer and followed by a word
+    in small letters."""
+    names = "|".join(sorted(map(re.escape, set(issuer_codes().values())), key=len, reverse=True))
+    return re.compile(rf"(?P<name>{names})\s+(?=[{SMALL_LETTERS}])")
+
+
+def _central_name_before_small_words(issuer: str) -> str | None:
+    """The central body's name an issuer opens with where the words after it are no part of a name nor a place: a
+    title run into the issuer whose "về" was lost ("của Chính phủ cơ sở dữ liệu quốc gia …" is the Government's), no
+    capital in them; None otherwise ("Kho bạc Nhà nước khu vực XIII", a name the registry knows whole)."""
+    found = _central_names().match(issuer)
+    rest = issuer[found.end():] if found else ""
+    # a capital after it may be a unit's name or number ("Kho bạc Nhà nước khu vực XIII", "… chi nhánh tỉnh Bắc Ninh")
+    if (not found or re.search(f"[{CAPITAL_LETTERS}]", rest) or _names_a_place(rest)
+            or fold(" ".join(issuer.split())) in _folded_registry_forms()):
+        return None
+    return found.group("name")
+
+
+def _too_long_for_a_body(issuer: str) -> bool:
+    """Too long to be a body's name, unless the registry knows the name so ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận
+    Tổ quốc Việt Nam", eleven words)."""
+    return _too_long(issuer) and fold(" ".join(issuer.split())) not in _folded_registry_forms()
 
 
 def _joint_opener(issuer: str | None) -> bool:
@@ -532,7 +579,7 @@ def _next_body(in_capitals: bool) -> re.Pattern:
     from .agencies import BODY_START  # the agencies' own vocabulary; loaded only for a joint citation
 
     central = "|".join(sorted({re.escape(name) for name in issuer_codes().values()}, key=len, reverse=True))
-    return re.compile(rf"(?P<separator>\s*,\s*|\s+và\s+)(?={BODY_START}|(?:{central})\b){_ISSUER}",
+    return re.compile(rf"(?P<separator>\s*,\s*|\s+và\s+|{_DASH_BETWEEN_BODIES})(?={BODY_START}|(?:{central})\b){_ISSUER}",
                       re.IGNORECASE if in_capitals else 0)
 
 
@@ -542,11 +589,13 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     before a body follows (the issuer pattern stops at "và": one body of them is not the issuer)."""
     at, whole_end = end, None
     while more := _next_body(in_capitals).match(text, at):
-        if _too_long(more.group("issuer")):
+        body = _FIRST_OF_DASHED_BODIES.match(more.group("issuer"))  # one body of those printed between dashes
+        body_end = more.start("issuer") + (body.end() if body else len(more.group("issuer")))
+        if _too_long_for_a_body(text[more.start("issuer"):body_end]):
             break
-        whole = _whole_issuer(text, more.start("issuer"), more.end("issuer"), in_capitals)
-        at = whole[1] if whole else more.end("issuer")
-        if more.group("separator").strip().lower() == "và":
+        whole = _whole_issuer(text, more.start("issuer"), body_end, in_capitals)
+        at = whole[1] if whole else body_end
+        if _closes_a_list(more.group("separator")):
             whole_end = at
     return (text[start:whole_end].strip(), whole_end) if whole_end else None
 
@@ -554,8 +603,14 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
 def names_several_bodies(issuer: str) -> bool:
     """Whether a cited issuer names two bodies or more, as ``_joint_issuer`` reads them ("Bộ Nội vụ và Bộ Tài chính"),
     or as one joint name ("Liên bộ Kế hoạch và Đầu tư - Nội vụ")."""
-    return _joint_opener(issuer) or any(more.group("separator").strip().lower() == "và"
+    return _joint_opener(issuer) or any(_closes_a_list(more.group("separator"))
                                         for more in _next_body(issuer.isupper()).finditer(issuer))
+
+
+def _closes_a_list(separator: str) -> bool:
+    """Whether the separator before a joint issuer's body makes the bodies read so far a whole issuer: "và" (a comma
+    leaves the list open: "Bộ A, Bộ B và Bộ C") or a dash ("Bộ Nội vụ - Bộ Tài chính", one body after another)."""
+    return separator.strip().lower() in ("và", "-", "–")
 
 
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
@@ -857,6 +912,66 @@ def find_named_laws(text: str) -> list[Citation]:
     return found
 
 
+# A document cited by its type, date and issuer with no number ("Thực hiện Nghị quyết ngày 12/6/2025 của Quốc hội",
+# "Công văn ngày 05/6/2026 của Bộ Nội vụ": cited_issuers.json dated_alone): the type with a capital, a full date right
+# after it, then "của" and the issuer; the date and the issuer are what tell it, so neither may be missing.
+_DATED_ALONE = json_data("cited_issuers.json")["dated_alone"]
+_DATED_CITATION = re.compile(rf"(?<![\w])(?P<type>{literal_alternation(_DATED_ALONE['types'])})\s*,?\s*ngày\s+"
+                             rf"(?P<date>{_DATE})\s+của\s+{_ISSUER}")
+_DRAFT_BEFORE = re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(fold(w)) for w in _DATED_ALONE['not_after'])})\s*$")
+
+
+@cache
+def _comma_phrases() -> tuple[tuple[list[str], re.Pattern], ...]:
+    """The phrases with a comma inside a body's name (cited_issuers.json comma_phrases): (the words before the comma,
+    folded; the comma and the words after it)."""
+    phrases = []
+    for phrase in _cited_issuer_words()["comma_phrases"]["words"]:
+        head, _, tail = phrase.partition(",")
+        phrases.append((fold(head).split(), re.compile(rf"\s*,\s*{re.escape(tail.strip())}\b", re.IGNORECASE)))
+    return tuple(phrases)
+
+
+@cache
+def _comma_phrase_openers() -> tuple[list[str], ...]:
+    """The words (folded) a comma phrase follows in a body's name: "ban chi dao", "hoi dong" (comma_phrases after)."""
+    return tuple(fold(words).split() for words in _cited_issuer_words()["comma_phrases"]["after"]["words"])
+
+
+def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
+    """The issuer from ``start`` read on past a comma inside a body's name that ended it at ``end`` ("của Ban Chỉ đạo
+    phòng" + ", chống tội phạm tỉnh"), and where it then ends; None where no such phrase is cut there."""
+    words = fold(text[start:end]).split()
+    for head, tail in _comma_phrases():
+        before = words[: len(words) - len(head)]
+        if (words[len(before):] == head and any(before[len(before) - len(opener):] == opener for opener in _comma_phrase_openers())
+                and (comma := tail.match(text, end))):
+            rest = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, comma.end())
+            end = rest.end() if rest else comma.end()
+            return text[start:end].strip(), end
+    return None
+
+
+def find_dated_citations(text: str) -> list[Citation]:
+    """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
+    citation as printed; none whose date cannot be read, whose issuer runs too long to be one body's or opens in small
+    letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
+    if "ngày" not in text:
+        return []
+    found = []
+    for m in _DATED_CITATION.finditer(text):
+        issued = parse_date("ngày " + m.group("date"))
+        issuer = m.group("issuer").strip()
+        if issued is None or _too_long(issuer) or _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 20):m.start()])):
+            continue
+        issuer, end = _cut_at_end_word(text, m.start("issuer"), m.end())
+        if not issuer.strip()[:1].isupper():
+            continue
+        found.append(Citation(doc_type=m.group("type"), number=None, issued_date=issued.iso, date_unreadable=None,
+                              issuer=issuer.strip(), text=text[m.start():end].strip(), start=m.start(), end=end))
+    return found
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -873,17 +988,6 @@ def find_citations(text: str) -> list[Citation]:
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))
                         or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer, end = m.group("issuer"), m.end()
-        if issuer and (cut := _cut_after_term(issuer)) != issuer:
-            issuer, end = cut, m.start("issuer") + len(cut)
-        if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
-            issuer, end = joint
-        elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
-            issuer, end = whole
-        elif issuer and _too_long(issuer):
-            issuer = None
-        elif issuer:
-            issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
@@ -895,6 +999,24 @@ def find_citations(text: str) -> list[Citation]:
         doc_type = _cited_type(printed_type, number)
         if type_word.upper() in _TYPE_CODES_IN_CAPITALS and not (doc_type := _abbreviated_type(type_word, number)):
             continue
+        issuer, end = m.group("issuer"), m.end()
+        if issuer and (past_comma := _past_a_comma_phrase(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = past_comma
+        if issuer and _is_joint(doc_type, number) and (
+                first := _FIRST_OF_DASHED_BODIES.match(issuer)):
+            issuer, end = first.group(), m.start("issuer") + first.end()  # the others are read by _joint_issuer
+        if issuer and (cut := _cut_after_term(issuer)) != issuer:
+            issuer, end = cut, m.start("issuer") + len(cut)
+        if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
+            issuer, end = joint
+        elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = whole
+        elif issuer and _too_long_for_a_body(issuer):
+            issuer = None
+        elif issuer:
+            issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
+            if central := _central_name_before_small_words(issuer):
+                issuer, end = central, m.start("issuer") + len(central)
         if issuer and (m.group("among") or _is_joint(doc_type, number)) and (
                 joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
             issuer, end = joint

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
+from .citations import (Citation, find_citations, find_dated_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
@@ -4660,6 +4660,9 @@ def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -
     return sorted([*(c for c in found if c.start not in starts), *joined], key=lambda c: c.start)
 
 
+_DATED_ALONE = "dated alone"  # the first part of the key of a citation by type, date and issuer
+
+
 def read_citations(blocks: list[Block], own_number: str | None, issued: str | None) -> tuple[list[CitedDocument], list[Issue]]:
     """Every document cited, once each (later mentions fill in a date or issuer the first lacked).
     References to the document itself ("kèm theo Kế hoạch số 159/KH-UBND ngày …") are checked against
@@ -4679,6 +4682,14 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             else:
                 cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
                                            text=c.text, where=block.where())
+        for c in find_dated_citations(block.text or ""):
+            # a document cited by type, date and issuer alone: once per those three; none of the document's own date (an
+            # annex's "Ban hành kèm theo Quyết định ngày …" is the document itself, its number not yet typed in)
+            if issued and c.issued_date == issued:
+                continue
+            key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
+            cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
+                                                issuer=c.issuer, text=c.text, where=block.where()))
         for c in _citations_in(block, nxt, after):
             if own_number and c.number == own_number:
                 if c.date_unreadable:
@@ -4705,6 +4716,10 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             cited[key] = CitedDocument(
                 doc_type=c.doc_type, number=c.number, issued_date=c.issued_date, issuer=c.issuer, text=c.text, where=block.where()
             )
+    numbered_dates = {(fold(c.doc_type), c.issued_date) for c in cited.values() if c.number}
+    # a document cited by its date alone and by its number too is the numbered citation's
+    cited = {key: c for key, c in cited.items()
+             if not (key[0] == _DATED_ALONE and (key[1], c.issued_date) in numbered_dates)}
     return _without_laws_cited_by_number(cited), issues
 
 

@@ -141,7 +141,9 @@ def _rules() -> dict:
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
     # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
     scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
-    role_word = rf"[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])"
+    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only
+    apposition = rf"\s*(?:,|\s[-–])\s*(?i:{_alternatives(data['lead_appositions'])})(?![\w-])"
+    role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
@@ -169,6 +171,8 @@ def _rules() -> dict:
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
+        # "VĂN PHÒNG" / "Văn phòng Chính phủ": an office, then the body it issues for (or none printed)
+        "office": re.compile(rf"^(?i:{_alternatives(data['offices'])})(?P<body>(?:\s+.*)?)$"),
         # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
         "adverbs": re.compile(rf"(?P<first>\s+(?:{_alternatives(data['subject_adverbs'])}))"
                               rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))*[\s,]*$"),
@@ -203,7 +207,7 @@ def _rules() -> dict:
                                         rf"(?={BODY_START})"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
-        "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
+        "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
@@ -224,8 +228,8 @@ def _rules() -> dict:
         "first_sentence": re.compile(sentence_end),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
-        "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
-                                    rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
+        "lead_in_words": re.compile(rf"^(?:{apposition}|[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
+                                    rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$))"),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
@@ -241,8 +245,23 @@ def issuer_keys(doc: Document) -> Issuers:
     issuer = doc.metadata.issuer if doc.metadata is not None else None
     if issuer is None:
         return Issuers()
-    return Issuers(tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name),
-                   (key_of(issuer.parent),) if issuer.parent else ())
+    own = tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name)
+    above = (key_of(issuer.parent),) if issuer.parent else ()
+    return Issuers(own + _spoken_for(issuer.name, above), above)
+
+
+def _spoken_for(name: str, above: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the body an office issues for ("VĂN PHÒNG" under "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ": its notices
+    and dispatches carry that body's conclusions, "Chủ tịch UBND tỉnh giao Sở Tài chính …" is the document's own
+    command; data/assignments.json offices): the body printed above it, else the one its name names after the office's
+    word ("Chính phủ"); () for any other issuer, or an office of no body ("Văn phòng Đăng ký đất đai")."""
+    office = _rules()["office"].match(" ".join(name.split()))
+    if office is None:
+        return ()
+    named = office.group("body").strip()
+    if not named:
+        return above
+    return (key_of(named),) if known_anywhere(named) else ()
 
 
 def assignments(doc: Document) -> Document:
@@ -486,11 +505,11 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
     """A decision's (or a resolution's) own articles that name no part, read for duties ("Điều 2. Giao Sở Nội vụ chủ
     trì, phối hợp với … tổ chức thực hiện Kế hoạch; báo cáo … trước ngày 15/12/2026."). Only an article printed as a sentence: a titled
     article ("Điều 6. Kinh phí hoạt động", "Điều 4. Điều kiện vay vốn") is a provision of a regulation, which states
-    rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. An
-    article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN")
-    is a scheme approved in full, left unread as before: its parts' lead-ins name bodies in appositions ("Bộ Nội vụ,
-    cơ quan chủ trì triển khai Đề án:") and colons ("Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp …") the
-    clause reader cuts wrong. The closing formulas give none (_clauses: the effect and execution clauses); an article
+    rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. Of an
+    article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN"),
+    a scheme approved in full, those parts are read, as a plan's (their lead-ins name bodies in appositions, "Bộ Nội
+    vụ, cơ quan chủ trì Đề án, có trách nhiệm:", and colons, "Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp
+    …": assignments.json lead_appositions, cell_words.json shared_heads). The closing formulas give none (_clauses: the effect and execution clauses); an article
     that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
     # an article over a table ("Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:" / its task table): the table's
     # rows are tasks, and a text copy leaves them in the article's text, cell by cell
@@ -500,8 +519,11 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             continue
         if any(node.kind == "table" or table_blocks.intersection(node.blocks) for node in top.walk()):
             continue
-        if not any(_part_nodes(child) for child in top.children):
-            _visit(top, [], found, task_items)
+        # "Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN": the scheme's parts that assign
+        # work are read, as a plan's
+        parts = [part for child in top.children for part in _part_nodes(child)]
+        for node in parts or [top]:
+            _visit(node, [], found, task_items)
 
 
 def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str], bodies_lead: bool = True,
@@ -527,7 +549,8 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             if not _LEADING_BULLET.match(paragraph.lstrip()):
                 quoting = quoted or _quotes_a_rule(paragraph)
             _note_lead_in(paragraph)
-            if not _gives_work(paragraph, bodies_lead, by_bodies=not quoting and _DIRECTING.get()[0]):
+            paragraph = _from_work_given(paragraph, bodies_lead, by_bodies=not quoting and _DIRECTING.get()[0])
+            if paragraph is None:
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -537,12 +560,34 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
     else:
         _note_lead_in(node.heading or node.text)
-        if _gives_work(node.heading or node.text, bodies_lead, by_bodies=not quoted and _DIRECTING.get()[0]):
+        by_bodies = not quoted and _DIRECTING.get()[0]
+        if _gives_work(node.heading or node.text, bodies_lead, by_bodies):
             _visit(node, [], found, task_items)
             return
+        if later := _from_work_given(node.text, bodies_lead, by_bodies):
+            # "1. Thống nhất chủ trương đầu tư … ." / "Giao Sở Tài chính chủ trì …": the work its later sentence or
+            # paragraph gives; the points under it are its own where it leads them in, else each is looked at
+            leads_in = later.rstrip().endswith(":")
+            _visit(node.model_copy(update={"text": later, "heading": None, "children": node.children if leads_in else []}),
+                   [], found, task_items)
+            if leads_in:
+                return
     quoted = quoted or any(_quotes_a_rule(text) for text in (node.heading or "", node.text))
     for child in node.children:
         _read_marked_points(child, found, task_items, bodies_lead, quoted)
+
+
+def _from_work_given(text: str, bodies_lead: bool, by_bodies: bool) -> str | None:
+    """``text`` from its first sentence that opens by giving work (``_gives_work``): the whole where its opening does,
+    the rest where a later sentence or paragraph of a point does ("Thống nhất chủ trương … . Giao Sở Tài chính chủ trì
+    …": what the meeting agreed, then the work it gives); None where none does."""
+    if _gives_work(text, bodies_lead, by_bodies):
+        return text
+    sentences = _sentences(text)
+    for at, sentence in enumerate(sentences[1:], start=1):
+        if _gives_work(sentence, bodies_lead, by_bodies):
+            return " ".join(sentences[at:])
+    return None
 
 
 def _note_lead_in(text: str) -> None:
@@ -944,6 +989,12 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                 # of a lead-in that asks no one named ("Sở Nội vụ đề nghị:" / "- Sở Tài chính …": requested)
                 return text, word_role, asked.end("asker")
             # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
+        elif not (_PASSIVE.search(asked.group("asker")) or "," in asked.group("asker")
+                  or rules["list_end"].search(asked.group("asker")) or _one_of(asked.group("asker"), _ISSUERS.get().own)):
+            # "Ban Quản lý Khu kinh tế đề nghị các doanh nghiệp …": those asked are no bodies (firms, people); the asker
+            # leads its asking, as where it asks bodies (not "Sở Y tế được giao chủ trì …": the body given the work;
+            # nor "Tổ công tác có quyền yêu cầu cơ sở …": a power, no asker named alone)
+            return text, rules["asker_role"][" ".join(asked.group("word").split())], asked.end("asker")
     return text, _ASKED_ROLE.get(), None
 
 
@@ -996,7 +1047,9 @@ def _sentences(text: str) -> list[str]:
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""
-    if pending and pieces:
+    if pending and pieces and not (pieces[-1].endswith(".") and pending[:1].isupper()):
+        # (a last sentence with no verb the lists know, "… thi đua. Mọi vướng mắc cần trao đổi, đề nghị các cơ quan …
+        # liên hệ …", is one of its own: no list of bodies goes on past a full stop into it)
         pieces[-1] = f"{pieces[-1]} {pending}"
     elif pending:
         pieces.append(pending)
@@ -1007,9 +1060,12 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
+    formula = None  # a resolution's formula right before: its bodies do the clauses with no subject after it
     for sentence in _sentences(text):
+        if _IN_RESOLUTION.get() and _is_resolution_formula(sentence):
+            formula = sentence
+            continue
         if (_rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence)
-                or (_IN_RESOLUTION.get() and _is_resolution_formula(sentence))
                 or _done_at_its_opening_time(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
@@ -1017,6 +1073,13 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             # Nghị quyết.": its formulas; "Năm 2025, Sở Y tế đã hoàn thành …": what was done. No one's duty
             continue
         subject, support = _parse(sentence)
+        if formula and not subject and not _rules()["resolution_clause"].search(sentence):
+            # "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm báo cáo …": the report is work
+            # beyond the formula, the formula's bodies' (not "…; đề nghị Ủy ban MTTQ tỉnh tham gia giám sát việc thực
+            # hiện Nghị quyết": a formula again)
+            (subject, formula_support), sentence = _parse(formula), f"{formula} {sentence}"
+            support = formula_support + support
+        formula = None
         if context and not runs and _rules()["asks_in_context"].match(sentence):
             subject, support = [], []  # the duty of the bodies above: to ask those it names
         if subject and runs and all(role == "support" for _, role in subject):
@@ -1057,8 +1120,8 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
-    lead = _rules()["lead"].match(text)
-    if lead:
+    # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
+    while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
 
@@ -1147,14 +1210,20 @@ def _issuer_asking_after_ground(sentence: str) -> str | None:
     -> "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"): the bodies of the ground proposed or asked, none is given the work.
     None where the sentence opens with no such ground, or no comma before a ";" or ":" is followed by the issuer asking
     before one is followed by another body."""
-    if not _rules()["ground_opening"].match(sentence):
+    opening = _rules()["ground_opening"].match(sentence)
+    if not opening:
         return None
     end = min((at for at in (sentence.find(";"), sentence.find(":")) if at >= 0), default=len(sentence))
+    piece_start = opening.end()
     for comma in re.finditer(r",\s*", sentence[:end]):
         rest = sentence[comma.end():]
         if _issuer_asking(rest):
             return rest
-        if _subject(rest)[0]:
+        # "Theo đề nghị của Sở Y tế, | Sở Tài chính tại Tờ trình …, Chủ tịch UBND tỉnh giao …": a piece that is a body's
+        # name alone is one of the ground's proposers, its list going on past the comma
+        lists_on = known_anywhere(sentence[piece_start:comma.start()].strip())
+        piece_start = comma.end()
+        if not lists_on and _subject(rest)[0]:
             # "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …, UBND tỉnh giao …": the ground ended where a body opens
             # the clause; the issuer asking later is another clause
             return None
@@ -1298,12 +1367,12 @@ def _shared_level(first: str, second: str) -> str | None:
     if place is not None:  # "Công an tỉnh và …": its level printed
         return None
     words = second.split()
-    # a list of levels whole ("các xã, phường, thị trấn": never its last word, "thị xã" no "xã"); else the most words
-    # that print it: "các xã", not "xã"
-    levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)][-1:] \
+    # a list of levels whole ("các xã, phường, thị trấn": never its last word, "thị xã" no "xã"; "cấp huyện, cấp xã":
+    # both, its first level tried); else the most words that print it: "các xã", not "xã"
+    levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)] \
         or [" ".join(words[-count:]) for count in reversed(range(1, min(4, len(words))))]
     for level in levels:
-        kind, place, _ = reg.split_place(name_key(f"{first} {level}"))
+        kind, place, _ = reg.split_place(name_key(f"{first} {level.split(',')[0]}"))
         if place is None and kind != own and reg.knows_whole(kind):
             return level
     return None

@@ -100,8 +100,10 @@ def test_an_approved_schemes_part_that_assigns_work_is_read(tmp_path, case, form
     ("Sở Tư pháp theo chức năng, nhiệm vụ phối hợp với Sở Nội vụ rà soát.",
      {"lead": ["Sở Tư pháp"], "support": ["Sở Nội vụ"]}),
     ("Các bộ, ngành rà soát văn bản.", {"lead": ["Các bộ, ngành"]}),
-    # a kind of body after a space alone is no apposition: the list reads on as before
+    # a kind of body after a space alone, or after a collective's kind word, is no apposition: read as before
     ("Giao các cơ quan chủ trì nhiệm vụ báo cáo kết quả.", {"lead": ["các cơ quan"]}),
+    ("Giao cơ quan, đơn vị chủ trì làm đầu mối theo dõi việc thực hiện.", {"lead": ["cơ quan, đơn vị"]}),
+    ("Các đơn vị, cơ quan chủ trì nhiệm vụ báo cáo kết quả.", {"lead": ["Các đơn vị, cơ quan"]}),
 ])
 def test_appositions_and_lists_of_ministries(sentence, expected):
     assert stage.duty_bodies(sentence) == expected

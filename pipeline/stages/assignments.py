@@ -141,8 +141,10 @@ def _rules() -> dict:
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
     # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
     scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
-    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only
-    apposition = rf"\s*(?:,|\s[-–])\s*(?i:{_alternatives(data['lead_appositions'])})(?![\w-])"
+    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only, and not after a kind
+    # of body ("Giao cơ quan, đơn vị chủ trì …": a collective, then its role word)
+    after_no_kind = "".join(rf"(?<!{re.escape(kind)})" for kind in data["kinds_before_ocr_comma"])
+    apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?i:{_alternatives(data['lead_appositions'])})(?![\w-])"
     role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])

@@ -5,8 +5,9 @@
    "Sở Y tế - cơ quan thường trực, chủ trì …") ends the subject; "Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp" names
    the ministries; "Các bộ, cơ quan ngang bộ" with a small b is a collective; "theo chức năng, nhiệm vụ" is the
    subject's scope, its partner read after it.
-2. An office that issues for a body ("VĂN PHÒNG" under "UBND TỈNH …"): "Chủ tịch UBND tỉnh giao Sở Tài chính …" in
-   its notice gives the Sở the lead; so does the deputy chairman's "Phó Chủ tịch UBND tỉnh giao …".
+2. An office that issues for a body ("VĂN PHÒNG" under "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ", "VĂN PHÒNG" under "BỘ
+   Y TẾ"): "Chủ tịch UBND tỉnh giao Sở Tài chính …" in its notice gives the Sở the lead; so does the deputy chairman's
+   "Phó Chủ tịch UBND tỉnh giao …", and the head's "Thủ tướng Chính phủ giao …", "Bộ trưởng Bộ Y tế giao …".
 3. A point of a notice or a dispatch whose later sentence or paragraph gives work ("1. Thống nhất chủ trương … ." /
    "Giao Sở Tài chính chủ trì …").
 4. A ground that names several proposers ("Theo đề nghị của Sở Y tế, Sở Tài chính tại Tờ trình …, Chủ tịch UBND tỉnh
@@ -139,10 +140,35 @@ def test_an_offices_notice_gives_the_work_its_body_gives(tmp_path, case, form):
     assert _duties(tmp_path, [*OFFICE_NOTICE, *points, *OFFICE_END], form) == expected
 
 
+CENTRAL_OFFICES = {
+    "government_office": (["VĂN PHÒNG CHÍNH PHỦ", *MOTTO, "Số: 4120/VPCP-TCCV", "V/v rà soát chức năng, nhiệm vụ",
+                           "Hà Nội, ngày 10 tháng 6 năm 2026", "Kính gửi: Các bộ, cơ quan ngang bộ.",
+                           "Xét đề nghị của Bộ Nội vụ tại Công văn số 2210/BNV-TCBC ngày 2 tháng 6 năm 2026, Thủ tướng "
+                           "Chính phủ có ý kiến chỉ đạo như sau:", "1. Đồng ý với đề xuất của Bộ Nội vụ.",
+                           "2. Thủ tướng Chính phủ giao Bộ Tư pháp chủ trì thẩm định các dự thảo nghị định, hoàn thành "
+                           "trong tháng 8 năm 2026."],
+                          {("lead", "Bộ Tư pháp", "2026-08-31")}),
+    "ministry_office": (["BỘ Y TẾ", "VĂN PHÒNG", *MOTTO, "Số: 210/TB-VPB", "Hà Nội, ngày 10 tháng 6 năm 2026",
+                         "THÔNG BÁO", "Kết luận của Bộ trưởng Bộ Y tế tại cuộc họp về cung ứng thuốc",
+                         "Bộ trưởng Bộ Y tế kết luận như sau:",
+                         "1. Bộ trưởng Bộ Y tế giao Cục Quản lý Dược chủ trì, phối hợp với Vụ Kế hoạch - Tài chính rà "
+                         "soát danh mục thuốc, hoàn thành trước ngày 30/7/2026."],
+                        {("lead", "Cục Quản lý Dược", "2026-07-30"), ("support", "Vụ Kế hoạch - Tài chính", "2026-07-30")}),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", sorted(CENTRAL_OFFICES))
+def test_a_central_offices_document_gives_the_work_its_head_gives(tmp_path, case, form):
+    lines, expected = CENTRAL_OFFICES[case]
+    closing = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Lê Minh Tâm"]
+    assert _duties(tmp_path, [*lines, *closing], form) == expected
+
+
 def test_an_office_speaks_for_the_body_above_it_or_named_in_its_name():
     above = ("uy ban nhan dan tinh quang tri",)
-    assert stage._spoken_for("VĂN PHÒNG", above) == above
-    assert stage._spoken_for("VĂN PHÒNG CHÍNH PHỦ", ()) == ("chinh phu",)
+    assert stage._spoken_for("VĂN PHÒNG", above)[0] == above[0]
+    assert stage._spoken_for("VĂN PHÒNG CHÍNH PHỦ", ())[:2] == ("chinh phu", "thu tuong chinh phu")
     # an office of no body, or no office: none
     assert stage._spoken_for("Văn phòng Đăng ký đất đai", above) == ()
     assert stage._spoken_for("SỞ Y TẾ", above) == ()

@@ -261,9 +261,10 @@ def _spoken_for(name: str, above: tuple[str, ...]) -> tuple[str, ...]:
     if office is None:
         return ()
     named = office.group("body").strip()
-    if not named:
-        return above
-    return (key_of(named),) if known_anywhere(named) else ()
+    bodies = ([named] if known_anywhere(named) else []) if named else [*above]
+    # and its head, where no position the lists drop names it ("Thủ tướng Chính phủ giao Bộ Tư pháp …")
+    heads = json_data("assignments.json")["office_heads"]
+    return tuple(key_of(name) for body in bodies for name in (body, *(f"{head} {body}" for head in heads)))
 
 
 def assignments(doc: Document) -> Document:

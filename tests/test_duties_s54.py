@@ -172,6 +172,7 @@ def test_an_office_speaks_for_the_body_above_it_or_named_in_its_name():
     # an office of no body, or no office: none
     assert stage._spoken_for("Văn phòng Đăng ký đất đai", above) == ()
     assert stage._spoken_for("SỞ Y TẾ", above) == ()
+    assert stage._spoken_for("", above) == ()  # an issuer with its parent alone (its own line lost)
 
 
 DEPARTMENT_NOTICE = ["UBND TỈNH QUẢNG TRỊ", "SỞ Y TẾ", *MOTTO, "Số: 31/TB-SYT", "Quảng Trị, ngày 20 tháng 4 năm 2026",

@@ -249,7 +249,7 @@ def issuer_keys(doc: Document) -> Issuers:
         return Issuers()
     own = tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name)
     above = (key_of(issuer.parent),) if issuer.parent else ()
-    return Issuers(own + _spoken_for(issuer.name, above), above)
+    return Issuers(own + _spoken_for(issuer.name or "", above), above)
 
 
 def _spoken_for(name: str, above: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,8 +8,8 @@
 2. An office that issues for a body ("VĂN PHÒNG" under "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ", "VĂN PHÒNG" under "BỘ
    Y TẾ"): "Chủ tịch UBND tỉnh giao Sở Tài chính …" in its notice gives the Sở the lead; so does the deputy chairman's
    "Phó Chủ tịch UBND tỉnh giao …", and the head's "Thủ tướng Chính phủ giao …", "Bộ trưởng Bộ Y tế giao …".
-3. A point of a notice or a dispatch whose later sentence or paragraph gives work ("1. Thống nhất chủ trương … ." /
-   "Giao Sở Tài chính chủ trì …").
+3. A point of a notice whose later sentence or paragraph gives work ("1. Thống nhất chủ trương … ." / "Giao Sở Tài
+   chính chủ trì …"); a dispatch's later sentences stay unread (requests to its addressee, courtesies: strict xfail).
 4. A ground that names several proposers ("Theo đề nghị của Sở Y tế, Sở Tài chính tại Tờ trình …, Chủ tịch UBND tỉnh
    giao …"); a resolution's formula with work after it ("Giao UBND tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm
    báo cáo …").
@@ -206,12 +206,6 @@ FUNDING = {("lead", "Sở Tài chính", "2026-06-30"), ("support", "Sở Y tế"
 LATER = {
     "notice_same_paragraph": (NOTICE, [f"1. {AGREED} {GIVEN}"], FUNDING),
     "notice_titled_point": (NOTICE, ["1. Về trang thiết bị y tế", AGREED, GIVEN], FUNDING),
-    "dispatch_second_paragraph": (DISPATCH, [f"1. {AGREED}", GIVEN], FUNDING),
-    # a dispatch's bodies that lead, in the point's second paragraph
-    "dispatch_bodies_lead": (DISPATCH, ["2. Đồng ý bổ sung biên chế cho ngành y tế.",
-                                        "Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát, hoàn thành trong quý "
-                                        "III/2026."],
-                             {("lead", "Sở Nội vụ", "2026-09-30"), ("support", "Sở Y tế", "2026-09-30")}),
 }
 
 
@@ -220,6 +214,35 @@ LATER = {
 def test_work_given_later_in_a_point_is_read(tmp_path, case, form):
     head, points, expected = LATER[case]
     assert _duties(tmp_path, [*head, *points, *END], form) == expected
+
+
+CENTRAL_TO_PROVINCE = ["BỘ CÔNG AN", "CỤC CẢNH SÁT GIAO THÔNG", *MOTTO, "Số: 812/C08-P2", "V/v bảo đảm trật tự an toàn "
+                      "giao thông", "Hà Nội, ngày 4 tháng 5 năm 2026", "Kính gửi: Đồng chí Chủ tịch UBND tỉnh Gia Lai."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_dispatchs_later_requests_and_courtesies_stay_unread(tmp_path, form):
+    # a dispatch's later sentences: requests to the body it writes to (a name the reader would cut at "sớm bố trí …")
+    # and its courtesy, read as before (none)
+    points = ["1. Về hạ tầng giao thông", "Tỉnh hiện có 12 điểm đen về tai nạn giao thông chưa được xử lý. Đề nghị Ủy "
+              "ban nhân dân tỉnh sớm bố trí kinh phí xử lý dứt điểm trong năm 2026.",
+              "2. Tỉnh có 3 tuyến quốc lộ xuống cấp.", "Đề nghị Ủy ban nhân dân tỉnh sớm cấp kinh phí sửa chữa.",
+              "Cục Cảnh sát giao thông trân trọng cảm ơn sự quan tâm của Đồng chí./."]
+    assert _duties(tmp_path, [*CENTRAL_TO_PROVINCE, *points, *END], form) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="left: work given in a point's later sentence or paragraph is read only in a "
+                                       "notice (a dispatch's later sentences are as often requests to its addressee "
+                                       "whose names are cut wrong, 'Đề nghị Uỷ ban nhân dân tỉnh sớm cấp …': "
+                                       "realdocs2 107)")
+@pytest.mark.parametrize(("points", "expected"), [
+    ([f"1. {AGREED} {GIVEN}"], FUNDING),
+    ([f"1. {AGREED}", GIVEN], FUNDING),
+    (["2. Đồng ý bổ sung biên chế cho ngành y tế.", "Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát, hoàn thành "
+      "trong quý III/2026."], {("lead", "Sở Nội vụ", "2026-09-30"), ("support", "Sở Y tế", "2026-09-30")}),
+], ids=["same_paragraph", "second_paragraph", "bodies_lead"])
+def test_a_dispatchs_work_given_later_in_a_point(tmp_path, points, expected):
+    assert _duties(tmp_path, [*DISPATCH, *points, *END], "text") == expected
 
 
 @pytest.mark.parametrize("form", FORMS)

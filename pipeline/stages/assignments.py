@@ -144,7 +144,8 @@ def _rules() -> dict:
     # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only, and not after a kind
     # of body ("Giao cơ quan, đơn vị chủ trì …": a collective, then its role word)
     after_no_kind = "".join(rf"(?<!{re.escape(kind)})" for kind in data["kinds_before_ocr_comma"])
-    apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?i:{_alternatives(data['lead_appositions'])})(?![\w-])"
+    # (in small letters: "Bộ Công an - Cơ quan Thường trực Chương trình …" is a title printed after the name)
+    apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])"
     role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
@@ -568,8 +569,9 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             _visit(node, [], found, task_items)
             return
         if later := _from_work_given(node.text, bodies_lead, by_bodies):
-            # "1. Thống nhất chủ trương đầu tư … ." / "Giao Sở Tài chính chủ trì …": the work its later sentence or
-            # paragraph gives; the points under it are its own where it leads them in, else each is looked at
+            # "1. Thống nhất chủ trương đầu tư … ." / "Giao Sở Tài chính chủ trì …": the work its text (a notice's: its
+            # later sentence or paragraph) gives; the points under it are its own where it leads them in, else each is
+            # looked at
             leads_in = later.rstrip().endswith(":")
             _visit(node.model_copy(update={"text": later, "heading": None, "children": node.children if leads_in else []}),
                    [], found, task_items)
@@ -582,10 +584,14 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
 
 def _from_work_given(text: str, bodies_lead: bool, by_bodies: bool) -> str | None:
     """``text`` from its first sentence that opens by giving work (``_gives_work``): the whole where its opening does,
-    the rest where a later sentence or paragraph of a point does ("Thống nhất chủ trương … . Giao Sở Tài chính chủ trì
-    …": what the meeting agreed, then the work it gives); None where none does."""
+    and in a notice (``bodies_lead`` False) the rest where a later sentence or paragraph of a point does ("Thống nhất
+    chủ trương … . Giao Sở Tài chính chủ trì …": what the meeting agreed, then the work it gives); None where none does.
+    Not a dispatch's later sentences: they are as often requests to the body it writes to, whose names the reader cuts
+    wrong ("…; đề nghị Uỷ ban nhân dân tỉnh sớm cấp giấy chứng nhận …"), or its courtesies."""
     if _gives_work(text, bodies_lead, by_bodies):
         return text
+    if bodies_lead:
+        return None
     sentences = _sentences(text)
     for at, sentence in enumerate(sentences[1:], start=1):
         if _gives_work(sentence, bodies_lead, by_bodies):

@@ -346,3 +346,11 @@ def test_two_organs_share_every_level_printed_after_them(sentence, expected):
 def test_a_request_to_others_after_a_duty_gives_it_no_time(tmp_path, request_, form):
     point = f"1. Sở Nội vụ chủ trì tổ chức phát động phong trào thi đua. {request_}"
     assert _duties(tmp_path, [*PLAN, point, *PLAN_END], form) == {("lead", "Sở Nội vụ", None)}
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_courtesy_after_a_duty_is_no_part_of_it(tmp_path, form):
+    # the last sentence, its own since no verb of the lists is in it, names a body before "phối hợp": a courtesy
+    point = ("1. Sở Y tế chủ trì rà soát nhu cầu vốn, gửi văn bản về Sở Tài chính trước ngày 24/12/2026. Sở Tài chính "
+             "trân trọng cảm ơn sự phối hợp của Quý cơ quan./.")
+    assert _duties(tmp_path, [*PLAN, point, *PLAN_END], form) == {("lead", "Sở Y tế", "2026-12-24")}

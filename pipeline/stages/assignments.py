@@ -230,6 +230,7 @@ def _rules() -> dict:
         "clause_end": re.compile(rf"(?<=;)\s+|{sentence_end}"),
         "first_sentence": re.compile(sentence_end),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
+        "courtesy_clause": re.compile(any_of(data["courtesy_clauses"]), re.IGNORECASE),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
         "lead_in_words": re.compile(rf"^(?:{apposition}|[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
                                     rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$))"),
@@ -1075,11 +1076,11 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             formula = sentence
             continue
         if (_rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence)
-                or _done_at_its_opening_time(sentence)):
+                or _rules()["courtesy_clause"].search(sentence) or _done_at_its_opening_time(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
-            # nhân dân tỉnh tổ chức thực hiện Nghị quyết.", "Giao Thường trực HĐND tỉnh … giám sát việc thực hiện
-            # Nghị quyết.": its formulas; "Năm 2025, Sở Y tế đã hoàn thành …": what was done. No one's duty
+            # Nghị quyết.": its formulas; "Bộ Công an trân trọng cảm ơn …": a courtesy; "Năm 2025, Sở Y tế đã hoàn thành
+            # …": what was done. No one's duty
             continue
         subject, support = _parse(sentence)
         if formula and not subject and not _rules()["resolution_clause"].search(sentence):

@@ -354,3 +354,40 @@ def test_a_courtesy_after_a_duty_is_no_part_of_it(tmp_path, form):
     point = ("1. Sở Y tế chủ trì rà soát nhu cầu vốn, gửi văn bản về Sở Tài chính trước ngày 24/12/2026. Sở Tài chính "
              "trân trọng cảm ơn sự phối hợp của Quý cơ quan./.")
     assert _duties(tmp_path, [*PLAN, point, *PLAN_END], form) == {("lead", "Sở Y tế", "2026-12-24")}
+
+
+# --- review (s54): the rules above on neighbouring wordings ----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject's list goes on after a role in apposition (the branch read the first body alone)
+    ("Sở Nội vụ - cơ quan thường trực, Sở Tài chính, Sở Tư pháp rà soát biên chế.",
+     {"lead": ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]}),
+    ("Sở Nội vụ, cơ quan đầu mối của tỉnh về cải cách hành chính, và Sở Khoa học và Công nghệ hướng dẫn các đơn vị.",
+     {"lead": ["Sở Nội vụ", "Sở Khoa học và Công nghệ"]}),
+    ("Bộ Y tế - cơ quan chủ trì, Ủy ban nhân dân các tỉnh phối hợp thực hiện.",
+     {"lead": ["Bộ Y tế"], "support": ["Ủy ban nhân dân các tỉnh"]}),
+    # after a collective ("Các Sở", "các bộ") the kind word is the list's next item, not a role of one body: the
+    # collective is not narrowed to "Các Sở"
+    ("Các Sở, cơ quan chủ trì các chương trình mục tiêu báo cáo kết quả.", {"lead": ["Các Sở, cơ quan"]}),
+    ("Các bộ, cơ quan chủ trì chương trình báo cáo kết quả.", {"lead": ["Các bộ, cơ quan"]}),
+    # a body's name that ends in a kind word is still a name ("Văn phòng Bộ")
+    ("Văn phòng Bộ, cơ quan thường trực Hội đồng, tổng hợp báo cáo.", {"lead": ["Văn phòng Bộ"]}),
+])
+def test_appositions_inside_a_list_of_bodies(sentence, expected):
+    assert stage.duty_bodies(sentence) == expected
+
+
+DEPARTMENT_PLAN = ["UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG", *MOTTO, "Số: 41/KH-SXD", "Nghệ An, ngày 5 tháng 8 năm 2026",
+                   "KẾ HOẠCH", "Đẩy nhanh giải ngân vốn đầu tư công năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+                   "Giải ngân đúng tiến độ.", "II. TỔ CHỨC THỰC HIỆN"]
+DEPARTMENT_PLAN_END = ["Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Nam"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_body_above_asking_those_that_are_no_bodies_gives_no_duty(tmp_path, form):
+    # in a Sở's plan the committee above it asking firms is quoted, no duty of the plan (as where it asks bodies); the
+    # Sở's own asking still leads
+    points = ["1. UBND tỉnh yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+              "2. Phòng Kế hoạch - Tài chính yêu cầu các nhà thầu bổ sung nhân lực, hoàn thành trong quý III/2026."]
+    assert _duties(tmp_path, [*DEPARTMENT_PLAN, *points, *DEPARTMENT_PLAN_END], form) == {
+        ("lead", "Phòng Kế hoạch - Tài chính", "2026-09-30")}

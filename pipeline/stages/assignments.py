@@ -142,8 +142,13 @@ def _rules() -> dict:
     # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
     scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
     # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only, and not after a kind
-    # of body ("Giao cơ quan, đơn vị chủ trì …": a collective, then its role word)
-    after_no_kind = "".join(rf"(?<!{re.escape(kind)})" for kind in data["kinds_before_ocr_comma"])
+    # of body ("Giao cơ quan, đơn vị chủ trì …", "Các Sở, cơ quan chủ trì chương trình …": a collective, then its role
+    # word; "Văn phòng Bộ, cơ quan thường trực …", "Bộ Nội vụ, cơ quan chủ trì …" are bodies' names)
+    shared_kinds = json_data("cell_words.json")["shared_heads"]["words"]
+    collective_kinds = [*data["kinds_before_ocr_comma"],
+                        *(f"{article} {kind}" for kind in {*shared_kinds, *map(str.lower, shared_kinds)}
+                          for article in ("Các", "các"))]
+    after_no_kind = "".join(rf"(?<!\b{re.escape(kind)})" for kind in collective_kinds)
     # (in small letters: "Bộ Công an - Cơ quan Thường trực Chương trình …" is a title printed after the name)
     apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])"
     role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
@@ -221,6 +226,9 @@ def _rules() -> dict:
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
         "list_end": re.compile(rf"{stop}|{verb}"),
         "role_word": re.compile(role_word),
+        # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, Sở Tư pháp …": the role in apposition (to its next comma), then
+        # more bodies of the subject
+        "bodies_after_apposition": re.compile(rf"^{apposition}[^,;:.]*?,\s*(?:và\s+)?(?={BODY_START})"),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
         # stop (then it is no subject)
         # (a scope before a stop: "trong phạm vi" is no stop "trong"; a stop before a verb: "là tổ chức …" is no verb
@@ -1003,8 +1011,14 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                   or rules["list_end"].search(asked.group("asker")) or _one_of(asked.group("asker"), _ISSUERS.get().own)):
             # "Ban Quản lý Khu kinh tế đề nghị các doanh nghiệp …": those asked are no bodies (firms, people); the asker
             # leads its asking, as where it asks bodies (not "Sở Y tế được giao chủ trì …": the body given the work;
-            # nor "Tổ công tác có quyền yêu cầu cơ sở …": a power, no asker named alone)
-            return text, rules["asker_role"][" ".join(asked.group("word").split())], asked.end("asker")
+            # nor "Tổ công tác có quyền yêu cầu cơ sở …": a power, no asker named alone); as there, the body above
+            # the issuer asking ("UBND tỉnh yêu cầu các chủ đầu tư …" in a Sở's plan), or any with no issuer known,
+            # gives no duty of this plan
+            word_role = rules["asker_role"][" ".join(asked.group("word").split())]
+            issuers = _ISSUERS.get()
+            if not issuers.own or _one_of(asked.group("asker"), issuers.above):
+                return "", word_role, None
+            return text, word_role, asked.end("asker")
     return text, _ASKED_ROLE.get(), None
 
 
@@ -1130,6 +1144,8 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
+    while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
+        subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]

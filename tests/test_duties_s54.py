@@ -391,3 +391,15 @@ def test_the_body_above_asking_those_that_are_no_bodies_gives_no_duty(tmp_path, 
               "2. Phòng Kế hoạch - Tài chính yêu cầu các nhà thầu bổ sung nhân lực, hoàn thành trong quý III/2026."]
     assert _duties(tmp_path, [*DEPARTMENT_PLAN, *points, *DEPARTMENT_PLAN_END], form) == {
         ("lead", "Phòng Kế hoạch - Tài chính", "2026-09-30")}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("provision", [
+    "Nghị quyết này thay thế Nghị quyết số 12/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh.",
+    "Trường hợp các văn bản dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung thì áp dụng theo văn bản mới.",
+    "Kinh phí thực hiện từ nguồn ngân sách tỉnh.",
+])
+def test_a_provision_after_a_resolutions_formula_is_no_work_of_its_bodies(tmp_path, provision, form):
+    # only a clause its verb opens (after a time: "Hằng năm, báo cáo …") is the formula's bodies' work
+    article = f"Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết. {provision}"
+    assert _duties(tmp_path, [*RESOLUTION, article, *RESOLUTION_END], form) == set()

@@ -239,6 +239,9 @@ def _rules() -> dict:
         "first_sentence": re.compile(sentence_end),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
         "courtesy_clause": re.compile(any_of(data["courtesy_clauses"]), re.IGNORECASE),
+        # "định kỳ hằng năm | báo cáo …" after a resolution's formula: a time, then the work's verb
+        "formula_work": re.compile(rf"^(?:(?:{any_of(data['formula_work_openings'])})[\s,]+)?"
+                                   rf"(?:{_alternatives(verbs)})(?![\w-])", re.IGNORECASE),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
         "lead_in_words": re.compile(rf"^(?:{apposition}|[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
                                     rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$))"),
@@ -1097,10 +1100,11 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             # …": what was done. No one's duty
             continue
         subject, support = _parse(sentence)
-        if formula and not subject and not _rules()["resolution_clause"].search(sentence):
+        if (formula and not subject and _rules()["formula_work"].match(sentence)
+                and not _rules()["resolution_clause"].search(sentence)):
             # "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm báo cáo …": the report is work
             # beyond the formula, the formula's bodies' (not "…; đề nghị Ủy ban MTTQ tỉnh tham gia giám sát việc thực
-            # hiện Nghị quyết": a formula again)
+            # hiện Nghị quyết": a formula again; nor "Nghị quyết này thay thế …", "Kinh phí thực hiện từ …": provisions)
             (subject, formula_support), sentence = _parse(formula), f"{formula} {sentence}"
             support = formula_support + support
         formula = None

@@ -403,3 +403,19 @@ def test_a_provision_after_a_resolutions_formula_is_no_work_of_its_bodies(tmp_pa
     # only a clause its verb opens (after a time: "Hằng năm, báo cáo …") is the formula's bodies' work
     article = f"Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết. {provision}"
     assert _duties(tmp_path, [*RESOLUTION, article, *RESOLUTION_END], form) == set()
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("head", "points", "end", "expected"), [
+    # a notice's later sentence telling what the committee gave before (read once offices speak for it)
+    (NOTICE, ["1. Đánh giá cao Sở Y tế. Năm 2025, UBND tỉnh đã giao Sở Y tế chủ trì xây dựng đề án, đến nay đã hoàn "
+              "thành."], END, set()),
+    (NOTICE, ["1. Năm 2025, UBND tỉnh đã giao Sở Y tế chủ trì xây dựng đề án, đến nay đã hoàn thành."], END, set()),
+    # in a plan: at a point's opening, and after a duty (its time no deadline of the duty before)
+    (PLAN, ["1. Năm 2025, UBND tỉnh đã giao Sở Công Thương chủ trì xây dựng đề án, đến nay đã hoàn thành."], PLAN_END,
+     set()),
+    (PLAN, ["1. Sở Công Thương tiếp tục triển khai đề án. Năm 2025, UBND tỉnh đã giao Sở Tài chính bố trí kinh phí."],
+     PLAN_END, {("lead", "Sở Công Thương", None)}),
+], ids=["notice_later", "notice_opening", "plan_opening", "plan_after_a_duty"])
+def test_work_the_issuer_gave_before_is_told_not_given(tmp_path, head, points, end, expected, form):
+    assert _duties(tmp_path, [*head, *points, *end], form) == expected

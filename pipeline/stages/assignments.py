@@ -694,22 +694,17 @@ def _told_as_done(before_verb: str) -> bool:
 
 
 def _done_at_its_opening_time(sentence: str) -> bool:
-    """Whether a sentence opens with a time and tells what was done then ("Năm 2025, Sở Y tế đã hoàn thành …"): a
-    report, no duty, and its time no deadline."""
+    """Whether a sentence opens with a time and tells what was done then ("Năm 2025, Sở Y tế đã hoàn thành …", "Năm
+    2025, UBND tỉnh đã giao Sở Tài chính …": work given then): a report, no duty, and its time no deadline."""
     rules = _rules()
     opening = rules["deadline_opening"].match(sentence)
     if opening is None:
         return False
     after = sentence[opening.end():]
+    if (asked := _asking(after.lstrip(" ,"))) and not _PASSIVE.search(asked.group("asker")):
+        return _told_as_done(asked.group("asker"))
     verb = rules["verb"].search(after)
     return verb is not None and _told_as_done(after[: verb.start()])
-
-
-def _asked_before(sentence: str) -> bool:
-    """Whether a sentence tells of work a body gave before ("Năm 2025, UBND tỉnh đã giao Sở Tài chính …", "Sở Y tế đã
-    yêu cầu các đơn vị …"): a report, no duty given now."""
-    asked = _asking(_after_preamble(sentence))
-    return asked is not None and _told_as_done(asked.group("asker"))
 
 
 def _opening_lead_in(doc: Document, commands: list[Section]) -> Section | None:
@@ -1100,8 +1095,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             formula = sentence
             continue
         if (_rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence)
-                or _rules()["courtesy_clause"].search(sentence) or _done_at_its_opening_time(sentence)
-                or _asked_before(sentence)):
+                or _rules()["courtesy_clause"].search(sentence) or _done_at_its_opening_time(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
             # Nghị quyết.": its formulas; "Bộ Công an trân trọng cảm ơn …": a courtesy; "Năm 2025, Sở Y tế đã hoàn thành
@@ -1270,10 +1264,9 @@ def _issuer_asking_after_ground(sentence: str) -> str | None:
 
 def _issuer_asking(text: str) -> bool:
     """Whether ``text`` opens with the document's issuer (or its head) asking: "Ủy ban nhân dân tỉnh yêu cầu …",
-    "Chủ tịch UBND tỉnh giao …"; not where it tells it did ("UBND tỉnh đã giao …")."""
+    "Chủ tịch UBND tỉnh giao …"."""
     asked = _asking(text)
-    return (asked is not None and _one_of(asked.group("asker"), _ISSUERS.get().own)
-            and not _told_as_done(asked.group("asker")))
+    return asked is not None and _one_of(asked.group("asker"), _ISSUERS.get().own)
 
 
 @cache

@@ -30,7 +30,7 @@ def csv_rows(name: str) -> tuple[dict[str, str], ...]:
 @cache
 def body_start() -> str:
     """How the name of a body starts (data/body_words.csv, after an optional "các "), as a regex fragment."""
-    return (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
+    return (r"(?:[Cc]ác\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
             + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
 
 

@@ -141,7 +141,17 @@ def _rules() -> dict:
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
     # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
     scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
-    role_word = rf"[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])"
+    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only, and not after a kind
+    # of body ("Giao cơ quan, đơn vị chủ trì …", "Các Sở, cơ quan chủ trì chương trình …": a collective, then its role
+    # word; "Văn phòng Bộ, cơ quan thường trực …", "Bộ Nội vụ, cơ quan chủ trì …" are bodies' names)
+    shared_kinds = json_data("cell_words.json")["shared_heads"]["words"]
+    collective_kinds = [*data["kinds_before_ocr_comma"],
+                        *(f"{article} {kind}" for kind in {*shared_kinds, *map(str.lower, shared_kinds)}
+                          for article in ("Các", "các"))]
+    after_no_kind = "".join(rf"(?<!\b{re.escape(kind)})" for kind in collective_kinds)
+    # (in small letters: "Bộ Công an - Cơ quan Thường trực Chương trình …" is a title printed after the name)
+    apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])"
+    role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
@@ -169,6 +179,8 @@ def _rules() -> dict:
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
+        # "VĂN PHÒNG" / "Văn phòng Chính phủ": an office, then the body it issues for (or none printed)
+        "office": re.compile(rf"^(?i:{_alternatives(data['offices'])})(?P<body>(?:\s+.*)?)$"),
         # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
         "adverbs": re.compile(rf"(?P<first>\s+(?:{_alternatives(data['subject_adverbs'])}))"
                               rf"(?:\s+(?:{_alternatives(data['subject_adverbs'])}))*[\s,]*$"),
@@ -203,7 +215,7 @@ def _rules() -> dict:
                                         rf"(?={BODY_START})"),
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
-        "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
+        "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
@@ -214,6 +226,9 @@ def _rules() -> dict:
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
         "list_end": re.compile(rf"{stop}|{verb}"),
         "role_word": re.compile(role_word),
+        # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, Sở Tư pháp …": the role in apposition (to its next comma), then
+        # more bodies of the subject
+        "bodies_after_apposition": re.compile(rf"^{apposition}[^,;:.]*?,\s*(?:và\s+)?(?={BODY_START})"),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", the bounds of the duty ("trong phạm vi …"), or a
         # stop (then it is no subject)
         # (a scope before a stop: "trong phạm vi" is no stop "trong"; a stop before a verb: "là tổ chức …" is no verb
@@ -223,9 +238,13 @@ def _rules() -> dict:
         "clause_end": re.compile(rf"(?<=;)\s+|{sentence_end}"),
         "first_sentence": re.compile(sentence_end),
         "effect_clause": re.compile(any_of(data["effect_clauses"])),
+        "courtesy_clause": re.compile(any_of(data["courtesy_clauses"]), re.IGNORECASE),
+        # "định kỳ hằng năm | báo cáo …" after a resolution's formula: a time, then the work's verb
+        "formula_work": re.compile(rf"^(?:(?:{any_of(data['formula_work_openings'])})[\s,]+)?"
+                                   rf"(?:{_alternatives(verbs)})(?![\w-])", re.IGNORECASE),
         # what follows a lead-in's bodies when they do its points: "chịu trách nhiệm:", "chủ trì, phối hợp với …:"
-        "lead_in_words": re.compile(rf"^[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
-                                    rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$)"),
+        "lead_in_words": re.compile(rf"^(?:{apposition}|[\s,]*(?:(?:(?i:{_alternatives(data['lead_in_manner'])})\s+)*"
+                                    rf"(?i:{_alternatives(data['lead_in_words'])})(?![\w-])|:?$))"),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
@@ -241,8 +260,24 @@ def issuer_keys(doc: Document) -> Issuers:
     issuer = doc.metadata.issuer if doc.metadata is not None else None
     if issuer is None:
         return Issuers()
-    return Issuers(tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name),
-                   (key_of(issuer.parent),) if issuer.parent else ())
+    own = tuple(key_of(name) for name in (issuer.joint or [issuer.name]) if name)
+    above = (key_of(issuer.parent),) if issuer.parent else ()
+    return Issuers(own + _spoken_for(issuer.name or "", above), above)
+
+
+def _spoken_for(name: str, above: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the body an office issues for ("VĂN PHÒNG" under "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ": its notices
+    and dispatches carry that body's conclusions, "Chủ tịch UBND tỉnh giao Sở Tài chính …" is the document's own
+    command; data/assignments.json offices): the body printed above it, else the one its name names after the office's
+    word ("Chính phủ"); () for any other issuer, or an office of no body ("Văn phòng Đăng ký đất đai")."""
+    office = _rules()["office"].match(" ".join(name.split()))
+    if office is None:
+        return ()
+    named = office.group("body").strip()
+    bodies = ([named] if known_anywhere(named) else []) if named else [*above]
+    # and its head, where no position the lists drop names it ("Thủ tướng Chính phủ giao Bộ Tư pháp …")
+    heads = json_data("assignments.json")["office_heads"]
+    return tuple(key_of(name) for body in bodies for name in (body, *(f"{head} {body}" for head in heads)))
 
 
 def assignments(doc: Document) -> Document:
@@ -486,11 +521,11 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
     """A decision's (or a resolution's) own articles that name no part, read for duties ("Điều 2. Giao Sở Nội vụ chủ
     trì, phối hợp với … tổ chức thực hiện Kế hoạch; báo cáo … trước ngày 15/12/2026."). Only an article printed as a sentence: a titled
     article ("Điều 6. Kinh phí hoạt động", "Điều 4. Điều kiện vay vốn") is a provision of a regulation, which states
-    rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. An
-    article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN")
-    is a scheme approved in full, left unread as before: its parts' lead-ins name bodies in appositions ("Bộ Nội vụ,
-    cơ quan chủ trì triển khai Đề án:") and colons ("Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp …") the
-    clause reader cuts wrong. The closing formulas give none (_clauses: the effect and execution clauses); an article
+    rules and powers, not work given; a title with nothing under it is a sentence printed without its full stop. Of an
+    article whose clauses name parts ("Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN"),
+    a scheme approved in full, those parts are read, as a plan's (their lead-ins name bodies in appositions, "Bộ Nội
+    vụ, cơ quan chủ trì Đề án, có trách nhiệm:", and colons, "Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp … phối hợp
+    …": assignments.json lead_appositions, cell_words.json shared_heads). The closing formulas give none (_clauses: the effect and execution clauses); an article
     that only approves or issues a plan names no body, its plan's tasks stay the plan's."""
     # an article over a table ("Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:" / its task table): the table's
     # rows are tasks, and a text copy leaves them in the article's text, cell by cell
@@ -500,8 +535,11 @@ def _read_articles(doc: Document, named_parts: list[bool], found: list[Assignmen
             continue
         if any(node.kind == "table" or table_blocks.intersection(node.blocks) for node in top.walk()):
             continue
-        if not any(_part_nodes(child) for child in top.children):
-            _visit(top, [], found, task_items)
+        # "Điều 1. Phê duyệt Đề án … với các nội dung sau:" over "IV. TỔ CHỨC THỰC HIỆN": the scheme's parts that assign
+        # work are read, as a plan's
+        parts = [part for child in top.children for part in _part_nodes(child)]
+        for node in parts or [top]:
+            _visit(node, [], found, task_items)
 
 
 def _read_marked_points(node: Section, found: list[Assignment], task_items: frozenset[str], bodies_lead: bool = True,
@@ -527,7 +565,8 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             if not _LEADING_BULLET.match(paragraph.lstrip()):
                 quoting = quoted or _quotes_a_rule(paragraph)
             _note_lead_in(paragraph)
-            if not _gives_work(paragraph, bodies_lead, by_bodies=not quoting and _DIRECTING.get()[0]):
+            paragraph = _from_work_given(paragraph, bodies_lead, by_bodies=not quoting and _DIRECTING.get()[0])
+            if paragraph is None:
                 continue
             points = []
             if paragraph.rstrip().endswith(":"):
@@ -537,12 +576,39 @@ def _read_marked_points(node: Section, found: list[Assignment], task_items: froz
             _visit(node.model_copy(update={"text": paragraph, "children": children}), [], found, task_items)
     else:
         _note_lead_in(node.heading or node.text)
-        if _gives_work(node.heading or node.text, bodies_lead, by_bodies=not quoted and _DIRECTING.get()[0]):
+        by_bodies = not quoted and _DIRECTING.get()[0]
+        if _gives_work(node.heading or node.text, bodies_lead, by_bodies):
             _visit(node, [], found, task_items)
             return
+        if later := _from_work_given(node.text, bodies_lead, by_bodies):
+            # "1. Thống nhất chủ trương đầu tư … ." / "Giao Sở Tài chính chủ trì …": the work its text (a notice's: its
+            # later sentence or paragraph) gives; the points under it are its own where it leads them in, else each is
+            # looked at
+            leads_in = later.rstrip().endswith(":")
+            _visit(node.model_copy(update={"text": later, "heading": None, "children": node.children if leads_in else []}),
+                   [], found, task_items)
+            if leads_in:
+                return
     quoted = quoted or any(_quotes_a_rule(text) for text in (node.heading or "", node.text))
     for child in node.children:
         _read_marked_points(child, found, task_items, bodies_lead, quoted)
+
+
+def _from_work_given(text: str, bodies_lead: bool, by_bodies: bool) -> str | None:
+    """``text`` from its first sentence that opens by giving work (``_gives_work``): the whole where its opening does,
+    and in a notice (``bodies_lead`` False) the rest where a later sentence or paragraph of a point does ("Thống nhất
+    chủ trương … . Giao Sở Tài chính chủ trì …": what the meeting agreed, then the work it gives); None where none does.
+    Not a dispatch's later sentences: they are as often requests to the body it writes to, whose names the reader cuts
+    wrong ("…; đề nghị Uỷ ban nhân dân tỉnh sớm cấp giấy chứng nhận …"), or its courtesies."""
+    if _gives_work(text, bodies_lead, by_bodies):
+        return text
+    if bodies_lead:
+        return None
+    sentences = _sentences(text)
+    for at, sentence in enumerate(sentences[1:], start=1):
+        if _gives_work(sentence, bodies_lead, by_bodies):
+            return " ".join(sentences[at:])
+    return None
 
 
 def _note_lead_in(text: str) -> None:
@@ -628,13 +694,15 @@ def _told_as_done(before_verb: str) -> bool:
 
 
 def _done_at_its_opening_time(sentence: str) -> bool:
-    """Whether a sentence opens with a time and tells what was done then ("Năm 2025, Sở Y tế đã hoàn thành …"): a
-    report, no duty, and its time no deadline."""
+    """Whether a sentence opens with a time and tells what was done then ("Năm 2025, Sở Y tế đã hoàn thành …", "Năm
+    2025, UBND tỉnh đã giao Sở Tài chính …": work given then): a report, no duty, and its time no deadline."""
     rules = _rules()
     opening = rules["deadline_opening"].match(sentence)
     if opening is None:
         return False
     after = sentence[opening.end():]
+    if (asked := _asking(after.lstrip(" ,"))) and not _PASSIVE.search(asked.group("asker")):
+        return _told_as_done(asked.group("asker"))
     verb = rules["verb"].search(after)
     return verb is not None and _told_as_done(after[: verb.start()])
 
@@ -944,6 +1012,18 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
                 # of a lead-in that asks no one named ("Sở Nội vụ đề nghị:" / "- Sở Tài chính …": requested)
                 return text, word_role, asked.end("asker")
             # "Kho bạc Nhà nước tỉnh kiểm soát chi, yêu cầu …": a verb the lists lack before it; read as printed
+        elif not (_PASSIVE.search(asked.group("asker")) or "," in asked.group("asker")
+                  or rules["list_end"].search(asked.group("asker")) or _one_of(asked.group("asker"), _ISSUERS.get().own)):
+            # "Ban Quản lý Khu kinh tế đề nghị các doanh nghiệp …": those asked are no bodies (firms, people); the asker
+            # leads its asking, as where it asks bodies (not "Sở Y tế được giao chủ trì …": the body given the work;
+            # nor "Tổ công tác có quyền yêu cầu cơ sở …": a power, no asker named alone); as there, the body above
+            # the issuer asking ("UBND tỉnh yêu cầu các chủ đầu tư …" in a Sở's plan), or any with no issuer known,
+            # gives no duty of this plan
+            word_role = rules["asker_role"][" ".join(asked.group("word").split())]
+            issuers = _ISSUERS.get()
+            if not issuers.own or _one_of(asked.group("asker"), issuers.above):
+                return "", word_role, None
+            return text, word_role, asked.end("asker")
     return text, _ASKED_ROLE.get(), None
 
 
@@ -996,7 +1076,9 @@ def _sentences(text: str) -> list[str]:
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""
-    if pending and pieces:
+    if pending and pieces and not (pieces[-1].endswith(".") and pending[:1].isupper()):
+        # (a last sentence with no verb the lists know, "… thi đua. Mọi vướng mắc cần trao đổi, đề nghị các cơ quan …
+        # liên hệ …", is one of its own: no list of bodies goes on past a full stop into it)
         pieces[-1] = f"{pieces[-1]} {pending}"
     elif pending:
         pieces.append(pending)
@@ -1007,16 +1089,27 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
+    formula = None  # a resolution's formula right before: its bodies do the clauses with no subject after it
     for sentence in _sentences(text):
+        if _IN_RESOLUTION.get() and _is_resolution_formula(sentence):
+            formula = sentence
+            continue
         if (_rules()["effect_clause"].match(sentence) or _rules()["execution_clause"].search(sentence)
-                or (_IN_RESOLUTION.get() and _is_resolution_formula(sentence))
-                or _done_at_its_opening_time(sentence)):
+                or _rules()["courtesy_clause"].search(sentence) or _done_at_its_opening_time(sentence)):
             # "Chỉ thị này có hiệu lực kể từ ngày ký.": the document's effect; "Chánh Văn phòng …, Giám đốc các sở …
             # chịu trách nhiệm thi hành Quyết định này.": the closing formula of execution; a resolution's "Giao Ủy ban
-            # nhân dân tỉnh tổ chức thực hiện Nghị quyết.", "Giao Thường trực HĐND tỉnh … giám sát việc thực hiện
-            # Nghị quyết.": its formulas; "Năm 2025, Sở Y tế đã hoàn thành …": what was done. No one's duty
+            # Nghị quyết.": its formulas; "Bộ Công an trân trọng cảm ơn …": a courtesy; "Năm 2025, Sở Y tế đã hoàn thành
+            # …", "Năm 2025, UBND tỉnh đã giao Sở Tài chính …": what was done. No one's duty, its time no one's deadline
             continue
         subject, support = _parse(sentence)
+        if (formula and not subject and _rules()["formula_work"].match(sentence)
+                and not _rules()["resolution_clause"].search(sentence)):
+            # "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm báo cáo …": the report is work
+            # beyond the formula, the formula's bodies' (not "…; đề nghị Ủy ban MTTQ tỉnh tham gia giám sát việc thực
+            # hiện Nghị quyết": a formula again; nor "Nghị quyết này thay thế …", "Kinh phí thực hiện từ …": provisions)
+            (subject, formula_support), sentence = _parse(formula), f"{formula} {sentence}"
+            support = formula_support + support
+        formula = None
         if context and not runs and _rules()["asks_in_context"].match(sentence):
             subject, support = [], []  # the duty of the bodies above: to ask those it names
         if subject and runs and all(role == "support" for _, role in subject):
@@ -1057,8 +1150,10 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
-    lead = _rules()["lead"].match(text)
-    if lead:
+    while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
+        subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
+    # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
+    while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
 
@@ -1147,14 +1242,20 @@ def _issuer_asking_after_ground(sentence: str) -> str | None:
     -> "Chủ tịch UBND tỉnh giao Sở Y tế chủ trì …"): the bodies of the ground proposed or asked, none is given the work.
     None where the sentence opens with no such ground, or no comma before a ";" or ":" is followed by the issuer asking
     before one is followed by another body."""
-    if not _rules()["ground_opening"].match(sentence):
+    opening = _rules()["ground_opening"].match(sentence)
+    if not opening:
         return None
     end = min((at for at in (sentence.find(";"), sentence.find(":")) if at >= 0), default=len(sentence))
+    piece_start = opening.end()
     for comma in re.finditer(r",\s*", sentence[:end]):
         rest = sentence[comma.end():]
         if _issuer_asking(rest):
             return rest
-        if _subject(rest)[0]:
+        # "Theo đề nghị của Sở Y tế, | Sở Tài chính tại Tờ trình …, Chủ tịch UBND tỉnh giao …": a piece that is a body's
+        # name alone is one of the ground's proposers, its list going on past the comma
+        lists_on = known_anywhere(sentence[piece_start:comma.start()].strip())
+        piece_start = comma.end()
+        if not lists_on and _subject(rest)[0]:
             # "Trên cơ sở kết quả rà soát, Sở Y tế chủ trì …, UBND tỉnh giao …": the ground ended where a body opens
             # the clause; the issuer asking later is another clause
             return None
@@ -1298,12 +1399,12 @@ def _shared_level(first: str, second: str) -> str | None:
     if place is not None:  # "Công an tỉnh và …": its level printed
         return None
     words = second.split()
-    # a list of levels whole ("các xã, phường, thị trấn": never its last word, "thị xã" no "xã"); else the most words
-    # that print it: "các xã", not "xã"
-    levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)][-1:] \
+    # a list of levels whole ("các xã, phường, thị trấn": never its last word, "thị xã" no "xã"; "cấp huyện, cấp xã":
+    # both, its first level tried); else the most words that print it: "các xã", not "xã"
+    levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)] \
         or [" ".join(words[-count:]) for count in reversed(range(1, min(4, len(words))))]
     for level in levels:
-        kind, place, _ = reg.split_place(name_key(f"{first} {level}"))
+        kind, place, _ = reg.split_place(name_key(f"{first} {level.split(',')[0]}"))
         if place is None and kind != own and reg.knows_whole(kind):
             return level
     return None

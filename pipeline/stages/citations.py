@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .dates import parse_date
 from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                         name_words, party_doc_type_by_abbreviation, positions_by_folded_name)
+                         name_words, names_a_place, party_doc_type_by_abbreviation, positions_by_folded_name)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, longest_first, strip_marks
 
 _TYPE_WORDS = (
@@ -478,9 +478,11 @@ def _too_long(issuer: str) -> bool:
 
 def _place_words(words: list[str]) -> int:
     """How many of an issuer's last words name its body's place ("… Hội đồng nhân dân thành phố Hồ Chí Minh"): a place
-    makes no name too long."""
+    makes no name too long. A place the registry knows or a unit's kind alone (the body's own: "… tệ nạn xã hội tỉnh"),
+    not any words after a unit's kind (a table's next cells run into the issuer: "UBND Thành phố Trong năm Thanh tra
+    Thành phố Các cơ quan")."""
     return next((len(words) - k for k in range(max(1, len(words) - _MAX_PLACE_WORDS), len(words))
-                 if _names_a_place(" ".join(words[k:]))), 0)
+                 if names_a_place(tail := " ".join(words[k:])) or fold(tail) + " " in place_starts()), 0)
 
 
 _LONE_DASHES = frozenset("-–—")

@@ -77,8 +77,8 @@ UNIT_AFTER_A_CODE = {
  "province": (PROVINCE, "UBND tỉnh Quảng Trị", "Quảng Trị"),
  "province_in_capitals": (PROVINCE, "UBND TỈNH QUẢNG TRỊ", "QUẢNG TRỊ"),
  "province_after_two_codes": (PROVINCE, "VP UBND tỉnh Quảng Trị", "Quảng Trị"),
- "district": (["HĐND HUYỆN MƯỜNG TÈ", "THƯỜNG TRỰC", "Số: 7/TB-TT"], "HĐND huyện Mường Tè", "Mường Tè"),
- # read right on the base, guards: a commune's, a city's unit kept; a code alone
+ "district": (["HĐND HUYỆN MƯỜNG TÈ", "THƯỜNG TRỰC", "Số: 7/TB-TT"], "HĐND huyện Mường Tè", "huyện Mường Tè"),
+ # read right on the base, guards: a district's (as tests/test_s52_review_meta.py), a commune's, a city's unit kept; a code alone
  "commune": (COMMUNE, "UBND xã Tân Lập", "xã Tân Lập"),
  "ward": (["UBND QUẬN 1", "UBND PHƯỜNG BẾN THÀNH", "Số: 12/KH-UBND"], "UBND phường Bến Thành", "phường Bến Thành"),
  "city": (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 12/KH-UBND"], "UBND Thành phố Hồ Chí Minh",

@@ -54,8 +54,8 @@ def repeatable_examples(asked: int) -> int:
 
 
 # The longest modules of s54's run (their cases summed, at load ~25): scheduled first, so under `--dist loadfile` no
-# worker starts one of them while the other is nearly done (test_task_layouts, a fifth of a worker's time, came late in
-# the alphabet and ran alone at the end).
+# worker starts one of them while the other is nearly done (test_task_layouts, a quarter of a worker's time, came late
+# in the alphabet: it could start when the other worker was nearly done).
 LONGEST_MODULES = ("test_task_layouts.py", "test_format_invariance.py", "test_scan_tables.py", "test_engines.py",
                    "test_scan_cells.py", "test_backends.py", "test_readme.py", "test_ingest_robustness.py")
 

@@ -7,6 +7,8 @@
 -- json_each and json_extract (pipeline/data/postgres_functions.sql).
 
 -- One row per task, with its document and its agencies.
+-- A task's agencies are ordered by `+a.ordinal`, an expression: SQLite then finds them by the (document_id, task_id)
+-- index and sorts the few, where `a.ordinal` had it walk every agency of the document in key order for each task.
 DROP VIEW IF EXISTS task_list;
 CREATE VIEW task_list AS
 SELECT
@@ -26,12 +28,12 @@ SELECT
     t.section,
     (SELECT group_concat(x.name, '; ') FROM (SELECT COALESCE(g.canonical_name, a.name) AS name FROM task_agencies a
       LEFT JOIN agencies g ON g.id = a.agency_id
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY a.ordinal) x) AS lead,
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY +a.ordinal) x) AS lead,
     (SELECT group_concat(x.name, '; ') FROM (SELECT COALESCE(g.canonical_name, a.name) AS name FROM task_agencies a
       LEFT JOIN agencies g ON g.id = a.agency_id
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'support' ORDER BY a.ordinal) x) AS support,
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'support' ORDER BY +a.ordinal) x) AS support,
     (SELECT group_concat(x.name, '; ') FROM (SELECT a.name FROM task_agencies a
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY a.ordinal) x) AS lead_as_printed,
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY +a.ordinal) x) AS lead_as_printed,
     t.deadline_text,
     t.deadline_start,
     t.deadline_end,

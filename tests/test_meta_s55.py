@@ -114,6 +114,18 @@ STANDING_MEETINGS = {
  "programme_of_the_meeting": ("CHƯƠNG TRÌNH", "CTr", ["HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY MỞ RỘNG",
                                                       "Sơ kết công tác 6 tháng đầu năm"],
                               "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY MỞ RỘNG"),
+ # (review: read right on the base, wrong on the branch before the review, which took them for the subject) the
+ # meeting's date under its line, and the account of the meeting a PDF's line cut before its end: the body's
+ "date_under_the_meeting": ("THÔNG BÁO", "TB", ["HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY", "Ngày 20 tháng 5 năm 2026"],
+                            "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY"),
+ "account_with_the_meeting_s_date": ("KẾT LUẬN", "KL", ["HỘI NGHỊ THƯỜNG TRỰC TỈNH ỦY",
+                                                        "Tại phiên họp ngày 20/5/2026, sau khi nghe Sở Nội vụ",
+                                                        "báo cáo, Thường trực Tỉnh ủy kết luận như sau:"],
+                                     "HỘI NGHỊ THƯỜNG TRỰC TỈNH ỦY"),
+ "account_with_no_date": ("NGHỊ QUYẾT", "NQ", ["HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY",
+                                               "Sau khi nghe Ban Tổ chức Tỉnh ủy trình bày tờ trình",
+                                               "và thảo luận, Ban Thường vụ Tỉnh ủy quyết nghị:"],
+                          "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY"),
 }
 
 

@@ -24,7 +24,7 @@ from .citations import (Citation, find_citations, find_dated_citations, find_nam
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
-from .dates import VnDate, date_in_words, parse_date
+from .dates import VnDate, date_in_words, find_dates, parse_date
 from .evidence import from_file_name, from_signature
 from ..errors import SourceMissing
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -3089,10 +3089,13 @@ def _may_be_a_subject(text: str) -> bool:
 def _subject_of_its_own(text: str, doc_type: str | None) -> bool:
     """A line under a meeting's that is a subject of its own, the meeting the heading's: opening with "về", or, under a
     type no meeting names, in sentence case ("KẾT LUẬN" / "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY" / "Đẩy mạnh …"); a line in
-    small letters goes on with the meeting ("… TỈNH ỦY" / "tại buổi làm việc …")."""
+    small letters goes on with the meeting ("… TỈNH ỦY" / "tại buổi làm việc …"). Not the meeting's date or the account
+    of it ("Ngày 12 tháng 3 năm 2026", "Tại Hội nghị ngày …, sau khi nghe …": sections.json meeting_account_openings)."""
+    sections = json_data("sections.json")
     return bool(_SUBJECT_OPENS.match(text)) or (
-        doc_type not in json_data("sections.json")["meeting_named_by"] and text[:1].isupper() and not is_upper_line(text)
-        and _may_be_a_subject(text))
+        doc_type not in sections["meeting_named_by"] and text[:1].isupper() and not is_upper_line(text)
+        and _may_be_a_subject(text) and not re.match(sections["meeting_account_openings"], text)
+        and not any(date.partial is None for date in find_dates(text)))
 
 
 def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:

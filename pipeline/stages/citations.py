@@ -469,11 +469,32 @@ def _cut_after_term(issuer: str) -> str:
 
 def _too_long(issuer: str) -> bool:
     """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside,
-    and a dash between words no word ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" has ten)."""
+    and a dash between words no word ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" has ten). A body named by its
+    duty ("Ban Chỉ đạo phòng, chống tội phạm - tệ nạn xã hội tỉnh") may run longer where its place ends it."""
     term = _body_s_term(issuer)
     words = [word for word in without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()
              if word not in _LONE_DASHES]
-    return len(words) - _place_words(words) > _MAX_ISSUER_WORDS
+    place_words = _place_words(words)
+    most = _cited_issuer_words()["duty_names"]["most_words"] if place_words and _named_by_its_duty(words[: len(words) - place_words]) else _MAX_ISSUER_WORDS
+    return len(words) - place_words > most
+
+
+def _named_by_its_duty(words: list[str]) -> bool:
+    """Whether the words (a place at their end aside) are a board's or a council's name by its duty (cited_issuers.json
+    duty_names): a kind so named ("Ban Chỉ đạo", "Hội đồng"), then words in small letters naming no place ("tệ nạn xã
+    hội"; not "Hội đồng nhân dân tỉnh phát triển …", a title run into a body's whole name)."""
+    folded = fold(" ".join(words))
+    opener = next((opener for opener in _comma_phrase_openers() if folded.split()[: len(opener)] == opener), None)
+    duty = " ".join(words[len(opener):]) if opener else ""
+    return bool(duty.strip(" ,-–")) and not re.search(f"[{CAPITAL_LETTERS}]", duty) and not _duty_names_a_place().search(fold(duty))
+
+
+@cache
+def _duty_names_a_place() -> re.Pattern:
+    """A unit's kind (folded) in a body's duty, as a word, not opening words that name no place ("xa hoi")."""
+    not_a_place = "|".join(re.escape(fold(words)) for words in _cited_issuer_words()["duty_names"]["not_a_place"])
+    kinds = "|".join(sorted({re.escape(fold(kind)) for kind in json_data("places.json")["unit_words"]["words"]}, key=len, reverse=True))
+    return re.compile(rf"\b(?!(?:{not_a_place})\b)(?:{kinds})\b")
 
 
 def _place_words(words: list[str]) -> int:

@@ -368,10 +368,21 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
                 r"(?:CUA|VA|VOI|CHO|TAI|THUOC|VE|TRONG|GIUA|GIAO)\s$", plain[max(start, m.start() - 8) : m.start()])]
         # a position opens the authority's line before any body's kind: a title's words may open as one does
         # ("… PHÒNG CHỐNG SUY DINH DƯỠNG BỘ TRƯỞNG BỘ Y TẾ": "PHÒNG" is no division there)
-        found = authority(_positions().finditer(plain, run, end)) or authority(_issuer_start().finditer(text, run, end))
+        found = authority(_positions().finditer(plain, run, end))
+        if not found and (bodies := authority(_issuer_start().finditer(text, run, end))):
+            # a body alone: the one whose name runs whole to the end, past a kind's word inside the title ("… BAN HÀNH
+            # QUY CHẾ … ỦY BAN NHÂN DÂN TỈNH X"); else the first
+            found = [next((at for at in sorted(bodies) if _names_a_body(text[at:end])), min(bodies))]
         if found:
             return min(found)
     return end
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether the registry knows the words as one body's name (by name, alias or rule)."""
+    from .agencies import resolve  # only for a flat copy's title in capitals ending on a body's name
+
+    return resolve(" ".join(words.split()), None).match in ("exact", "alias", "rule")
 
 
 def _organ_line_end(text: str, plain: str, start: int) -> int | None:

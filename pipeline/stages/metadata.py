@@ -24,7 +24,7 @@ from .citations import (Citation, find_citations, find_dated_citations, find_nam
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
-from .dates import VnDate, date_in_words, parse_date
+from .dates import VnDate, date_in_words, find_dates, parse_date
 from .evidence import from_file_name, from_signature
 from ..errors import SourceMissing
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -845,7 +845,7 @@ _NUMBER_TOKEN = re.compile(r"^\d*\s*[/-]\s*[A-ZĐ]|^\d+\s*/")
 # "UBND", "Số: 1281/KH" / "-UBND". The next line holds the rest of the symbol and nothing else, and the cut's separator
 # is printed on one side of it only (a line "KH-UBND" under "Số: 1281" could follow it or not). A line that repeats
 # the symbol's end ("Số: 88/KH-UBND" / "-UBND") continues nothing.
-_NUMBER_CUT = re.compile(r"^S[ốóo]\s*[:.]?\s*[\d.…_]*(?:/\S*)?$")
+_NUMBER_CUT = re.compile(r"^S[ốóo]\s*[:.]?\s*[\d.…_]*(?:\s*/\s*\S*)?$")
 _SYMBOL_REST = re.compile(r"^[/-]?[A-ZĐ][A-Za-zĐđ&]*(?:[/-][A-ZĐ][A-Za-zĐđ&]*)*$")
 
 
@@ -870,8 +870,20 @@ def _number_on_one_line(header: list[Block]) -> list[Block]:
             if (previous[-1] in "/-") != (text[0] in "/-"):
                 out[-1] = out[-1].model_copy(update={"text": previous + text})
                 continue
+        if len(out) > 1 and _symbol_goes_on_past_the_date(cut := (out[-2].text or "").strip(), previous, text):
+            # the left cell's "Số: 255/BC-BCĐ-" / "XMC", the right cell's date line copied between its two lines
+            out[-2] = out[-2].model_copy(update={"text": cut + text})
+            continue
         out.append(block)
     return out
+
+
+def _symbol_goes_on_past_the_date(cut: str, between: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a symbol cut after its hyphen ("Số: 255/BC-BCĐPCGD-") two lines above it, the
+    date line between: codes in capitals, no word ("KHẨN" beside the number is a marking), the cut's hyphen printed."""
+    return (bool(_NUMBER_CUT.match(cut)) and cut.endswith("-") and _date_line(between) is not None
+            and bool(_SYMBOL_REST.match(text)) and text[0] not in "/-" and text.isupper()
+            and not any(is_syllable(code.lower()) for code in re.split(r"[/-]", text)))
 
 
 # A subject wrapped after the number of the document it cites, that document's date on the next line ("V/v triển khai
@@ -3074,6 +3086,18 @@ def _may_be_a_subject(text: str) -> bool:
                                or bare.endswith((".", ";", ":")))
 
 
+def _subject_of_its_own(text: str, doc_type: str | None) -> bool:
+    """A line under a meeting's that is a subject of its own, the meeting the heading's: opening with "về", or, under a
+    type no meeting names, in sentence case ("KẾT LUẬN" / "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY" / "Đẩy mạnh …"); a line in
+    small letters goes on with the meeting ("… TỈNH ỦY" / "tại buổi làm việc …"). Not the meeting's date or the account
+    of it ("Ngày 12 tháng 3 năm 2026", "Tại Hội nghị ngày …, sau khi nghe …": sections.json meeting_account_openings)."""
+    sections = json_data("sections.json")
+    return bool(_SUBJECT_OPENS.match(text)) or (
+        doc_type not in sections["meeting_named_by"] and text[:1].isupper() and not is_upper_line(text)
+        and _may_be_a_subject(text) and not re.match(sections["meeting_account_openings"], text)
+        and not any(date.partial is None for date in find_dates(text)))
+
+
 def _meeting_names_the_title(text: str, doc_type: str | None) -> bool:
     """A meeting's line that may be the title's, not the heading's: under the heading of a type that a meeting names
     (sections.json meeting_named_by: a programme of the meeting), or a standing body's meeting (standing_meeting_lines)."""
@@ -3146,7 +3170,7 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
         elif (goes_on := next((i for i, b in enumerate(subject) if not _organ_goes_on(b.text or "")), 0)) and (
                 _may_be_a_subject(subject[goes_on].text or "")):
             subject = subject[goes_on:]  # "HỘI NGHỊ LẦN THỨ MƯỜI" / "BAN CHẤP HÀNH … KHÓA XVII" / "Đẩy mạnh …"
-        if not _meeting_names_the_title(under[0].text or "", doc_type) or _SUBJECT_OPENS.match(subject[0].text or ""):
+        if not _meeting_names_the_title(under[0].text or "", doc_type) or _subject_of_its_own(subject[0].text or "", doc_type):
             under = subject  # a programme's meeting over no "về …" is its title (sections.json meeting_named_by)
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading

@@ -615,8 +615,10 @@ def signature_chain(lines: list[str]) -> Chain:
         return Chain(authority)
     if head and position.lower() in _posts_told_by_marks() and fold(position) == fold(_deputies().get(head, "")):
         position = _deputies()[head]  # "KT. BỘ TRƯỞNG" / "THỦ TRƯỞNG": the deputy's post, its mark misprinted
-    # "Người được ký thừa lệnh được giao lại cho cấp phó ký thay": a deputy signs under TL. only as KT. of the head
-    kt_inferred = "TL." in authority and "KT." not in authority[authority.index("TL.") :] and position in set(_deputies().values())
+    # "Người được ký thừa lệnh được giao lại cho cấp phó ký thay": a deputy signs under TL. only as KT. of the head;
+    # not under TL. of an organ ("TL. ĐOÀN CHỦ TỊCH", "T/L BAN THƯỜNG VỤ"), a form that prints no KT.: as printed
+    kt_inferred = ("TL." in authority and "KT." not in authority[authority.index("TL.") :]
+                   and position in set(_deputies().values()) and "TL." in head_of.values())
     if kt_inferred:
         authority = (*authority, "KT.")
     start = positions[own].start()

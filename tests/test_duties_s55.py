@@ -280,3 +280,31 @@ def test_the_numbered_documents_later_mention_by_date_is_still_one(tmp_path, for
     grounds = ["Căn cứ Quyết định số 45/QĐ-UBND ngày 05/6/2026 của Ủy ban nhân dân tỉnh;",
                "Thực hiện Quyết định ngày 05/6/2026 của UBND tỉnh về tiêm chủng;"]
     assert _cited(tmp_path, grounds, form) == {("Quyết định", "45/QĐ-UBND", "2026-06-05", "Ủy ban nhân dân tỉnh")}
+
+
+# --- 7. a document carried out opens a ground before the issuer asks (hunt: dispatches carrying out a directive) ----
+
+GROUNDED_DISPATCH = ["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA", *MOTTO, "Số: 900/UBND-KT", "V/v xử lý các dự án chậm triển khai",
+                     "Thanh Hóa, ngày 10 tháng 7 năm 2026", "Kính gửi: Các sở, ban, ngành cấp tỉnh."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Thực hiện Chỉ thị số 20/CT-TTg ngày 12/5/2026 của Thủ tướng Chính phủ, UBND tỉnh đề nghị các đơn vị tiếp tục "
+     "quán triệt, đẩy mạnh việc thực hiện Chỉ thị.", {("requested", "các đơn vị", None)}),
+    ("Thực hiện Kế hoạch số 15/KH-BYT ngày 3/6/2026 của Bộ Y tế về tiêm chủng, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, "
+     "phối hợp với Sở Tài chính tổ chức tiêm chủng, hoàn thành trong tháng 9/2026.",
+     {("lead", "Sở Y tế", "2026-09-30"), ("support", "Sở Tài chính", "2026-09-30")}),
+    ("Thực hiện các Công văn số 10/BXD-KTXD và số 11/BXD-KTXD của Bộ Xây dựng, Ủy ban nhân dân tỉnh yêu cầu Sở Xây "
+     "dựng rà soát đơn giá trước ngày 31/8/2026.", {("lead", "Sở Xây dựng", "2026-08-31")}),
+], ids=["directive_requests", "plan_gives", "dispatches_listed"])
+def test_a_document_carried_out_is_a_ground_before_the_issuer_asks(tmp_path, paragraph, expected, form):
+    assert _duties(tmp_path, [*GROUNDED_DISPATCH, paragraph, *END], form) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_body_that_carries_out_a_document_is_no_ground_of_the_issuer(tmp_path, form):
+    # the body after the comma does the work itself, no issuer asking: read as before
+    paragraph = ("Thực hiện Kế hoạch số 15/KH-UBND ngày 3/6/2026 của UBND tỉnh, Sở Y tế đã tổ chức tiêm chủng cho 12.000 "
+                 "trẻ em.")
+    assert _duties(tmp_path, [*GROUNDED_DISPATCH, paragraph, *END], form) == set()

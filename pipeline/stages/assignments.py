@@ -1063,10 +1063,14 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
 
 def _asking(text: str) -> re.Match | None:
     """The bodies that open ``text`` and the word by which they ask ("Ủy ban nhân dân tỉnh yêu cầu …"); None where a
-    verb comes before that word ("… bàn giao Trung tâm …", "UBND các xã rà soát … tai nạn giao thông": no asking)."""
+    verb comes before that word ("… bàn giao Trung tâm …", "UBND các xã rà soát … tai nạn giao thông": no asking), or
+    the word goes on the name of a body the registry knows ("Bộ Ngoại giao")."""
     rules = _rules()
     asked = rules["asker"].match(text)
-    return asked if asked and not rules["verb"].search(text, 0, asked.end("word")) else None
+    if asked is None or rules["verb"].search(text, 0, asked.end("word")):
+        return None
+    # (nor a word of the name being printed: "Thứ trưởng Bộ Ngoại giao Lê Thị Hằng", a member of a board)
+    return None if _starts_a_registry_name(fold(f"{_asker_body(asked.group('asker'))} {asked.group('word')}")) else asked
 
 
 @cache

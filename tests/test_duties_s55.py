@@ -10,7 +10,8 @@
 4. "UBND tỉnh đã giao …" in a notice or a dispatch: what was given before, told; a dispatch's later sentence that
    gives work after its writer turned to giving it (not a request to its addressee).
 5. A dispatch whose opening closes with the issuer asking named bodies to do its points ("Chủ tịch UBND tỉnh yêu cầu
-   Giám đốc các sở, … thực hiện các nội dung sau:"): the points that name no body are theirs, as a directive's are.
+   Giám đốc các sở, … thực hiện các nội dung sau:"): its points keep a dispatch's guards (review: reading them as a
+   directive's gave a central body, the issuer, a report a lead); the points that name no body stay unread (xfail).
 6. Citations: an issuer ends before the verb "trình" and the body after it ("của Sở Y tế trình UBND tỉnh"); a document
    cited by its date alone is no numbered one of the same type and date cited in the same sentence, nor one of another
    issuer.
@@ -199,6 +200,10 @@ ASKED_POINTS = ["1. Tiếp tục quán triệt các chủ trương về cải c�
 BY_SUBJECT = {("lead", "Sở Nội vụ", "2026-12-15"), ("support", "Văn phòng UBND tỉnh", "2026-12-15")}
 
 
+@pytest.mark.xfail(strict=True, reason="left (s55 review): reading such a dispatch as a directive gave its points to "
+                                       "those bodies but dropped a dispatch's guards (a body above the issuer, the "
+                                       "issuer itself, 'đang' / 'đã', a point that names no body and tells a fact): "
+                                       "taken out; the points naming no body stay unread (null)")
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize(("lead_in", "asked"), [
     ("Để khắc phục các hạn chế, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành và Chủ tịch UBND các xã, "
@@ -208,6 +213,32 @@ BY_SUBJECT = {("lead", "Sở Nội vụ", "2026-12-15"), ("support", "Văn phòn
 def test_a_dispatchs_opening_that_asks_bodies_gives_them_its_points(tmp_path, lead_in, asked, form):
     expected = BY_SUBJECT | {("lead", name, None) for name in asked}
     assert _duties(tmp_path, [*ASKING_DISPATCH, lead_in, *ASKED_POINTS, *END], form) == expected
+
+
+ASKING_LEAD_IN = "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành thực hiện nghiêm các nội dung sau:"
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("point", [
+    "2. Bộ Nội vụ hướng dẫn các địa phương rà soát biên chế.",  # a body above the province
+    "2. Ủy ban nhân dân tỉnh sẽ kiểm tra, đánh giá kết quả thực hiện.",  # the issuer itself
+    "2. Sở Nội vụ đang hoàn thiện đề án vị trí việc làm.",  # what is being done
+    "2. Công ty TNHH Minh Long chậm bàn giao mặt bằng.",  # a fact, naming no body the lead-in asks
+], ids=["central_body", "issuer_itself", "being_done", "a_fact"])
+def test_a_dispatchs_points_under_an_opening_that_asks_bodies_keep_a_dispatchs_guards(tmp_path, point, form):
+    # (s55 review: read as a directive's points, each gave a lead, and the fact gave the lead-in's bodies one)
+    lines = [*ASKING_DISPATCH, ASKING_LEAD_IN, "1. Tăng cường kỷ luật hành chính.", point, *END]
+    assert _duties(tmp_path, lines, form) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="left (s55 review, as on the base): a directive's point that tells what a body "
+                                       "did ('Sở Nội vụ đã kiểm tra …') is read as its work; a dispatch's guard "
+                                       "(report_adverbs) is not applied to a directive's or a plan's points")
+def test_a_directives_point_that_tells_what_was_done_gives_no_duty(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", *MOTTO, "Số: 05/CT-UBND", "Hà Tĩnh, ngày 20 tháng 5 năm 2026", "CHỈ THỊ",
+             "Về đẩy mạnh cải cách hành chính", f"Thời gian qua, cải cách hành chính có chuyển biến. {ASKING_LEAD_IN}",
+             "1. Tăng cường kỷ luật hành chính.", "2. Sở Nội vụ đã kiểm tra 20 cơ quan.", *END]
+    assert ("lead", "Sở Nội vụ", None) not in _duties(tmp_path, lines, "text")
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -304,10 +304,6 @@ def assignments(doc: Document) -> Document:
             _read_commands(doc, named_parts, found, task_items)
         elif doc_type in _rules()["article_types"]:
             _read_articles(doc, named_parts, found, task_items)
-        elif doc_type in _rules()["marked_point_types"] and _opening_asks_bodies(doc, named_parts):
-            # "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, … thực hiện các nội dung sau:" closing a dispatch's opening:
-            # its points are those bodies' work, as a directive's are
-            _read_commands(doc, named_parts, found, task_items)
         elif doc_type in _rules()["marked_point_types"]:
             bodies_lead = doc_type not in _rules()["marked_points_only"]
             directing = _DIRECTING.set([False])
@@ -505,15 +501,6 @@ def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[st
 def _own_sections(doc: Document, named_parts: list[bool]) -> list[Section]:
     """The document's own top sections that name no part: not the opening, the closing, an attached plan, an annex."""
     return [top for top, named in zip(doc.sections, named_parts) if not named and top.kind not in _NOT_COMMANDS]
-
-
-def _opening_asks_bodies(doc: Document, named_parts: list[bool]) -> bool:
-    """Whether a dispatch's opening closes with a lead-in that names the bodies who do its points: the issuer asking
-    them ("…, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện các nội dung sau:"), not one that only turns to
-    its points ("Ủy ban nhân dân tỉnh có ý kiến như sau:", "UBND tỉnh yêu cầu:")."""
-    lead_in = _opening_lead_in(doc, _own_sections(doc, named_parts))
-    return lead_in is not None and _issuer_asking(_after_preamble(lead_in.text)) \
-        and bool(_lead_in_bodies(lead_in, lead_in.text))
 
 
 def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignment], task_items: frozenset[str]) -> None:

@@ -148,11 +148,16 @@ def _rules() -> dict:
     collective_kinds = [*data["kinds_before_ocr_comma"],
                         *(f"{article} {kind}" for kind in {*shared_kinds, *map(str.lower, shared_kinds)}
                           for article in ("Các", "các"))]
-    after_no_kind = "".join(rf"(?<!\b{re.escape(kind)})" for kind in collective_kinds)
+    # nor after a small kind word a collective's list goes on with ("Các sở, ban, cơ quan chủ trì …": its third item)
+    list_items = {*map(str.lower, shared_kinds), *json_data("cell_words.json")["shared_heads"]["other_kinds"]}
+    after_no_kind = "".join(rf"(?<!\b{re.escape(kind)})" for kind in collective_kinds) \
+        + "".join(rf"(?<!, {re.escape(item)})" for item in sorted(list_items) if item.islower())
     # (in small letters: "Bộ Công an - Cơ quan Thường trực Chương trình …" is a title printed after the name)
     apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])"
     role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
+    # "Phó | Thủ tướng Chính phủ yêu cầu …": the deputy of a head whose title names no body of its own
+    deputy = rf"{re.escape(data['office_deputy'])}\s+(?=(?:{_alternatives(data['office_heads'])})(?![\w-]))"
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
@@ -171,7 +176,7 @@ def _rules() -> dict:
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
         "marker_role": data["markers"],
         # "Ủy ban nhân dân tỉnh yêu cầu …", "UBND tỉnh giao Sở Nội vụ …": the body that asks, then the word that asks
-        "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+)?{BODY_START}[^:;]*?)\s+"
+        "asker": re.compile(rf"^(?P<asker>(?:(?:{positions})\s+|{deputy})?{BODY_START}[^:;]*?)\s+"
                             rf"(?P<word>{_alternatives(data['askers'])})(?![\w-])\s*"),
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
         # after a clause's comma (its end: where the bodies start)
@@ -179,6 +184,7 @@ def _rules() -> dict:
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
+        "office_deputy": re.compile(rf"^{deputy}"),
         # "VĂN PHÒNG" / "Văn phòng Chính phủ": an office, then the body it issues for (or none printed)
         "office": re.compile(rf"^(?i:{_alternatives(data['offices'])})(?P<body>(?:\s+.*)?)$"),
         # "Sở Tài chính đã | thực hiện …": words before the verb that are no part of the name
@@ -225,6 +231,8 @@ def _rules() -> dict:
         "opens_with_verb": re.compile(rf"^(?i:{_alternatives(verbs)})(?![\w-])"),
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
         "list_end": re.compile(rf"{stop}|{verb}"),
+        # a partner's role in apposition ends the partners too ("phối hợp với Sở Tư pháp, cơ quan chủ trì Đề án, …")
+        "partners_end": re.compile(rf"{stop}|{verb}|{apposition}"),
         "role_word": re.compile(role_word),
         # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, Sở Tư pháp …": the role in apposition (to its next comma), then
         # more bodies of the subject
@@ -598,17 +606,29 @@ def _from_work_given(text: str, bodies_lead: bool, by_bodies: bool) -> str | Non
     """``text`` from its first sentence that opens by giving work (``_gives_work``): the whole where its opening does,
     and in a notice (``bodies_lead`` False) the rest where a later sentence or paragraph of a point does ("Thống nhất
     chủ trương … . Giao Sở Tài chính chủ trì …": what the meeting agreed, then the work it gives); None where none does.
-    Not a dispatch's later sentences: they are as often requests to the body it writes to, whose names the reader cuts
-    wrong ("…; đề nghị Uỷ ban nhân dân tỉnh sớm cấp giấy chứng nhận …"), or its courtesies."""
+    A dispatch's later sentence gives work only after its writer turned to giving it (``by_bodies``: "Ủy ban nhân dân
+    tỉnh có ý kiến như sau:") and not as a request ("Đề nghị Uỷ ban nhân dân tỉnh sớm cấp giấy chứng nhận …": to the
+    body it writes to, whose names the reader cuts wrong), nor as bodies and a verb alone."""
     if _gives_work(text, bodies_lead, by_bodies):
         return text
-    if bodies_lead:
+    if bodies_lead and not by_bodies:
         return None
     sentences = _sentences(text)
     for at, sentence in enumerate(sentences[1:], start=1):
-        if _gives_work(sentence, bodies_lead, by_bodies):
+        if bodies_lead and _rules()["marker_role"].get(_opening_marker(sentence)) == "requested":
+            continue
+        # (a dispatch's later sentence, after its writer turned to giving work: only one that gives it with a marker,
+        # the issuer asking or bodies that lead, not bodies and a verb alone)
+        if _gives_work(sentence, bodies_lead, by_bodies and not bodies_lead):
             return " ".join(sentences[at:])
     return None
+
+
+def _opening_marker(sentence: str) -> str | None:
+    """The marker a sentence opens with (after an opening "Trường hợp cần thiết, …"), as data/assignments.json prints
+    it ("Giao", "Đề nghị"); None where it opens with none."""
+    marker = _rules()["marker"].match(_after_preamble(_LEADING_BULLET.sub("", " ".join(sentence.split()))))
+    return marker.group(1) if marker else None
 
 
 def _note_lead_in(text: str) -> None:
@@ -642,8 +662,9 @@ def _gives_work(text: str, bodies_lead: bool = True, by_bodies: bool = True) -> 
         asked, issuers = _subject(opening[marker.end():])[0], _ISSUERS.get()
         return not asked or not all(_one_of(name, issuers.above) or _central_over_local(name, issuers)
                                     for name, _ in asked)
-    if _asking(opening) is not None:
-        return _issuer_asking(opening)
+    if (asked := _asking(opening)) is not None:
+        # (not "UBND tỉnh đã giao Sở Y tế …": what the issuer gave before, told in a dispatch or a notice)
+        return _issuer_asking(opening) and not _told_as_done(asked.group("asker"))
     if opening is not point or not bodies_lead:
         # "Năm 2025, Sở Tài chính chủ trì, phối hợp … tổ chức 12 đợt kiểm tra": what was done, as often; and in a notice
         # (``bodies_lead`` False: assignments.json marked_points_only) a point that opens with bodies
@@ -1029,10 +1050,14 @@ def _strip_marker(text: str) -> tuple[str, str, int | None]:
 
 def _asking(text: str) -> re.Match | None:
     """The bodies that open ``text`` and the word by which they ask ("Ủy ban nhân dân tỉnh yêu cầu …"); None where a
-    verb comes before that word ("… bàn giao Trung tâm …", "UBND các xã rà soát … tai nạn giao thông": no asking)."""
+    verb comes before that word ("… bàn giao Trung tâm …", "UBND các xã rà soát … tai nạn giao thông": no asking), or
+    the word goes on the name of a body the registry knows ("Bộ Ngoại giao")."""
     rules = _rules()
     asked = rules["asker"].match(text)
-    return asked if asked and not rules["verb"].search(text, 0, asked.end("word")) else None
+    if asked is None or rules["verb"].search(text, 0, asked.end("word")):
+        return None
+    # (nor a word of the name being printed: "Thứ trưởng Bộ Ngoại giao Lê Thị Hằng", a member of a board)
+    return None if _starts_a_registry_name(fold(f"{_asker_body(asked.group('asker'))} {asked.group('word')}")) else asked
 
 
 @cache
@@ -1050,7 +1075,7 @@ def _central_over_local(asker: str, issuers: Issuers) -> bool:
     """Whether the body that asks ("Bộ Nội vụ", "Bộ trưởng Bộ Y tế", "Thủ tướng Chính phủ") is a central body and no
     issuer is one: a province's or a district's plan quoting what is asked of it, never a duty it gives the asker."""
     central = _central_keys()
-    named = _rules()["position"].sub(r"\1", _without_adverbs(asker))
+    named = _asker_body(asker)
     return (any(key_of(name) in central for name in {named, without_head(named)})
             and not any(key in central for key in issuers.own))
 
@@ -1058,8 +1083,15 @@ def _central_over_local(asker: str, issuers: Issuers) -> bool:
 def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
     """Whether the body that asks ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh") is one of ``keys`` ("ỦY BAN NHÂN DÂN
     TỈNH ĐÔNG SƠN"): its name, its head dropped, is the key or the key without the place."""
-    key = key_of(_rules()["position"].sub(r"\1", _without_adverbs(asker)))  # "UBND tỉnh đã | giao …": the issuer
+    key = key_of(_asker_body(asker))  # "UBND tỉnh đã | giao …": the issuer
     return bool(key) and any(known == key or known.startswith(f"{key} ") for known in keys)
+
+
+def _asker_body(asker: str) -> str:
+    """The body that asks, its head dropped ("Chủ tịch UBND tỉnh" -> "UBND tỉnh"), or the head whose title names no body
+    of its own for its deputy ("Phó Thủ tướng Chính phủ" -> "Thủ tướng Chính phủ")."""
+    rules = _rules()
+    return rules["office_deputy"].sub("", rules["position"].sub(r"\1", _without_adverbs(asker)))
 
 
 def _sentences(text: str) -> list[str]:
@@ -1348,6 +1380,8 @@ def _bodies(text: str) -> list[str]:
     """The names in a list of bodies, their heads dropped: "…, Chủ tịch UBND các quận" -> "…", "UBND các quận"."""
     rules = _rules()
     text = _without_adverbs(text)  # "Sở Tài chính đã" (thực hiện …) -> "Sở Tài chính"
+    # "Giám đốc các sở, ban, ngành và Chủ tịch UBND các xã": "và" before a head's post starts a name, its post dropped
+    text = rules["and_head"].sub("; ", text)
     return _names(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
 
 
@@ -1393,7 +1427,7 @@ def _shared_level(first: str, second: str) -> str | None:
     """The level printed at the end of ``second`` where it is ``first``'s too: "Hội đồng nhân dân và Ủy ban nhân dân
     các cấp", "Ủy ban nhân dân và Hội đồng nhân dân các xã" (bodies at every level: the first read bare would lose
     its level), where the registry knows ``first`` with those last words as a body of its own ("Hội đồng nhân dân các
-    cấp"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh"). None where it is not."""
+    cấp", "… cấp tỉnh"), not as ``first`` in a place ("Sở Nội vụ" / "Công an tỉnh"). None where it is not."""
     reg = registry()
     own, place, _ = reg.split_place(name_key(first))
     if place is not None:  # "Công an tỉnh và …": its level printed
@@ -1404,10 +1438,25 @@ def _shared_level(first: str, second: str) -> str | None:
     levels = [second[m.start():] for m in _LEVEL_START.finditer(second, 1)] \
         or [" ".join(words[-count:]) for count in reversed(range(1, min(4, len(words))))]
     for level in levels:
-        kind, place, _ = reg.split_place(name_key(f"{first} {level.split(',')[0]}"))
-        if place is None and kind != own and reg.knows_whole(kind):
+        # "cấp tỉnh, cấp xã": the list is the first's where it is known at one of them ("Công an cấp xã"), never the
+        # list's tail alone ("HĐND và UBND cấp tỉnh, cấp xã" is no council of the communes alone)
+        first_level, *more = level.split(",")
+        if any(_known_at(first, own, printed.strip()) for printed in (first_level, *more)
+               if printed is first_level or printed.strip().startswith("cấp ")):
             return level
     return None
+
+
+def _known_at(first: str, own: str, level: str) -> bool:
+    """Whether the registry knows ``first`` (its key without a place: ``own``) at ``level`` as a body of its own:
+    "Hội đồng nhân dân các cấp", "Công an cấp xã"; "cấp tỉnh", which reads as the province, a place, is the level all
+    the same after "cấp" ("Hội đồng nhân dân cấp tỉnh")."""
+    reg = registry()
+    key = name_key(f"{first} {level}")
+    kind, place, _ = reg.split_place(key)
+    if place is not None:
+        return level.startswith("cấp ") and reg.knows_whole(key)
+    return kind != own and reg.knows_whole(kind)
 
 
 def _without_adverbs(text: str) -> str:
@@ -1458,7 +1507,7 @@ def _partners(text: str) -> list[tuple[str, str]]:
         if re.sub(r"[\W\d_]+", "", before):
             break
         rest = text[support_word.end():]
-        end = _list_end(rules["list_end"], rest)
+        end = _list_end(rules["partners_end"], rest)
         # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
         names = rules["position_any_case"].sub(r"\1", rest[: end.start() if end else len(rest)])
         if not _SUBJECT_START.match(names.strip()):
@@ -1467,5 +1516,8 @@ def _partners(text: str) -> list[tuple[str, str]]:
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
         if end or all(known_anywhere(name) for name in partners):
+            if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
+                # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
+                partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]
             return [(name, "support") for name in partners]
     return []

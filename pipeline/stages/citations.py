@@ -56,6 +56,9 @@ _ISSUER_STOP = (
     # a cited title opening on its verb, no "về" before it ("… của Bộ Tài chính hợp nhất Thông tư …", "… của Chủ tịch
     # UBND tỉnh công bố thủ tục …")
     r"hợp nhất|công bố|bãi bỏ|bổ sung|thành lập|kiện toàn|điều chỉnh|"
+    # the verb after the issuer, before the body the document goes to ("… của Sở Y tế trình Ủy ban nhân dân tỉnh"; not
+    # a name's "công trình", "Chương trình …")
+    rf"(?<![Cc]ông )(?<![Cc]hương )(?<!CÔNG )(?<!CHƯƠNG )trình(?=\s+[{CAPITAL_LETTERS}])|"
     # a cited title typed with its first word capitalised ("… của Bộ GDĐT Quy định về …"): only the words no body's
     # name holds capitalised (not "Chỉ đạo", "Thực hiện": "Ban Chỉ đạo …")
     r"Về|Ban hành|Quy định|Hướng dẫn|Phê duyệt|Sửa đổi"

@@ -4740,11 +4740,25 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             cited[key] = CitedDocument(
                 doc_type=c.doc_type, number=c.number, issued_date=c.issued_date, issuer=c.issuer, text=c.text, where=block.where()
             )
-    numbered_dates = {(fold(c.doc_type), c.issued_date) for c in cited.values() if c.number}
     # a document cited by its date alone and by its number too is the numbered citation's
+    numbered = [c for c in cited.values() if c.number]
     cited = {key: c for key, c in cited.items()
-             if not (key[0] == _DATED_ALONE and (key[1], c.issued_date) in numbered_dates)}
+             if not (key[0] == _DATED_ALONE and any(_may_be_one(c, n) for n in numbered))}
     return _without_laws_cited_by_number(cited), issues
+
+
+def _may_be_one(dated: CitedDocument, numbered: CitedDocument) -> bool:
+    """Whether a document cited by its type, date and issuer alone may be one cited by number: the same type and date,
+    cited in another paragraph (two in one sentence are two documents: "Quyết định số 12/QĐ-UBND ngày 5/6/2026 và
+    Quyết định ngày 5/6/2026 của Bộ Y tế"), its issuer not another body's ("UBND tỉnh" is "Chủ tịch UBND tỉnh Lào
+    Cai"'s; an issuer not read may be any)."""
+    if (fold(dated.doc_type or ""), dated.issued_date) != (fold(numbered.doc_type or ""), numbered.issued_date) \
+            or dated.where == numbered.where:
+        return False
+    from .registry import key_of  # loaded only here: few documents cite one by date alone
+
+    ours, theirs = key_of(dated.issuer or ""), key_of(numbered.issuer or "")
+    return not ours or not theirs or ours in theirs or theirs in ours
 
 
 # A law cited with its number and name ("Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024"): its name between

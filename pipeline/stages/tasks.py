@@ -1197,6 +1197,10 @@ def tasks(doc: Document) -> Document:
 # headings are a document's title, not an item or a group
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
+# the lines an item's fields are printed on, a field to a line: bullets, or letters ("a) Cơ quan chủ trì: Bộ Nội vụ." /
+# "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print them); a letter
+# that opens with words of its own before a label is an item of its own
+_FIELD_LINE_KINDS = frozenset({"dash", "plus", "letter"})
 
 
 class _Items(_TaskReading):
@@ -1221,8 +1225,8 @@ class _Items(_TaskReading):
         fields = labelled_fields(node.text)
         inline = fields[0].start if fields else None
         lines = {}
-        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế.": a field to a line
-            if child.kind in ("dash", "plus") and not child.children and (found := labelled_fields(child.text)) \
+        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
+            if child.kind in _FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
                     and found[0].start == 0:
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]

@@ -1,0 +1,92 @@
+"""Tasks written as items whose fields are printed a field to a lettered line, as the Government's plans for a law's
+implementation print them (pipeline/stages/tasks.py ``_FIELD_LINE_KINDS``):
+
+    1. Tổ chức quán triệt Luật
+    a) Cơ quan chủ trì: Bộ Xây dựng.
+    b) Cơ quan phối hợp: các bộ, cơ quan ngang bộ.
+    c) Thời gian thực hiện: Quý III năm 2025.
+
+Before s55 only bullets ("- Cơ quan chủ trì: …") were read as field lines: lettered ones gave no task at all. A letter
+that opens with words of its own before its fields stays an item of its own. The plans here are this file's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+from test_item_tasks import _names, _plan
+
+FORMS = ("text", "docx", "html")
+
+
+def _items(mark: str, lead: str = "Cơ quan chủ trì", support: str = "Cơ quan phối hợp",
+           deadline: str = "Thời gian hoàn thành") -> str:
+    a, b, c = (f"{letter}{mark}" for letter in "abc")
+    return (f"1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n{a} {lead}: Cục Công nghệ thông tin.\n"
+            f"{b} {support}: Văn phòng Bộ, Vụ Pháp chế.\n{c} {deadline}: Quý III/2026.\n"
+            f"2. Rà soát các quy định về lưu trữ điện tử\n{a} {lead}: Vụ Pháp chế.\n{b} {deadline}: tháng 11/2026.")
+
+
+def _tasks(tmp_path, text: str, form: str):
+    return [t for t in process(write_in_form(tmp_path, text.split("\n"), form)).tasks if t.section]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("mark", [")", ".", "/"])
+def test_fields_on_lettered_lines_make_the_item_a_task(tmp_path, mark, form):
+    tasks = _tasks(tmp_path, _plan(_items(mark)), form)
+    assert [(t.number, t.content, _names(t.lead), _names(t.support), t.deadline.end) for t in tasks] == [
+        ("1", "Tổ chức tập huấn chuyên sâu về quản lý dữ liệu", ["Cục Công nghệ thông tin"],
+         ["Văn phòng Bộ", "Vụ Pháp chế"], "2026-09-30"),
+        ("2", "Rà soát các quy định về lưu trữ điện tử", ["Vụ Pháp chế"], [], "2026-11-30")]
+
+
+@pytest.mark.parametrize(("lead", "support", "deadline"), [
+    ("Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"),
+    ("Chủ trì thực hiện", "Phối hợp thực hiện", "Tiến độ hoàn thành"),
+    ("CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN HOÀN THÀNH"),
+])
+def test_other_labels_on_lettered_lines(tmp_path, lead, support, deadline):
+    tasks = _tasks(tmp_path, _plan(_items(")", lead, support, deadline)), "text")
+    assert [(_names(t.lead), t.deadline.end) for t in tasks] == [(["Cục Công nghệ thông tin"], "2026-09-30"),
+                                                                  (["Vụ Pháp chế"], "2026-11-30")]
+
+
+def test_a_plan_a_decision_carries_with_lettered_fields(tmp_path):
+    """The Government's form: a decision approving a plan, the plan after the signature, its items' fields lettered."""
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 310/QĐ-TTg", "Hà Nội, ngày 14 tháng 4 năm 2026", "QUYẾT ĐỊNH",
+             "Ban hành Kế hoạch triển khai thi hành Luật Lưu trữ điện tử", "THỦ TƯỚNG CHÍNH PHỦ",
+             "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT ĐỊNH:",
+             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Lưu trữ điện tử.",
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.",
+             "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Lê Minh Tâm", "KẾ HOẠCH",
+             "Triển khai thi hành Luật Lưu trữ điện tử",
+             "(Kèm theo Quyết định số 310/QĐ-TTg ngày 14 tháng 4 năm 2026 của Thủ tướng Chính phủ)",
+             "I. MỤC ĐÍCH, YÊU CẦU", "1. Xác định cụ thể công việc và thời hạn hoàn thành.", "II. NỘI DUNG",
+             *_items(")", deadline="Thời gian thực hiện").split("\n")]
+    tasks = _tasks(tmp_path, "\n".join(lines), "text")
+    assert [(t.content, _names(t.lead), t.deadline.end) for t in tasks] == [
+        ("Tổ chức tập huấn chuyên sâu về quản lý dữ liệu", ["Cục Công nghệ thông tin"], "2026-09-30"),
+        ("Rà soát các quy định về lưu trữ điện tử", ["Vụ Pháp chế"], "2026-11-30")]
+
+
+def test_a_letter_with_words_of_its_own_is_an_item_of_its_own(tmp_path):
+    """Guard (read so before s55): lettered sub-items whose fields follow their own words are two tasks, not fields of
+    the numbered item over them."""
+    items = ("1. Bồi dưỡng kỹ năng số cho công chức\na) Tổ chức tập huấn cho cán bộ cấp xã. Chủ trì: Sở Nội vụ; "
+             "thời gian: tháng 6/2026.\nb) Biên soạn tài liệu hướng dẫn. Chủ trì: Sở Khoa học và Công nghệ; "
+             "thời gian: tháng 9/2026.")
+    tasks = _tasks(tmp_path, _plan(items, issuer="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", code="UBND", place="Ninh Bình"),
+                   "text")
+    assert [(t.number, _names(t.lead), t.deadline.end) for t in tasks] == [
+        ("a", ["Sở Nội vụ"], "2026-06-30"), ("b", ["Sở Khoa học và Công nghệ"], "2026-09-30")]
+
+
+def test_an_event_s_lettered_time_and_place_make_no_task(tmp_path):
+    """Guard: a meeting's time and place on lettered lines are no task's fields (a time alone is an event's)."""
+    items = ("1. Hội nghị sơ kết công tác chuyển đổi số\na) Thời gian: 8 giờ 00 ngày 20 tháng 6 năm 2026.\n"
+             "b) Địa điểm: Hội trường tầng 3.")
+    assert _tasks(tmp_path, _plan(items), "text") == []

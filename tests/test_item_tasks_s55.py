@@ -23,7 +23,7 @@ FORMS = ("text", "docx", "html")
 
 def _items(mark: str, lead: str = "Cơ quan chủ trì", support: str = "Cơ quan phối hợp",
            deadline: str = "Thời gian hoàn thành") -> str:
-    a, b, c = (f"{letter}{mark}" for letter in "abc")
+    a, b, c = ("*",) * 3 if mark == "*" else (f"{letter}{mark}" for letter in "abc")  # "*": a star bullet
     return (f"1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n{a} {lead}: Cục Công nghệ thông tin.\n"
             f"{b} {support}: Văn phòng Bộ, Vụ Pháp chế.\n{c} {deadline}: Quý III/2026.\n"
             f"2. Rà soát các quy định về lưu trữ điện tử\n{a} {lead}: Vụ Pháp chế.\n{b} {deadline}: tháng 11/2026.")
@@ -34,7 +34,7 @@ def _tasks(tmp_path, text: str, form: str):
 
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("mark", [")", ".", "/"])
+@pytest.mark.parametrize("mark", [")", ".", "/", "*"])
 def test_fields_on_lettered_lines_make_the_item_a_task(tmp_path, mark, form):
     tasks = _tasks(tmp_path, _plan(_items(mark)), form)
     assert [(t.number, t.content, _names(t.lead), _names(t.support), t.deadline.end) for t in tasks] == [

@@ -1197,10 +1197,10 @@ def tasks(doc: Document) -> Document:
 # headings are a document's title, not an item or a group
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
-# the lines an item's fields are printed on, a field to a line: bullets, or letters ("a) Cơ quan chủ trì: Bộ Nội vụ." /
-# "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print them); a letter
-# that opens with words of its own before a label is an item of its own
-_FIELD_LINE_KINDS = frozenset({"dash", "plus", "letter"})
+# the lines an item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
+# trì: Bộ Nội vụ." / "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print
+# them); a letter that opens with words of its own before a label is an item of its own
+_FIELD_LINE_KINDS = frozenset({"dash", "plus", "star", "letter"})
 
 
 class _Items(_TaskReading):

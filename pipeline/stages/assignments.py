@@ -105,6 +105,10 @@ _FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n))"
 _FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n](?:(?<=\n)|\s)")
 _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
+# the lines a task item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
+# trì: Bộ Nội vụ." / "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print
+# them); a line but a dash's that opens with words of its own before a label is an item of its own
+FIELD_LINE_KINDS = frozenset({"dash", "plus", "star", "letter"})
 TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
 # a duty's clauses, where a deadline can start: the task reader's clause breaks, a parenthesis's end, sentence ends
 _DUTY_CLAUSE_BREAK = re.compile(rf"(?:{CLAUSE_COMMA}|[;()])\s*|\.\s+")  # not inside a list of months
@@ -759,7 +763,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if node.kind == "table":
         return  # a task table's rows are tasks (tables stage), not prose
     if node.id in task_items:  # its field lines were read by the task; any other child may be a duty of its own
-        labelled = _labelled_children(node)
+        labelled = _labelled_children(node, task_items)
         for child in node.children:
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
@@ -782,7 +786,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = _heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
-    labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
+    labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not heading_bodies and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
         # text or points of its own ("1. Về công tác tuyên truyền" / "a) …") is no duty of the bodies above: what it
@@ -921,11 +925,16 @@ def _fields(text: str) -> list[tuple[str, str, int]]:
             for name in split_agencies(field.value)]
 
 
-def _labelled_children(node: Section) -> dict[str, list[tuple[str, str, int]]]:
-    """The dash items under a task item that are labelled fields, by id, with what each gives (``_fields``)."""
+def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, list[tuple[str, str, int]]]:
+    """The field lines under a node (FIELD_LINE_KINDS) that name bodies, by id, with what each gives (``_fields``): a
+    dash item that holds labelled fields, another line that opens with one (as the tasks stage reads them: "a) Rà soát
+    … Chủ trì: Sở Y tế" is an item of its own); never a line the tasks stage made a task of ("- Xây dựng đề án …. Cơ
+    quan chủ trì: Sở Xây dựng" under "II. NHIỆM VỤ" is a task, not a field of the heading's)."""
     found = {}
     for child in node.children:
-        if child.kind == "dash" and not child.children and (fields := _fields(child.text)):
+        if (child.kind in FIELD_LINE_KINDS and not child.children and child.id not in task_items
+                and (fields := _fields(child.text))
+                and (child.kind == "dash" or fields[0][2] == 0)):
             found[child.id] = fields
     return found
 
@@ -1150,12 +1159,33 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
+    if not subject and (in_remark := _closing_remark_bodies(sentence)):
+        return in_remark
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
+
+
+# a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
+_CLOSING_REMARK = re.compile(r"\((?:(?:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
+
+
+def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+    """The bodies a clause names in the bracket that closes it, the work told first: "Xây dựng đề án … (Sở Xây dựng
+    chủ trì, phối hợp với Sở Tài chính; hoàn thành trong quý II/2026)" (as a task table's content cell may: agencies.
+    lead_in_content). Only a bracket that opens with a body's name in capitals, a verb after it, and gives it the
+    lead: "(đơn vị chủ trì)", "(Sở Nội vụ)" (a name told again), "(theo Kế hoạch số …)", "(nếu có)" name no one."""
+    remark = _CLOSING_REMARK.search(sentence)
+    inner = remark.group("inner").strip() if remark else ""
+    if not inner[:1].isupper() or not _SUBJECT_START_CASED.match(inner):
+        return None
+    subject, after = _subject(inner)
+    if not any(role == "lead" for _, role in subject) or not (_rules()["lead"].match(after) or _rules()["verb"].search(after)):
+        return None
+    return _parse(inner)
 
 
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:

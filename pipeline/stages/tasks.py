@@ -52,7 +52,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
+from .assignments import FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1197,10 +1197,6 @@ def tasks(doc: Document) -> Document:
 # headings are a document's title, not an item or a group
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
-# the lines an item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
-# trì: Bộ Nội vụ." / "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print
-# them); a letter that opens with words of its own before a label is an item of its own
-_FIELD_LINE_KINDS = frozenset({"dash", "plus", "star", "letter"})
 
 
 class _Items(_TaskReading):
@@ -1226,7 +1222,7 @@ class _Items(_TaskReading):
         inline = fields[0].start if fields else None
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
-            if child.kind in _FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
+            if child.kind in FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
                     and found[0].start == 0:
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]

@@ -90,3 +90,31 @@ def test_an_event_s_lettered_time_and_place_make_no_task(tmp_path):
     items = ("1. Hội nghị sơ kết công tác chuyển đổi số\na) Thời gian: 8 giờ 00 ngày 20 tháng 6 năm 2026.\n"
              "b) Địa điểm: Hội trường tầng 3.")
     assert _tasks(tmp_path, _plan(items), "text") == []
+
+
+# --- "Đơn vị thực hiện: …": the body that does the work, the lead where no field names one (as a task table's
+# implementer column is); before s55 no lead, and the duties read "Đơn vị" as a body
+@pytest.mark.parametrize("label", ["Đơn vị thực hiện", "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện",
+                                   "Trách nhiệm thực hiện", "Cơ quan tham mưu"])
+@pytest.mark.parametrize("form", ("text", "docx"))
+def test_the_body_that_does_the_work_leads_where_no_field_names_a_lead(tmp_path, label, form):
+    items = (f"1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n- {label}: Cục Công nghệ thông tin.\n"
+             "- Cơ quan phối hợp: Vụ Pháp chế.\n- Thời hạn hoàn thành: Quý III/2026.")
+    doc = process(write_in_form(tmp_path, _plan(items).split("\n"), form))
+    assert [(_names(t.lead), _names(t.support), t.deadline.end) for t in doc.tasks if t.section] == [
+        (["Cục Công nghệ thông tin"], ["Vụ Pháp chế"], "2026-09-30")]
+    assert not [a for a in doc.assignments if a.section.startswith("sec_II__")]  # the task's, not a duty's too
+
+
+def test_beside_a_lead_field_the_body_doing_the_work_is_kept_as_a_note(tmp_path):
+    items = ("1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n- Cơ quan chủ trì: Cục Công nghệ thông tin.\n"
+             "- Đơn vị thực hiện: Trung tâm Dữ liệu.\n- Thời hạn hoàn thành: Quý III/2026.")
+    [task] = _tasks(tmp_path, _plan(items), "text")
+    assert (_names(task.lead), task.note) == (["Cục Công nghệ thông tin"], "Trung tâm Dữ liệu")
+
+
+def test_an_event_with_the_body_that_holds_it_is_its_task(tmp_path):
+    """A conference's item naming who holds it and when: the body leads it, the time is its deadline."""
+    items = "1. Hội nghị sơ kết công tác chuyển đổi số\n- Đơn vị thực hiện: Văn phòng Bộ.\n- Thời gian thực hiện: tháng 7/2026."
+    assert [(_names(t.lead), t.deadline.end) for t in _tasks(tmp_path, _plan(items), "text")] == [
+        (["Văn phòng Bộ"], "2026-07-31")]

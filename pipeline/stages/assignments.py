@@ -103,7 +103,7 @@ _FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
 # holds its words ("đẩy nhanh tiến độ giải ngân") is no field
 _FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n))"
 _FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n](?:(?<=\n)|\s)")
-_AGENCY_FIELDS = ("lead", "support")
+_AGENCY_FIELDS = ("lead", "support", "implementer")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 # the lines a task item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
 # trì: Bộ Nội vụ." / "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print
@@ -921,8 +921,9 @@ def _field_matches(pattern: re.Pattern, starts: re.Pattern, flat: str) -> list[r
 
 def _fields(text: str) -> list[tuple[str, str, int]]:
     """(name, role, where its label starts) of each body a labelled field gives ("Cơ quan chủ trì: Vụ Pháp chế")."""
-    return [(name, field.role, field.start) for field in labelled_fields(text) if field.role in _AGENCY_FIELDS
-            for name in split_agencies(field.value)]
+    # ("Đơn vị thực hiện: Sở Y tế" leads, as the tasks stage reads an item whose fields name no other lead)
+    return [(name, "lead" if field.role == "implementer" else field.role, field.start) for field in labelled_fields(text)
+            if field.role in _AGENCY_FIELDS for name in split_agencies(field.value)]
 
 
 def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, list[tuple[str, str, int]]]:

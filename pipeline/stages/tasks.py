@@ -1227,13 +1227,17 @@ class _Items(_TaskReading):
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
-        if not roles & {"lead", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
+        if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
         before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
         content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
         if not content:
             return set()
         values = _values(fields)
+        if implementers := values.pop("implementer", []):
+            # "Đơn vị thực hiện: Sở Y tế": the lead where no field names one, as a table's implementer column is;
+            # beside a lead field, a body that does the work under it (kept as the item's note, as printed)
+            values.setdefault("note" if "lead" in values else "lead", []).extend(implementers)
         if "lead" not in values:
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
             for role, names in duty_bodies(" ".join(before.split()), issuer_keys(self.doc)).items():

@@ -95,7 +95,7 @@ def test_an_event_s_lettered_time_and_place_make_no_task(tmp_path):
 # --- "Đơn vị thực hiện: …": the body that does the work, the lead where no field names one (as a task table's
 # implementer column is); before s55 no lead, and the duties read "Đơn vị" as a body
 @pytest.mark.parametrize("label", ["Đơn vị thực hiện", "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện",
-                                   "Trách nhiệm thực hiện", "Cơ quan tham mưu"])
+                                   "Cơ quan tham mưu"])
 @pytest.mark.parametrize("form", ("text", "docx"))
 def test_the_body_that_does_the_work_leads_where_no_field_names_a_lead(tmp_path, label, form):
     items = (f"1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n- {label}: Cục Công nghệ thông tin.\n"
@@ -118,3 +118,21 @@ def test_an_event_with_the_body_that_holds_it_is_its_task(tmp_path):
     items = "1. Hội nghị sơ kết công tác chuyển đổi số\n- Đơn vị thực hiện: Văn phòng Bộ.\n- Thời gian thực hiện: tháng 7/2026."
     assert [(_names(t.lead), t.deadline.end) for t in _tasks(tmp_path, _plan(items), "text")] == [
         (["Văn phòng Bộ"], "2026-07-31")]
+
+
+@pytest.mark.parametrize("items", [
+    "2. Tổ chức thực hiện\na) Trách nhiệm thực hiện: Các đơn vị thuộc Bộ căn cứ nhiệm vụ được giao xây dựng kế hoạch "
+    "chi tiết, tổ chức triển khai.\nb) Chế độ báo cáo: Các đơn vị báo cáo kết quả trước ngày 15/12 hằng năm.",
+    "2. Trách nhiệm thực hiện: Vụ Pháp chế chủ trì, phối hợp với các đơn vị theo dõi, đôn đốc việc thực hiện.",
+], ids=["lettered", "run_in"])
+def test_the_responsibilities_part_is_no_task_s_field(tmp_path, items):
+    """Review (s55): "Trách nhiệm thực hiện" titles a plan's part on who does what, in prose; read as a field it made
+    "2. Tổ chức thực hiện" a task led by "Các đơn vị thuộc Bộ căn cứ nhiệm vụ được giao …" and lost the partners of
+    the run-in part's duty."""
+    first = ("1. Tuyên truyền, phổ biến Luật\n- Cơ quan chủ trì: Vụ Pháp chế.\n- Thời hạn hoàn thành: Quý III/2026.\n")
+    doc = process(write_in_form(tmp_path, _plan(first + items).split("\n"), "text"))
+    assert [t.content for t in doc.tasks if t.section] == ["Tuyên truyền, phổ biến Luật"]
+    assert "Đơn vị" not in {a.agency.name for a in doc.assignments}
+    if "Vụ Pháp chế chủ trì" in items:
+        assert {(a.agency.name, a.role) for a in doc.assignments if a.section == "sec_II__item_2"} == {
+            ("Vụ Pháp chế", "lead"), ("các đơn vị", "support")}

@@ -43,7 +43,12 @@ def test_a_closing_bracket_names_the_duty_s_bodies(remark, expected):
 
 
 @pytest.mark.parametrize("remark", ["(đơn vị chủ trì)", "(Sở Nội vụ)", "(Sở Nội vụ phối hợp)", "(nếu có)",
-                                    "(theo Kế hoạch số 12/KH-UBND ngày 5/3/2026)", "(Phụ lục kèm theo)"])
+                                    "(theo Kế hoạch số 12/KH-UBND ngày 5/3/2026)", "(Phụ lục kèm theo)",
+                                    # Review (s55): what a body did, no lead of this work
+                                    "(Bộ Tài chính ban hành tại Công văn số 12/BTC-NSNN)",
+                                    "(UBND tỉnh đã phê duyệt tại Quyết định số 5/QĐ-UBND)",
+                                    "(Công an tỉnh thực hiện thí điểm năm 2025)",
+                                    "(Sở Nội vụ chủ trì hội nghị sơ kết năm 2024)"])
 def test_a_bracket_that_gives_no_body_the_lead_names_no_one(remark):
     """A kind of body in small letters, a name told again, a partner alone, a condition, a reference: none leads."""
     assert duty_bodies(f"Rà soát quy chế phối hợp liên ngành {remark}.") == {}

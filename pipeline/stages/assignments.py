@@ -220,6 +220,7 @@ def _rules() -> dict:
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
+        "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
@@ -1177,14 +1178,15 @@ _CLOSING_REMARK = re.compile(r"\((?:(?:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$
 def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
     """The bodies a clause names in the bracket that closes it, the work told first: "Xây dựng đề án … (Sở Xây dựng
     chủ trì, phối hợp với Sở Tài chính; hoàn thành trong quý II/2026)" (as a task table's content cell may: agencies.
-    lead_in_content). Only a bracket that opens with a body's name in capitals, a verb after it, and gives it the
-    lead: "(đơn vị chủ trì)", "(Sở Nội vụ)" (a name told again), "(theo Kế hoạch số …)", "(nếu có)" name no one."""
+    lead_in_content). Only a bracket that opens with a body's name in capitals and the lead's word after it, no object
+    of its own (data/assignments.json closing_remark_lead): "(đơn vị chủ trì)", "(Sở Nội vụ)" (a name told again),
+    "(theo Kế hoạch số …)", "(nếu có)", "(Bộ Tài chính ban hành tại Công văn …)" (what was done) name no one."""
     remark = _CLOSING_REMARK.search(sentence)
     inner = remark.group("inner").strip() if remark else ""
     if not inner[:1].isupper() or not _SUBJECT_START_CASED.match(inner):
         return None
     subject, after = _subject(inner)
-    if not any(role == "lead" for _, role in subject) or not (_rules()["lead"].match(after) or _rules()["verb"].search(after)):
+    if not any(role == "lead" for _, role in subject) or not _rules()["closing_remark_lead"].match(after.lstrip(" ,")):
         return None
     return _parse(inner)
 

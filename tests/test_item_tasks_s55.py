@@ -106,11 +106,13 @@ def test_the_body_that_does_the_work_leads_where_no_field_names_a_lead(tmp_path,
     assert not [a for a in doc.assignments if a.section.startswith("sec_II__")]  # the task's, not a duty's too
 
 
-def test_beside_a_lead_field_the_body_doing_the_work_is_kept_as_a_note(tmp_path):
+def test_beside_a_lead_field_the_body_doing_the_work_is_the_implementer(tmp_path):
+    """As in a table with a lead column and an implementer column (review s55: it was the item's note, as text)."""
     items = ("1. Tổ chức tập huấn chuyên sâu về quản lý dữ liệu\n- Cơ quan chủ trì: Cục Công nghệ thông tin.\n"
              "- Đơn vị thực hiện: Trung tâm Dữ liệu.\n- Thời hạn hoàn thành: Quý III/2026.")
     [task] = _tasks(tmp_path, _plan(items), "text")
-    assert (_names(task.lead), task.note) == (["Cục Công nghệ thông tin"], "Trung tâm Dữ liệu")
+    assert (_names(task.lead), _names(task.implementer), task.note) == (
+        ["Cục Công nghệ thông tin"], ["Trung tâm Dữ liệu"], None)
 
 
 def test_an_event_with_the_body_that_holds_it_is_its_task(tmp_path):

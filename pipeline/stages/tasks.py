@@ -1234,16 +1234,14 @@ class _Items(_TaskReading):
         if not content:
             return set()
         values = _values(fields)
-        if implementers := values.pop("implementer", []):
-            # "Đơn vị thực hiện: Sở Y tế": the lead where no field names one, as a table's implementer column is;
-            # beside a lead field, a body that does the work under it (kept as the item's note, as printed)
-            values.setdefault("note" if "lead" in values else "lead", []).extend(implementers)
-        if "lead" not in values:
+        if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
             for role, names in duty_bodies(" ".join(before.split()), issuer_keys(self.doc)).items():
                 values.setdefault(role, []).extend(names)
-        # the fields read as a table row's agency cells are
-        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)
+        # the fields read as a table row's agency cells are: "Đơn vị thực hiện: Sở Y tế" leads where no field names a
+        # lead, as a table's implementer column does; beside a lead field it is the task's implementer
+        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support", "implementer") if role in values},
+                             "lead" in values)
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
                  "page": node.page_start}
         task_id = f"{node.id}__task"

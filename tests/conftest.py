@@ -192,6 +192,36 @@ def write_with_table(tmp_path: Path, before: list[str], rows: list[list], after:
     return print_to_pdf([path])[0] if form == "pdf" else path
 
 
+def write_with_rowspans(tmp_path: Path, before: list[str], rows: list[list], after: list[str], form: str) -> Path:
+    """Paragraphs, a table of ``rows`` whose cells merge down, paragraphs: an HTML page ("html") or a Word file
+    ("docx"). A cell is a text, (text, rows it spans down) or None under a cell spanning over it."""
+    if form == "html":
+        path = tmp_path / "merged.html"
+        body = "".join("<tr>" + "".join(f"<td rowspan='{c[1]}'>{c[0]}</td>" if isinstance(c, tuple) else f"<td>{c}</td>"
+                                        for c in row if c is not None) + "</tr>" for row in rows)
+        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before) + f"<table border='1'>{body}</table>"
+                        + "".join(f"<p>{x}</p>" for x in after) + "</body></html>", encoding="utf-8")
+        return path
+    import docx
+
+    path = tmp_path / "merged.docx"
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if isinstance(cell, tuple):
+                table.cell(r, c).merge(table.cell(r + cell[1] - 1, c)).text = cell[0]
+            elif cell is not None:
+                table.cell(r, c).text = cell
+    for line in after:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
 def print_to_pdf(docx_files: list[Path]) -> list[Path]:
     """Each Word file (all in one folder, named apart) printed by LibreOffice to a PDF beside it, all in one start: for
     a module's fixture to print every PDF case at once (a start a case cost test_periods_s37's and _s38's PDF cases

@@ -22,9 +22,9 @@ from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.parts import unit_as_named
 from test_meta_s53 import FORMS, _read
+# the party's header and closing lines s53's review wrote
+from test_s53_review_meta import DAY, MOTTO, PARTY_BODY, PARTY_LEFT, PARTY_RIGHT, SUBJECT
 
-MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
-DAY = "ngày 5 tháng 3 năm 2026"
 PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Bảo đảm thực hiện đúng tiến độ.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
         "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Khải"]
@@ -100,11 +100,6 @@ def test_a_province_s_or_district_s_unit_after_a_code_is_the_body_s(tmp_path, na
 # --- 2 and 3. a Party organ's or meeting's line wrapped over the title, or a term in brackets under the heading: the
 # base gave no title where the meeting's second line stood over a subject not opening with "về", and took "(khóa
 # XVII)" into the title as its first words
-PARTY_LEFT = ["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "TỈNH ỦY", "*", "Số: 15-{code}/TU"]
-PARTY_RIGHT = ["ĐẢNG CỘNG SẢN VIỆT NAM", f"Quảng Trị, {DAY}"]
-PARTY_BODY = ["I. TÌNH HÌNH", "1. Kết quả đạt được khá toàn diện.", "II. NHIỆM VỤ", "1. Tăng cường lãnh đạo.",
-              "Nơi nhận:", "- Như trên;", "- Lưu VPTU.", "T/M TỈNH ỦY", "BÍ THƯ", "Lê Văn Hùng"]
-SUBJECT = "Đẩy mạnh phát triển du lịch đến năm 2030"
 _CODES = {"NGHỊ QUYẾT": "NQ", "KẾT LUẬN": "KL", "CHƯƠNG TRÌNH": "CTr", "CHỈ THỊ": "CT"}
 ORGAN_OVER_THE_TITLE = {
  # (heading, the lines under it, the title)

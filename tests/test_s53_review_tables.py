@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form, write_with_table
+from conftest import write_in_form, write_with_rowspans, write_with_table
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
-from test_tables_s53 import AFTER, HEADER, PLAN_2026, PLAN_2027, PROSE_TAIL, WORKS, _period, _write_merged
+from test_tables_s53 import AFTER, HEADER, PLAN_2026, PLAN_2027, PROSE_TAIL, WORKS, _period
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -95,7 +95,7 @@ MERGED = {
 @pytest.mark.parametrize("form", ("docx", "html"))
 @pytest.mark.parametrize("name", MERGED)
 def test_a_time_merged_over_two_rows_keeps_its_period(tmp_path, name, form):
-    doc = process(_write_merged(tmp_path, MERGED[name], form))
+    doc = process(write_with_rowspans(tmp_path, PLAN_2026, MERGED[name], AFTER, form))
     assert [_period(t.deadline) for t in doc.tasks] == [("Quý IV | 2026", "2026-10-01", "2026-12-31"),
                                                         ("Tháng 6 | 2027", "2027-06-01", "2027-06-30")]
 

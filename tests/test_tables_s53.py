@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form, write_with_table
+from conftest import write_in_form, write_with_rowspans, write_with_table
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
 
@@ -147,37 +147,9 @@ MERGED_EXPECTED = [("Quý IV | 2026\nQuý I | 2027", "2026-10-01", "2027-03-31")
                    ("Tháng 11 | 2027\nTháng 2 | 2028", "2027-11-01", "2028-02-29")]
 
 
-def _write_merged(tmp_path, rows, form):
-    if form == "html":
-        path = tmp_path / "merged.html"
-        body = "".join("<tr>" + "".join(f"<td rowspan='{c[1]}'>{c[0]}</td>" if isinstance(c, tuple) else f"<td>{c}</td>"
-                                        for c in row if c is not None) + "</tr>" for row in rows)
-        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in PLAN_2026) + f"<table border='1'>{body}</table>"
-                        + "".join(f"<p>{x}</p>" for x in AFTER) + "</body></html>", encoding="utf-8")
-        return path
-    import docx
-
-    path = tmp_path / "merged.docx"
-    document = docx.Document()
-    for line in PLAN_2026:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            if isinstance(cell, tuple):
-                table.cell(r, c).merge(table.cell(r + cell[1] - 1, c)).text = cell[0]
-            elif cell is not None:
-                table.cell(r, c).text = cell
-    for line in AFTER:
-        document.add_paragraph(line)
-    document.save(path)
-    return path
-
-
 @pytest.mark.parametrize("form", ("docx", "html"))
 def test_merged_rows_keep_each_rows_year(tmp_path, form):
-    doc = process(_write_merged(tmp_path, MERGED_ROWS, form))
+    doc = process(write_with_rowspans(tmp_path, PLAN_2026, MERGED_ROWS, AFTER, form))
     assert [_period(t.deadline) for t in doc.tasks] == MERGED_EXPECTED
 
 

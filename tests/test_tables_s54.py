@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form, write_with_table
+from conftest import write_in_form, write_with_rowspans, write_with_table
 from pipeline.run import process
 from pipeline.stages.deadlines import deadline_doubt, parse_deadline
 from pipeline.stages.parts import authority_of
@@ -211,35 +211,6 @@ def test_an_unnumbered_last_row_stays_a_row(tmp_path):
 # ---------------------------------------------------------------------------------------------------------------
 # 4. a day under a period in merged rows
 
-def _write_merged(tmp_path, rows, form):
-    """``rows``: cells, (text, rows it spans down) or None under a cell spanning over it."""
-    if form == "html":
-        path = tmp_path / "merged.html"
-        body = "".join("<tr>" + "".join(f"<td rowspan='{c[1]}'>{c[0]}</td>" if isinstance(c, tuple) else f"<td>{c}</td>"
-                                        for c in row if c is not None) + "</tr>" for row in rows)
-        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in PLAN) + f"<table border='1'>{body}</table>"
-                        + "".join(f"<p>{x}</p>" for x in AFTER) + "</body></html>", encoding="utf-8")
-        return path
-    import docx
-
-    path = tmp_path / "merged.docx"
-    document = docx.Document()
-    for line in PLAN:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            if isinstance(cell, tuple):
-                table.cell(r, c).merge(table.cell(r + cell[1] - 1, c)).text = cell[0]
-            elif cell is not None:
-                table.cell(r, c).text = cell
-    for line in AFTER:
-        document.add_paragraph(line)
-    document.save(path)
-    return path
-
-
 def _merged(first_time, second_time):
     return [["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Năm"],
             [("1", 2), (WORKS[0][0], 2), (WORKS[0][1], 2), first_time, "2026"], [None, None, None, second_time, "2026"],
@@ -254,7 +225,7 @@ def _merged(first_time, second_time):
 ])
 @pytest.mark.parametrize("form", ["docx", "html"])
 def test_a_day_under_a_period_in_merged_rows_keeps_its_start(tmp_path, form, first, second, start, end):
-    doc = process(_write_merged(tmp_path, _merged(first, second), form))
+    doc = process(write_with_rowspans(tmp_path, PLAN, _merged(first, second), AFTER, form))
     assert _period(doc.tasks[0].deadline)[1:] == (start, end)
     assert _period(doc.tasks[1].deadline)[1:] == ("2026-10-01", "2026-10-31")
 

@@ -103,8 +103,12 @@ _FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
 # holds its words ("đẩy nhanh tiến độ giải ngân") is no field
 _FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n))"
 _FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n](?:(?<=\n)|\s)")
-_AGENCY_FIELDS = ("lead", "support")
+_AGENCY_FIELDS = ("lead", "support", "implementer")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
+# the lines a task item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
+# trì: Bộ Nội vụ." / "b) Thời gian hoàn thành: Quý IV/2025.", as the Government's plans for a law's implementation print
+# them); a line but a dash's that opens with words of its own before a label is an item of its own
+FIELD_LINE_KINDS = frozenset({"dash", "plus", "star", "letter"})
 TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
 # a duty's clauses, where a deadline can start: the task reader's clause breaks, a parenthesis's end, sentence ends
 _DUTY_CLAUSE_BREAK = re.compile(rf"(?:{CLAUSE_COMMA}|[;()])\s*|\.\s+")  # not inside a list of months
@@ -222,6 +226,7 @@ def _rules() -> dict:
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
+        "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
@@ -780,7 +785,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if node.kind == "table":
         return  # a task table's rows are tasks (tables stage), not prose
     if node.id in task_items:  # its field lines were read by the task; any other child may be a duty of its own
-        labelled = _labelled_children(node)
+        labelled = _labelled_children(node, task_items)
         for child in node.children:
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
@@ -803,7 +808,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = _heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
-    labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
+    labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not heading_bodies and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
         # text or points of its own ("1. Về công tác tuyên truyền" / "a) …") is no duty of the bodies above: what it
@@ -938,15 +943,21 @@ def _field_matches(pattern: re.Pattern, starts: re.Pattern, flat: str) -> list[r
 
 def _fields(text: str) -> list[tuple[str, str, int]]:
     """(name, role, where its label starts) of each body a labelled field gives ("Cơ quan chủ trì: Vụ Pháp chế")."""
-    return [(name, field.role, field.start) for field in labelled_fields(text) if field.role in _AGENCY_FIELDS
-            for name in split_agencies(field.value)]
+    # ("Đơn vị thực hiện: Sở Y tế" leads, as the tasks stage reads an item whose fields name no other lead)
+    return [(name, "lead" if field.role == "implementer" else field.role, field.start) for field in labelled_fields(text)
+            if field.role in _AGENCY_FIELDS for name in split_agencies(field.value)]
 
 
-def _labelled_children(node: Section) -> dict[str, list[tuple[str, str, int]]]:
-    """The dash items under a task item that are labelled fields, by id, with what each gives (``_fields``)."""
+def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, list[tuple[str, str, int]]]:
+    """The field lines under a node (FIELD_LINE_KINDS) that name bodies, by id, with what each gives (``_fields``): a
+    dash item that holds labelled fields, another line that opens with one (as the tasks stage reads them: "a) Rà soát
+    … Chủ trì: Sở Y tế" is an item of its own); never a line the tasks stage made a task of ("- Xây dựng đề án …. Cơ
+    quan chủ trì: Sở Xây dựng" under "II. NHIỆM VỤ" is a task, not a field of the heading's)."""
     found = {}
     for child in node.children:
-        if child.kind == "dash" and not child.children and (fields := _fields(child.text)):
+        if (child.kind in FIELD_LINE_KINDS and not child.children and child.id not in task_items
+                and (fields := _fields(child.text))
+                and (child.kind == "dash" or fields[0][2] == 0)):
             found[child.id] = fields
     return found
 
@@ -1182,12 +1193,34 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
+    if not subject and (in_remark := _closing_remark_bodies(sentence)):
+        return in_remark
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
+
+
+# a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
+_CLOSING_REMARK = re.compile(r"\((?:(?:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
+
+
+def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+    """The bodies a clause names in the bracket that closes it, the work told first: "Xây dựng đề án … (Sở Xây dựng
+    chủ trì, phối hợp với Sở Tài chính; hoàn thành trong quý II/2026)" (as a task table's content cell may: agencies.
+    lead_in_content). Only a bracket that opens with a body's name in capitals and the lead's word after it, no object
+    of its own (data/assignments.json closing_remark_lead): "(đơn vị chủ trì)", "(Sở Nội vụ)" (a name told again),
+    "(theo Kế hoạch số …)", "(nếu có)", "(Bộ Tài chính ban hành tại Công văn …)" (what was done) name no one."""
+    remark = _CLOSING_REMARK.search(sentence)
+    inner = remark.group("inner").strip() if remark else ""
+    if not inner[:1].isupper() or not _SUBJECT_START_CASED.match(inner):
+        return None
+    subject, after = _subject(inner)
+    if not any(role == "lead" for _, role in subject) or not _rules()["closing_remark_lead"].match(after.lstrip(" ,")):
+        return None
+    return _parse(inner)
 
 
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:

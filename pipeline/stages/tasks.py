@@ -52,7 +52,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
+from .assignments import FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1221,25 +1221,27 @@ class _Items(_TaskReading):
         fields = labelled_fields(node.text)
         inline = fields[0].start if fields else None
         lines = {}
-        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế.": a field to a line
-            if child.kind in ("dash", "plus") and not child.children and (found := labelled_fields(child.text)) \
+        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
+            if child.kind in FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
                     and found[0].start == 0:
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
-        if not roles & {"lead", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
+        if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
         before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
         content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
         if not content:
             return set()
         values = _values(fields)
-        if "lead" not in values:
+        if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
             for role, names in duty_bodies(" ".join(before.split()), issuer_keys(self.doc)).items():
                 values.setdefault(role, []).extend(names)
-        # the fields read as a table row's agency cells are
-        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)
+        # the fields read as a table row's agency cells are: "Đơn vị thực hiện: Sở Y tế" leads where no field names a
+        # lead, as a table's implementer column does; beside a lead field it is the task's implementer
+        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support", "implementer") if role in values},
+                             "lead" in values)
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
                  "page": node.page_start}
         task_id = f"{node.id}__task"

@@ -478,8 +478,8 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
             header, numbered, header_roles = len(cells), roles[0] == "number", roles
         elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered) \
                 or _spaced_group(cells):  # "III.  TỔ CHỨC THỰC HIỆN" under four columns: a heading, no short row
-            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of,
-                                                                                    header_roles, numbered):
+            if header is not None and (_spaced_group(cells) or _numbered_group(cells, lines[k + 1:], cells_of)) \
+                    and _spaced_row_follows(lines[k + 1:], cells_of, header_roles, numbered):
                 out[k] = "\t".join(cells)  # a group row across the table, rows of the table after it
                 continue
             if header is not None and notes is not None and cells_of is _semicolon_cells \
@@ -518,6 +518,15 @@ def _spaced_group(cells: list[str]) -> bool:
     return bool(mark or _group_words().match(text) or is_upper_line(text))
 
 
+def _numbered_group(cells: list[str], lines: list[str], cells_of: Callable[[str], list[str]]) -> bool:
+    """A group row numbered in figures ("1  Nhóm nhiệm vụ về hạ tầng") over rows numbered under it ("1.1", "1.2"): its
+    number and its title, the first of ``lines`` with text opening with the group's number and a dot."""
+    if len(cells) != 2 or not (mark := _SPACED_GROUP_NUMBER.match(cells[0])):
+        return False
+    following = next((line for line in lines if line.strip()), "")
+    return cells_of(following)[0].startswith(f"{mark[1]}.") and bool(re.match(r"[^\W\d_]", cells[1]))
+
+
 def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], roles: list[str],
                         numbered: bool) -> bool:
     """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it): every
@@ -539,6 +548,8 @@ def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], 
 
 # a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words
 _SPACED_GROUP_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+[^\W\d_]")
+# a group's number in figures ("1", "2.", "3)")
+_SPACED_GROUP_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
 # "2", "2.1", "II.", "b)", and a number closed by a dash ("2-", "II -"), as legal sites print them
 _SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])(?:[.)]|\s?[-–])?$")
 
@@ -763,10 +774,11 @@ def _site_rows(lines: list[str], first: int) -> tuple[int, list[str]]:
         if _page_mark_between(lines, end, head):
             rows.append(_RULE_ROW)
         elif not row.endswith("|"):
-            if (joined := _wrapped_row(lines, end, len(cells))) is None:
+            if (wrapped := _wrapped_row(lines, end, len(cells))) is None:
                 break
-            rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * joined.count("\n")]
-            end += joined.count("\n") + 1
+            joined, n_lines = wrapped
+            rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * (n_lines - 1)]
+            end += n_lines
             continue
         elif " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
@@ -780,18 +792,24 @@ _RULE_ROW = "|---|"
 _MAX_WRAPPED_LINES = 4  # the lines one row of a site's copy may be broken over (a cell's paragraphs)
 
 
-def _wrapped_row(lines: list[str], first: int, n_cells: int) -> str | None:
+def _wrapped_row(lines: list[str], first: int, n_cells: int) -> tuple[str, int] | None:
     """The row a site's copy broke over lines from ``first`` (none but the last ending with "|"), its lines joined by
-    "\n", when it holds ``n_cells`` cells; else None."""
+    "\n", and the count of its lines, when it holds ``n_cells`` cells; else None. A bare figure between its lines is
+    the number of the page the copy broke the row at ("… cộng đồng" / "5" / "tại các xã | …"): no cell's text."""
     pieces = []
-    for line in lines[first:first + _MAX_WRAPPED_LINES]:
+    for k, line in enumerate(lines[first:first + _MAX_WRAPPED_LINES + 1], start=1):
+        if pieces and _BARE_PAGE_NUMBER.fullmatch(line.strip()):
+            continue
         pieces.append(line.strip())
         if pieces[-1].endswith("|"):
             joined = "\n".join(pieces)
-            return joined if " | " in pieces[0] and len(joined[:-1].split(" | ")) == n_cells else None
-        if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]):
+            return (joined, k) if " | " in pieces[0] and len(joined[:-1].split(" | ")) == n_cells else None
+        if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]) or len(pieces) == _MAX_WRAPPED_LINES:
             return None
     return None
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _page_mark_between(lines: list[str], k: int, head: str) -> bool:

@@ -667,6 +667,15 @@ class _Builder(_TaskReading):
             self.tasks[-1] = task.model_copy(update={"content": f"{task.content}\n{content}", "rows": [*task.rows, index],
                                                      "line_end": row.line_end})
             return
+        if not content and (lone := self.line_going_on(index, row)):
+            # "tại các xã miền núi |" alone under a task's full row: the rest of one of its cells, which the copy
+            # does not tell; not read into any, but not in silence
+            self.issues.append(Issue(
+                code="table_row_uncertain",
+                message=f"{self.table.id}: row {index} holds only '{lone}', in small letters under the row of "
+                        f"{self.tasks[-1].id}: it goes on one of that row's cells, which the copy does not tell; not "
+                        f"read into the task", where=self.where(row)))
+            return
         if not content or is_total_label(content) or (number and is_total_label(number)):
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
@@ -762,6 +771,15 @@ class _Builder(_TaskReading):
                 where=self.where(row)))
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def line_going_on(self, index: int, row: TableRow) -> str:
+        """The text of a row that prints words alone (in its first cell, or across the table), opening in small
+        letters, right under a task's row; "" otherwise."""
+        texts = {cell.strip() for cell in row.cells if cell.strip()}
+        if len(texts) != 1 or not self.tasks or self.tasks[-1].rows[-1] != index - 1 or not row.cells[0].strip():
+            return ""
+        text = texts.pop()
+        return text if text[0].islower() and " " in text else ""  # words, no item's mark ("a)")
 
     def lead_above_page_break(self, index: int, row: TableRow) -> str:
         """The lead of the row above a page break, where this row opens the next page with its lead cell empty (or

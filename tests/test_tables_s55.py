@@ -9,6 +9,9 @@
 3. A line of words alone in small letters under a task's full row ("tại các xã miền núi |", or a row merged across
    in a Word or HTML table) goes on one of that row's cells, which the copy does not tell: it was dropped with no
    word; now a warning names it (s54's strict xfail).
+4. A season named before its years ("Mùa khô 2026-2027", "Vụ Đông Xuân 2026-2027", "Niên vụ 2026-2027") ran from
+   1/1/2026 to 31/12/2027, and work due before a season ("Trước mùa mưa bão 2026") by 31/12/2026: each is a year of a
+   calendar of its own, as a school year already was (no period).
 Every table and text is our own.
 """
 
@@ -18,6 +21,7 @@ import pytest
 
 from conftest import write_with_table
 from pipeline.run import process
+from pipeline.stages.deadlines import parse_deadline
 
 PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "Số 41/KH-UBND", "Quảng Bình, ngày 12 tháng 2 năm 2026", "KẾ HOẠCH",
         "Phát triển nông nghiệp hữu cơ năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ, chất lượng.",
@@ -151,3 +155,40 @@ def test_a_group_row_or_a_mark_under_a_row_is_no_lone_line(tmp_path, lone):
     rows = [HEADER, FIRST, [(lone, 5)], ["2", *WORKS[1]]]
     doc = process(write_with_table(tmp_path, PLAN, rows, AFTER, "text"))
     assert not any(w.code == "table_row_uncertain" and lone in w.message for w in doc.warnings)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. a year of a calendar of its own: a season named before its years
+
+@pytest.mark.parametrize("text", ["Mùa khô 2026-2027", "Mùa khô năm 2026 - 2027", "Vụ Đông Xuân 2026-2027",
+                                  "vụ Thu Đông 2026 - 2027", "Niên vụ 2026-2027", "Niên khóa 2026-2027",
+                                  "Trước mùa khô 2026-2027", "Trước mùa mưa bão 2026", "Hoàn thành trước mùa mưa lũ năm 2026"])
+def test_a_seasons_year_gives_no_calendar_years_bounds(text):
+    """The dry season 2026-2027 runs from November to April, not from 1/1/2026 to 31/12/2027; work due before the
+    storm season of 2026 is not due by 31/12/2026 (the base read those bounds, as it already did not for a school
+    year)."""
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # kept: a season inside one year printed alone is within that year; a period printed beside the season stands
+    ("Vụ Hè Thu 2026", "2026-01-01", "2026-12-31"),
+    ("Mùa mưa bão năm 2026", "2026-01-01", "2026-12-31"),
+    ("Tháng 11/2026 - 4/2027 (mùa khô)", "2026-11-01", "2027-04-30"),
+    ("Trước 30/6/2026 (trước mùa mưa bão 2026)", None, "2026-06-30"),
+    ("Tháng 10/2026, trước mùa khô 2026-2027", "2026-10-01", "2026-10-31"),  # the base: the two years
+    ("Năm học 2026 - 2027", None, None),
+])
+def test_a_period_beside_a_season_stands(text, start, end):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_seasons_years_in_a_task_table(tmp_path, form):
+    rows = [HEADER, ["1", WORKS[0][0], WORKS[0][1], WORKS[0][2], "Trước mùa khô 2026-2027"],
+            ["2", WORKS[1][0], WORKS[1][1], WORKS[1][2], "Quý III/2026"]]
+    doc = process(write_with_table(tmp_path, PLAN, rows, AFTER, form))
+    assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("Trước mùa khô 2026-2027", None, None), ("Quý III/2026", "2026-07-01", "2026-09-30")]

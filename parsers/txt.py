@@ -886,6 +886,11 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
     if all(len(r) in (1, n_cols) for r in rows):
         table = _grid_table(rows, n_cols)
         return (_two_row_header(table, rows) if len(rows) > 2 else table), end, []
+    # a site's copy of a header over two lines prints each line's own cells: the upper line's parent over the lower's
+    # names ("TT | Nội dung | Cơ quan thực hiện | Thời gian |" / "Chủ trì | Phối hợp |"), the rows under them whole
+    widest = max(len(r) for r in rows)
+    header_lines = 2 if len(rows) > 2 and max(len(rows[0]), len(rows[1])) < widest else 0
+    n_cols = widest if header_lines else n_cols
     if any(len(r) > n_cols for r in rows):
         return None, end, []
     if len(rows) > 2 and rows[0][0].strip() and not any(cell.strip() for cell in rows[0][1:]):
@@ -904,7 +909,7 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
         if lead in (1, 2):
             table, placed, unsure = _merged_table([top, *rows[1:]], lead, n_cols)
     if table is None:
-        table, placed, unsure = _merged_table(rows, 0, n_cols)
+        table, placed, unsure = _merged_table(rows, header_lines, n_cols)
     if table is None or placed < _MIN_FULL_ROWS:
         return None, end, []
     return table, (numbered[placed][0] if placed < len(numbered) else end), [numbered[r][0] for r in unsure]

@@ -192,3 +192,60 @@ def test_a_seasons_years_in_a_task_table(tmp_path, form):
     doc = process(write_with_table(tmp_path, PLAN, rows, AFTER, form))
     assert [(t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
         ("Trước mùa khô 2026-2027", None, None), ("Quý III/2026", "2026-07-01", "2026-09-30")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5. a legal site's copy of a header over two lines
+
+def _site_rows(works, *times):
+    return [" | ".join([str(k + 1), w[0], w[1], w[2], *(t[k] for t in times)]) + " |" for k, w in enumerate(works)]
+
+
+STARTS = ["01/3/2026", "01/4/2026", "01/5/2026", "01/6/2026"]
+ENDS = ["30/6/2026", "30/7/2026", "30/8/2026", "30/9/2026"]
+YEARS = ["Năm 2026"] * 4
+
+
+@pytest.mark.parametrize(("header", "times"), [
+    (["TT | Nội dung | Cơ quan thực hiện | Thời gian |", "Chủ trì | Phối hợp |"], (YEARS,)),
+    (["STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |", "Đơn vị chủ trì | Đơn vị phối hợp |"], (YEARS,)),
+    (["TT | Nội dung | Cơ quan thực hiện | Thời gian |", "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành |"], (STARTS, ENDS)),
+    # framed as a converter writes it
+    (["| TT | Nội dung | Cơ quan thực hiện | Thời gian |", "| Chủ trì | Phối hợp |"], (YEARS,)),
+])
+def test_a_sites_two_line_header_keeps_the_table(tmp_path, header, times):
+    """The upper line's parent spans the lower line's names, each line printing only its own cells: the table of
+    rows wider than its first line had vanished (no task, no warning)."""
+    rows = _site_rows(WORKS, *times)
+    if header[0].startswith("|"):
+        rows = ["| " + row for row in rows]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, *header, *rows, *AFTER]) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert [(t.content, [a.name for a in t.lead], [a.name for a in t.support]) for t in doc.tasks] == [
+        (w[0], [w[1]], [w[2]]) for w in WORKS]
+    if len(times) == 1:
+        assert [t.deadline.end for t in doc.tasks] == ["2026-12-31"] * 4
+    else:
+        assert [t.deadline.end for t in doc.tasks] == ["2026-06-30", "2026-07-30", "2026-08-30", "2026-09-30"]
+        assert [t.deadline.start for t in doc.tasks] == ["2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01"]
+
+
+def test_a_sites_two_line_header_over_group_rows(tmp_path):
+    rows = _site_rows(WORKS, YEARS)
+    lines = ["TT | Nội dung | Cơ quan thực hiện | Thời gian |", "Chủ trì | Phối hợp |", "I | NHIỆM VỤ CHUNG |", *rows[:2],
+             "II | NHIỆM VỤ CỤ THỂ |", *rows[2:]]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, *lines, *AFTER]) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert [(t.content, [a.name for a in t.lead], t.group_path) for t in doc.tasks] == [
+        (w[0], [w[1]], [group]) for w, group in zip(WORKS, ["I NHIỆM VỤ CHUNG"] * 2 + ["II NHIỆM VỤ CỤ THỂ"] * 2)]
+
+
+def test_a_short_line_under_a_sites_header_that_names_no_children_is_no_header(tmp_path):
+    """Kept: a line under the header whose names are no parent's children ("Ghi chú | Kinh phí |" under a header with
+    no usual parent) leaves the rows unread, as on the base, not read under a guessed header."""
+    lines = ["TT | Nội dung | Đơn vị | Thời gian |", "Ghi chú | Kinh phí |", *_site_rows(WORKS, YEARS)]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, *lines, *AFTER]) + "\n", encoding="utf-8")
+    assert not process(path).tasks

@@ -769,12 +769,16 @@ def _site_rows(lines: list[str], first: int) -> tuple[int, list[str]]:
     cells = head[:-1].split(" | ")
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first, []
-    rows, end = ["| " + head], first + 1
+    rows, end, widths = ["| " + head], first + 1, {len(cells)}
     while end < len(lines) and not _PIPE_RULE.match(row := lines[end].strip()):
+        if end == first + 1 and row.endswith("|") and 2 <= len(lower := row[:-1].split(" | ")) < len(cells):
+            # maybe a header's lower line printing only its own names ("Chủ trì | Phối hợp |"), or a group row: a
+            # row spans the upper line's names and the lower's but one for each parent (two names or more under each)
+            widths |= {len(cells) + len(lower) - parents for parents in range(1, len(lower) // 2 + 1)}
         if _page_mark_between(lines, end, head):
             rows.append(_RULE_ROW)
         elif not row.endswith("|"):
-            if (wrapped := _wrapped_row(lines, end, len(cells))) is None:
+            if (wrapped := _wrapped_row(lines, end, widths)) is None:
                 break
             joined, n_lines = wrapped
             rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * (n_lines - 1)]
@@ -792,9 +796,9 @@ _RULE_ROW = "|---|"
 _MAX_WRAPPED_LINES = 4  # the lines one row of a site's copy may be broken over (a cell's paragraphs)
 
 
-def _wrapped_row(lines: list[str], first: int, n_cells: int) -> tuple[str, int] | None:
+def _wrapped_row(lines: list[str], first: int, widths: set[int]) -> tuple[str, int] | None:
     """The row a site's copy broke over lines from ``first`` (none but the last ending with "|"), its lines joined by
-    "\n", and the count of its lines, when it holds ``n_cells`` cells; else None. A bare figure between its lines is
+    "\n", and the count of its lines, when it holds a count of cells among ``widths``; else None. A bare figure between its lines is
     the number of the page the copy broke the row at ("… cộng đồng" / "5" / "tại các xã | …"): no cell's text."""
     pieces = []
     for k, line in enumerate(lines[first:first + _MAX_WRAPPED_LINES + 1], start=1):
@@ -803,7 +807,7 @@ def _wrapped_row(lines: list[str], first: int, n_cells: int) -> tuple[str, int] 
         pieces.append(line.strip())
         if pieces[-1].endswith("|"):
             joined = "\n".join(pieces)
-            return (joined, k) if " | " in pieces[0] and len(joined[:-1].split(" | ")) == n_cells else None
+            return (joined, k) if " | " in pieces[0] and len(joined[:-1].split(" | ")) in widths else None
         if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]) or len(pieces) == _MAX_WRAPPED_LINES:
             return None
     return None

@@ -249,3 +249,30 @@ def test_a_short_line_under_a_sites_header_that_names_no_children_is_no_header(t
     path = tmp_path / "site.txt"
     path.write_text("\n".join([*PLAN, *lines, *AFTER]) + "\n", encoding="utf-8")
     assert not process(path).tasks
+
+
+@pytest.mark.parametrize("broken", [
+    ["1 | Rà soát vùng sản xuất", "hữu cơ | Sở Nông nghiệp và Môi trường | UBND các xã | Năm 2026 |"],
+    ["1 | Rà soát vùng sản xuất hữu cơ | Sở Nông nghiệp", "và Môi trường | UBND các xã | Năm 2026 |"],
+])
+def test_a_broken_row_under_a_sites_two_line_header(tmp_path, broken):
+    """A row broken over lines under the two header lines holds the columns of both (the base read the lower line as
+    a task, 'Phối hợp', and nothing else)."""
+    lines = ["TT | Nội dung | Cơ quan thực hiện | Thời gian |", "Chủ trì | Phối hợp |", *broken,
+             *_site_rows(WORKS, YEARS)[1:]]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, *lines, *AFTER]) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert [" ".join(t.content.split()) for t in doc.tasks] == [w[0] for w in WORKS]
+    assert [a.name for a in doc.tasks[0].lead] == [WORKS[0][1]]
+
+
+def test_a_broken_row_under_a_group_row_of_two_cells_keeps_the_headers_width(tmp_path):
+    """Kept: a group row of two cells under the header ("I | NHIỆM VỤ CHUNG |") is no lower header line: a broken row
+    under it holding the header's count of cells is still one row."""
+    lines = [" | ".join(HEADER) + " |", "I | NHIỆM VỤ CHUNG |", "1 | Rà soát vùng sản xuất",
+             "hữu cơ | Sở Nông nghiệp và Môi trường | UBND các xã | Năm 2026 |", *_site_rows(WORKS, YEARS)[1:]]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, *lines, *AFTER]) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert [" ".join(t.content.split()) for t in doc.tasks] == [w[0] for w in WORKS]

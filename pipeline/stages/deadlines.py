@@ -261,7 +261,9 @@ def _season_years() -> re.Pattern[str]:
     before a season of one year, not by that year's end (task_tables.json calendars_of_their_own)."""
     season = any_of(json_data("task_tables.json")["calendars_of_their_own"])
     year = r"(?:năm\s+)?(?:19|20)\d\d"
-    return re.compile(rf"(?:{season})\s*{year}\s*[-–—/]\s*(?:19|20)\d\d|trước\s+(?:{season})\s*{year}", re.IGNORECASE)
+    years = rf"{year}\s*[-–—/]\s*(?:19|20)\d\d"
+    # "Trước mùa khô 2026 - 2027" whole: its second year, left out, would read as a year of its own
+    return re.compile(rf"(?:{season})\s*{years}|trước\s+(?:{season})\s*(?:{years}|{year})", re.IGNORECASE)
 
 
 # "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year; "Tết Nguyên đán 2027",

@@ -802,7 +802,7 @@ def _wrapped_row(lines: list[str], first: int, widths: set[int]) -> tuple[str, i
     the number of the page the copy broke the row at ("… cộng đồng" / "5" / "tại các xã | …"): no cell's text."""
     pieces = []
     for k, line in enumerate(lines[first:first + _MAX_WRAPPED_LINES + 1], start=1):
-        if pieces and _BARE_PAGE_NUMBER.fullmatch(line.strip()):
+        if pieces and _page_number_inside_row(pieces[-1], line, lines[first + k] if first + k < len(lines) else ""):
             continue
         pieces.append(line.strip())
         if pieces[-1].endswith("|"):
@@ -814,6 +814,13 @@ def _wrapped_row(lines: list[str], first: int, widths: set[int]) -> tuple[str, i
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _page_number_inside_row(before: str, line: str, after: str) -> bool:
+    """Whether ``line``, a bare figure between two lines of a broken row, is the number of the page the copy broke
+    the row at: the words go on after it in small letters ("… cộng đồng" / "5" / "tại các xã | …"). After a label
+    ("Mô hình:" / "15") or before a new paragraph ("15" / "Diện tích …") it is the cell's own figure."""
+    return bool(_BARE_PAGE_NUMBER.fullmatch(line.strip())) and not before.endswith(":") and after.strip()[:1].islower()
 
 
 def _page_mark_between(lines: list[str], k: int, head: str) -> bool:

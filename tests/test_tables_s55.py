@@ -133,6 +133,23 @@ def test_a_page_number_inside_a_broken_row_is_no_cell_text(tmp_path, lines, cont
     assert [t.content for t in doc.tasks[1:]] == [WORKS[1][0]]
 
 
+@pytest.mark.parametrize(("cell_lines", "output"), [
+    (["Mô hình:", "15", "Diện tích: 30 ha |"], "Mô hình:\n15\nDiện tích: 30 ha"),
+    (["Kinh phí (triệu đồng):", "500", "do ngân sách tỉnh bảo đảm |"], "Kinh phí (triệu đồng):\n500\ndo ngân sách tỉnh bảo đảm"),
+    (["Số mô hình", "15", "Diện tích: 30 ha |"], "Số mô hình\n15\nDiện tích: 30 ha"),
+])
+def test_a_figure_of_a_cells_own_inside_a_broken_row_is_kept(tmp_path, cell_lines, output):
+    """Review (s55): a bare figure after a label or before a new paragraph of the cell is the cell's own figure, not
+    the page's number (the branch had dropped it: a product cell without its count)."""
+    head = " | ".join([*HEADER, "Sản phẩm"]) + " |"
+    first = "1 | " + " | ".join(WORKS[0]) + " | " + cell_lines[0]
+    path = tmp_path / "site.txt"
+    path.write_text("\n".join([*PLAN, head, first, *cell_lines[1:], SECOND[:-1] + "| Báo cáo |", *AFTER]) + "\n",
+                    encoding="utf-8")
+    doc = process(path)
+    assert [(t.content, t.output) for t in doc.tasks] == [(WORKS[0][0], output), (WORKS[1][0], "Báo cáo")]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 3. words alone in small letters under a task's full row
 
@@ -162,7 +179,9 @@ def test_a_group_row_or_a_mark_under_a_row_is_no_lone_line(tmp_path, lone):
 
 @pytest.mark.parametrize("text", ["Mùa khô 2026-2027", "Mùa khô năm 2026 - 2027", "Vụ Đông Xuân 2026-2027",
                                   "vụ Thu Đông 2026 - 2027", "Niên vụ 2026-2027", "Niên khóa 2026-2027",
-                                  "Trước mùa khô 2026-2027", "Trước mùa mưa bão 2026", "Hoàn thành trước mùa mưa lũ năm 2026"])
+                                  "Trước mùa khô 2026-2027", "Trước mùa mưa bão 2026", "Hoàn thành trước mùa mưa lũ năm 2026",
+                                  # review (s55): the second year printed apart was read alone (1/1-31/12/2027)
+                                  "Trước mùa khô 2026 - 2027", "trước Vụ Đông Xuân năm 2026 – 2027"])
 def test_a_seasons_year_gives_no_calendar_years_bounds(text):
     """The dry season 2026-2027 runs from November to April, not from 1/1/2026 to 31/12/2027; work due before the
     storm season of 2026 is not due by 31/12/2026 (the base read those bounds, as it already did not for a school

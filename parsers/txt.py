@@ -798,8 +798,8 @@ _MAX_WRAPPED_LINES = 4  # the lines one row of a site's copy may be broken over 
 
 def _wrapped_row(lines: list[str], first: int, widths: set[int]) -> tuple[str, int] | None:
     """The row a site's copy broke over lines from ``first`` (none but the last ending with "|"), its lines joined by
-    "\n", and the count of its lines, when it holds a count of cells among ``widths``; else None. A bare figure between its lines is
-    the number of the page the copy broke the row at ("… cộng đồng" / "5" / "tại các xã | …"): no cell's text."""
+    "\n", and the count of its lines, when it holds a count of cells among ``widths``; else None. The number of the
+    page the copy broke the row at, between its lines, is no cell's text (_page_number_inside_row)."""
     pieces = []
     for k, line in enumerate(lines[first:first + _MAX_WRAPPED_LINES + 1], start=1):
         if pieces and _page_number_inside_row(pieces[-1], line, lines[first + k] if first + k < len(lines) else ""):

@@ -478,8 +478,8 @@ def _spaced_rows(lines: list[str], cells_of: Callable[[str], list[str]] = _space
             header, numbered, header_roles = len(cells), roles[0] == "number", roles
         elif header is None or not max(2, header - 2) <= len(cells) <= header or not _opens_spaced_row(cells, numbered) \
                 or _spaced_group(cells):  # "III.  TỔ CHỨC THỰC HIỆN" under four columns: a heading, no short row
-            if header is not None and _spaced_group(cells) and _spaced_row_follows(lines[k + 1:], cells_of,
-                                                                                    header_roles, numbered):
+            if header is not None and (_spaced_group(cells) or _numbered_group(cells, lines[k + 1:], cells_of)) \
+                    and _spaced_row_follows(lines[k + 1:], cells_of, header_roles, numbered):
                 out[k] = "\t".join(cells)  # a group row across the table, rows of the table after it
                 continue
             if header is not None and notes is not None and cells_of is _semicolon_cells \
@@ -518,6 +518,15 @@ def _spaced_group(cells: list[str]) -> bool:
     return bool(mark or _group_words().match(text) or is_upper_line(text))
 
 
+def _numbered_group(cells: list[str], lines: list[str], cells_of: Callable[[str], list[str]]) -> bool:
+    """A group row numbered in figures ("1  Nhóm nhiệm vụ về hạ tầng") over rows numbered under it ("1.1", "1.2"): its
+    number and its title, the first of ``lines`` with text opening with the group's number and a dot."""
+    if len(cells) != 2 or not (mark := _SPACED_GROUP_NUMBER.match(cells[0])):
+        return False
+    following = next((line for line in lines if line.strip()), "")
+    return cells_of(following)[0].startswith(f"{mark[1]}.") and bool(re.match(r"[^\W\d_]", cells[1]))
+
+
 def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], roles: list[str],
                         numbered: bool) -> bool:
     """Whether the first of ``lines`` with text is a row of the spaced table (a group row's rows follow it): every
@@ -539,6 +548,8 @@ def _spaced_row_follows(lines: list[str], cells_of: Callable[[str], list[str]], 
 
 # a group row's mark and its title: a Roman numeral or a capital letter ("II.", "B)"), then words
 _SPACED_GROUP_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?\s+[^\W\d_]")
+# a group's number in figures ("1", "2.", "3)")
+_SPACED_GROUP_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
 # "2", "2.1", "II.", "b)", and a number closed by a dash ("2-", "II -"), as legal sites print them
 _SPACED_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])(?:[.)]|\s?[-–])?$")
 
@@ -758,15 +769,20 @@ def _site_rows(lines: list[str], first: int) -> tuple[int, list[str]]:
     cells = head[:-1].split(" | ")
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first, []
-    rows, end = ["| " + head], first + 1
+    rows, end, widths = ["| " + head], first + 1, {len(cells)}
     while end < len(lines) and not _PIPE_RULE.match(row := lines[end].strip()):
+        if end == first + 1 and row.endswith("|") and 2 <= len(lower := row[:-1].split(" | ")) < len(cells):
+            # maybe a header's lower line printing only its own names ("Chủ trì | Phối hợp |"), or a group row: a
+            # row spans the upper line's names and the lower's but one for each parent (two names or more under each)
+            widths |= {len(cells) + len(lower) - parents for parents in range(1, len(lower) // 2 + 1)}
         if _page_mark_between(lines, end, head):
             rows.append(_RULE_ROW)
         elif not row.endswith("|"):
-            if (joined := _wrapped_row(lines, end, len(cells))) is None:
+            if (wrapped := _wrapped_row(lines, end, widths)) is None:
                 break
-            rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * joined.count("\n")]
-            end += joined.count("\n") + 1
+            joined, n_lines = wrapped
+            rows += ["| " + joined.replace("\n", "<br>"), *[_RULE_ROW] * (n_lines - 1)]
+            end += n_lines
             continue
         elif " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
@@ -780,18 +796,31 @@ _RULE_ROW = "|---|"
 _MAX_WRAPPED_LINES = 4  # the lines one row of a site's copy may be broken over (a cell's paragraphs)
 
 
-def _wrapped_row(lines: list[str], first: int, n_cells: int) -> str | None:
+def _wrapped_row(lines: list[str], first: int, widths: set[int]) -> tuple[str, int] | None:
     """The row a site's copy broke over lines from ``first`` (none but the last ending with "|"), its lines joined by
-    "\n", when it holds ``n_cells`` cells; else None."""
+    "\n", and the count of its lines, when it holds a count of cells among ``widths``; else None. The number of the
+    page the copy broke the row at, between its lines, is no cell's text (_page_number_inside_row)."""
     pieces = []
-    for line in lines[first:first + _MAX_WRAPPED_LINES]:
+    for k, line in enumerate(lines[first:first + _MAX_WRAPPED_LINES + 1], start=1):
+        if pieces and _page_number_inside_row(pieces[-1], line, lines[first + k] if first + k < len(lines) else ""):
+            continue
         pieces.append(line.strip())
         if pieces[-1].endswith("|"):
             joined = "\n".join(pieces)
-            return joined if " | " in pieces[0] and len(joined[:-1].split(" | ")) == n_cells else None
-        if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]):
+            return (joined, k) if " | " in pieces[0] and len(joined[:-1].split(" | ")) in widths else None
+        if not pieces[-1] or is_page_mark(pieces[-1]) or _PIPE_RULE.match(pieces[-1]) or len(pieces) == _MAX_WRAPPED_LINES:
             return None
     return None
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _page_number_inside_row(before: str, line: str, after: str) -> bool:
+    """Whether ``line``, a bare figure between two lines of a broken row, is the number of the page the copy broke
+    the row at: the words go on after it in small letters ("… cộng đồng" / "5" / "tại các xã | …"). After a label
+    ("Mô hình:" / "15") or before a new paragraph ("15" / "Diện tích …") it is the cell's own figure."""
+    return bool(_BARE_PAGE_NUMBER.fullmatch(line.strip())) and not before.endswith(":") and after.strip()[:1].islower()
 
 
 def _page_mark_between(lines: list[str], k: int, head: str) -> bool:
@@ -868,6 +897,11 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
     if all(len(r) in (1, n_cols) for r in rows):
         table = _grid_table(rows, n_cols)
         return (_two_row_header(table, rows) if len(rows) > 2 else table), end, []
+    # a site's copy of a header over two lines prints each line's own cells: the upper line's parent over the lower's
+    # names ("TT | Nội dung | Cơ quan thực hiện | Thời gian |" / "Chủ trì | Phối hợp |"), the rows under them whole
+    widest = max(len(r) for r in rows)
+    header_lines = 2 if len(rows) > 2 and max(len(rows[0]), len(rows[1])) < widest else 0
+    n_cols = widest if header_lines else n_cols
     if any(len(r) > n_cols for r in rows):
         return None, end, []
     if len(rows) > 2 and rows[0][0].strip() and not any(cell.strip() for cell in rows[0][1:]):
@@ -886,7 +920,7 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
         if lead in (1, 2):
             table, placed, unsure = _merged_table([top, *rows[1:]], lead, n_cols)
     if table is None:
-        table, placed, unsure = _merged_table(rows, 0, n_cols)
+        table, placed, unsure = _merged_table(rows, header_lines, n_cols)
     if table is None or placed < _MIN_FULL_ROWS:
         return None, end, []
     return table, (numbered[placed][0] if placed < len(numbered) else end), [numbered[r][0] for r in unsure]

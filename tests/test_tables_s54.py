@@ -315,25 +315,3 @@ def test_a_cycle_qualifying_a_noun_at_the_clauses_end_is_no_recurrence():
     from pipeline.stages.assignments import duty_deadline
     deadline = duty_deadline("Sở Công Thương sửa đổi quy chế hội chợ hằng năm, hoàn thành trong quý II.", 2027)
     assert (deadline.end, deadline.recurring) == ("2027-06-30", None)
-
-
-@pytest.mark.xfail(strict=True, reason="a site's line of one cell in small letters under a full row ('tại các xã miền núi |') "
-                                       "goes on one of the row's cells, which the copy does not tell: it is dropped "
-                                       "with no warning (left by s54)")
-def test_a_sites_lone_cell_going_on_under_a_full_row_is_kept_or_warned(tmp_path):
-    path = tmp_path / "site.txt"
-    first = "1 | Khảo sát điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính | Quý II/2026 |"
-    path.write_text("\n".join([*PLAN, HEAD, first, "tại các xã miền núi |", SECOND, *AFTER]) + "\n", encoding="utf-8")
-    doc = process(path)
-    assert "miền núi" in doc.tasks[0].content or any("miền núi" in w.message for w in doc.warnings)
-
-
-@pytest.mark.xfail(strict=True, reason="a bare page number between the lines of a site's row broken over lines is joined "
-                                       "into the cell ('Khảo sát …\\n5\\ntại các xã'); between rows it is dropped (left "
-                                       "by the s54 review)")
-def test_a_page_number_inside_a_sites_broken_row_is_no_cell_text(tmp_path):
-    path = tmp_path / "site.txt"
-    broken = ["1 | Khảo sát điểm du lịch cộng đồng", "5",
-              "tại các xã | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính | Quý II/2026 |"]
-    path.write_text("\n".join([*PLAN, HEAD, *broken, SECOND, *AFTER]) + "\n", encoding="utf-8")
-    assert process(path).tasks[0].content == "Khảo sát điểm du lịch cộng đồng\ntại các xã"

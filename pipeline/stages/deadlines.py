@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
 from .dates import VnDate, find_dates
@@ -252,8 +252,20 @@ _DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>giờ|ngày|tuần|
 _DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
 # "Năm 2026 và các năm tiếp theo": a period that goes on, with no end
 _OPEN_ENDED = re.compile(r"(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi", re.IGNORECASE)
-# "năm học 2026-2027": a school year, which runs from autumn to summer, not the two calendar years
-_SCHOOL_YEAR = re.compile(r"năm\s+học\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", re.IGNORECASE)
+
+
+@cache
+def _season_years() -> re.Pattern[str]:
+    """"năm học 2026-2027", "mùa khô 2026-2027": a year of a calendar of its own (a school year runs from autumn to
+    summer, a dry season from November to April), not the two calendar years; and "Trước mùa mưa bão 2026": due
+    before a season of one year, not by that year's end (task_tables.json calendars_of_their_own)."""
+    season = any_of(json_data("task_tables.json")["calendars_of_their_own"])
+    year = r"(?:năm\s+)?(?:19|20)\d\d"
+    years = rf"{year}\s*[-–—/]\s*(?:19|20)\d\d"
+    # "Trước mùa khô 2026 - 2027" whole: its second year, left out, would read as a year of its own
+    return re.compile(rf"(?:{season})\s*{years}|trước\s+(?:{season})\s*(?:{years}|{year})", re.IGNORECASE)
+
+
 # "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year; "Tết Nguyên đán 2027",
 # "Tết Nguyên đán Bính Ngọ 2026": a lunar feast whose day moves, no calendar year's end
 _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?"
@@ -490,7 +502,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             start_at[m.end()] = day
         else:
             spans.append((None, day))
-    school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
+    school_years = [m.span() for m in _season_years().finditer(text)]  # its end is its own calendar's, not printed
     read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
     year_ranges: list[int] = []  # "Giai đoạn 2026-2030": the years the work runs in, by index in spans
     for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):

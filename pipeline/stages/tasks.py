@@ -548,6 +548,9 @@ class _Builder(_TaskReading):
     def where(self, row: TableRow) -> dict:
         return {"block": row.blocks[0] if row.blocks else None, "line": row.line_start, "page": row.page}
 
+    def warn_row(self, code: str, index: int, row: TableRow, says: str) -> None:
+        self.issues.append(Issue(code=code, message=f"{self.table.id}: row {index} {says}", where=self.where(row)))
+
     def group_row(self, row: TableRow) -> None:
         # a cell merged from above belongs to the row above ("1" over a group row of copied text), not to the label
         cells = [c.strip() for j, c in enumerate(row.cells) if c.strip() and j not in row.merged_from_above]
@@ -667,17 +670,22 @@ class _Builder(_TaskReading):
             self.tasks[-1] = task.model_copy(update={"content": f"{task.content}\n{content}", "rows": [*task.rows, index],
                                                      "line_end": row.line_end})
             return
+        if not content and (lone := self.line_going_on(index, row)):
+            # "tại các xã miền núi |" alone under a task's full row: the rest of one of its cells, which the copy
+            # does not tell; not read into any, but not in silence
+            self.warn_row("table_row_uncertain", index, row,
+                          f"holds only '{lone}', in small letters under the row of {self.tasks[-1].id}: it goes on one "
+                          f"of that row's cells, which the copy does not tell; not read into the task")
+            return
         if not content or is_total_label(content) or (number and is_total_label(number)):
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
             if not content and not number and any(cells.get(r) for r in _WORK_ROLES):
                 # its number and task cells blank, not merged (a sub-row of the task above, or a row of its own whose
                 # task was left out): whose task it is the table does not say, so no task, but not in silence
-                self.issues.append(Issue(
-                    code="task_row_without_task",
-                    message=f"{self.table.id}: row {index} names bodies or a time ("
-                            f"{'; '.join(cells[r] for r in _WORK_ROLES if cells.get(r))}) but no task, its number and "
-                            f"task cells blank: not read as a task", where=self.where(row)))
+                self.warn_row("task_row_without_task", index, row,
+                              f"names bodies or a time ({'; '.join(cells[r] for r in _WORK_ROLES if cells.get(r))}) "
+                              f"but no task, its number and task cells blank: not read as a task")
             return
         if not number and (numbered := _number_in_content(content)) \
                 and ("number" not in roles or (self.copied and self.next_number(numbered[0]))):
@@ -762,6 +770,15 @@ class _Builder(_TaskReading):
                 where=self.where(row)))
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def line_going_on(self, index: int, row: TableRow) -> str:
+        """The text of a row that prints words alone (in its first cell, or across the table), opening in small
+        letters, right under a task's row; "" otherwise."""
+        texts = {cell.strip() for cell in row.cells if cell.strip()}
+        if len(texts) != 1 or not self.tasks or self.tasks[-1].rows[-1] != index - 1 or not row.cells[0].strip():
+            return ""
+        text = texts.pop()
+        return text if text[0].islower() and " " in text else ""  # words, no item's mark ("a)")
 
     def lead_above_page_break(self, index: int, row: TableRow) -> str:
         """The lead of the row above a page break, where this row opens the next page with its lead cell empty (or

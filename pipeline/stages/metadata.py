@@ -3360,12 +3360,24 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
             beside_signature = True
-        candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
+        candidates, sources = ([rest] if rest else []), ([None] if rest else [])
+        for line in blocks[i + 1 : i + 60]:
+            pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
+            candidates += pieces
+            sources += [line] * len(pieces)
+        issues: list[Issue] = []
         for j, text in enumerate(candidates):
             if not text:
                 if items:
                     break
                 continue
+            scanned = sources[j] if sources[j] is not None and sources[j].prov.reader == "ocr" else None
+            if scanned:
+                text = _OCR_DASH.sub("- ", text)
+                if _stray_line(scanned, text):
+                    issues.append(_warn("recipient_noise", f"'{text}' in the recipients' list is no recipient (a seal's or "
+                                                           f"a signature's strokes read as words): left out", scanned))
+                    continue
             if authority_of(text) or position_of(text):
                 if _recipients_go_on(candidates, j):
                     beside_signature = True
@@ -3383,6 +3395,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 beside_signature = True
             elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
                 item = item[: -len(name)].strip()
+            if scanned and (kept := _without_stray_tail(scanned, item)) != item:
+                issues.append(_warn("recipient_noise", f"'{item[len(kept):].strip()}' at the end of a recipient is no "
+                                                       f"word (a seal's or a signature's strokes): left out", scanned))
+                item = kept
             dashed = bool(re.match(r"^[-+•–]", text))
             if not items:
                 list_dashed = dashed  # a list whose first line has no dash has lost them all (a copy, an OCR)
@@ -3394,8 +3410,77 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 items[-1] = f"{items[-1]} {item}"  # a recipient continued on the next line
             if re.match(r"^Lưu\b", item):
                 break
-        return [re.sub(r"[;,.]+$", "", item).strip() for item in items], []
+        return [re.sub(r"[;,.]+$", "", item).strip() for item in items], issues
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
+
+
+# A recipient's dash as OCR reads it on a scan: "_ Viện kiểm sát …", "~- Lưu: VT" (a stroke of the mark beside it).
+_OCR_DASH = re.compile(r"^(?:_|~+\s*-)\s*(?=\S)")
+_PUNCTUATION = ".,;:()\"“”'"
+
+
+# Where a scan's line holds two recipients' rows read as one: a dash opening a name after a stop or after strokes.
+_ROW_DASH = re.compile(rf"\s[-–]\s+(?=[{CAPITAL_LETTERS}])")
+
+
+def _scanned_rows(text: str) -> list[str]:
+    """A scan's line of recipients split where OCR read two rows as one ("- HĐND … trung ơn D Về oo— - Văn phòng
+    Trung ương …;"): at a dash before a capital after an item's stop or a word that is none ("oo—"); a dash inside a
+    name ("Sở Nội vụ - Kho bạc") is kept."""
+    rows, start = [], 0
+    for match in _ROW_DASH.finditer(text):
+        before = text[start : match.start()].split()
+        if before and (before[-1].endswith(";") or _stray_word(before[-1])):
+            rows.append(text[start : match.start()])
+            start = match.start() + 1  # the next row keeps its dash
+    return [*rows, text[start:]]
+
+
+def _stray_word(word: str) -> bool:
+    """An OCR'd word that is none a list of recipients prints: symbols ("¿", "<", "—", "`"), letters that are no
+    Vietnamese syllable and no abbreviation in capitals ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB") are words."""
+    bare = word.strip(_PUNCTUATION)
+    if not bare or re.search(r"[^\w/\-–]", bare):
+        return True
+    if re.fullmatch(r"[\d/.\-]*\d[\d/.\-]*", bare) or bare.isupper() and len(bare) > 1:
+        return False
+    return not all(is_syllable(part) for part in re.split(r"[-/–]", bare) if part)
+
+
+def _unsure_words(block: Block, words: list[str]) -> list[bool]:
+    """Which of ``words`` (a line's text split) OCR read unsure (``ocr_unsure``, words as read, spacing aside)."""
+    unsure = {u.strip(_PUNCTUATION) for u in block.prov.ocr_unsure} | set(block.prov.ocr_unsure)
+    return [w in unsure or w.strip(_PUNCTUATION) in unsure for w in words]
+
+
+def _stray_line(block: Block, text: str) -> bool:
+    """A line of a scan's recipients that is a seal's or a signature's strokes read as words: read with very low
+    confidence or with hardly a letter (``_is_noise``), unless it opens a recipient ("- Lưu: …", its dash's stroke read
+    with the mark beside it); or half its words read unsure or no word, one of them no word ("` ợ rà Mi f")."""
+    item = re.match(rf"^[-+•–]\s*[{CAPITAL_LETTERS}]\w*", text)
+    if _is_noise(block):
+        return not (item and (is_syllable(first := item.group(0).lstrip("-+•– ")) or first.isupper()))
+    words = text.split()
+    stray = [_stray_word(w) for w in words]
+    doubtful = [u or s for u, s in zip(_unsure_words(block, words), stray)]
+    return 2 * sum(doubtful) >= len(words) and any(stray)
+
+
+def _without_stray_tail(block: Block, text: str) -> str:
+    """A scan's recipient without the words a seal or a signature left after it: its last words all read unsure, one
+    of them no word ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ơn D Về oo—"); a remark left open by the cut
+    ("(đê bíc};") goes with them."""
+    words = text.split()
+    unsure = _unsure_words(block, words)
+    start = len(words)
+    while start > 1 and unsure[start - 1]:
+        start -= 1
+    if not any(_stray_word(w) for w in words[start:]):
+        return text
+    kept = " ".join(words[:start])
+    if kept.count("(") > kept.count(")"):
+        kept = kept[: kept.rindex("(")]
+    return kept.rstrip(" -–—~_=(")
 
 
 def _recipients_go_on(candidates: list[str], j: int) -> bool:

@@ -103,3 +103,53 @@ def test_a_name_under_a_black_seal_on_a_bilevel_scan_is_read():
         pytest.skip("../shared/realdocs2 or Tesseract absent")
     readings = read_region(scan, 4, (269.0, 476.9, 620.4, 745.7))
     assert any(signer_name(b.text or b.orig) == "Mạnh Thị Tuyết Mai" for blocks in readings for b in blocks)
+
+
+# A received stamp over the header ("CÔNG VĂN ĐẾN" / "Số: 4512" / "Ngày: 14/5/2025"), read as lines of it (a scan's
+# OCR, a copy typed from one): its count and its day are never the document's number and date.
+_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA", "{stamp}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+           "Độc lập - Tự do - Hạnh phúc", "Số: 217/KH-UBND", "Khánh Hòa, ngày 21 tháng 7 năm 2025", "KẾ HOẠCH",
+           "Triển khai thu gom rác thải nhựa năm 2025",
+           "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các địa phương tổ chức thu gom, hoàn thành trong quý IV "
+           "năm 2025.",
+           "Nơi nhận:", "- Các sở, ngành;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thanh Quang"]
+_STAMPS = {
+    "heading": "CÔNG VĂN ĐẾN\nSố: 3390\nNgày: 23/7/2025",
+    "word alone": "ĐẾN\nSố: 3390\nNgày: 23/7/2025",
+    "office's name": "VĂN PHÒNG UBND TỈNH\nĐẾN\nSố: 3390\nNgày: 23/7/2025\nChuyển: ……",
+    "heading lost": "Số: 3390\nNgày: 23/7/2025",
+    "heading lost, no colon": "Số: 3390\nNgày 23/7/2025",
+}
+
+
+def _stamped(stamp: str) -> list[str]:
+    return [part for line in _HEADER for part in (stamp.split("\n") if line == "{stamp}" else [line])]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("stamp", list(_STAMPS))
+def test_a_received_stamps_count_and_day_are_not_the_documents(tmp_path, stamp, kind):
+    from pipeline.run import process
+
+    lines = _stamped(_STAMPS[stamp])
+    path = tmp_path / f"stamped.{kind}"
+    if kind == "txt":
+        path.write_text("\n".join(lines), encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        for text in lines:
+            document.add_paragraph(text)
+        document.save(path)
+    meta = process(path).metadata
+    assert (meta.number, str(meta.issued_date)) == ("217/KH-UBND", "2025-07-21")
+
+
+def test_a_bare_number_over_a_day_with_no_date_line_below_is_kept():
+    """With no place-and-date line of its own, a header's "Số: 12" / "Ngày 05/12/2025" is the document's (as
+    _stamps_day keeps it): no stamp is made of it."""
+    from pipeline.stages.metadata import read_place_and_date
+
+    header = [line(text, n=k) for k, text in enumerate(["UBND XÃ AN PHÚ", "Số: 12", "Ngày 05/12/2025", "THÔNG BÁO"], 1)]
+    assert read_place_and_date(header)[1].iso == "2025-12-05"

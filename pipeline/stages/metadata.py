@@ -1414,13 +1414,35 @@ def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | N
 _SPACED_DASH_AT_THE_END = re.compile(r"\s+[-–—]\s*$")
 
 
+_BARE_COUNT = re.compile(r"^\s*\d+\s*\.?$")  # a number with no symbol: a received stamp's count
+
+
+def _received_stamps_count(header: list[Block], k: int, number: str) -> bool:
+    """Whether the number line ``header[k]`` is a received stamp's count, a bare number a scan's stamp over the
+    header prints ("CÔNG VĂN ĐẾN" / "Số: 4512" / "Ngày: 14/5/2025"): the stamp's words on its line or the two above
+    (as ``_stamps_day``), or its day under it with the document's own date line further down. Never the document's
+    number: the receiving office's count."""
+    if not _BARE_COUNT.match(number):
+        return False
+    if any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, k - 2) : k + 1]):
+        return True
+    day = _date_line(header[k + 1].text or "") if k + 1 < len(header) else None
+    return bool(day and not day.group("place").strip(" ,") and _own_date_line_after(header, k + 1))
+
+
+def _own_date_line_after(header: list[Block], i: int) -> bool:
+    """Whether a line after ``header[i]`` is a place-and-date line in words ("Bình Định, ngày 09 tháng 5 năm 2025")."""
+    return any((match := _date_line(block.text or "")) and match.group("place").strip(" ,") and "tháng" in (block.text or "").lower()
+               for block in header[i + 1 :])
+
+
 def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue]]:
     """(number, symbol, warnings) from "Số: 122/KH-UBND"; an unnumbered draft ("Số:    /KH-UBND") has no number.
     A number the scan shows handwritten (the OCR reader's image check, ``prov.handwritten``) is not
     taken, whatever OCR read: the symbol is, and a warning gives the page and the box to look at."""
-    for block in header:
+    for k, block in enumerate(header):
         match = _NUMBER_LINE.match(block.text or "")
-        if not match:
+        if not match or _received_stamps_count(header, k, match.group("rest") or match.group("rest2") or ""):
             continue
         if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or "",
                                    labelled=match.group("rest") is not None):
@@ -1759,10 +1781,16 @@ def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
     a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
     "CÔNG BÁO", "ĐẾN", "Số đến", "Ngày đến") start that line or one of the two above it. A bare "Số: 12" over "Ngày
-    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept."""
+    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept,
+    unless a place-and-date line in words follows (the document's own: the bare count and its day are a received
+    stamp's, its heading lost or read apart)."""
     if match.group("place").strip(" ,") or "tháng" in text.lower():
         return False
-    return any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1])
+    if any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1]):
+        return True
+    # a received stamp's count over it ("Số: 4512" / "Ngày: 14/5/2025") with the document's own date line below
+    count = _NUMBER_LINE.match(header[i - 1].text or "") if i else None
+    return bool(count and _BARE_COUNT.match(count.group("rest") or count.group("rest2") or "") and _own_date_line_after(header, i))
 
 
 @cache

@@ -74,9 +74,9 @@ def test_well_read_lines_and_unsure_abbreviations_stay():
     found, codes = recipients(line("- Sở Tài chính - Kho bạc Nhà nước tỉnh;"),
                               line("- VPUB: CVP, PCVP (NC), CBTH;", 88.0, ("PCVP", "CBTH;")),
                               line("các phòng: KT, TH;", 90.0, ("KT,",)),
-                              line("- Lưu: VT, NC (2)."))
+                              line("- Lưu: VT, P.KT, VT.NG (2).", 71.0, ("P.KT,", "VT.NG")))
     assert found == ["Sở Tài chính - Kho bạc Nhà nước tỉnh", "VPUB: CVP, PCVP (NC), CBTH; các phòng: KT, TH",
-                     "Lưu: VT, NC (2)"]
+                     "Lưu: VT, P.KT, VT.NG (2)"]
     assert codes == []
 
 

@@ -3466,9 +3466,10 @@ def _scanned_rows(text: str) -> list[str]:
 
 def _stray_word(word: str) -> bool:
     """An OCR'd word that is none a list of recipients prints: symbols ("¿", "<", "—", "`"), letters that are no
-    Vietnamese syllable and no abbreviation in capitals ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB") are words."""
+    Vietnamese syllable and no abbreviation in capitals ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB") and
+    abbreviations with stops ("VT.NG", "P.KT") are words."""
     bare = word.strip(_PUNCTUATION)
-    if not bare or re.search(r"[^\w/\-–]", bare):
+    if not bare or re.search(r"[^\w/.\-–]", bare):
         return True
     if re.fullmatch(r"[\d/.\-]*\d[\d/.\-]*", bare) or bare.isupper() and len(bare) > 1:
         return False

@@ -153,3 +153,29 @@ def test_a_bare_number_over_a_day_with_no_date_line_below_is_kept():
 
     header = [line(text, n=k) for k, text in enumerate(["UBND XÃ AN PHÚ", "Số: 12", "Ngày 05/12/2025", "THÔNG BÁO"], 1)]
     assert read_place_and_date(header)[1].iso == "2025-12-05"
+
+
+# Review (s55): recipients a list prints that are no syllables, or a line read with low confidence that is all words,
+# stay as printed: only a symbol ("`", "=", "—", "¿", "}") makes a word surely none.
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([line("- Đ/c Chủ tịch UBND tỉnh (b/c);", 80.0, ("tịch",))], "Đ/c Chủ tịch UBND tỉnh (b/c)"),
+    ([line("- Thường trực Tỉnh ủy (đ/b);", 80.0, ("(đ/b);",))], "Thường trực Tỉnh ủy (đ/b)"),
+    ([line("- Sở NN&PTNT;", 75.0, ("Sở", "NN&PTNT;"))], "Sở NN&PTNT"),
+    ([line("- Sở GD&ĐT;", 75.0, ("Sở", "GD&ĐT;"))], "Sở GD&ĐT"),
+    ([line("- Website Sở;", 80.0, ("Sở;",))], "Website Sở"),
+    ([line("- UBND các huyện,"), line("thị xã, thành phố trực thuộc tỉnh;", 36.0)],
+     "UBND các huyện, thị xã, thành phố trực thuộc tỉnh"),
+    ([line("- UBND các tỉnh, thành phố trực thuộc Trung ươg;", 70.0, ("ươg;",))],
+     "UBND các tỉnh, thành phố trực thuộc Trung ươg"),
+])
+def test_a_recipient_with_no_symbol_in_it_is_kept_whole(lines, expected):
+    found, codes = recipients(line("- Bộ Nội vụ;"), *lines, line("- Lưu: VT, TH (3b).", 80.0, ("TH,", "(3b).")))
+    assert found == ["Bộ Nội vụ", expected, "Lưu: VT, TH (3b)"]
+    assert codes == []
+
+
+def test_a_list_read_with_low_confidence_that_lost_its_dashes_is_kept():
+    found, codes = recipients(line("Các sở, ban, ngành tỉnh;", 37.0), line("UBND các xã, phường;", 37.0),
+                              line("Lưu: VT, KT(Hg).", 37.0, ("KT(Hg).",)))
+    assert found == ["Các sở, ban, ngành tỉnh", "UBND các xã, phường", "Lưu: VT, KT(Hg)"]
+    assert codes == []

@@ -3466,14 +3466,28 @@ def _scanned_rows(text: str) -> list[str]:
 
 def _stray_word(word: str) -> bool:
     """An OCR'd word that is none a list of recipients prints: symbols ("¿", "<", "—", "`"), letters that are no
-    Vietnamese syllable and no abbreviation in capitals ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB") and
-    abbreviations with stops ("VT.NG", "P.KT") are words."""
+    Vietnamese syllable and no abbreviation ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB", "(3b)") and abbreviations
+    ("VT.NG", "P.KT", "GD&ĐT", "Đ/c", "(b/c)") are words; a loanword ("Website") or a drafter's mark ("KT(Hg)") is
+    no syllable but no symbol either (``_symbol_word``)."""
     bare = word.strip(_PUNCTUATION)
-    if not bare or re.search(r"[^\w/.\-–]", bare):
+    if _symbol_word(word):
         return True
-    if re.fullmatch(r"[\d/.\-]*\d[\d/.\-]*", bare) or bare.isupper() and len(bare) > 1:
+    if _NUMBER_OR_SLASHED.fullmatch(bare) or bare.isupper() and len(bare) > 1:
         return False
     return not all(is_syllable(part) for part in re.split(r"[-/–]", bare) if part)
+
+
+# Numbers ("185/TB", "(3b)", "02") and lower-case abbreviations with slashes a list of recipients prints ("b/c", "Đ/c").
+_NUMBER_OR_SLASHED = re.compile(r"[\d/.\-]*\d[\d/.\-]*|\d+[^\W\d_]?|(?:[^\W\d_]{1,2}/)+[^\W\d_]{1,3}")
+# A character no word of a list prints ("¿", "=", "—", "`", "}"): brackets, "&" and "@" stand inside abbreviations
+# ("KT(Hg)", "TT&TT") and addresses.
+_NO_WORD_CHARACTER = re.compile(r"[^\w/.\-–()&@]|_")
+
+
+def _symbol_word(word: str) -> bool:
+    """An OCR'd word that is surely none: a symbol in it, or nothing but punctuation."""
+    bare = word.strip(_PUNCTUATION)
+    return not bare or bool(_NO_WORD_CHARACTER.search(bare))
 
 
 def _unsure_words(block: Block, words: list[str]) -> list[bool]:
@@ -3483,28 +3497,30 @@ def _unsure_words(block: Block, words: list[str]) -> list[bool]:
 
 
 def _stray_line(block: Block, text: str) -> bool:
-    """A line of a scan's recipients that is a seal's or a signature's strokes read as words: read with very low
-    confidence or with hardly a letter (``_is_noise``), unless it opens a recipient ("- Lưu: …", its dash's stroke read
-    with the mark beside it); or half its words read unsure or no word, one of them no word ("` ợ rà Mi f")."""
+    """A line of a scan's recipients that is a seal's or a signature's strokes read as words: with hardly a letter, or
+    read with very low confidence (``_is_noise``) and a symbol in it, unless it opens a recipient ("- Lưu: …", its
+    dash's stroke read with the mark beside it); or half its words read unsure or no word, one of them surely none
+    (a symbol: "` ợ rà Mi f")."""
     item = re.match(rf"^[-+•–]\s*[{CAPITAL_LETTERS}]\w*", text)
-    if _is_noise(block):
-        return not (item and (is_syllable(first := item.group(0).lstrip("-+•– ")) or first.isupper()))
     words = text.split()
-    stray = [_stray_word(w) for w in words]
-    doubtful = [u or s for u, s in zip(_unsure_words(block, words), stray)]
-    return 2 * sum(doubtful) >= len(words) and any(stray)
+    surely_none = any(_symbol_word(w) for w in words)
+    # a line read with low confidence but all words ("thành phố trực thuộc Trung ương;" at 36) is a recipient's
+    if _is_noise(block) and (surely_none or not has_letters(text, 2)):
+        return not (item and (is_syllable(first := item.group(0).lstrip("-+•– ")) or first.isupper()))
+    doubtful = [u or _stray_word(w) for u, w in zip(_unsure_words(block, words), words)]
+    return 2 * sum(doubtful) >= len(words) and surely_none
 
 
 def _without_stray_tail(block: Block, text: str) -> str:
     """A scan's recipient without the words a seal or a signature left after it: its last words all read unsure, one
-    of them no word ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ơn D Về oo—"); a remark left open by the cut
+    of them surely none, a symbol in it ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ơn D Về oo—"); a remark left open by the cut
     ("(đê bíc};") goes with them."""
     words = text.split()
     unsure = _unsure_words(block, words)
     start = len(words)
     while start > 1 and unsure[start - 1]:
         start -= 1
-    if not any(_stray_word(w) for w in words[start:]):
+    if not any(_symbol_word(w) for w in words[start:]):  # "Trung ươg;" is a word misread, not strokes
         return text
     kept = " ".join(words[:start])
     if kept.count("(") > kept.count(")"):

@@ -1426,13 +1426,35 @@ def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | N
 _SPACED_DASH_AT_THE_END = re.compile(r"\s+[-–—]\s*$")
 
 
+_BARE_COUNT = re.compile(r"^\s*\d+\s*\.?$")  # a number with no symbol: a received stamp's count
+
+
+def _received_stamps_count(header: list[Block], k: int, number: str) -> bool:
+    """Whether the number line ``header[k]`` is a received stamp's count, a bare number a scan's stamp over the
+    header prints ("CÔNG VĂN ĐẾN" / "Số: 4512" / "Ngày: 14/5/2025"): the stamp's words on its line or the two above
+    (as ``_stamps_day``), or its day under it with the document's own date line further down. Never the document's
+    number: the receiving office's count."""
+    if not _BARE_COUNT.match(number):
+        return False
+    if any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, k - 2) : k + 1]):
+        return True
+    day = _date_line(header[k + 1].text or "") if k + 1 < len(header) else None
+    return bool(day and not day.group("place").strip(" ,") and _own_date_line_after(header, k + 1))
+
+
+def _own_date_line_after(header: list[Block], i: int) -> bool:
+    """Whether a line after ``header[i]`` is a place-and-date line in words ("Bình Định, ngày 09 tháng 5 năm 2025")."""
+    return any((match := _date_line(block.text or "")) and match.group("place").strip(" ,") and "tháng" in (block.text or "").lower()
+               for block in header[i + 1 :])
+
+
 def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue]]:
     """(number, symbol, warnings) from "Số: 122/KH-UBND"; an unnumbered draft ("Số:    /KH-UBND") has no number.
     A number the scan shows handwritten (the OCR reader's image check, ``prov.handwritten``) is not
     taken, whatever OCR read: the symbol is, and a warning gives the page and the box to look at."""
-    for block in header:
+    for k, block in enumerate(header):
         match = _NUMBER_LINE.match(block.text or "")
-        if not match:
+        if not match or _received_stamps_count(header, k, match.group("rest") or match.group("rest2") or ""):
             continue
         if _unproven_party_spacing(spaced := match.group("rest2") or match.group("rest") or "",
                                    labelled=match.group("rest") is not None):
@@ -1771,10 +1793,16 @@ def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
     a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
     "CÔNG BÁO", "ĐẾN", "Số đến", "Ngày đến") start that line or one of the two above it. A bare "Số: 12" over "Ngày
-    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept."""
+    05/12/2025", or a site's "Ngày ban hành: …" over the document's own date line, is no stamp: that day is kept,
+    unless a place-and-date line in words follows (the document's own: the bare count and its day are a received
+    stamp's, its heading lost or read apart)."""
     if match.group("place").strip(" ,") or "tháng" in text.lower():
         return False
-    return any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1])
+    if any(_stamp_words().match((block.text or "").strip().upper()) for block in header[max(0, i - 2) : i + 1]):
+        return True
+    # a received stamp's count over it ("Số: 4512" / "Ngày: 14/5/2025") with the document's own date line below
+    count = _NUMBER_LINE.match(header[i - 1].text or "") if i else None
+    return bool(count and _BARE_COUNT.match(count.group("rest") or count.group("rest2") or "") and _own_date_line_after(header, i))
 
 
 @cache
@@ -3384,12 +3412,24 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
             beside_signature = True
-        candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
+        candidates, sources = ([rest] if rest else []), ([None] if rest else [])
+        for line in blocks[i + 1 : i + 60]:
+            pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
+            candidates += pieces
+            sources += [line] * len(pieces)
+        issues: list[Issue] = []
         for j, text in enumerate(candidates):
             if not text:
                 if items:
                     break
                 continue
+            scanned = sources[j] if sources[j] is not None and sources[j].prov.reader == "ocr" else None
+            if scanned:
+                text = _OCR_DASH.sub("- ", text)
+                if _stray_line(scanned, text):
+                    issues.append(_warn("recipient_noise", f"'{text}' in the recipients' list is no recipient (a seal's or "
+                                                           f"a signature's strokes read as words): left out", scanned))
+                    continue
             if authority_of(text) or position_of(text):
                 if _recipients_go_on(candidates, j):
                     beside_signature = True
@@ -3407,6 +3447,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 beside_signature = True
             elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
                 item = item[: -len(name)].strip()
+            if scanned and (kept := _without_stray_tail(scanned, item)) != item:
+                issues.append(_warn("recipient_noise", f"'{item[len(kept):].strip()}' at the end of a recipient is no "
+                                                       f"word (a seal's or a signature's strokes): left out", scanned))
+                item = kept
             dashed = bool(re.match(r"^[-+•–]", text))
             if not items:
                 list_dashed = dashed  # a list whose first line has no dash has lost them all (a copy, an OCR)
@@ -3418,8 +3462,94 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 items[-1] = f"{items[-1]} {item}"  # a recipient continued on the next line
             if re.match(r"^Lưu\b", item):
                 break
-        return [re.sub(r"[;,.]+$", "", item).strip() for item in items], []
+        return [re.sub(r"[;,.]+$", "", item).strip() for item in items], issues
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
+
+
+# A recipient's dash as OCR reads it on a scan: "_ Viện kiểm sát …", "~- Lưu: VT" (a stroke of the mark beside it).
+_OCR_DASH = re.compile(r"^(?:_|~+\s*-)\s*(?=\S)")
+_PUNCTUATION = ".,;:()\"“”'"
+
+
+# Where a scan's line holds two recipients' rows read as one: a dash opening a name after a stop or after strokes.
+_ROW_DASH = re.compile(rf"\s[-–]\s+(?=[{CAPITAL_LETTERS}])")
+
+
+def _scanned_rows(text: str) -> list[str]:
+    """A scan's line of recipients split where OCR read two rows as one ("- HĐND … trung ơn D Về oo— - Văn phòng
+    Trung ương …;"): at a dash before a capital after an item's stop or a word that is none ("oo—"); a dash inside a
+    name ("Sở Nội vụ - Kho bạc") is kept."""
+    rows, start = [], 0
+    for match in _ROW_DASH.finditer(text):
+        before = text[start : match.start()].split()
+        if before and (before[-1].endswith(";") or _stray_word(before[-1])):
+            rows.append(text[start : match.start()])
+            start = match.start() + 1  # the next row keeps its dash
+    return [*rows, text[start:]]
+
+
+def _stray_word(word: str) -> bool:
+    """An OCR'd word that is none a list of recipients prints: symbols ("¿", "<", "—", "`"), letters that are no
+    Vietnamese syllable and no abbreviation ("oo", "D", "bíc}"). Numbers ("(2)", "185/TB", "(3b)") and abbreviations
+    ("VT.NG", "P.KT", "GD&ĐT", "Đ/c", "(b/c)") are words; a loanword ("Website") or a drafter's mark ("KT(Hg)") is
+    no syllable but no symbol either (``_symbol_word``)."""
+    bare = word.strip(_PUNCTUATION)
+    if _symbol_word(word):
+        return True
+    if _NUMBER_OR_SLASHED.fullmatch(bare) or bare.isupper() and len(bare) > 1:
+        return False
+    return not all(is_syllable(part) for part in re.split(r"[-/–]", bare) if part)
+
+
+# Numbers ("185/TB", "(3b)", "02") and lower-case abbreviations with slashes a list of recipients prints ("b/c", "Đ/c").
+_NUMBER_OR_SLASHED = re.compile(r"[\d/.\-]*\d[\d/.\-]*|\d+[^\W\d_]?|(?:[^\W\d_]{1,2}/)+[^\W\d_]{1,3}")
+# A character no word of a list prints ("¿", "=", "—", "`", "}"): brackets, "&" and "@" stand inside abbreviations
+# ("KT(Hg)", "TT&TT") and addresses.
+_NO_WORD_CHARACTER = re.compile(r"[^\w/.\-–()&@]|_")
+
+
+def _symbol_word(word: str) -> bool:
+    """An OCR'd word that is surely none: a symbol in it, or nothing but punctuation."""
+    bare = word.strip(_PUNCTUATION)
+    return not bare or bool(_NO_WORD_CHARACTER.search(bare))
+
+
+def _unsure_words(block: Block, words: list[str]) -> list[bool]:
+    """Which of ``words`` (a line's text split) OCR read unsure (``ocr_unsure``, words as read, spacing aside)."""
+    unsure = {u.strip(_PUNCTUATION) for u in block.prov.ocr_unsure} | set(block.prov.ocr_unsure)
+    return [w in unsure or w.strip(_PUNCTUATION) in unsure for w in words]
+
+
+def _stray_line(block: Block, text: str) -> bool:
+    """A line of a scan's recipients that is a seal's or a signature's strokes read as words: with hardly a letter, or
+    read with very low confidence (``_is_noise``) and a symbol in it, unless it opens a recipient ("- Lưu: …", its
+    dash's stroke read with the mark beside it); or half its words read unsure or no word, one of them surely none
+    (a symbol: "` ợ rà Mi f")."""
+    item = re.match(rf"^[-+•–]\s*[{CAPITAL_LETTERS}]\w*", text)
+    words = text.split()
+    surely_none = any(_symbol_word(w) for w in words)
+    # a line read with low confidence but all words ("thành phố trực thuộc Trung ương;" at 36) is a recipient's
+    if _is_noise(block) and (surely_none or not has_letters(text, 2)):
+        return not (item and (is_syllable(first := item.group(0).lstrip("-+•– ")) or first.isupper()))
+    doubtful = [u or _stray_word(w) for u, w in zip(_unsure_words(block, words), words)]
+    return 2 * sum(doubtful) >= len(words) and surely_none
+
+
+def _without_stray_tail(block: Block, text: str) -> str:
+    """A scan's recipient without the words a seal or a signature left after it: its last words all read unsure, one
+    of them surely none, a symbol in it ("- HĐND, UBND các tỉnh, thành phố trực thuộc trung ơn D Về oo—"); a remark left open by the cut
+    ("(đê bíc};") goes with them."""
+    words = text.split()
+    unsure = _unsure_words(block, words)
+    start = len(words)
+    while start > 1 and unsure[start - 1]:
+        start -= 1
+    if not any(_symbol_word(w) for w in words[start:]):  # "Trung ươg;" is a word misread, not strokes
+        return text
+    kept = " ".join(words[:start])
+    if kept.count("(") > kept.count(")"):
+        kept = kept[: kept.rindex("(")]
+    return kept.rstrip(" -–—~_=(")
 
 
 def _recipients_go_on(candidates: list[str], j: int) -> bool:

@@ -22,8 +22,8 @@ from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.parts import unit_as_named
 from test_meta_s53 import FORMS, _read
-# the party's header and closing lines s53's review wrote
-from test_s53_review_meta import DAY, MOTTO, PARTY_BODY, PARTY_LEFT, PARTY_RIGHT, SUBJECT
+# the party's header and closing lines s53's review wrote, and its reader of a party document
+from test_s53_review_meta import DAY, MOTTO, SUBJECT, party_meta
 
 PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Bảo đảm thực hiện đúng tiến độ.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
@@ -135,8 +135,7 @@ ORGAN_OVER_THE_TITLE = {
 @pytest.mark.parametrize("name", ORGAN_OVER_THE_TITLE)
 def test_an_organ_s_wrapped_line_or_term_is_the_heading_s(tmp_path, name, form):
     heading, under, title = ORGAN_OVER_THE_TITLE[name]
-    left = [line.format(code=_CODES[heading]) for line in PARTY_LEFT]
-    meta = _read(tmp_path, left, PARTY_RIGHT, [heading, *under, *PARTY_BODY], form).metadata
+    meta = party_meta(tmp_path, _CODES[heading], [heading, *under], form)
     assert (meta.title, meta.number) == (title, f"15-{_CODES[heading]}/TU")
 
 
@@ -145,17 +144,14 @@ def test_an_organ_s_wrapped_line_or_term_is_the_heading_s(tmp_path, name, form):
                    "taken, test_meta_s55.py); the same meeting wrapped over two lines gives none: which is right is "
                    "not settled")
 def test_a_meeting_s_line_over_grounds_after_a_dash(tmp_path):
-    left = [line.format(code="NQ") for line in PARTY_LEFT]
     under = ["HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII", "- Căn cứ Điều lệ Đảng;"]
-    assert _read(tmp_path, left, PARTY_RIGHT, ["NGHỊ QUYẾT", *under, *PARTY_BODY], "text").metadata.title is None
+    assert party_meta(tmp_path, "NQ", ["NGHỊ QUYẾT", *under], "text").title is None
 
 
 # (a strict xfail until s55: over a subject of its own in sentence case the meeting is the heading's; test_meta_s55.py)
 @pytest.mark.parametrize("form", FORMS)
 def test_a_standing_board_s_meeting_over_a_subject_of_its_own(tmp_path, form):
-    left = [line.format(code="KL") for line in PARTY_LEFT]
-    meta = _read(tmp_path, left, PARTY_RIGHT, ["KẾT LUẬN", "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY", SUBJECT, *PARTY_BODY],
-                 form).metadata
+    meta = party_meta(tmp_path, "KL", ["KẾT LUẬN", "HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY", SUBJECT], form)
     assert meta.title == SUBJECT
 
 

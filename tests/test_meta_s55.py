@@ -23,7 +23,8 @@ from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.citations import find_citations
 from test_meta_s53 import FORMS, _read
-from test_meta_s54 import FLAT_DECISION_END, MOTTO, PARTY_BODY, PARTY_LEFT, PARTY_RIGHT, SUBJECT
+from test_meta_s54 import FLAT_DECISION_END, MOTTO, SUBJECT
+from test_s53_review_meta import party_meta
 
 
 def _codes(doc) -> set[str]:
@@ -88,10 +89,9 @@ GROUNDS_AFTER_A_DASH = {
 def test_grounds_after_a_dash_are_no_title(tmp_path, name, form):
     heading, under = GROUNDS_AFTER_A_DASH[name]
     code = {"NGHỊ QUYẾT": "NQ", "KẾT LUẬN": "KL"}[heading]
-    left = [line.format(code=code) for line in PARTY_LEFT]
-    with_a_dash = _read(tmp_path, left, PARTY_RIGHT, [heading, *under, *PARTY_BODY], form).metadata
+    with_a_dash = party_meta(tmp_path, code, [heading, *under], form)
     without = under[-1].lstrip("-–+ ")
-    as_without = _read(tmp_path, left, PARTY_RIGHT, [heading, *under[:-1], without, *PARTY_BODY], form).metadata
+    as_without = party_meta(tmp_path, code, [heading, *under[:-1], without], form)
     assert with_a_dash.title == as_without.title
     assert without[:8] not in (with_a_dash.title or "")
     assert with_a_dash.number == f"15-{code}/TU"
@@ -133,8 +133,7 @@ STANDING_MEETINGS = {
 @pytest.mark.parametrize("name", STANDING_MEETINGS)
 def test_a_standing_board_s_meeting_is_the_heading_s_over_a_subject_of_its_own(tmp_path, name, form):
     heading, code, under, title = STANDING_MEETINGS[name]
-    left = [line.format(code=code) for line in PARTY_LEFT]
-    meta = _read(tmp_path, left, PARTY_RIGHT, [heading, *under, *PARTY_BODY], form).metadata
+    meta = party_meta(tmp_path, code, [heading, *under], form)
     assert (meta.title, meta.number) == (title, f"15-{code}/TU")
 
 

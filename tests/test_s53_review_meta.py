@@ -55,6 +55,12 @@ PARTY_BODY = ["I. TÌNH HÌNH", "1. Kết quả đạt được khá toàn diệ
               "Nơi nhận:", "- Như trên;", "- Lưu VPTU.", "T/M TỈNH ỦY", "BÍ THƯ", "Lê Văn Hùng"]
 SUBJECT = "Đẩy mạnh phát triển du lịch đến năm 2030"
 _CODES = {"NGHỊ QUYẾT": "NQ", "KẾT LUẬN": "KL", "CHƯƠNG TRÌNH": "CTr", "THÔNG BÁO": "TB"}
+
+
+def party_meta(tmp_path, code: str, lines: list[str], form: str):
+    """The metadata of a provincial Party committee's document of symbol ``code`` whose right column's lines after the
+    header are ``lines`` (its type heading, what stands under it), then PARTY_BODY."""
+    return _read(tmp_path, [line.format(code=code) for line in PARTY_LEFT], PARTY_RIGHT, [*lines, *PARTY_BODY], form).metadata
 # (heading, the lines under it, the title)
 PLENUM_OVER_ITS_SUBJECT = {
  "resolution_subject_in_sentence_case": ("NGHỊ QUYẾT", ["HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", SUBJECT],
@@ -76,16 +82,14 @@ PLENUM_OVER_ITS_SUBJECT = {
 @pytest.mark.parametrize("name", PLENUM_OVER_ITS_SUBJECT)
 def test_a_plenum_s_line_over_any_subject_is_the_heading_s(tmp_path, name, form):
     heading, under, title = PLENUM_OVER_ITS_SUBJECT[name]
-    left = [line.format(code=_CODES[heading]) for line in PARTY_LEFT]
-    meta = _read(tmp_path, left, PARTY_RIGHT, [heading, *under, *PARTY_BODY], form).metadata
+    meta = party_meta(tmp_path, _CODES[heading], [heading, *under], form)
     assert (meta.title, meta.number) == (title, f"15-{_CODES[heading]}/TU")
 
 
 @pytest.mark.parametrize("form", FORMS)
 def test_a_plenum_s_line_wrapped_over_a_subject_in_capitals_is_no_title(tmp_path, form):
     under = ["HỘI NGHỊ LẦN THỨ BẢY", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII", "VỀ XÂY DỰNG ĐỘI NGŨ CÁN BỘ"]
-    meta = _read(tmp_path, [line.format(code="NQ") for line in PARTY_LEFT], PARTY_RIGHT,
-                 ["NGHỊ QUYẾT", *under, *PARTY_BODY], form).metadata
+    meta = party_meta(tmp_path, "NQ", ["NGHỊ QUYẾT", *under], form)
     assert meta.title in (None, "VỀ XÂY DỰNG ĐỘI NGŨ CÁN BỘ")  # never the meeting's first line alone
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from .dates import parse_date
 from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -259,6 +260,7 @@ def _names_cut_by_the_issuer_pattern() -> NameTree | None:
 
 _SEPARATOR_AT = re.compile(_SEPARATOR)
 _WORD_CHARACTER = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w*")
 _NAME_ENDS = None  # the key of a word tree's node where a name ends
 
 
@@ -305,6 +307,12 @@ class NameTree:
         else:  # where a name can start: after no word character, on a first word's first letter
             first_letters = "".join(sorted({re.escape(word[0]) for word in self.tree}))
             self.plain, self.starts = None, re.compile(rf"(?<!\w)(?=[{first_letters}])")
+        # the first words by the run of word characters each opens with, in the tree's order: a first word whose run is
+        # not the text's where it starts either is not there or ends inside the text's run, before a word character
+        # (no separator, no name's end): only those of the text's run can be read, not every first word at every place
+        self.first_words_by_run: dict[str, list[tuple[str, dict]]] = {}
+        for word, node in self.tree.items() if self.starts else ():
+            self.first_words_by_run.setdefault(_WORD_RUN.match(word).group(), []).append((word, node))
 
     def spans(self, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
         """The names in ``text`` from ``pos`` on, as ``finditer`` gives them: each searched after the one before."""
@@ -313,7 +321,8 @@ class NameTree:
             return
         while (start := self.starts.search(text, pos)) is not None:
             at = start.start()
-            end = next((end for word, node in self.tree.items() if text.startswith(word, at)
+            first_words = self.first_words_by_run.get(_WORD_RUN.match(text, at).group(), ())
+            end = next((end for word, node in first_words if text.startswith(word, at)
                         and (end := self._end(text, at + len(word), node)) is not None), None)
             if end is None:
                 pos = at + 1
@@ -370,8 +379,9 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     # unmarked: a block can be a whole flattened table, and strip_marks keeps every offset.
     window = max(0, start - 1)
     unmarked = strip_marks(text[window : end + _LONGEST_CUT_NAME]).lower()
-    found = next(((name_start, name_end) for name_start, name_end in names.spans(unmarked, start - window)
-                  if name_start + window < end < name_end + window
+    # (the names that start before the cut only: the window's words after it are not read)
+    cut_before = takewhile(lambda span: span[0] + window < end, names.spans(unmarked, start - window))
+    found = next(((name_start, name_end) for name_start, name_end in cut_before if end < name_end + window
                   and _may_open_an_issuer(text[start : name_start + window])), None)
     if found is None:
         return None

@@ -31,7 +31,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
                     JointNumber, Layer, CoSigner, Provenance, Signer)
 from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
-                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
+                    deputy_of, fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
@@ -3781,6 +3781,14 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             continue  # the signer's rank on a line of its own, over the name
         if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
             continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
+        if block.prov.reader == "ocr" and (head := _kt_under_seal(trimmed, block, next(
+                (b for b in block_at[last + 1 :] if (b.text or "").strip()), None))):
+            issues.append(_warn("signer_authority_inferred", f"'{trimmed}' ends as a prefix OCR misread before '{head}' "
+                                                             "(a seal over 'KT.'), over a line that ends as that post's "
+                                                             "deputy: read as 'KT.'", block))
+            chain_lines.append(f"KT. {head}")
+            chain_box = block.prov.bbox
+            continue
         small = not is_upper_line(trimmed) and _chain_line_in_small_letters(trimmed, bool(chain_lines))
         if small or is_upper_line(trimmed):
             exact = authority_of(trimmed.upper() if small else trimmed) or position_of(trimmed.upper() if small else trimmed)
@@ -3888,6 +3896,35 @@ def _misread_prefix(line: str) -> str | None:
     """The first word of a signature line in capitals shaped as a prefix but no prefix (``_PREFIX_SHAPED``)."""
     if (found := _PREFIX_SHAPED.match(line)) and not authority_of(line):
         return found.group("word") + line[found.end("word")]
+    return None
+
+
+_PREFIX_THEN_POST = re.compile(rf"(?P<prefix>[{CAPITAL_LETTERS}\d/]{{1,3}})[.,:] ?(?P<post>[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*)$")
+_TRAILING_CAPITALS = re.compile(rf"[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*$")
+
+
+def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
+    """The head's post, as printed, of a chain's line that OCR read as a misread prefix before a post alone ("CT. CHỦ
+    TỊCH", "„z£=-CT. CHỦ TỊCH": a seal's ring over "KT.") right over a line read as the end of that post's deputy, its
+    start lost ("© :. ° Ũ TỊCH" for "PHÓ CHỦ TỊCH"); else None. The head's post printed again one line lower, after a
+    word, is the deputy's under KT. (Nghị định 30/2020: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"); under TL. or TUQ. a unit's
+    head signs ("CHÁNH VĂN PHÒNG"), whose post never ends as the head's. The end read must hold more than the post's
+    last word, and what stands before it (as before the prefix) hardly a letter more than the deputy's lost start."""
+    found = _PREFIX_THEN_POST.search(line)
+    if found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2:
+        return None
+    head = position_of(found.group("post"))
+    deputy = deputy_of(head) if head else None
+    if deputy is None or not fold(deputy).endswith(f" {fold(head)}") or under is None or _apart_below(block.prov.bbox, under):
+        return None
+    text = (under.text or "").strip()
+    if not (end := _TRAILING_CAPITALS.search(text)):
+        return None
+    tail, whole = fold(end.group()), fold(deputy)
+    lost = whole[: -len(tail)]
+    if (whole.endswith(tail) and len(tail) > len(fold(head).split()[-1])
+            and sum(c.isalpha() for c in text[: end.start()]) <= sum(c.isalpha() for c in lost) + 2):
+        return found.group("post")
     return None
 
 
@@ -4322,6 +4359,8 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
         if signer_name(text.lstrip(_LEADING_SMUDGE)):
             break
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        if block.prov.reader == "ocr" and k + 1 < len(blocks) and _kt_under_seal(trimmed, block, blocks[k + 1]):
+            return False  # "CT. CHỦ TỊCH" over "… Ũ TỊCH": what the seal hid is told (_signer_at reads it)
         position = _position_in(trimmed)
         prefix = authority_of(trimmed)
         if position and position.start() > 0 and not prefix:

@@ -1,0 +1,87 @@
+"""A scan's signature block under a seal printed as black as the print (a bilevel scan): the ring over "KT." leaves
+"CT. CHỦ TỊCH" or "„z£=-CT. CHỦ TỊCH", the seal over the deputy's "PHÓ" leaves "© :. ° Ũ TỊCH". The head's post
+printed again one line lower, after a word, is the deputy's under KT.: the position and "KT." are given with warnings.
+A line that could be another's (a unit's head under TL., a post with more after it, the last word alone, a line apart)
+gives none. No Tesseract: the column's lines as OCR reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Block, Document, Provenance
+from pipeline.stages.metadata import read_signer
+
+_LINE = 14.0  # points: a line's height in the column
+
+
+def ocr_line(text: str, row: float, confidence: float = 90.0, n: int = 1) -> Block:
+    return Block(id=f"r{n:04d}", orig=text, text=text,
+                 prov=Provenance(reader="ocr", page=4, line_start=n, line_end=n, ocr_confidence=confidence,
+                                 bbox=(300.0, 100.0 + row * _LINE, 520.0, 100.0 + row * _LINE + _LINE * 0.8)))
+
+
+def column(head: str, under: str, name: str = "Phạm Văn Hùng", under_row: float = 1.0,
+           head_confidence: float = 64.4, under_confidence: float = 49.2) -> list[Block]:
+    """The column read alone: the body's last line, the head line, the deputy's line, a seal's smudge, the name."""
+    rows = [("cáo kết quả với Ủy ban nhân dân tỉnh để theo", 90.9), (head, head_confidence),
+            (under, under_confidence), ("1z c. từ Na", 34.0), ("=” 2L", 39.5), (name, 96.0)]
+    at = [-1.5, 0.0, under_row, under_row + 1.5, under_row + 3.0, under_row + 5.0]
+    return [ocr_line(text, row, conf, n) for n, ((text, conf), row) in enumerate(zip(rows, at), start=1)]
+
+
+@pytest.mark.parametrize("head, under, title", [
+    ("„z£=-CT. CHỦ TỊCH", "© :. ° Ũ TỊCH", "Phó Chủ tịch"),  # as realdocs2 120 reads
+    ("CT. CHỦ TỊCH", "~ HỦ TỊCH", "Phó Chủ tịch"),
+    ("K1. GIÁM ĐỐC", "`. IÁM ĐỐC", "Phó Giám đốc"),
+    ("XT: THỦ TƯỚNG", "@ \\ Ủ TƯỚNG", "Phó Thủ tướng"),
+    ("“T. CỤC TRƯỞNG", "° ỤC TRƯỞNG", "Phó Cục trưởng"),
+    ("HT. TRƯỞNG BAN", "* Ó TRƯỞNG BAN", "Phó Trưởng ban"),
+])
+def test_a_misread_prefix_over_the_deputys_end_is_kt(head, under, title):
+    signer, _, issues, _ = read_signer(column(head, under), 0)
+    assert (signer.title, signer.authority) == (title, ["KT."])
+    assert signer.name == "Phạm Văn Hùng"
+    codes = {i.code for i in issues}
+    assert {"signer_authority_inferred", "signer_title_inferred"} <= codes
+
+
+@pytest.mark.parametrize("head, under, under_row", [
+    ("XL. BỘ TRƯỞNG", "° Ụ TRƯỞNG", 1.0),  # a Thứ trưởng's post does not end as "BỘ TRƯỞNG": "VỤ TRƯỞNG" under TL.?
+    ("CT. CHỦ TỊCH", "© :. ° TỊCH", 1.0),  # the last word alone: any post ending in "TỊCH"
+    ("CT. CHỦ TỊCH", "© Ủ TỊCH THƯỜNG TRỰC", 1.0),  # more after the post: no deputy's line as listed
+    ("CT. CHỦ TỊCH", "© :. ° Ũ TỊCH", 4.0),  # far under the head line: a line under the signature's space
+    ("CT. GIÁM ĐỐC", "Văn phòng Sở ° IÁM ĐỐC", 1.0),  # words before the end: more than a lost "PHÓ G"
+    ("Công ty CT. GIÁM ĐỐC", "° IÁM ĐỐC", 1.0),  # words before the prefix: no signature line
+])
+def test_no_kt_is_told_from_a_line_that_could_be_anothers(head, under, under_row):
+    signer, _, issues, _ = read_signer(column(head, under, under_row=under_row), 0)
+    assert not (signer.title or "").startswith(("Phó", "Thứ"))
+    assert "KT." not in signer.authority
+    assert "signer_authority_inferred" not in {i.code for i in issues}
+
+
+def test_a_text_layers_lines_are_read_as_printed():
+    """Only OCR misreads a prefix: a text layer's "CT. CHỦ TỊCH" is what is printed (no position is made up)."""
+    blocks = [b.model_copy(update={"prov": b.prov.model_copy(update={"reader": "pdf", "ocr_confidence": None})})
+              for b in column("CT. CHỦ TỊCH", "~ HỦ TỊCH")]
+    signer, _, issues, _ = read_signer(blocks, 0)
+    assert "signer_authority_inferred" not in {i.code for i in issues}
+
+
+def test_the_column_read_again_takes_the_chain(monkeypatch):
+    """The signature column cropped and read again (``_column_reading``): the chain with the misread prefix is whole,
+    not a line lost under the seal, so its position fills the gap (realdocs2 120: 'Phó Chủ tịch', KT.)."""
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    readings = [column("„z£=-CT. CHỦ TỊCH", "© :. ° Ũ TỊCH", name="Phạm Trường Thọ"),
+                [ocr_line("cáo kết quả với Ủy ban nhân dân tỉnh để theo", -1.5), ocr_line("Phạm Trường Thọ", 6.0, 95.6, 2)]]
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: readings)
+    doc = Document.model_validate({"origin": {"path": str(Path("scan.pdf")), "name": "scan.pdf", "format": "pdf-ocr",
+                                              "sha256": "0" * 64, "size": 1}, "blocks": []})
+    name, chain = _column_reading(doc, 4, (260.0, 40.0, 560.0, 250.0), [])
+    assert name is not None and name[0] == "Phạm Trường Thọ"
+    assert chain is not None
+    assert (chain[0].title, chain[0].authority) == ("Phó Chủ tịch", ["KT."])

@@ -38,13 +38,13 @@ def column(head: str, under: str, name: str = "Phạm Văn Hùng", under_row: fl
     ("XT: THỦ TƯỚNG", "@ \\ Ủ TƯỚNG", "Phó Thủ tướng"),
     ("“T. CỤC TRƯỞNG", "° ỤC TRƯỞNG", "Phó Cục trưởng"),
     ("HT. TRƯỞNG BAN", "* Ó TRƯỞNG BAN", "Phó Trưởng ban"),
+    ("7. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phó Chủ tịch"),  # the deputy's line read whole
 ])
 def test_a_misread_prefix_over_the_deputys_end_is_kt(head, under, title):
     signer, _, issues, _ = read_signer(column(head, under), 0)
     assert (signer.title, signer.authority) == (title, ["KT."])
     assert signer.name == "Phạm Văn Hùng"
-    codes = {i.code for i in issues}
-    assert {"signer_authority_inferred", "signer_title_inferred"} <= codes
+    assert "signer_authority_inferred" in {i.code for i in issues}
 
 
 @pytest.mark.parametrize("head, under, under_row", [
@@ -81,7 +81,69 @@ def test_the_column_read_again_takes_the_chain(monkeypatch):
     monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: readings)
     doc = Document.model_validate({"origin": {"path": str(Path("scan.pdf")), "name": "scan.pdf", "format": "pdf-ocr",
                                               "sha256": "0" * 64, "size": 1}, "blocks": []})
-    name, chain = _column_reading(doc, 4, (260.0, 40.0, 560.0, 250.0), [])
+    name, chain, _ = _column_reading(doc, 4, (260.0, 40.0, 560.0, 250.0), [])
     assert name is not None and name[0] == "Phạm Trường Thọ"
     assert chain is not None
     assert (chain[0].title, chain[0].authority) == ("Phó Chủ tịch", ["KT."])
+
+
+# A skewed bilevel scan (drawn here: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" under a black seal, 2° askew, 200 dpi): the page
+# read whole gave "CHỦ TỊCH" alone, its "KT." and the deputy's line lost under the seal, and a name OCR cannot spell;
+# the column read alone shows the lost line ("r4 ^N SH@ ỒN TỊCH"). The head's post would be a confident wrong position.
+def page_line(text: str, box: tuple[float, float, float, float], confidence: float = 95.0, unsure: tuple[str, ...] = (),
+              n: int = 1) -> Block:
+    return Block(id=f"b{n:04d}", orig=text,
+                 prov=Provenance(reader="ocr", page=1, line_start=n, line_end=n, bbox=box, ocr_confidence=confidence,
+                                 ocr_unsure=list(unsure)))
+
+
+_PAGE = [("QUYẾT ĐỊNH", (720, 60, 930, 95)),
+         ("Điều 1. Giao đất cho các hộ gia đình tại xã An Phú theo danh sách", (190, 240, 1120, 275)),
+         ("kèm theo Quyết định này để sử dụng vào mục đích đất ở.", (190, 296, 990, 331)),
+         ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", (191, 352, 890, 387)),
+         ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông", (191, 408, 1150, 446)),
+         ("nghiệp và Môi trường và các hộ có tên tại Điều 1 chịu trách nhiệm thi", (192, 464, 1168, 500)),
+         ("hành Quyết định này./.", (193, 540, 500, 576)),
+         ("Nơi nhận:", (197, 641, 340, 672)), ("CHỦ TỊCH", (1118, 603, 1287, 639)),
+         ("- Như Điều 3;", (199, 679, 352, 702)), ("- Bộ Nông nghiệp và Môi trường (để báo cáo);", (201, 706, 721, 746)),
+         ("- Thường trực Tỉnh ủy, HĐND tỉnh;", (202, 750, 602, 786)), ("- Sở Tài chính, Sở Tư pháp;", (205, 834, 514, 862)),
+         ("- Lưu: VT, NN (3).", (206, 877, 417, 903))]
+
+
+def skewed_scan(tmp_path: Path) -> Document:
+    blocks = [page_line(text, box, n=n) for n, (text, box) in enumerate(_PAGE, start=1)]
+    blocks.append(page_line("“ếñyên Văn Thắng", (1052, 909, 1322, 949), 66.6, ("“ếñyên",), n=len(blocks) + 1))
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"")  # read_region is replaced: the file only has to be there
+    return Document.model_validate({"origin": {"path": str(scan), "name": scan.name, "format": "image",
+                                               "sha256": "0" * 64, "size": 0}, "blocks": blocks})
+
+
+def column_line(text: str, box: tuple[float, float, float, float], confidence: float, unsure: tuple[str, ...] = (),
+                n: int = 1) -> Block:
+    return page_line(text, box, confidence, unsure, n).model_copy(update={"id": f"r{n:04d}"})
+
+
+_NAME_READ = column_line("Ñđiyễn Văn Thắng", (1052, 911, 1322, 949), 64.5, ("Ñđiyễn",), 9)
+_READINGS = {
+    "a line lost round the post": [[column_line("= CHỦ TỊCH", (973, 603, 1287, 655), 68.4, ("=", "CHỦ"), 1),
+                                    column_line("r4 ^N SH@ ỒN TỊCH", (937, 630, 1297, 697), 30.7, ("r4", "^N", "SH@", "ỒN"), 2),
+                                    column_line("| \\", (909, 696, 1196, 805), 54.6, ("|", "\\"), 3), _NAME_READ]],
+    "the chain whole": [[column_line("CHỦ TỊCH", (1118, 603, 1287, 639), 96.0, (), 1), _NAME_READ]],
+    "the deputy's chain whole": [[column_line("KT. CHỦ TỊCH", (1040, 603, 1287, 639), 92.0, (), 1),
+                                  column_line("PHÓ CHỦ TỊCH", (1030, 646, 1300, 682), 90.0, (), 2), _NAME_READ]],
+}
+
+
+@pytest.mark.parametrize("reading, title", [("a line lost round the post", None), ("the chain whole", "Chủ tịch"),
+                                            ("the deputy's chain whole", "Phó Chủ tịch")])
+def test_a_heads_post_read_alone_over_a_line_lost_under_the_seal_is_not_taken(tmp_path, monkeypatch, reading, title):
+    import parsers.ocr as ocr
+    from pipeline.run import run_stages
+
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: _READINGS[reading])
+    result = run_stages(skewed_scan(tmp_path))
+    assert result.metadata.signer.title == title
+    assert result.metadata.signer.name is None
+    if title is None:
+        assert any(w.code == "missing_signer_title" and "lost" in w.message for w in result.warnings)

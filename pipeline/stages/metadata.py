@@ -3905,7 +3905,7 @@ _TRAILING_CAPITALS = re.compile(rf"[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)
 
 def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
     """The head's post, as printed, of a chain's line that OCR read as a misread prefix before a post alone ("CT. CHỦ
-    TỊCH", "„z£=-CT. CHỦ TỊCH": a seal's ring over "KT.") right over a line read as the end of that post's deputy, its
+    TỊCH", "„z£=-CT. CHỦ TỊCH": a seal's ring over "KT.") right over a line read as that post's deputy, whole or its
     start lost ("© :. ° Ũ TỊCH" for "PHÓ CHỦ TỊCH"); else None. The head's post printed again one line lower, after a
     word, is the deputy's under KT. (Nghị định 30/2020: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"); under TL. or TUQ. a unit's
     head signs ("CHÁNH VĂN PHÒNG"), whose post never ends as the head's. The end read must hold more than the post's
@@ -4422,16 +4422,17 @@ def _name_of_column_line(text: str) -> str | None:
 
 
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
-                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None]:
+                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, bool]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
-    warnings), each from the first reading (mode, ink) that gives it; a name OCR cannot spell, a name the readings give
-    differently (a seal's ring across a letter: "Hương" in one, "Hưng" in another), or a chain that may have lost a
-    line under the seal, is not taken."""
+    warnings, whether a reading shows a line of the chain lost under the seal), each from the first reading (mode, ink)
+    that gives it; a name OCR cannot spell, a name the readings give differently (a seal's ring across a letter:
+    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
 
     name = chain = None
+    lost = False
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box):
@@ -4447,13 +4448,15 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
-        if again.title and chain is None and not _line_lost_in_chain(blocks):
+        lost_here = _line_lost_in_chain(blocks)
+        lost = lost or lost_here
+        if again.title and chain is None and not lost_here:
             chain = (again, found)
     # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
-    return name if agreed else None, chain
+    return name if agreed else None, chain, lost
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:
@@ -4478,7 +4481,18 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
     if signer.name and signer.title or (region := signature_region(body, after)) is None:
         return None
     page, box = region
-    name, chain = _column_reading(doc, page, box, [])
+    name, chain, lost = _column_reading(doc, page, box, [])
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    doubts = []
+    if (signer.title and not signer.authority and deputy_of(signer.title)
+            and (lost or chain and chain[0].title != signer.title)):
+        # "CHỦ TỊCH" alone in the page, a line lost round it in the column or another chain read there: "KT. CHỦ TỊCH"
+        # / "PHÓ CHỦ TỊCH" under a seal that hid the prefix and the deputy's line; the head's post would be a
+        # confident wrong position (the column's whole chain, where there is one, fills it below)
+        doubts.append(Issue(code="missing_signer_title", where=where, message=(
+            f"the page read the position '{signer.title_as_printed or signer.title}' alone, but the signature block read "
+            f"again alone shows a line lost round it under a seal (a 'KT.' and the deputy's post?): not taken")))
+        signer = signer.model_copy(update={"title": None, "title_as_printed": None})
     filled, source = [], None
     if signer.name is None and name:
         signer = signer.model_copy(update={"name": name[0]})
@@ -4488,20 +4502,21 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
         signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
                                            "authority": chain[0].authority})
         filled.append("position")
-    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+        doubts = []
     if not filled:  # what is still missing is said where a person can look at it
         unread = [i for i in reading.issues if i.code in ("missing_signer", *_NAME_ISSUES, _POSITION_ISSUES[0])]
-        if not unread:
+        if not unread and not doubts:
             return None
         return signer, None, {i.code for i in unread}, [
             i.model_copy(update={"where": {**(i.where or {}), **where},
                                  "message": f"{i.message}; read again alone from the page image, it is unreadable there too "
-                                            f"(a seal or a signature over it)"}) for i in unread], None
+                                            f"(a seal or a signature over it)"}) for i in unread] + doubts, None
     issues = [Issue(code="signature_read_again", where=where,
                     message=f"the signature block, unclear in the page read whole, was read again alone: its "
                             f"{' and '.join(filled)} from there")]
     if "position" in filled:  # what the chain's reading said of the position (inferred, misspelt)
         issues += [i.model_copy(update={"where": where}) for i in chain[1] if i.code in _POSITION_ISSUES[1:]]
+    issues += doubts
     resolved = {"missing_signer", *(_NAME_ISSUES if "name" in filled else ()), *(_POSITION_ISSUES if "position" in filled else ())}
     if any(i.code == "missing_signer" for i in reading.issues):  # no block was found at all: say what is still missing
         if signer.title is None:
@@ -4778,7 +4793,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
         if person is not None and person.name and person.title:
             continue
         person = person or Signer()
-        name, chain = _column_reading(doc, page, columns[k], meta.issuer.joint)
+        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint)
         update: dict = {}
         if person.name is None and name:
             update["name"] = name[0]

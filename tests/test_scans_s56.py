@@ -54,6 +54,7 @@ def test_a_misread_prefix_over_the_deputys_end_is_kt(head, under, title):
     ("CT. CHỦ TỊCH", "© :. ° Ũ TỊCH", 4.0),  # far under the head line: a line under the signature's space
     ("CT. GIÁM ĐỐC", "Văn phòng Sở ° IÁM ĐỐC", 1.0),  # words before the end: more than a lost "PHÓ G"
     ("Công ty CT. GIÁM ĐỐC", "° IÁM ĐỐC", 1.0),  # words before the prefix: no signature line
+    ("TL. CHỦ TỊCH", "© :. ° Ũ TỊCH", 1.0),  # a prefix read as printed is no misread one
 ])
 def test_no_kt_is_told_from_a_line_that_could_be_anothers(head, under, under_row):
     signer, _, issues, _ = read_signer(column(head, under, under_row=under_row), 0)

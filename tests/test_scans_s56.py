@@ -183,3 +183,35 @@ def test_a_black_seal_over_a_tl_chain_of_a_bilevel_scan_is_read(tmp_path):
     Image.fromarray(np.where(grey < 160, 0, 255).astype(np.uint8)).save(page)  # bilevel: the seal as black as the print
     signer = run_stages(parsers.read(page)).metadata.signer
     assert (signer.name, signer.title) == ("Lê Thị Mai Hương", "Chánh Văn phòng")
+
+
+def _uneven_light(image):
+    """A phone photo's light: the page darker to one side and to the foot, the paper grey."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image.convert("L")).astype(float)
+    height, width = grey.shape
+    light = np.linspace(1.0, 0.55, width)[None, :] * np.linspace(1.0, 0.8, height)[:, None]
+    return Image.fromarray(np.clip(grey * light + 20, 0, 255).astype(np.uint8)).convert("RGB")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("os").environ.get("KEHOACH_SLOW"), reason="a page and its column by OCR: set KEHOACH_SLOW=1")
+@pytest.mark.xfail(strict=True, reason="left (s56): a page turned upright for OCR (rotation found by Tesseract) has its "
+                                       "blocks' boxes upright, but read_region crops the page as it lies in the file: the "
+                                       "signature column read again is another part of the page (missing_signer); on a "
+                                       "phone photo's uneven light neither the page nor the column read again gives the "
+                                       "chain or the name (missing_signer; cause not measured)")
+@pytest.mark.parametrize("shot", ["turned 90°", "phone photo"])
+def test_a_grey_seals_closing_turned_or_photographed_is_read(tmp_path, shot):
+    import parsers
+    from pipeline.run import run_stages
+    from tests.test_signature_scan import FONTS, draw_scan
+
+    page = draw_scan(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Thắng", dpi=200, noise=6)
+    page = page.rotate(90, expand=True) if shot == "turned 90°" else _uneven_light(page)
+    path = tmp_path / "page.png"
+    page.save(path)
+    signer = run_stages(parsers.read(path)).metadata.signer
+    assert (signer.name, signer.title) == ("Nguyễn Văn Thắng", "Phó Chủ tịch")

@@ -55,6 +55,12 @@ def test_a_misread_prefix_over_the_deputys_end_is_kt(head, under, title):
     ("CT. GIÁM ĐỐC", "Văn phòng Sở ° IÁM ĐỐC", 1.0),  # words before the end: more than a lost "PHÓ G"
     ("Công ty CT. GIÁM ĐỐC", "° IÁM ĐỐC", 1.0),  # words before the prefix: no signature line
     ("TL. CHỦ TỊCH", "© :. ° Ũ TỊCH", 1.0),  # a prefix read as printed is no misread one
+    # review (s56): a TL./TUQ. block whose prefix OCR misread, its signer's post read whole, ending as the head's
+    ("TUO. TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", 1.0),  # "TUQ.": a Cục trưởng signs, not the deputy
+    ("IL. TỔNG GIÁM ĐỐC", "GIÁM ĐỐC", 1.0),  # "TL.": the unit's Giám đốc
+    ("I. TỔNG GIÁM ĐỐC", "° GIÁM ĐỐC", 1.0),  # a smudge before the post read whole
+    ("1. CHỦ TỊCH", "CHỦ TỊCH", 1.0),  # the head's post itself read again under it
+    ("TUO. CỤC TRƯỞNG", "° ỤC TRƯỞNG", 1.0),  # "TUQ." misread: a Chi cục trưởng's end as well as a deputy's
 ])
 def test_no_kt_is_told_from_a_line_that_could_be_anothers(head, under, under_row):
     signer, _, issues, _ = read_signer(column(head, under, under_row=under_row), 0)

@@ -3899,7 +3899,8 @@ def _misread_prefix(line: str) -> str | None:
     return None
 
 
-_PREFIX_THEN_POST = re.compile(rf"(?P<prefix>[{CAPITAL_LETTERS}\d/]{{1,3}})[.,:] ?(?P<post>[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*)$")
+# a misread "KT." is one or two marks, not the end of a longer word ("TUO. CỤC TRƯỞNG" is "TUQ.": a unit's head signs)
+_PREFIX_THEN_POST = re.compile(rf"(?<![{CAPITAL_LETTERS}\d/])(?P<prefix>[{CAPITAL_LETTERS}\d/]{{1,2}})[.,:] ?(?P<post>[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*)$")
 _TRAILING_CAPITALS = re.compile(rf"[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*$")
 
 
@@ -3920,6 +3921,8 @@ def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
     text = (under.text or "").strip()
     if not (end := _TRAILING_CAPITALS.search(text)):
         return None
+    if position_of(end.group()) not in (None, deputy):
+        return None  # a post read whole ("CỤC TRƯỞNG" under "TUQ. TỔNG CỤC TRƯỞNG"): the one who signs, not a deputy's end
     tail, whole = fold(end.group()), fold(deputy)
     lost = whole[: -len(tail)]
     if (whole.endswith(tail) and len(tail) > len(fold(head).split()[-1])

@@ -139,11 +139,17 @@ _READINGS = {
     "the chain whole": [[column_line("CHỦ TỊCH", (1118, 603, 1287, 639), 96.0, (), 1), _NAME_READ]],
     "the deputy's chain whole": [[column_line("KT. CHỦ TỊCH", (1040, 603, 1287, 639), 92.0, (), 1),
                                   column_line("PHÓ CHỦ TỊCH", (1030, 646, 1300, 682), 90.0, (), 2), _NAME_READ]],
+    # review (s56): a Chủ tịch who signs his own decision alone, the seal's lettering read under the post ("ỦY BAN NHÂN
+    # DÂN …" garbled): a line lost, but none ends as the post does; the page's "CHỦ TỊCH" is right
+    "a seal's lettering under the post": [[column_line("CHỦ TỊCH", (1118, 603, 1287, 639), 96.0, (), 1),
+                                           column_line("ỦY BAN NHÃ TỈN", (1010, 648, 1290, 690), 31.0, ("NHÃ", "TỈN"), 2),
+                                           _NAME_READ]],
 }
 
 
 @pytest.mark.parametrize("reading, title", [("a line lost round the post", None), ("the chain whole", "Chủ tịch"),
-                                            ("the deputy's chain whole", "Phó Chủ tịch")])
+                                            ("the deputy's chain whole", "Phó Chủ tịch"),
+                                            ("a seal's lettering under the post", "Chủ tịch")])
 def test_a_heads_post_read_alone_over_a_line_lost_under_the_seal_is_not_taken(tmp_path, monkeypatch, reading, title):
     import parsers.ocr as ocr
     from pipeline.run import run_stages

@@ -4383,6 +4383,20 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
     return False
 
 
+def _post_end_twice(blocks: list[Block], head: str) -> bool:
+    """Whether two lines over the name of a signature column read alone end as ``head``'s post ends ("= CHỦ TỊCH" over
+    "r4 ^N SH@ ỒN TỊCH"): the head's post printed again as the end of its deputy's, under a "KT." the seal hid. A
+    seal's lettering under a head who signs alone ("GIÁM ĐỐC") does not end so."""
+    last = fold(head).split()[-1]
+    ends = 0
+    for block in blocks:
+        text = _trim_noise((block.text or "").lstrip(_LEADING_SMUDGE))
+        if signer_name(text):
+            break
+        ends += bool(text) and fold(text).split()[-1:] == [last]
+    return ends >= 2
+
+
 def _position_in(text: str) -> re.Match[str] | None:
     """Where a position ("chủ tịch", "tổ trưởng" …) is in a line in capitals."""
     return positions_pattern().search(strip_marks(text).lower()) if text[-1:].isupper() else None
@@ -4425,9 +4439,9 @@ def _name_of_column_line(text: str) -> str | None:
 
 
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
-                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, bool]:
+                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
-    warnings, whether a reading shows a line of the chain lost under the seal), each from the first reading (mode, ink)
+    warnings, the readings that show a line of the chain lost under the seal), each from the first reading (mode, ink)
     that gives it; a name OCR cannot spell, a name the readings give differently (a seal's ring across a letter:
     "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
@@ -4435,7 +4449,7 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     from .clean import normalise_block
 
     name = chain = None
-    lost = False
+    lost: list[list[Block]] = []
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box):
@@ -4451,9 +4465,9 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
-        lost_here = _line_lost_in_chain(blocks)
-        lost = lost or lost_here
-        if again.title and chain is None and not lost_here:
+        if _line_lost_in_chain(blocks):
+            lost.append(blocks)
+        elif again.title and chain is None:
             chain = (again, found)
     # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
@@ -4488,7 +4502,7 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
     where = {"page": page, "bbox": [round(v, 1) for v in box]}
     doubts = []
     if (signer.title and not signer.authority and deputy_of(signer.title)
-            and (lost or chain and chain[0].title != signer.title)):
+            and (any(_post_end_twice(blocks, signer.title) for blocks in lost) or chain and chain[0].title != signer.title)):
         # "CHỦ TỊCH" alone in the page, a line lost round it in the column or another chain read there: "KT. CHỦ TỊCH"
         # / "PHÓ CHỦ TỊCH" under a seal that hid the prefix and the deputy's line; the head's post would be a
         # confident wrong position (the column's whole chain, where there is one, fills it below)

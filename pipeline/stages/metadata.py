@@ -4503,12 +4503,12 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
     doubts = []
     if (signer.title and not signer.authority and deputy_of(signer.title)
             and (any(_post_end_twice(blocks, signer.title) for blocks in lost) or chain and chain[0].title != signer.title)):
-        # "CHỦ TỊCH" alone in the page, a line lost round it in the column or another chain read there: "KT. CHỦ TỊCH"
+        # "CHỦ TỊCH" alone in the page, its end again on a line lost under it in the column or another chain read there: "KT. CHỦ TỊCH"
         # / "PHÓ CHỦ TỊCH" under a seal that hid the prefix and the deputy's line; the head's post would be a
         # confident wrong position (the column's whole chain, where there is one, fills it below)
         doubts.append(Issue(code="missing_signer_title", where=where, message=(
             f"the page read the position '{signer.title_as_printed or signer.title}' alone, but the signature block read "
-            f"again alone shows a line lost round it under a seal (a 'KT.' and the deputy's post?): not taken")))
+            f"again alone shows a line lost under it that ends as it does, under a seal (a 'KT.' and the deputy's post?): not taken")))
         signer = signer.model_copy(update={"title": None, "title_as_printed": None})
     filled, source = [], None
     if signer.name is None and name:

@@ -233,8 +233,11 @@ def test_a_chain_with_an_unreadable_line_above_the_name_gives_no_position():
     assert meta_stage._line_lost_in_chain(smudged)
     clean = [_line("KT. CHỦ TỊCH", 100), _line("PHÓ CHỦ TỊCH", 118), _line("`", 150, confidence=20), _line("Nguyễn Văn Thắng", 200)]
     assert not meta_stage._line_lost_in_chain(clean)
-    lost_prefix = [_line("7. CHỦ TỊCH", 100, confidence=79), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
-    assert meta_stage._line_lost_in_chain(lost_prefix)  # "KT." read as "7.": the chain would make the head the signer
+    lost_prefix = [_line("7. CHỦ TỊCH", 100, confidence=79), _line("CHÁNH VĂN PHÒNG", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert meta_stage._line_lost_in_chain(lost_prefix)  # "TL." read as "7.": the chain would make the head the signer
+    # the head's post printed again as its deputy's under it tells the "KT." (s56: read as KT. / Phó Chủ tịch)
+    deputy_under = [_line("7. CHỦ TỊCH", 100, confidence=79), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert not meta_stage._line_lost_in_chain(deputy_under)
 
 
 @pytest.mark.parametrize("chain", [("KT. TỔ TRƯỞNG", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"), ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),

@@ -31,7 +31,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
                     JointNumber, Layer, CoSigner, Provenance, Signer)
 from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
-                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
+                    deputy_of, fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
@@ -3781,6 +3781,14 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             continue  # the signer's rank on a line of its own, over the name
         if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
             continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
+        if block.prov.reader == "ocr" and (head := _kt_under_seal(trimmed, block, next(
+                (b for b in block_at[last + 1 :] if (b.text or "").strip()), None))):
+            issues.append(_warn("signer_authority_inferred", f"'{trimmed}' ends as a prefix OCR misread before '{head}' "
+                                                             "(a seal over 'KT.'), over a line that ends as that post's "
+                                                             "deputy: read as 'KT.'", block))
+            chain_lines.append(f"KT. {head}")
+            chain_box = block.prov.bbox
+            continue
         small = not is_upper_line(trimmed) and _chain_line_in_small_letters(trimmed, bool(chain_lines))
         if small or is_upper_line(trimmed):
             exact = authority_of(trimmed.upper() if small else trimmed) or position_of(trimmed.upper() if small else trimmed)
@@ -3888,6 +3896,38 @@ def _misread_prefix(line: str) -> str | None:
     """The first word of a signature line in capitals shaped as a prefix but no prefix (``_PREFIX_SHAPED``)."""
     if (found := _PREFIX_SHAPED.match(line)) and not authority_of(line):
         return found.group("word") + line[found.end("word")]
+    return None
+
+
+# a misread "KT." is one or two marks, not the end of a longer word ("TUO. CỤC TRƯỞNG" is "TUQ.": a unit's head signs)
+_PREFIX_THEN_POST = re.compile(rf"(?<![{CAPITAL_LETTERS}\d/])(?P<prefix>[{CAPITAL_LETTERS}\d/]{{1,2}})[.,:] ?(?P<post>[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*)$")
+_TRAILING_CAPITALS = re.compile(rf"[{CAPITAL_LETTERS}]+(?: [{CAPITAL_LETTERS}]+)*$")
+
+
+def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
+    """The head's post, as printed, of a chain's line that OCR read as a misread prefix before a post alone ("CT. CHỦ
+    TỊCH", "„z£=-CT. CHỦ TỊCH": a seal's ring over "KT.") right over a line read as that post's deputy, whole or its
+    start lost ("© :. ° Ũ TỊCH" for "PHÓ CHỦ TỊCH"); else None. The head's post printed again one line lower, after a
+    word, is the deputy's under KT. (Nghị định 30/2020: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"); under TL. or TUQ. a unit's
+    head signs ("CHÁNH VĂN PHÒNG"), whose post never ends as the head's. The end read must hold more than the post's
+    last word, and what stands before it (as before the prefix) hardly a letter more than the deputy's lost start."""
+    found = _PREFIX_THEN_POST.search(line)
+    if found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2:
+        return None
+    head = position_of(found.group("post"))
+    deputy = deputy_of(head) if head else None
+    if deputy is None or not fold(deputy).endswith(f" {fold(head)}") or under is None or _apart_below(block.prov.bbox, under):
+        return None
+    text = (under.text or "").strip()
+    if not (end := _TRAILING_CAPITALS.search(text)):
+        return None
+    if position_of(end.group()) not in (None, deputy):
+        return None  # a post read whole ("CỤC TRƯỞNG" under "TUQ. TỔNG CỤC TRƯỞNG"): the one who signs, not a deputy's end
+    tail, whole = fold(end.group()), fold(deputy)
+    lost = whole[: -len(tail)]
+    if (whole.endswith(tail) and len(tail) > len(fold(head).split()[-1])
+            and sum(c.isalpha() for c in text[: end.start()]) <= sum(c.isalpha() for c in lost) + 2):
+        return found.group("post")
     return None
 
 
@@ -4322,6 +4362,8 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
         if signer_name(text.lstrip(_LEADING_SMUDGE)):
             break
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        if block.prov.reader == "ocr" and k + 1 < len(blocks) and _kt_under_seal(trimmed, block, blocks[k + 1]):
+            return False  # "CT. CHỦ TỊCH" over "… Ũ TỊCH": what the seal hid is told (_signer_at reads it)
         position = _position_in(trimmed)
         prefix = authority_of(trimmed)
         if position and position.start() > 0 and not prefix:
@@ -4339,6 +4381,20 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
                      and _position_in(_trim_noise((blocks[k + 1].text or "").lstrip(_LEADING_SMUDGE))))):
             return True
     return False
+
+
+def _post_end_twice(blocks: list[Block], head: str) -> bool:
+    """Whether two lines over the name of a signature column read alone end as ``head``'s post ends ("= CHỦ TỊCH" over
+    "r4 ^N SH@ ỒN TỊCH"): the head's post printed again as the end of its deputy's, under a "KT." the seal hid. A
+    seal's lettering under a head who signs alone ("GIÁM ĐỐC") does not end so."""
+    last = fold(head).split()[-1]
+    ends = 0
+    for block in blocks:
+        text = _trim_noise((block.text or "").lstrip(_LEADING_SMUDGE))
+        if signer_name(text):
+            break
+        ends += bool(text) and fold(text).split()[-1:] == [last]
+    return ends >= 2
 
 
 def _position_in(text: str) -> re.Match[str] | None:
@@ -4383,16 +4439,17 @@ def _name_of_column_line(text: str) -> str | None:
 
 
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
-                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None]:
+                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
-    warnings), each from the first reading (mode, ink) that gives it; a name OCR cannot spell, a name the readings give
-    differently (a seal's ring across a letter: "Hương" in one, "Hưng" in another), or a chain that may have lost a
-    line under the seal, is not taken."""
+    warnings, the readings that show a line of the chain lost under the seal), each from the first reading (mode, ink)
+    that gives it; a name OCR cannot spell, a name the readings give differently (a seal's ring across a letter:
+    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
 
     name = chain = None
+    lost: list[list[Block]] = []
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box):
@@ -4408,13 +4465,15 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
-        if again.title and chain is None and not _line_lost_in_chain(blocks):
+        if _line_lost_in_chain(blocks):
+            lost.append(blocks)
+        elif again.title and chain is None:
             chain = (again, found)
     # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
-    return name if agreed else None, chain
+    return name if agreed else None, chain, lost
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:
@@ -4439,7 +4498,18 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
     if signer.name and signer.title or (region := signature_region(body, after)) is None:
         return None
     page, box = region
-    name, chain = _column_reading(doc, page, box, [])
+    name, chain, lost = _column_reading(doc, page, box, [])
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    doubts = []
+    if (signer.title and not signer.authority and deputy_of(signer.title)
+            and (any(_post_end_twice(blocks, signer.title) for blocks in lost) or chain and chain[0].title != signer.title)):
+        # "CHỦ TỊCH" alone in the page, its end again on a line lost under it in the column or another chain read there: "KT. CHỦ TỊCH"
+        # / "PHÓ CHỦ TỊCH" under a seal that hid the prefix and the deputy's line; the head's post would be a
+        # confident wrong position (the column's whole chain, where there is one, fills it below)
+        doubts.append(Issue(code="missing_signer_title", where=where, message=(
+            f"the page read the position '{signer.title_as_printed or signer.title}' alone, but the signature block read "
+            f"again alone shows a line lost under it that ends as it does, under a seal (a 'KT.' and the deputy's post?): not taken")))
+        signer = signer.model_copy(update={"title": None, "title_as_printed": None})
     filled, source = [], None
     if signer.name is None and name:
         signer = signer.model_copy(update={"name": name[0]})
@@ -4449,20 +4519,21 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
         signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
                                            "authority": chain[0].authority})
         filled.append("position")
-    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+        doubts = []
     if not filled:  # what is still missing is said where a person can look at it
         unread = [i for i in reading.issues if i.code in ("missing_signer", *_NAME_ISSUES, _POSITION_ISSUES[0])]
-        if not unread:
+        if not unread and not doubts:
             return None
         return signer, None, {i.code for i in unread}, [
             i.model_copy(update={"where": {**(i.where or {}), **where},
                                  "message": f"{i.message}; read again alone from the page image, it is unreadable there too "
-                                            f"(a seal or a signature over it)"}) for i in unread], None
+                                            f"(a seal or a signature over it)"}) for i in unread] + doubts, None
     issues = [Issue(code="signature_read_again", where=where,
                     message=f"the signature block, unclear in the page read whole, was read again alone: its "
                             f"{' and '.join(filled)} from there")]
     if "position" in filled:  # what the chain's reading said of the position (inferred, misspelt)
         issues += [i.model_copy(update={"where": where}) for i in chain[1] if i.code in _POSITION_ISSUES[1:]]
+    issues += doubts
     resolved = {"missing_signer", *(_NAME_ISSUES if "name" in filled else ()), *(_POSITION_ISSUES if "position" in filled else ())}
     if any(i.code == "missing_signer" for i in reading.issues):  # no block was found at all: say what is still missing
         if signer.title is None:
@@ -4739,7 +4810,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
         if person is not None and person.name and person.title:
             continue
         person = person or Signer()
-        name, chain = _column_reading(doc, page, columns[k], meta.issuer.joint)
+        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint)
         update: dict = {}
         if person.name is None and name:
             update["name"] = name[0]

@@ -348,6 +348,11 @@ def _deputies() -> dict[str, str]:
     return {row["position"]: row["deputy"] for row in rows if row.get("deputy")}
 
 
+def deputy_of(head: str) -> str | None:
+    """The post that signs KT. for ``head`` (canonical: "Chủ tịch" -> "Phó Chủ tịch"), None when none is listed."""
+    return _deputies().get(head)
+
+
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
     # a prefix spelt as a word ("QUYỀN") is a whole word; one ending in its full stop may be glued on ("KT.CHỦ TỊCH")

@@ -1,0 +1,107 @@
+"""An item whose text lists its steps ("…, gồm các bước:" over "- Chuẩn hóa dữ liệu;" / "- Số hóa tài liệu") and then
+its fields, marked at a level below the steps ("+ Cơ quan chủ trì: …", "* …") or not marked at all, as the
+Government's and ministries' plans print a task of several steps (tests/task_layouts, layout items_lettered_fields and
+its variants). The marks nest the field lines under the LAST step, or the unmarked lines run into its text: before
+s56 the last step became the task ("Số hóa tài liệu" led by the item's body: a wrong content) or, unmarked, the lead
+was lost and no task made. The item's text ends on a colon and no other step has fields of its own: the fields are
+the item's. Also here: field lines neither marked nor closed by a stop ("Cơ quan chủ trì: Sở Nội vụ" over "Cơ quan
+phối hợp: …") lost their lead: a line that opens with a field's label in capitals starts a field. The plans are this
+file's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+from test_item_tasks import _names, _plan
+
+FORMS = ("text", "docx")
+
+
+def _tasks(tmp_path, text: str, form: str = "text"):
+    return [t for t in process(write_in_form(tmp_path, text.split("\n"), form)).tasks if t.section]
+
+
+def _steps_item(mark: str, opening: str = "2. Xây dựng kho dữ liệu văn bản điện tử của ngành, gồm các bước:") -> str:
+    fields = ("Cơ quan chủ trì: Văn phòng Bộ", "Cơ quan phối hợp: Vụ Pháp chế, Thanh tra Bộ",
+              "Thời gian hoàn thành: Quý IV/2026")
+    return "\n".join(["1. Tổ chức hội nghị quán triệt Kế hoạch", f"{mark}Cơ quan chủ trì: Vụ Tổ chức cán bộ.",
+                      f"{mark}Thời gian hoàn thành: tháng 5/2026.", opening, "- Chuẩn hóa dữ liệu đặc tả;",
+                      "- Số hóa văn bản còn giá trị sử dụng", *(f"{mark}{field}." for field in fields),
+                      "3. Kiểm tra việc thực hiện tại các đơn vị", f"{mark}Cơ quan chủ trì: Thanh tra Bộ.",
+                      f"{mark}Thời gian hoàn thành: tháng 11/2026."])
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("mark", ["+ ", "* ", "", "- ", "a) "], ids=["plus", "star", "unmarked", "dash", "letter"])
+def test_the_fields_after_an_items_steps_are_the_items(tmp_path, mark, form):
+    text = _steps_item(mark)
+    if mark == "a) ":  # lettered in turn, as the Prime Minister's plans print them
+        text = "\n".join(_letter_in_turn(text.split("\n")))
+    tasks = _tasks(tmp_path, _plan(text), form)
+    assert [(t.number, t.content, _names(t.lead), _names(t.support), t.deadline and t.deadline.end) for t in tasks] == [
+        ("1", "Tổ chức hội nghị quán triệt Kế hoạch", ["Vụ Tổ chức cán bộ"], [], "2026-05-31"),
+        ("2", "Xây dựng kho dữ liệu văn bản điện tử của ngành, gồm các bước:", ["Văn phòng Bộ"],
+         ["Vụ Pháp chế", "Thanh tra Bộ"], "2026-12-31"),
+        ("3", "Kiểm tra việc thực hiện tại các đơn vị", ["Thanh tra Bộ"], [], "2026-11-30")]
+
+
+def _letter_in_turn(lines: list[str]) -> list[str]:
+    out, letter = [], 0
+    for line in lines:
+        if line.startswith("a) "):
+            line, letter = f"{'abcd'[letter]}) {line[3:]}", letter + 1
+        elif line[:1].isdigit():
+            letter = 0
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("mark", ["+ ", ""], ids=["plus", "unmarked"])
+def test_no_duty_is_read_again_from_the_last_step(tmp_path, mark):
+    """The fields went to the item's task: the assignments read no duty of the last step's with its bodies."""
+    doc = process(write_in_form(tmp_path, _plan(_steps_item(mark)).split("\n"), "text"))
+    assert not [a for a in doc.assignments if "Số hóa" in (a.duty or "")]
+
+
+def test_steps_that_are_tasks_keep_their_own_fields(tmp_path):
+    """Guard: a title over tasks (no colon) whose last bullet has fields under it: that bullet is the task, as before."""
+    text = "\n".join(["2. Nhóm nhiệm vụ về dữ liệu", "- Chuẩn hóa dữ liệu đặc tả của ngành",
+                      "- Số hóa văn bản còn giá trị sử dụng", "+ Cơ quan chủ trì: Văn phòng Bộ.",
+                      "+ Thời gian hoàn thành: Quý IV/2026."])
+    tasks = _tasks(tmp_path, _plan(text))
+    assert [(t.content, _names(t.lead)) for t in tasks] == [("Số hóa văn bản còn giá trị sử dụng", ["Văn phòng Bộ"])]
+
+
+def test_steps_each_with_fields_are_tasks_of_their_own(tmp_path):
+    """Guard: under a colon, steps that each print their fields are each a task (the fields are theirs)."""
+    text = "\n".join(["2. Các nhiệm vụ về dữ liệu gồm:", "- Chuẩn hóa dữ liệu đặc tả của ngành",
+                      "+ Cơ quan chủ trì: Vụ Pháp chế.", "+ Thời gian hoàn thành: tháng 6/2026.",
+                      "- Số hóa văn bản còn giá trị sử dụng", "+ Cơ quan chủ trì: Văn phòng Bộ.",
+                      "+ Thời gian hoàn thành: Quý IV/2026."])
+    tasks = _tasks(tmp_path, _plan(text))
+    assert [(t.content, _names(t.lead)) for t in tasks] == [
+        ("Chuẩn hóa dữ liệu đặc tả của ngành", ["Vụ Pháp chế"]), ("Số hóa văn bản còn giá trị sử dụng", ["Văn phòng Bộ"])]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_unmarked_field_lines_without_a_stop(tmp_path, form):
+    """"Cơ quan chủ trì: Sở Nội vụ" over "Cơ quan phối hợp: Sở Tài chính": a label opening a line starts a field."""
+    text = "\n".join(["1. Tổ chức tập huấn kỹ năng số cho công chức cấp xã", "Cơ quan chủ trì: Vụ Tổ chức cán bộ",
+                      "Cơ quan phối hợp: Văn phòng Bộ, Thanh tra Bộ", "Thời gian hoàn thành: tháng 9/2026"])
+    tasks = _tasks(tmp_path, _plan(text), form)
+    assert [(_names(t.lead), _names(t.support), t.deadline.end) for t in tasks] == [
+        (["Vụ Tổ chức cán bộ"], ["Văn phòng Bộ", "Thanh tra Bộ"], "2026-09-30")]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Cơ quan phối hợp: Văn phòng Bộ, Thanh tra Bộ,\nVụ Pháp chế.",  # a capital line that is a body, not a label
+    "Cơ quan phối hợp: Văn phòng Bộ, Thanh tra Bộ, Vụ\nPháp chế.",  # a name broken over lines
+])
+def test_a_value_broken_over_lines_stays_one_value(tmp_path, wrapped):
+    text = "\n".join(["1. Tổ chức tập huấn kỹ năng số cho công chức cấp xã", "- Cơ quan chủ trì: Vụ Tổ chức cán bộ.",
+                      f"- {wrapped}", "- Thời gian hoàn thành: tháng 9/2026."])
+    tasks = _tasks(tmp_path, _plan(text))
+    assert [_names(t.support) for t in tasks] == [["Văn phòng Bộ", "Thanh tra Bộ", "Vụ Pháp chế"]]

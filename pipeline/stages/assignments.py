@@ -953,6 +953,15 @@ def _fields(text: str) -> list[tuple[str, str, int]]:
             if field.role in _AGENCY_FIELDS for name in split_agencies(field.value)]
 
 
+def field_line(node: Section) -> list[LabelledField]:
+    """The fields of a field line, a bullet or a letter with no lines under it that opens with a field's label ("- Cơ
+    quan chủ trì: Vụ Pháp chế.", "a) Thời gian thực hiện: Quý III/2026."); [] for any other node."""
+    if node.kind in FIELD_LINE_KINDS and not node.children and (found := labelled_fields(node.text)) \
+            and found[0].start == 0:
+        return found
+    return []
+
+
 def last_step_holding_fields(node: Section) -> Section | None:
     """The last step of an item's list when the item's own field lines went under it: "2. Xây dựng cơ sở dữ liệu,
     gồm các bước:" over "- Chuẩn hóa dữ liệu;" and "- Số hóa tài liệu", then "+ Cơ quan chủ trì: …" lines that their
@@ -967,8 +976,7 @@ def last_step_holding_fields(node: Section) -> Section | None:
             or any(step.children or labelled_fields(step.text) for step in steps[:-1]):
         return None
     if last.children:
-        holds = all(line.kind in FIELD_LINE_KINDS and not line.children
-                    and (fields := labelled_fields(line.text)) and fields[0].start == 0 for line in last.children)
+        holds = all(field_line(line) for line in last.children)
     else:  # the fields on lines of their own after the step's words
         holds = bool(fields := labelled_fields(last.text)) and last.text[:fields[0].start].endswith("\n")
     return last if holds else None

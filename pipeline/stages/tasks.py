@@ -52,7 +52,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import (FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields,
+from .assignments import (TIME_FIELDS, LabelledField, duty_bodies, field_line, issuer_keys, labelled_fields,
                           last_step_holding_fields)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
@@ -1240,11 +1240,10 @@ class _Items(_TaskReading):
         inline = fields[0].start if fields else None
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
-            if child.kind in FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
-                    and found[0].start == 0:
-                lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
+            if found := field_line(child):
+                lines[child.id] = _whole_line(found)
         if not fields and (step := last_step_holding_fields(node)):  # the item's fields under its list's last step
-            lines[step.id] = ([f for line in step.children for f in labelled_fields(line.text)] if step.children
+            lines[step.id] = ([f for line in step.children for f in _whole_line(field_line(line))] if step.children
                               else labelled_fields(step.text))
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
@@ -1305,6 +1304,11 @@ class _Items(_TaskReading):
             out["result"] = out.get("result", []) + done
             out["output"] = [t for t in out["output"] if t not in done]
         return out
+
+
+def _whole_line(found: list[LabelledField]) -> list[LabelledField]:
+    """A field line's fields: one alone on its line holds all the line ("- Sản phẩm: Báo cáo; Kế hoạch")."""
+    return [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
 
 
 def _values(fields: list[LabelledField]) -> dict[str, list[str]]:

@@ -105,3 +105,28 @@ def test_a_value_broken_over_lines_stays_one_value(tmp_path, wrapped):
                       f"- {wrapped}", "- Thời gian hoàn thành: tháng 9/2026."])
     tasks = _tasks(tmp_path, _plan(text))
     assert [_names(t.support) for t in tasks] == [["Văn phòng Bộ", "Thanh tra Bộ", "Vụ Pháp chế"]]
+
+
+# Review (s56): an item whose text ends on a colon but names a body at work, or whose steps name their own bodies, is
+# no task title over steps: its last step's fields are that step's own. The author's branch lifted them to the item
+# (a task "Vụ Pháp chế có trách nhiệm:", or the item led by the last step's body over a step another body leads).
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("mark", ["+ ", ""], ids=["plus", "unmarked"])
+def test_a_lead_in_naming_a_body_is_no_task(tmp_path, mark, form):
+    text = "\n".join(["2. Cục Kiểm tra văn bản có trách nhiệm:", "- Kiểm tra các văn bản do địa phương ban hành;",
+                      "- Tổng hợp kết quả kiểm tra, báo cáo Bộ trưởng", f"{mark}Thời gian hoàn thành: tháng 12/2026."])
+    doc = process(write_in_form(tmp_path, _plan(text).split("\n"), form))
+    assert not [t for t in doc.tasks if t.section and "có trách nhiệm" in t.content]
+    assert [a.agency.name for a in doc.assignments if a.duty.startswith("Kiểm tra các văn bản")] == [
+        "Cục Kiểm tra văn bản"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_step_naming_its_own_lead_keeps_the_last_steps_fields_its_own(tmp_path, form):
+    text = "\n".join(["2. Xây dựng các văn bản quy định chi tiết Luật, gồm:",
+                      "- Nghị định quy định chi tiết Luật (Vụ Pháp luật hình sự - hành chính chủ trì, trình Chính phủ "
+                      "trong Quý II/2026);", "- Thông tư hướng dẫn biểu mẫu", "+ Cơ quan chủ trì: Cục Bổ trợ tư pháp.",
+                      "+ Thời gian hoàn thành: Quý IV/2026."])
+    tasks = _tasks(tmp_path, _plan(text), form)
+    assert [(t.content, _names(t.lead)) for t in tasks] == [("Thông tư hướng dẫn biểu mẫu", ["Cục Bổ trợ tư pháp"])]

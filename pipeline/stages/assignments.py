@@ -967,19 +967,26 @@ def last_step_holding_fields(node: Section) -> Section | None:
     gồm các bước:" over "- Chuẩn hóa dữ liệu;" and "- Số hóa tài liệu", then "+ Cơ quan chủ trì: …" lines that their
     marks nest under the last step, or unmarked "Cơ quan chủ trì: …" lines run into its text. The item's text ends
     on a colon (its steps are part of it) and no other step holds a field, so the fields are the item's, not the last
-    step's (a list of tasks each give their own fields)."""
+    step's (a list of tasks each give their own fields). Nor where the item or a step names a body at work ("Vụ
+    Pháp chế có trách nhiệm:" over its duties; "- Nghị định … (Vụ Pháp luật dân sự - kinh tế chủ trì …);"): the steps
+    are then duties of their own, and the fields under the last one its own."""
     steps = node.children
-    if len(steps) < 2 or not (node.text or node.heading or "").rstrip().endswith(":"):
+    item = node.text or node.heading or ""
+    if len(steps) < 2 or not item.rstrip().endswith(":"):
         return None
     last = steps[-1]
     if last.kind not in FIELD_LINE_KINDS or any(step.kind != last.kind for step in steps) \
             or any(step.children or labelled_fields(step.text) for step in steps[:-1]):
         return None
     if last.children:
-        holds = all(field_line(line) for line in last.children)
+        holds, words = all(field_line(line) for line in last.children), last.text
     else:  # the fields on lines of their own after the step's words
-        holds = bool(fields := labelled_fields(last.text)) and last.text[:fields[0].start].endswith("\n")
-    return last if holds else None
+        fields = labelled_fields(last.text)
+        words = last.text[:fields[0].start] if fields else last.text
+        holds = bool(fields) and words.endswith("\n")
+    if not holds or any(duty_bodies(text) for text in (item, *(step.text for step in steps[:-1]), words)):
+        return None
+    return last
 
 
 def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, list[tuple[str, str, int]]]:

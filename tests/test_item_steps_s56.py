@@ -130,3 +130,14 @@ def test_a_step_naming_its_own_lead_keeps_the_last_steps_fields_its_own(tmp_path
                       "+ Thời gian hoàn thành: Quý IV/2026."])
     tasks = _tasks(tmp_path, _plan(text), form)
     assert [(t.content, _names(t.lead)) for t in tasks] == [("Thông tư hướng dẫn biểu mẫu", ["Cục Bổ trợ tư pháp"])]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("after", ["Ghi chú: theo hướng dẫn của Văn phòng Chính phủ", "Hình thức: văn bản điện tử"])
+def test_a_lone_field_keeps_its_line_over_an_unmarked_label_line(tmp_path, form, after):
+    """Review (s56): "- Sản phẩm: Đề án; Kế hoạch triển khai" over an unmarked "Ghi chú: …" line: the kept line break
+    made two fields of the bullet, and the product lost what follows its ";" (main ran the note into it)."""
+    text = "\n".join(["1. Xây dựng Đề án chuyển đổi số của ngành", "- Cơ quan chủ trì: Cục Công nghệ thông tin.",
+                      "- Sản phẩm: Đề án; Kế hoạch triển khai", after, "- Thời gian hoàn thành: Quý III/2026."])
+    tasks = _tasks(tmp_path, _plan(text), form)
+    assert [(t.output or "").split("\n")[0] for t in tasks] == ["Đề án; Kế hoạch triển khai"]

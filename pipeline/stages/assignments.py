@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
@@ -167,7 +167,8 @@ def _rules() -> dict:
     # a line break inside a field's value is a space; one before an item's marker, or before a field's label opening a
     # line in capitals ("Số hóa tài liệu" over "Cơ quan chủ trì: Văn phòng Chính phủ" with no mark or stop between),
     # ends the field ("9. Thời gian thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
-    line_in_field = re.compile(rf"\n(?!\s*{_ITEM_MARKER}|\s*(?=[A-ZĐ])(?i:{any_of(data['field_labels'])})\s*:)")
+    label_opening = rf"\s*(?=[A-ZĐ])(?i:{any_of(data['field_labels'])})\s*:"
+    line_in_field = re.compile(rf"\n(?!\s*{_ITEM_MARKER}|{label_opening})")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
     return {
@@ -266,6 +267,7 @@ def _rules() -> dict:
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
         "line_in_field": line_in_field,
+        "label_line": re.compile(rf"\n(?={label_opening})"),  # the line breaks line_in_field keeps for a label
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
@@ -955,11 +957,16 @@ def _fields(text: str) -> list[tuple[str, str, int]]:
 
 def field_line(node: Section) -> list[LabelledField]:
     """The fields of a field line, a bullet or a letter with no lines under it that opens with a field's label ("- Cơ
-    quan chủ trì: Vụ Pháp chế.", "a) Thời gian thực hiện: Quý III/2026."); [] for any other node."""
+    quan chủ trì: Vụ Pháp chế.", "a) Thời gian thực hiện: Quý III/2026."); [] for any other node. A field alone on
+    its line holds all the line ("- Sản phẩm: Báo cáo; Kế hoạch", also over an unmarked "Ghi chú: …" line)."""
     if node.kind in FIELD_LINE_KINDS and not node.children and (found := labelled_fields(node.text)) \
             and found[0].start == 0:
-        return found
+        return [field for line in _rules()["label_line"].split(node.text) for field in _whole_line(labelled_fields(line))]
     return []
+
+
+def _whole_line(found: list[LabelledField]) -> list[LabelledField]:
+    return [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
 
 
 def last_step_holding_fields(node: Section) -> Section | None:

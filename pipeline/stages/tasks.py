@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
@@ -1241,9 +1240,9 @@ class _Items(_TaskReading):
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
             if found := field_line(child):
-                lines[child.id] = _whole_line(found)
+                lines[child.id] = found
         if not fields and (step := last_step_holding_fields(node)):  # the item's fields under its list's last step
-            lines[step.id] = ([f for line in step.children for f in _whole_line(field_line(line))] if step.children
+            lines[step.id] = ([f for line in step.children for f in field_line(line)] if step.children
                               else labelled_fields(step.text))
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
@@ -1304,11 +1303,6 @@ class _Items(_TaskReading):
             out["result"] = out.get("result", []) + done
             out["output"] = [t for t in out["output"] if t not in done]
         return out
-
-
-def _whole_line(found: list[LabelledField]) -> list[LabelledField]:
-    """A field line's fields: one alone on its line holds all the line ("- Sản phẩm: Báo cáo; Kế hoạch")."""
-    return [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
 
 
 def _values(fields: list[LabelledField]) -> dict[str, list[str]]:

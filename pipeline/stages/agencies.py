@@ -949,7 +949,19 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
             return found.model_copy(update={"name": name, "match": "rule"})  # the spaces put back by rule
         if found.agency_id and mention.agency_id is None:  # a near match of the words apart, where the printed matched nothing
             return found.model_copy(update={"name": name})
+    if mention.agency_id is None and (joined := _dash_for_and(name)) != name:
+        found = _resolve(joined, place, communes, party)
+        if found.match in ("exact", "alias", "rule"):
+            return found.model_copy(update={"name": name, "match": "rule"})
     return mention
+
+
+def _dash_for_and(name: str) -> str:
+    """A name whose parts a dash joins where the body's name says "và" ("Sở Kế hoạch - Đầu tư", "Sở Tài nguyên - Môi
+    trường"; "Sở Văn hóa - Thể thao - Du lịch" for "Văn hóa, Thể thao và Du lịch"): the last dash "và", any before it
+    a comma. Tried only where the name as printed names no body ("Sở Lao động - Thương binh và Xã hội" is its own)."""
+    parts = name.split(" - ")
+    return name if len(parts) < 2 else f"{', '.join(parts[:-1])} và {parts[-1]}"
 
 
 @cache

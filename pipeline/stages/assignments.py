@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
@@ -93,7 +93,7 @@ _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 # to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
 _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
-_LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
+_ITEM_MARKER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
 # what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
 # re then skips to those characters in C)
@@ -164,6 +164,11 @@ def _rules() -> dict:
     deputy = rf"{re.escape(data['office_deputy'])}\s+(?=(?:{_alternatives(data['office_heads'])})(?![\w-]))"
     field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
+    # a line break inside a field's value is a space; one before an item's marker, or before a field's label opening a
+    # line in capitals ("Số hóa tài liệu" over "Cơ quan chủ trì: Văn phòng Chính phủ" with no mark or stop between),
+    # ends the field ("9. Thời gian thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
+    label_opening = rf"\s*(?=[A-ZĐ])(?i:{any_of(data['field_labels'])})\s*:"
+    line_in_field = re.compile(rf"\n(?!\s*{_ITEM_MARKER}|{label_opening})")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
     return {
@@ -261,6 +266,8 @@ def _rules() -> dict:
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
+        "line_in_field": line_in_field,
+        "label_line": re.compile(rf"\n(?={label_opening})"),  # the line breaks line_in_field keeps for a label
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
@@ -786,6 +793,8 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         return  # a task table's rows are tasks (tables stage), not prose
     if node.id in task_items:  # its field lines were read by the task; any other child may be a duty of its own
         labelled = _labelled_children(node, task_items)
+        if step := last_step_holding_fields(node):
+            labelled[step.id] = []  # the item's fields, under its list's last step
         for child in node.children:
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
@@ -910,9 +919,7 @@ def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]
 @per_document
 def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
-    # a line break inside a field's value is a space; one before an item's marker ends the field ("9. Thời gian
-    # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
-    flat = _LINE_NOT_ITEM.sub(" ", text)
+    flat = rules["line_in_field"].sub(" ", text)
     found = []
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
@@ -946,6 +953,47 @@ def _fields(text: str) -> list[tuple[str, str, int]]:
     # ("Đơn vị thực hiện: Sở Y tế" leads, as the tasks stage reads an item whose fields name no other lead)
     return [(name, "lead" if field.role == "implementer" else field.role, field.start) for field in labelled_fields(text)
             if field.role in _AGENCY_FIELDS for name in split_agencies(field.value)]
+
+
+def field_line(node: Section) -> list[LabelledField]:
+    """The fields of a field line, a bullet or a letter with no lines under it that opens with a field's label ("- Cơ
+    quan chủ trì: Vụ Pháp chế.", "a) Thời gian thực hiện: Quý III/2026."); [] for any other node. A field alone on
+    its line holds all the line ("- Sản phẩm: Báo cáo; Kế hoạch", also over an unmarked "Ghi chú: …" line)."""
+    if node.kind in FIELD_LINE_KINDS and not node.children and (found := labelled_fields(node.text)) \
+            and found[0].start == 0:
+        return [field for line in _rules()["label_line"].split(node.text) for field in _whole_line(labelled_fields(line))]
+    return []
+
+
+def _whole_line(found: list[LabelledField]) -> list[LabelledField]:
+    return [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
+
+
+def last_step_holding_fields(node: Section) -> Section | None:
+    """The last step of an item's list when the item's own field lines went under it: "2. Xây dựng cơ sở dữ liệu,
+    gồm các bước:" over "- Chuẩn hóa dữ liệu;" and "- Số hóa tài liệu", then "+ Cơ quan chủ trì: …" lines that their
+    marks nest under the last step, or unmarked "Cơ quan chủ trì: …" lines run into its text. The item's text ends
+    on a colon (its steps are part of it) and no other step holds a field, so the fields are the item's, not the last
+    step's (a list of tasks each give their own fields). Nor where the item or a step names a body at work ("Vụ
+    Pháp chế có trách nhiệm:" over its duties; "- Nghị định … (Vụ Pháp luật dân sự - kinh tế chủ trì …);"): the steps
+    are then duties of their own, and the fields under the last one its own."""
+    steps = node.children
+    item = node.text or node.heading or ""
+    if len(steps) < 2 or not item.rstrip().endswith(":"):
+        return None
+    last = steps[-1]
+    if last.kind not in FIELD_LINE_KINDS or any(step.kind != last.kind for step in steps) \
+            or any(step.children or labelled_fields(step.text) for step in steps[:-1]):
+        return None
+    if last.children:
+        holds, words = all(field_line(line) for line in last.children), last.text
+    else:  # the fields on lines of their own after the step's words
+        fields = labelled_fields(last.text)
+        words = last.text[:fields[0].start] if fields else last.text
+        holds = bool(fields) and words.endswith("\n")
+    if not holds or any(duty_bodies(text) for text in (item, *(step.text for step in steps[:-1]), words)):
+        return None
+    return last
 
 
 def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, list[tuple[str, str, int]]]:

@@ -46,13 +46,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
+from .assignments import (TIME_FIELDS, LabelledField, duty_bodies, field_line, issuer_keys, labelled_fields,
+                          last_step_holding_fields)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1239,9 +1239,11 @@ class _Items(_TaskReading):
         inline = fields[0].start if fields else None
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
-            if child.kind in FIELD_LINE_KINDS and not child.children and (found := labelled_fields(child.text)) \
-                    and found[0].start == 0:
-                lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
+            if found := field_line(child):
+                lines[child.id] = found
+        if not fields and (step := last_step_holding_fields(node)):  # the item's fields under its list's last step
+            lines[step.id] = ([f for line in step.children for f in field_line(line)] if step.children
+                              else labelled_fields(step.text))
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
         if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")

@@ -12,7 +12,7 @@ from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_D
                     HEALTH_UNITS, IN_CONTENT, INDICATORS, LAW_TASKS, LEADERS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES,
                     NA_COMMITTEES, PRODUCTS, PROJECTS, PROPOSALS, PROVINCE, SESSIONS, STATUS, STEP_TIMES, SUBMITTERS,
                     TIME_WORDS, UNLISTED, COMMUNE, SCHOOL, SCHOOL_TASKS)
-from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskItems, TaskTable
+from .spec import LETTERED_FIELDS, Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskItems, TaskTable
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
@@ -1153,10 +1153,10 @@ def _items(rows: list[Task], numbers: str, *, no_deadline: int = 0, no_output: i
 
 
 def _item_bed() -> list[Layout]:
-    """Layouts 80-85: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
+    """Layouts 80-85b: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
     a field to a line under the item, fields inline after its text, labels in bold, a label over its value, items
     numbered "1.", "1.1.", "a)", "-", groups in roman numerals, items without a deadline or a product, two leads,
-    "Các cơ quan, đơn vị liên quan" as support."""
+    "Các cơ quan, đơn vị liên quan" as support, field lines lettered "a)", "b)"."""
     L: list[Layout] = []
     units = ("Vụ Pháp chế", "Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Vụ Kế hoạch - Tài chính", "Cục Chuyển đổi số quốc gia",
              "Thanh tra Bộ", "Các cơ quan, đơn vị liên quan")
@@ -1240,6 +1240,34 @@ def _item_bed() -> list[Layout]:
                     signature=SIGN_PROVINCE, recipients=RECIPIENTS,
                     note="inline fields with bold labels after items 'a)', two leads in one field, 'Các cơ quan, đơn vị "
                          "liên quan' as support"))
+
+    # 85a. The Prime Minister's decision carrying a plan for a law: items "1." whose field lines are lettered
+    # "a) Cơ quan chủ trì: …", "b) Cơ quan phối hợp: …", "c) Thời gian thực hiện: …" (FACTS.md, item bed).
+    rows = _items(tasks(160, 6, start=2, **gov), "1.", no_output=2, no_deadline=5)
+    plan = "Kế hoạch triển khai thi hành Luật Lưu trữ"
+    L.append(Layout("items_lettered_fields", issuer=("THỦ TƯỚNG CHÍNH PHỦ",), number="Số: 214/QĐ-TTg",
+                    place_date="Hà Nội, ngày 10 tháng 2 năm 2026", heading=("QUYẾT ĐỊNH", f"Ban hành {plan}"),
+                    parts=(f"Điều 1. Ban hành kèm theo Quyết định này {plan}.",
+                           "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.",
+                           "KẾ HOẠCH", plan.removeprefix("Kế hoạch ").upper(),
+                           "(Kèm theo Quyết định số 214/QĐ-TTg ngày 10 tháng 2 năm 2026 của Thủ tướng Chính phủ)",
+                           "I. MỤC ĐÍCH, YÊU CẦU", "Xác định cụ thể nội dung công việc, thời hạn và trách nhiệm của các cơ quan.",
+                           TaskItems("II. NỘI DUNG", tuple(rows), field_mark=LETTERED_FIELDS,
+                                     labels=("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm")),
+                           "III. TỔ CHỨC THỰC HIỆN", "Bộ Nội vụ theo dõi, đôn đốc và báo cáo Thủ tướng Chính phủ."),
+                    signature=("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "", "Trần Văn Sơn"),
+                    note="the Prime Minister's decision carrying a plan: items '1.' whose field lines are lettered 'a) Cơ "
+                         "quan chủ trì: …', 'b) Cơ quan phối hợp: …', 'c) Thời gian thực hiện: …'; ministries as leads"))
+
+    # 85b. A ministry's plan whose items list their steps ("…, gồm các bước:" over "- …" lines), then "+ " field lines,
+    # which the marks put under the last step (tests/test_item_steps_s56.py).
+    rows = _items(tasks(170, 5, start=1, **dict(gov, leads=units[:6], supports=units)), "1.", no_output=2)
+    L.append(Layout("items_steps_plus_fields", issuer=("BỘ NỘI VỤ",), number="Số: 88/KH-BNV",
+                    place_date="Hà Nội, ngày 12 tháng 2 năm 2026", heading=("KẾ HOẠCH", "Triển khai thi hành Luật Lưu trữ"),
+                    parts=(*aims, TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), field_mark="+ "), *closing),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Vũ Chiến Thắng"),
+                    note="items '1.', one listing its steps ('…, gồm các bước:' over '- …'), their fields '+ Cơ quan chủ "
+                         "trì: …' after the steps"))
     return L
 
 
@@ -4248,7 +4276,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85b)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

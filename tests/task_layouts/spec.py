@@ -138,6 +138,9 @@ class Para(str):
         return para
 
 
+LETTERED_FIELDS = "a) "  # TaskItems.field_mark: the item's field lines lettered a), b), c) in turn
+
+
 @dataclass(frozen=True)
 class TaskItems:
     """Tasks written in the body as items with labelled fields, not as a table (ministries' and the Government's
@@ -150,7 +153,8 @@ class TaskItems:
     style: str = "lines"  # "lines": a field to a line under the item; "inline": after its text, ";" between fields;
     # "break": the label on a line of its own, the value on the next
     labels: tuple[str, str, str, str] = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
-    field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break")
+    field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break"); LETTERED_FIELDS
+    # letters them in turn, "a) Cơ quan chủ trì: …", "b) Cơ quan phối hợp: …" (the Prime Minister's plans)
     separator: str = ", "  # between the names of one field
     bold_labels: bool = False  # DOCX and HTML: the labels in bold
 
@@ -170,11 +174,12 @@ class TaskItems:
                                                           for k, part in enumerate(_inline_runs(fields))))) if text else item)
                 continue
             out.append(item)
-            for label, value in fields:
+            for k, (label, value) in enumerate(fields):
+                mark = f"{'abcdefgh'[k]}) " if self.field_mark == LETTERED_FIELDS else self.field_mark
                 if self.style == "break":
-                    out += [Para(((self.field_mark, False), (f"{label}:", self.bold_labels))), value]
+                    out += [Para(((mark, False), (f"{label}:", self.bold_labels))), value]
                 else:
-                    out.append(Para(((self.field_mark, False), (f"{label}:", self.bold_labels), (f" {value}.", False))))
+                    out.append(Para(((mark, False), (f"{label}:", self.bold_labels), (f" {value}.", False))))
         return out
 
 

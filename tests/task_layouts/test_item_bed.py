@@ -50,3 +50,11 @@ def test_inline_fields_follow_the_item_text():
     line = next(line for line in to_text(layout).splitlines() if row.content in line)
     assert line.startswith(f"{row.number}.") and f"Chủ trì: {row.lead[0]}" in line and "; thời gian: " in line
     assert isinstance(layout.task_items[0], TaskItems) and layout.task_items[0].separator == "; "
+
+
+def test_lettered_field_lines_start_again_at_a_for_each_item():
+    layout = BY_NAME["items_lettered_fields"]
+    lines = [line for line in to_text(layout).splitlines() if line]
+    first, second = (lines.index(f"{row.number}. {row.content.split(chr(10))[0]}") for row in truth(layout)[:2])
+    fields = [line[:3] for line in lines[first + 1:second] if not line.startswith("- ")]
+    assert fields == ["a) ", "b) ", "c) ", "d) "] and lines[first + 1].startswith("a) Cơ quan chủ trì: ")

@@ -227,10 +227,13 @@ def without_tm(line: str) -> str:
 
 
 def _written_out(text: str) -> str | None:
-    """"QUYỀN BỘ TRƯỞNG" -> "Q.": a prefix written out as a word, before a position ("QUYỀN SỬ DỤNG ĐẤT" is none)."""
-    word, _, rest = text.partition(" ")
-    prefix = authority_words().get(word)
-    return prefix if prefix and is_upper_line(rest) and positions_pattern().match(strip_marks(rest).lower()) else None
+    """"QUYỀN BỘ TRƯỞNG" -> "Q.", "THAY MẶT ỦY BAN NHÂN DÂN" -> "TM.": a prefix written out, before words in capitals.
+    A single word only before a position ("QUYỀN SỬ DỤNG ĐẤT" is none); a phrase ("THỪA LỆNH") is one wherever a line
+    in capitals opens with it."""
+    words = next((words for words in authority_words() if text.startswith(f"{words} ")), None)  # longest first
+    if words is None or not is_upper_line(rest := text[len(words) + 1 :]):
+        return None
+    return authority_words()[words] if " " in words or positions_pattern().match(strip_marks(rest).lower()) else None
 
 
 @cache
@@ -655,14 +658,15 @@ def _untold_without_marks(printed: str, position: str, head: str | None) -> bool
 def _prefixes_in_chain(lines: list[str], bare: str) -> list[re.Match[str]]:
     """The prefixes in a chain's text without marks (its lines joined by a space): one spelt as a word ("QUYỀN") only
     where a line starts or right after another prefix ("KT. QUYỀN CHỦ TỊCH"), not inside a unit's name ("VỤ THỰC HÀNH
-    QUYỀN CÔNG TỐ")."""
+    QUYỀN CÔNG TỐ"); one written out in words ("KÝ THAY") wherever it stands, as a chain run into one line prints it."""
     starts, offset = set(), 0
     for line in (line.strip() for line in lines if line.strip()):
         starts.add(offset)
         offset += len(line) + 1
     found: list[re.Match[str]] = []
     for match in _prefix_pattern().finditer(bare):
-        if not match.group().strip()[-1:].isalpha() or match.start() in starts or found and found[-1].end() == match.start():
+        spelt = match.group().strip()
+        if not spelt[-1:].isalpha() or " " in spelt or match.start() in starts or found and found[-1].end() == match.start():
             found.append(match)
     return found
 

@@ -300,9 +300,11 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         place = list(_PLACE_LEVEL.finditer(since))
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
+        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH")
+        organ_over = _organ_over(plain, bodies, i) and bool(kind) and bool(since[kind.end() :].strip())
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
-        elif name_after and named and (not place or len(since[place[-1].end() :].split()) >= 2 or _organ_over(plain, bodies, i)):
+        elif name_after and (named or organ_over) and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks

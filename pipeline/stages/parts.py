@@ -9,7 +9,7 @@ from functools import cache
 from typing import Callable
 
 from ..facts import per_document
-from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
+from ..resources import authority_spellings, authority_words, body_start, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 from ..spelling import is_syllable, may_be_syllable
 
@@ -228,12 +228,24 @@ def without_tm(line: str) -> str:
 
 def _written_out(text: str) -> str | None:
     """"QUYỀN BỘ TRƯỞNG" -> "Q.", "THAY MẶT ỦY BAN NHÂN DÂN" -> "TM.": a prefix written out, before words in capitals.
-    A single word only before a position ("QUYỀN SỬ DỤNG ĐẤT" is none); a phrase ("THỪA LỆNH") is one wherever a line
-    in capitals opens with it."""
+    A single word only before a position ("QUYỀN SỬ DỤNG ĐẤT" is none); a phrase ("THỪA LỆNH") before a position or
+    one body, as a signature signs for ("THAY MẶT NHÂN DÂN GIÁM SÁT …", a heading in capitals, is none)."""
     words = next((words for words in authority_words() if text.startswith(f"{words} ")), None)  # longest first
     if words is None or not is_upper_line(rest := text[len(words) + 1 :]):
         return None
-    return authority_words()[words] if " " in words or positions_pattern().match(strip_marks(rest).lower()) else None
+    if positions_pattern().match(strip_marks(rest).lower()) or " " in words and _one_body_starts(rest):
+        return authority_words()[words]
+    return None
+
+
+@cache
+def _one_body() -> re.Pattern[str]:
+    return re.compile(body_start(), re.IGNORECASE)
+
+
+def _one_body_starts(text: str) -> bool:
+    """Whether a body's name (body_words.csv) opens ``text`` in capitals, not bodies in the plural ("CÁC ĐƠN VỊ …")."""
+    return not text.startswith("CÁC ") and bool(_one_body().match(text))
 
 
 @cache

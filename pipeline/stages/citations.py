@@ -509,7 +509,7 @@ def _duty_past_and(text: str, start: int, end: int) -> tuple[str, int] | None:
     place = _place_words(whole)
     duty = " ".join(whole[len(words) : len(whole) - place])
     list_words = "|".join(map(re.escape, map(fold, _cited_issuer_words()["duty_names"]["list_words"])))
-    if not place or not duty.strip(" ,") or re.search(rf"\b(?:{list_words})\b", fold(duty)) \
+    if not place or not duty.strip(" ,") or re.search(rf"\b(?:{list_words})\b", fold(text[separator.end() : tail.end()])) \
             or not _named_by_its_duty(whole[: len(whole) - place]):
         return None
     return text[start : tail.end()].strip(), tail.end()

@@ -129,10 +129,11 @@ def authority_spellings() -> dict[str, str]:
 
 @cache
 def authority_words() -> dict[str, str]:
-    """A prefix written out as a word -> the prefix: "QUYỀN" -> "Q." ("QUYỀN BỘ TRƯỞNG"). A word is a prefix only
-    before a position or where a signature's line starts, so it is kept apart from the spellings, which are cues
-    wherever they stand."""
-    return {word: row["prefix"] for row in csv_rows("authority_prefixes.csv") for word in filter(None, (row.get("written_out") or "").split("|"))}
+    """A prefix written out in words -> the prefix: "QUYỀN" -> "Q." ("QUYỀN BỘ TRƯỞNG"), "THỪA LỆNH" -> "TL.", longest
+    first. Words are a prefix only where a signature's line starts (a single word only before a position), so they are
+    kept apart from the spellings, which are cues wherever they stand."""
+    words = {word: row["prefix"] for row in csv_rows("authority_prefixes.csv") for word in filter(None, (row.get("written_out") or "").split("|"))}
+    return dict(sorted(words.items(), key=lambda item: -len(item[0])))
 
 
 @cache

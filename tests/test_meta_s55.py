@@ -159,10 +159,7 @@ def test_a_board_named_by_its_duty_is_read_whole_past_ten_words(name):
         assert [c.issuer for c in find_citations(sentence)] == [issuer if whole else None]
 
 
-@pytest.mark.xfail(strict=True, reason="found, not fixed (the base's too): a board's duty holding 'và' or a comma of a "
-                   "list ('Hội đồng giáo dục quốc phòng và an ninh tỉnh', 'Ban Chỉ đạo công tác phổ cập giáo dục, xóa mù "
-                   "chữ … huyện') is cut there ('Hội đồng giáo dục quốc phòng'): the issuer pattern stops at 'và' and at "
-                   "a comma outside comma_phrases, and a sentence may go on after either")
+# (fixed in s56: citations._duty_past_and; test_meta_s56 has the variants)
 def test_a_board_s_duty_with_and_is_whole_or_none():
     sentence = "Căn cứ Kế hoạch số 14/KH-HĐ ngày 3/12/2025 của Hội đồng giáo dục quốc phòng và an ninh tỉnh về năm 2026;"
     assert [c.issuer for c in find_citations(sentence)] in (["Hội đồng giáo dục quốc phòng và an ninh tỉnh"], [None])
@@ -221,10 +218,7 @@ def test_a_flat_copy_s_title_before_the_issuing_body_alone(tmp_path, name):
     assert (meta.title, meta.number, meta.issued_date) == (title, "5123/QĐ-UBND", "2024-12-04")
 
 
-@pytest.mark.xfail(strict=True, reason="found in the hunt, not fixed (the base's too): signing prefixes printed with a "
-                   "dot inside ('T.M', 'K.T') or written out ('THỪA ỦY QUYỀN') are not read as prefixes: the head's post "
-                   "after them is taken for the signer's ('Chủ tịch', no authority). authority_prefixes.csv also_printed "
-                   "/ written_out would hold them; not added for want of a real page showing them")
+# (fixed in s56: authority_prefixes.csv also_printed / written_out hold them; test_meta_s56 has the variants)
 @pytest.mark.parametrize("signature, position, authority", [
     (["T.M ỦY BAN NHÂN DÂN", "K.T CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Phó Chủ tịch", ["TM.", "KT."]),
     (["THỪA ỦY QUYỀN CHỦ TỊCH", "GIÁM ĐỐC SỞ TÀI CHÍNH"], "Giám đốc Sở Tài chính", ["TUQ."]),
@@ -236,11 +230,7 @@ def test_prefixes_dotted_inside_or_written_out(tmp_path, signature, position, au
     assert (signer.title, list(signer.authority)) in ((position, authority), (None, []))
 
 
-@pytest.mark.xfail(strict=True, reason="found in review, not fixed (the base's too): a flat copy's title whose object is "
-                   "the bodies of a kind in the plural ('… GIAO CHỈ TIÊU CHO ỦY BAN NHÂN DÂN CÁC HUYỆN' / 'ỦY BAN NHÂN "
-                   "DÂN TỈNH …'): the title is cut inside the object ('… CHO ỦY BAN NHÂN DÂN CÁC'): 'CÁC HUYỆN' names "
-                   "no body the registry resolves, and the words after 'CHO' are no authority's line only for the body's "
-                   "first word")
+# (fixed in s56: linebreaks._overlapping; test_meta_s56 has the variants)
 def test_a_flat_copy_s_title_ending_on_bodies_in_the_plural(tmp_path):
     title = "VỀ VIỆC GIAO CHỈ TIÊU CHO ỦY BAN NHÂN DÂN CÁC HUYỆN"
     body = "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"

@@ -4,14 +4,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.resources import authority_prefixes
-from pipeline.stages.parts import authority_of, is_signature_line, signature_line_in_any_case
+from pipeline.stages.parts import authority_of, figure_after_prefix, is_signature_line, signature_line_in_any_case
 from pipeline.text import is_upper_line
 
 
 def _reference_authority_of(text: str) -> str | None:
-    """Each prefix tested on its own start of the line, as the recogniser did before it upper-cased the start once."""
+    """Each prefix tested on its own start of the line, as the recogniser did before it upper-cased the start once (a
+    figure right after it is a quarter's, no prefix: "Q.1", s54)."""
     for prefix in authority_prefixes():
-        if text[: len(prefix)].upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix):]):
+        if text[: len(prefix)].upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix):]) \
+                and not figure_after_prefix(text, prefix):
             return prefix
     return None
 

@@ -502,6 +502,29 @@ def _named_by_its_duty(words: list[str]) -> bool:
     return bool(duty.strip(" ,-–")) and not re.search(f"[{CAPITAL_LETTERS}]", duty) and not _duty_names_a_place().search(fold(duty))
 
 
+_AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _duty_past_and(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The issuer from ``start`` read on past "và" or a comma at ``end`` where it is a board or a council named by its
+    duty whose duty goes on there ("của Hội đồng giáo dục quốc phòng" + " và an ninh tỉnh"), and where it then ends:
+    the words after it in small letters, no word of duty_names list_words among them ("… và các sở, ngành tỉnh"), the
+    body's place ending them. None where the name is whole before it (its place ends it) or does not go on so."""
+    separator = _AND_OR_COMMA.match(text, end)
+    words = text[start:end].split()
+    if not separator or _place_words(words) or not _named_by_its_duty(words):
+        return None
+    tail = re.compile(_ISSUER_TAIL).match(text, separator.end())
+    whole = text[start : tail.end()].split() if tail else []
+    place = _place_words(whole)
+    duty = " ".join(whole[len(words) : len(whole) - place])
+    list_words = "|".join(map(re.escape, map(fold, _cited_issuer_words()["duty_names"]["list_words"])))
+    if not place or not duty.strip(" ,") or re.search(rf"\b(?:{list_words})\b", fold(text[separator.end() : tail.end()])) \
+            or not _named_by_its_duty(whole[: len(whole) - place]):
+        return None
+    return text[start : tail.end()].strip(), tail.end()
+
+
 @cache
 def _duty_names_a_place() -> re.Pattern:
     """A unit's kind (folded) in a body's duty, as a word, not opening words that name no place ("xa hoi")."""
@@ -1038,6 +1061,8 @@ def find_citations(text: str) -> list[Citation]:
         issuer, end = m.group("issuer"), m.end()
         if issuer and (past_comma := _past_a_comma_phrase(text, m.start("issuer"), m.end("issuer"), in_capitals)):
             issuer, end = past_comma
+        elif issuer and not in_capitals and (past_and := _duty_past_and(text, m.start("issuer"), m.end("issuer"))):
+            issuer, end = past_and
         if issuer and _is_joint(doc_type, number) and (
                 first := _FIRST_OF_DASHED_BODIES.match(issuer)):
             issuer, end = first.group(), m.start("issuer") + first.end()  # the others are read by _joint_issuer

@@ -290,6 +290,8 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
     for i in range(1, len(bodies)):
         if _a_field_s_word_ends_at(plain, bodies[i].start()):
             continue  # "… VÀ MÔI TRƯỜNG": the kind is the field's word of the name before, no body of its own
+        if _organ_over(plain, bodies, i - 1):
+            continue  # "ĐẢNG ỦY SỞ Y TẾ": an organ's kind right before a body's is that body's organ (unit_organs.csv)
         last = i  # kinds side by side name one body: its name follows the last of them
         while last + 1 < len(bodies) and not plain[bodies[last].end() : bodies[last + 1].start()].strip():
             last += 1
@@ -298,12 +300,24 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         place = list(_PLACE_LEVEL.finditer(since))
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
+        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH")
+        organ_over = _organ_over(plain, bodies, i) and bool(kind) and bool(since[kind.end() :].strip())
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
-        elif name_after and named and (not place or len(since[place[-1].end() :].split()) >= 2):
+        elif name_after and (named or organ_over) and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
+
+
+def _organ_over(plain: str, bodies: list[re.Match[str]], i: int) -> bool:
+    """Whether body kind ``i`` is an organ of unit_organs.csv right over the next kind, the body it is the organ of
+    ("ĐẢNG ỦY SỞ Y TẾ", "CÔNG ĐOÀN BỆNH VIỆN …"): one body, which opens a line even after a place's level alone
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY SỞ Y TẾ")."""
+    from .metadata import _UNIT_ORGAN
+
+    return i + 1 < len(bodies) and not plain[bodies[i].end() : bodies[i + 1].start()].strip() \
+        and bool(_UNIT_ORGAN.fullmatch(plain[bodies[i].start() : bodies[i + 1].start()].strip().upper()))
 
 
 def _a_field_s_word_ends_at(plain: str, start: int) -> bool:
@@ -368,14 +382,34 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
                 r"(?:CUA|VA|VOI|CHO|TAI|THUOC|VE|TRONG|GIUA|GIAO)\s$", plain[max(start, m.start() - 8) : m.start()])]
         # a position opens the authority's line before any body's kind: a title's words may open as one does
         # ("… PHÒNG CHỐNG SUY DINH DƯỠNG BỘ TRƯỞNG BỘ Y TẾ": "PHÒNG" is no division there)
-        found = authority(_positions().finditer(plain, run, end))
-        if not found and (bodies := authority(_issuer_start().finditer(text, run, end))):
+        found = authority(_positions_past_levels(plain, run, end))
+        if not found and (bodies := authority(_overlapping(_issuer_start(), text, run, end))):
             # a body alone: the one whose name runs whole to the end, past a kind's word inside the title ("… BAN HÀNH
-            # QUY CHẾ … ỦY BAN NHÂN DÂN TỈNH X"); else the first
+            # QUY CHẾ … ỦY BAN NHÂN DÂN TỈNH X"), its kind's first word maybe the last of a kind ending the title's
+            # object ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH X": "HUYỆN ỦY" is a kind too); else the first
             found = [next((at for at in sorted(bodies) if _names_a_body(text[at:end])), min(bodies))]
         if found:
             return min(found)
     return end
+
+
+def _positions_past_levels(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The positions in ``plain[start:end]``, none opening inside a place's level: without marks a level may spell a
+    position's first word ("THÀNH PHỐ CHỦ TỊCH" holds "PHO CHU TICH"), the position is then the words after it."""
+    floor = start
+    while (position := _positions().search(plain, start, end)) is not None:
+        level = next((level for level in _PLACE_LEVEL.finditer(plain, floor, position.end())
+                      if level.start() < position.start() < level.end()), None)
+        if level is None:
+            yield position
+        start = position.end() if level is None else level.end()
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` in ``text[start:end]``, one starting inside another's too."""
+    while (match := pattern.search(text, start, end)) is not None:
+        yield match
+        start = match.start() + 1
 
 
 def _names_a_body(words: str) -> bool:

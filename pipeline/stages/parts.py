@@ -9,7 +9,7 @@ from functools import cache
 from typing import Callable
 
 from ..facts import per_document
-from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
+from ..resources import authority_spellings, authority_words, body_start, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 from ..spelling import is_syllable, may_be_syllable
 
@@ -227,10 +227,25 @@ def without_tm(line: str) -> str:
 
 
 def _written_out(text: str) -> str | None:
-    """"QUYỀN BỘ TRƯỞNG" -> "Q.": a prefix written out as a word, before a position ("QUYỀN SỬ DỤNG ĐẤT" is none)."""
-    word, _, rest = text.partition(" ")
-    prefix = authority_words().get(word)
-    return prefix if prefix and is_upper_line(rest) and positions_pattern().match(strip_marks(rest).lower()) else None
+    """"QUYỀN BỘ TRƯỞNG" -> "Q.", "THAY MẶT ỦY BAN NHÂN DÂN" -> "TM.": a prefix written out, before words in capitals.
+    A single word only before a position ("QUYỀN SỬ DỤNG ĐẤT" is none); a phrase ("THỪA LỆNH") before a position or
+    one body, as a signature signs for ("THAY MẶT NHÂN DÂN GIÁM SÁT …", a heading in capitals, is none)."""
+    words = next((words for words in authority_words() if text.startswith(f"{words} ")), None)  # longest first
+    if words is None or not is_upper_line(rest := text[len(words) + 1 :]):
+        return None
+    if positions_pattern().match(strip_marks(rest).lower()) or " " in words and _one_body_starts(rest):
+        return authority_words()[words]
+    return None
+
+
+@cache
+def _one_body() -> re.Pattern[str]:
+    return re.compile(body_start(), re.IGNORECASE)
+
+
+def _one_body_starts(text: str) -> bool:
+    """Whether a body's name (body_words.csv) opens ``text`` in capitals, not bodies in the plural ("CÁC ĐƠN VỊ …")."""
+    return not text.startswith("CÁC ") and bool(_one_body().match(text))
 
 
 @cache
@@ -660,14 +675,15 @@ def _untold_without_marks(printed: str, position: str, head: str | None) -> bool
 def _prefixes_in_chain(lines: list[str], bare: str) -> list[re.Match[str]]:
     """The prefixes in a chain's text without marks (its lines joined by a space): one spelt as a word ("QUYỀN") only
     where a line starts or right after another prefix ("KT. QUYỀN CHỦ TỊCH"), not inside a unit's name ("VỤ THỰC HÀNH
-    QUYỀN CÔNG TỐ")."""
+    QUYỀN CÔNG TỐ"); one written out in words ("KÝ THAY") wherever it stands, as a chain run into one line prints it."""
     starts, offset = set(), 0
     for line in (line.strip() for line in lines if line.strip()):
         starts.add(offset)
         offset += len(line) + 1
     found: list[re.Match[str]] = []
     for match in _prefix_pattern().finditer(bare):
-        if not match.group().strip()[-1:].isalpha() or match.start() in starts or found and found[-1].end() == match.start():
+        spelt = match.group().strip()
+        if not spelt[-1:].isalpha() or " " in spelt or match.start() in starts or found and found[-1].end() == match.start():
             found.append(match)
     return found
 

@@ -52,7 +52,8 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, issuer_keys, labelled_fields
+from .assignments import (FIELD_LINE_KINDS, TIME_FIELDS, LabelledField, duty_bodies, duty_deadline, issuer_keys,
+                          labelled_fields, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1247,7 +1248,8 @@ class _Items(_TaskReading):
         if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
         before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
-        content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
+        # (less the bracket the fields open: "1. Rà soát … (cơ quan chủ trì: Sở Nội vụ; …)")
+        content = "\n".join(p for p in (node.heading, " ".join(before.split()).removesuffix("(").rstrip()) if p)
         if not content:
             return set()
         values = _values(fields)
@@ -1259,6 +1261,8 @@ class _Items(_TaskReading):
         # lead, as a table's implementer column does; beside a lead field it is the task's implementer
         agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support", "implementer") if role in values},
                              "lead" in values)
+        if not any(agencies.values()) and self.recurring_regime(content, values):
+            return set()
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
                  "page": node.page_start}
         task_id = f"{node.id}__task"
@@ -1274,6 +1278,10 @@ class _Items(_TaskReading):
             self.issues.append(Issue(code="task_status_unread", where=where,
                                      message=f"{task_id}: status '{status_text}': {unread}; status left null"))
         deadline_text = "; ".join(values.get("deadline", []))
+        if not roles & set(TIME_FIELDS) and (in_words := duty_deadline(node.text, self.year, self.report_date)):
+            # no time field: the item's words may give it ("Rà soát … hoàn thành trước ngày 30/9/2026. Chủ trì: …",
+            # "(chủ trì: Sở Y tế; hoàn thành trong năm 2026)")
+            deadline_text = in_words.text
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
             deadline=_deadline(deadline_text, self.year, self.either_year),
@@ -1288,6 +1296,14 @@ class _Items(_TaskReading):
                 or _doubted(task, where):
             self.issues.append(issue)
         return set(lines)
+
+    def recurring_regime(self, content: str, values: dict[str, list[str]]) -> bool:
+        """Whether an item naming no body is a standing rule of the plan's, no work: a title, no verb ("Chế độ báo
+        cáo"), over a time that recurs ("Thời hạn: trước ngày 15 tháng 12 hằng năm")."""
+        if opens_with_work(content):
+            return False
+        times = [_deadline(text, self.year) for text in values.get("deadline", []) + values.get("time", [])]
+        return bool(times) and all(time is not None and time.recurring for time in times)
 
     def report_fields(self, values: dict[str, list[str]]) -> dict[str, list[str]]:
         """The fields by role once a time field is read as a table's time cell ("Tiến độ: Đã hoàn thành" is a status,

@@ -188,3 +188,79 @@ def test_a_place_after_a_post_is_no_person(tmp_path):
              "đê điều, hoàn thành trước ngày 30/6/2026.",
              "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn Sơn"]
     assert _duties(tmp_path, lines, "text") == {("lead", "Sở Nông nghiệp và Môi trường", "2026-06-30")}
+
+
+# --- 7. field lines with no mark, as a site copies them -------------------------------------------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("lead", "support", "deadline"), [
+    ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    ("Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"),
+    ("Chủ trì", "Phối hợp", "Tiến độ thực hiện"),
+], ids=["co_quan", "don_vi", "bare"])
+def test_field_lines_with_no_mark_make_the_item_a_task(tmp_path, lead, support, deadline, form):
+    items = (f"1. Xây dựng kho dữ liệu dùng chung\n{lead}: Sở Khoa học và Công nghệ\n{support}: Các sở, ban, ngành\n"
+             f"{deadline}: Năm 2026\n2. Đào tạo kỹ năng số cho cán bộ\n{lead}: Sở Nội vụ\n{deadline}: Quý III/2026")
+    doc = _doc(tmp_path, items, form)
+    assert _tasks(doc) == [
+        ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], ["Các sở, ban, ngành"], "2026-12-31"),
+        ("Đào tạo kỹ năng số cho cán bộ", ["Sở Nội vụ"], [], "2026-09-30")]
+    assert _part_two(doc) == set()  # base: "Cơ quan" read as a body leading a duty
+
+
+def test_a_value_wrapped_onto_the_next_line_goes_on(tmp_path):
+    """Guard: a line that opens with no label goes on the value above it."""
+    items = ("1. Xây dựng kho dữ liệu dùng chung\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n- Cơ quan phối hợp: "
+             "Sở Tài chính, Sở Nội vụ,\nVăn phòng UBND tỉnh\n- Thời gian hoàn thành: Năm 2026")
+    assert _tasks(_doc(tmp_path, items)) == [
+        ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"],
+         ["Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh"], "2026-12-31")]
+
+
+# --- 8. a body's name, a colon, its duty in capitals ----------------------------------------------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sở Tài chính: Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.", {("Sở Tài chính", "lead", None)}),
+    ("Sở Tài chính: Tham mưu bố trí kinh phí; phối hợp với Sở Nội vụ hướng dẫn thanh quyết toán.",
+     {("Sở Tài chính", "lead", None), ("Sở Nội vụ", "support", None)}),
+    ("Ủy ban nhân dân các xã, phường: Tổ chức triển khai Kế hoạch tại địa phương, hoàn thành trong quý III/2026.",
+     {("Ủy ban nhân dân các xã, phường", "lead", "2026-09-30")}),
+], ids=["known_name", "with_partner", "collective_verb"])
+def test_a_body_s_name_ends_at_the_colon_before_its_duty(tmp_path, text, expected, form):
+    assert _part_two(_doc(tmp_path, f"1. {text}", form)) == expected
+
+
+def test_names_listed_after_a_collective_s_colon_are_read_as_before(tmp_path):
+    """Guard: "Giám đốc các sở: Tư pháp, Nội vụ, Tài chính" lists the bodies after the colon."""
+    items = "1. Giám đốc các sở: Tư pháp, Nội vụ, Tài chính chủ trì rà soát văn bản thuộc lĩnh vực quản lý."
+    assert _part_two(_doc(tmp_path, items)) == {("Sở Tư pháp", "lead", None), ("Sở Nội vụ", "lead", None),
+                                                ("Sở Tài chính", "lead", None)}
+
+
+# --- 9. a Party plan: committees in small letters, an office that helps a standing board ---------------------------
+
+PARTY_PLAN = ["TỈNH ỦY THANH HÓA", "*", "Số 45-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thanh Hóa, ngày 10 tháng 3 năm 2026",
+              "KẾ HOẠCH", "Thực hiện Chỉ thị của Bộ Chính trị về công tác dân vận", "I. MỤC ĐÍCH, YÊU CẦU",
+              "1. Quán triệt sâu sắc nội dung Chỉ thị.", "II. TỔ CHỨC THỰC HIỆN"]
+PARTY_END = ["Nơi nhận:", "- Lưu: VT.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Sơn"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("point", "expected"), [
+    ("1. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày "
+     "15/4/2026.", {("lead", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "2026-04-15")}),
+    ("1. Các cấp ủy xây dựng kế hoạch thực hiện.", {("lead", "Các cấp ủy", None)}),
+    ("1. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với các huyện ủy, thành ủy tổ chức quán triệt.",
+     {("lead", "Ban Dân vận Tỉnh ủy", None), ("support", "các huyện ủy, thành ủy", None)}),
+    ("1. Văn phòng Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+     {("lead", "Văn phòng Tỉnh ủy", None)}),
+], ids=["committees", "all_levels", "committees_support", "helps"])
+def test_a_party_plan_s_bodies(tmp_path, point, expected, form):
+    assert _duties(tmp_path, [*PARTY_PLAN, point, *PARTY_END], form) == expected
+
+
+def test_help_in_a_body_s_name_is_no_verb(tmp_path):
+    """Guard: "giúp" ends the bodies only before a body's name ("Trung tâm Trợ giúp pháp lý" is one name)."""
+    items = "1. Trung tâm Trợ giúp pháp lý nhà nước tỉnh tổ chức trợ giúp pháp lý lưu động tại các xã."
+    assert _part_two(_doc(tmp_path, items)) == {("Trung tâm Trợ giúp pháp lý nhà nước tỉnh", "lead", None)}

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, split_agencies, without_head
+from .agencies import BODY_START, known_anywhere, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
@@ -93,7 +93,6 @@ _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 # to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
 _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
-_LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break, after an opening bracket
 # ("1. Rà soát … (cơ quan chủ trì: Sở Nội vụ; thời gian: quý II/2026)"); and, for ``_field_matches``, what ends right
 # before each of those places but the first ("[;.]\s|\n|(", written to start with one character class: re then skips
@@ -141,7 +140,8 @@ def _rules() -> dict:
     in_names = {fold(v) for v in data["verbs_in_names"]}
     anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
     lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
-    verb = rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
+    verb = (rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)}"
+            rf"|(?:{_alternatives(data['verbs_before_bodies'])})(?=\s+{BODY_START}))(?![\w-])")
     # "… các huyện, thành phố trong tỉnh": the words of the name ("trong" stops elsewhere)
     stop = (rf"(?<![\w-])(?!(?:{_alternatives(data['stops_in_names'])})(?![\w-]))"
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
@@ -265,6 +265,11 @@ def _rules() -> dict:
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
+        # a line break inside a field's value is a space; not one before an item's marker ("9. Thời gian thực hiện:"
+        # over "10. …" in a form to fill in is a blank, not "10") nor one before a label with no mark ("2. Xây dựng …" /
+        # "Cơ quan chủ trì: Sở Y tế" / "Thời gian hoàn thành: Năm 2026", a field to a line as a site copies them)
+        "line_in_value": re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
+                                    r"|\s*(?i:" + any_of(data["field_labels"]) + r")\s*:)"),
         "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
@@ -919,9 +924,7 @@ def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]
 @per_document
 def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
-    # a line break inside a field's value is a space; one before an item's marker ends the field ("9. Thời gian
-    # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
-    flat = _LINE_NOT_ITEM.sub(" ", text)
+    flat = rules["line_in_value"].sub(" ", text)
     if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
         flat = _BRACKETED.sub(lambda bracket: rules["comma_before_label"].sub(";", bracket.group()), flat)
     found = []
@@ -1280,6 +1283,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
         ended = end is not None
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
+            if (colon := _heading_colon(text, cut)) is not None:
+                cut, ended = colon, True
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
@@ -1287,13 +1292,26 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
                 # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
                 # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
                 return [], text
-            text = text[cut:]
+            text = text[cut:].removeprefix(":").lstrip()
     if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
         # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
         # "Sau khi hoàn thành nhiệm vụ, Tổ công tác tự giải thể.": no verb the lists know ends the name, so the whole
         # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
         return [], text
     return subject, text
+
+
+def _heading_colon(text: str, end: int) -> int | None:
+    """Where the bodies end at a colon before ``end``, the duty after it in capitals: a verb ("UBND các huyện, thị xã,
+    thành phố: Tổ chức triển khai …": "tổ chức", a word of names, ends a list in small letters only) or after a name
+    the registry knows ("Sở Tài chính: Tham mưu …"); None where the names go on after it ("Giám đốc các sở: Tư pháp,
+    Nội vụ …")."""
+    colon = text.find(":", 0, end)
+    after = text[colon + 1:].lstrip()
+    if colon < 0 or not after[:1].isupper():
+        return None
+    name = _last_name(text, 0, colon).strip()
+    return colon if opens_with_work(after) or known_anywhere(name) and not names_no_one_body(name) else None
 
 
 def _after_preamble(sentence: str) -> str:

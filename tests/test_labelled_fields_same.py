@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.stages import assignments
-from pipeline.stages.assignments import _LINE_NOT_ITEM, _field_matches, _rules, labelled_fields
+from pipeline.stages.assignments import _field_matches, _rules, labelled_fields
 
 
 def _same(flat: str) -> None:
@@ -44,7 +44,7 @@ _TEXT = st.lists(st.one_of(st.sampled_from(_LABELS), st.sampled_from(_PIECES), s
 @given(_TEXT)
 def test_field_matches_are_finditers_on_generated_text(text):
     _same(text)
-    _same(_LINE_NOT_ITEM.sub(" ", text))
+    _same(_rules()["line_in_value"].sub(" ", text))
 
 
 def test_an_empty_match_falls_back_to_finditer():
@@ -64,7 +64,7 @@ def test_field_matches_are_finditers_on_every_corpus_paragraph():
     texts = [t for p in corpus_files() for t in texts_read(p)]
     assert sum(":" in t for t in texts) > 100
     for text in texts:
-        _same(_LINE_NOT_ITEM.sub(" ", text))
+        _same(_rules()["line_in_value"].sub(" ", text))
 
 
 @needs(REALDOCS)
@@ -73,4 +73,4 @@ def test_field_matches_are_finditers_on_every_real_paragraph():
     texts = [t for p in real_files_read_quickly() for t in texts_read(p)]
     assert sum(":" in t for t in texts) > 1000
     for text in texts:
-        _same(_LINE_NOT_ITEM.sub(" ", text))
+        _same(_rules()["line_in_value"].sub(" ", text))

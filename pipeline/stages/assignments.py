@@ -1283,7 +1283,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
         ended = end is not None
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
-            if (colon := _heading_colon(text, cut)) is not None:
+            colon = _heading_colon(text, cut)
+            if colon is not None:
                 cut, ended = colon, True
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
@@ -1292,7 +1293,7 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
                 # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
                 # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
                 return [], text
-            text = text[cut:].removeprefix(":").lstrip()
+            text = text[cut + 1:] if colon is not None else text[cut:]
     if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
         # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
         # "Sau khi hoàn thành nhiệm vụ, Tổ công tác tự giải thể.": no verb the lists know ends the name, so the whole

@@ -273,3 +273,10 @@ def test_a_duty_opening_with_the_body_s_role_keeps_its_partners(tmp_path):
     items = ("1. Trách nhiệm của các cơ quan, đơn vị\na) Sở Văn hóa, Thể thao và Du lịch\n- Là cơ quan thường trực, chủ "
              "trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch.")
     assert ("Sở Tài chính", "support", None) in _part_two(_doc(tmp_path, items))
+
+
+def test_a_stray_closing_bracket_ends_no_clause_reading(tmp_path):
+    """Guard (review of the bracket rule): a ")" with no "(" before it (a marker "1)" inside a paragraph, an OCR
+    slip) leaves no bracket open, so the clauses after it are read as on main."""
+    items = "1. Rà soát các cơ sở 1) trên địa bàn; Sở Tài chính bố trí kinh phí; Sở Nội vụ hướng dẫn thực hiện."
+    assert _part_two(_doc(tmp_path, items)) == {("Sở Tài chính", "lead", None), ("Sở Nội vụ", "lead", None)}

@@ -1150,7 +1150,7 @@ def _sentences(text: str) -> list[str]:
         # (a verb of an opening before the bodies does nothing of theirs: "Để chủ động phòng cháy, Chủ tịch UBND tỉnh
         # yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện …:" is one clause)
         # (a ";" inside a bracket ends no clause: "… (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; hoàn thành …)")
-        if not _open_brackets(pending) and (
+        if _open_brackets(pending) <= 0 and (
                 _rules()["verb"].search(_after_preamble(pending))
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)

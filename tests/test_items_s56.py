@@ -280,3 +280,16 @@ def test_a_stray_closing_bracket_ends_no_clause_reading(tmp_path):
     slip) leaves no bracket open, so the clauses after it are read as on main."""
     items = "1. Rà soát các cơ sở 1) trên địa bàn; Sở Tài chính bố trí kinh phí; Sở Nội vụ hướng dẫn thực hiện."
     assert _part_two(_doc(tmp_path, items)) == {("Sở Tài chính", "lead", None), ("Sở Nội vụ", "lead", None)}
+
+
+# --- review (s56): a label wrapped onto the next line ---------------------------------------------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_label_wrapped_onto_the_next_line_is_one_label(tmp_path, form):
+    """Guard (review): a label's words in small letters on the next line ("- Cơ quan" / "chủ trì: Sở Y tế", a narrow
+    column) go on the line above, as on main; a break kept before them made "Thời gian" a task of its own and lost the
+    item's deadline."""
+    items = ("1. Xây dựng kho dữ liệu dùng chung\n- Cơ quan\nchủ trì: Sở Y tế\n- Đơn vị\nphối hợp: Sở Tài chính\n"
+             "- Thời gian\nhoàn thành: Năm 2026")
+    assert _tasks(_doc(tmp_path, items, form)) == [
+        ("Xây dựng kho dữ liệu dùng chung", ["Sở Y tế"], ["Sở Tài chính"], "2026-12-31")]

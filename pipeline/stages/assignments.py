@@ -264,12 +264,14 @@ def _rules() -> dict:
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
-        # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
         # a line break inside a field's value is a space; not one before an item's marker ("9. Thời gian thực hiện:"
-        # over "10. …" in a form to fill in is a blank, not "10") nor one before a label with no mark ("2. Xây dựng …" /
-        # "Cơ quan chủ trì: Sở Y tế" / "Thời gian hoàn thành: Năm 2026", a field to a line as a site copies them)
+        # over "10. …" in a form to fill in is a blank, not "10") nor one before a label in capitals with no mark
+        # ("2. Xây dựng …" / "Cơ quan chủ trì: Sở Y tế" / "Thời gian hoàn thành: Năm 2026", a field to a line as a site
+        # copies them); a label's words in small letters go on the line above ("- Cơ quan" / "chủ trì: Sở Y tế", a
+        # label wrapped in a narrow column)
         "line_in_value": re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
-                                    r"|\s*(?i:" + any_of(data["field_labels"]) + r")\s*:)"),
+                                    r"|\s*(?=[A-ZĐ])(?i:" + any_of(data["field_labels"]) + r")\s*:)"),
+        # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
         "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase

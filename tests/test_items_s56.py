@@ -282,7 +282,22 @@ def test_a_stray_closing_bracket_ends_no_clause_reading(tmp_path):
     assert _part_two(_doc(tmp_path, items)) == {("Sở Tài chính", "lead", None), ("Sở Nội vụ", "lead", None)}
 
 
-# --- review (s56): a label wrapped onto the next line ---------------------------------------------------------------
+# --- review (s56): the words around a bracket of fields; a label wrapped onto the next line ---------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xây dựng Đề án (chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính), trình UBND tỉnh phê duyệt trong quý III/2026.",
+     ("Xây dựng Đề án, trình UBND tỉnh phê duyệt trong quý III/2026.", ["Sở Nội vụ"], ["Sở Tài chính"], "2026-09-30")),
+    ("Rà soát (chủ trì: Sở Nội vụ) các quy định về lưu trữ, báo cáo UBND tỉnh trước ngày 30/6/2026.",
+     ("Rà soát các quy định về lưu trữ, báo cáo UBND tỉnh trước ngày 30/6/2026.", ["Sở Nội vụ"], [], "2026-06-30")),
+    ("Rà soát thủ tục hành chính (theo Nghị định số 30/2020/NĐ-CP; cơ quan chủ trì: Sở Tư pháp; thời hạn: quý II/2026).",
+     ("Rà soát thủ tục hành chính (theo Nghị định số 30/2020/NĐ-CP)", ["Sở Tư pháp"], [], "2026-06-30")),
+], ids=["words_after", "bracket_inside", "bracket_of_its_own_first"])
+def test_an_item_s_words_around_its_bracket_of_fields_are_its_content(tmp_path, text, expected, form):
+    """Review: the content was the text up to the first field only ("Rà soát"), or kept the bracket's own words open
+    ("Rà soát thủ tục hành chính (theo Nghị định số 30/2020/NĐ-CP;")."""
+    assert _tasks(_doc(tmp_path, f"1. {text}", form)) == [expected]
+
 
 @pytest.mark.parametrize("form", FORMS)
 def test_a_label_wrapped_onto_the_next_line_is_one_label(tmp_path, form):

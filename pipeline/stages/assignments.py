@@ -939,17 +939,18 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")
         rest = " ".join(flat[field.start("value"):].split())
-        if _open_brackets(flat[:field.start()]):  # "(chủ trì: Sở Nội vụ; thời gian: quý II/2026)": the bracket ends it
-            value, rest = _before_close(value), _before_close(rest)
+        if open_brackets(flat[:field.start()]) > 0:  # "(chủ trì: Sở Nội vụ; thời gian: quý II/2026)": the bracket ends it
+            value, rest = before_close(value), before_close(rest)
         found.append(LabelledField(role, value, field.start(), rest))
     return tuple(found)
 
 
-def _open_brackets(text: str) -> int:
+def open_brackets(text: str) -> int:
+    """How many brackets ``text`` leaves open (below 0 where a ")" closes none: a marker "1)" inside a paragraph)."""
     return text.count("(") - text.count(")")
 
 
-def _before_close(value: str) -> str:
+def before_close(value: str) -> str:
     """A value up to the bracket that closes the one it is in ("quý II/2026)." -> "quý II/2026"); brackets of its own
     ("Sở Tài chính (cơ quan thường trực)") are kept."""
     depth = 0
@@ -1152,7 +1153,7 @@ def _sentences(text: str) -> list[str]:
         # (a verb of an opening before the bodies does nothing of theirs: "Để chủ động phòng cháy, Chủ tịch UBND tỉnh
         # yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện …:" is one clause)
         # (a ";" inside a bracket ends no clause: "… (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; hoàn thành …)")
-        if _open_brackets(pending) <= 0 and (
+        if open_brackets(pending) <= 0 and (
                 _rules()["verb"].search(_after_preamble(pending))
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)

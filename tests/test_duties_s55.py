@@ -341,9 +341,6 @@ def test_a_body_that_carries_out_a_document_is_no_ground_of_the_issuer(tmp_path,
     assert _duties(tmp_path, [*GROUNDED_DISPATCH, paragraph, *END], form) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="left (s55): a head or deputy named by the person after the title ('Phó Thủ "
-                                       "tướng Lê Văn Minh yêu cầu …', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình giao …') "
-                                       "is no body the registry resolves: the asking is read as no issuer's (none)")
 @pytest.mark.parametrize(("head", "end", "point", "expected"), [
     (GOVERNMENT_NOTICE, GOVERNMENT_END, "2. Phó Thủ tướng Lê Văn Minh yêu cầu Bộ Tư pháp thẩm định dự thảo nghị định.",
      {("lead", "Bộ Tư pháp", None)}),

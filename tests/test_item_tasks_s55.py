@@ -140,9 +140,6 @@ def test_the_responsibilities_part_is_no_task_s_field(tmp_path, items):
             ("Vụ Pháp chế", "lead"), ("các đơn vị", "support")}
 
 
-@pytest.mark.xfail(strict=True, reason="left (review s55): a labelled field's value that goes on past the body's name "
-                   "('Vụ Pháp chế là cơ quan thường trực, tham mưu …') keeps the words after it in the name; main read "
-                   "'Cơ quan' as the body, no better")
 def test_a_run_in_field_whose_value_goes_on_in_prose(tmp_path):
     items = ("1. Tuyên truyền, phổ biến Luật\n- Cơ quan chủ trì: Vụ Pháp chế.\n- Thời hạn hoàn thành: Quý III/2026.\n"
              "2. Cơ quan tham mưu: Vụ Pháp chế là cơ quan thường trực, tham mưu Bộ trưởng theo dõi, đôn đốc việc thực "
@@ -151,9 +148,6 @@ def test_a_run_in_field_whose_value_goes_on_in_prose(tmp_path):
     assert {a.agency.name for a in doc.assignments if a.section == "sec_II__item_2"} == {"Vụ Pháp chế"}
 
 
-@pytest.mark.xfail(strict=True, reason="left (review s55): a report's recurring time on a field line ('Thời hạn: trước "
-                   "ngày 15 tháng 12 hằng năm') under a part on reporting makes it a task with no lead and no deadline "
-                   "(and the warning task_item_without_lead), with a dash as on main and now with a letter")
 @pytest.mark.parametrize("marks", [("-", "-"), ("a)", "b)")])
 def test_a_reporting_part_s_time_is_no_task(tmp_path, marks):
     items = ("1. Hoàn thiện thể chế\n- Cơ quan chủ trì: Vụ Pháp chế.\n- Thời hạn: Quý IV/2026.\n2. Chế độ báo cáo\n"

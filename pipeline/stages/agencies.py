@@ -145,7 +145,7 @@ def bare_name(name: str) -> str:
     kept = _TRAILING.sub("", stripped[: cut.start()])
     if len(kept.split()) < 2:  # "Ban" alone is no name: the words after it were part of it
         return stripped
-    if _names_no_one_body(kept) and (_collective_qualifier().match(stripped, cut.start())
+    if names_no_one_body(kept) and (_collective_qualifier().match(stripped, cut.start())
                                      or len(stripped[cut.start():].split()) == 1):
         # "Các cơ quan, đơn vị trực tiếp sử dụng ngân sách": which bodies, not the generic collective; nor is "Các
         # cơ quan, đơn vị được", a prose subject cut at its verb ("… được phân công")
@@ -233,12 +233,12 @@ def _lead_and_support(text: str) -> tuple[str, str] | None:
         lead, support = found.group("lead").strip(), found.group("support").strip()
         if not all(reads(name) for name in split_agencies(support)):
             return None
-    if not lead or not reads(lead) or _names_no_one_body(lead) or _holds_a_clause(lead):
+    if not lead or not reads(lead) or names_no_one_body(lead) or _holds_a_clause(lead):
         return None
     return lead, support
 
 
-def _names_no_one_body(name: str) -> bool:
+def names_no_one_body(name: str) -> bool:
     """A collective that names no body: after "các"/"những", a kind word in lower case, a common noun ("các cơ quan,
     đơn vị", "cơ quan chuyên môn", "đơn vị sự nghiệp", "các sở, ban, ngành"), or kind words alone, closed or not by a
     collective's words ("các Sở", "Trung tâm", "các Sở liên quan": data/body_words.csv, kind_list_closers). A title in

@@ -22,8 +22,8 @@ from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, split_agencies, without_head
-from .cells import field_role
+from .agencies import BODY_START, known_anywhere, names_no_one_body, split_agencies, without_head
+from .cells import field_role, without_person_at_end
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
@@ -94,15 +94,17 @@ _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _ITEM_MARKER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
-# Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
-# what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
-# re then skips to those characters in C)
-_FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n))"
-_FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
+# Where a labelled field can start: the text's start, after "; " or ". ", after a line break, after an opening bracket
+# ("1. Rà soát … (cơ quan chủ trì: Sở Nội vụ; thời gian: quý II/2026)"); and, for ``_field_matches``, what ends right
+# before each of those places but the first ("[;.]\s|\n|(", written to start with one character class: re then skips
+# to those characters in C)
+_FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n)|(?<=\())"
+_FIELD_STARTS = re.compile(r"[;.\n(](?:(?<=[\n(])|\s)")
 # and after ", " for a duty's status ("…, tiến độ: Đã hoàn thành"): a label must open the clause, so prose that only
 # holds its words ("đẩy nhanh tiến độ giải ngân") is no field
-_FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n))"
-_FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n](?:(?<=\n)|\s)")
+_BRACKETED = re.compile(r"\([^()\n]*\)?")
+_FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n)|(?<=\())"
+_FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n(](?:(?<=[\n(])|\s)")
 _AGENCY_FIELDS = ("lead", "support", "implementer")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 # the lines a task item's fields are printed on, a field to a line: bullets ("-", "+", "*"), or letters ("a) Cơ quan chủ
@@ -139,7 +141,8 @@ def _rules() -> dict:
     in_names = {fold(v) for v in data["verbs_in_names"]}
     anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
     lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
-    verb = rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
+    verb = (rf"(?<![\w-])(?<![Cc]ác )(?<![Nn]hững )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)}"
+            rf"|(?:{_alternatives(data['verbs_before_bodies'])})(?=\s+{BODY_START}))(?![\w-])")
     # "… các huyện, thành phố trong tỉnh": the words of the name ("trong" stops elsewhere)
     stop = (rf"(?<![\w-])(?!(?:{_alternatives(data['stops_in_names'])})(?![\w-]))"
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
@@ -269,6 +272,8 @@ def _rules() -> dict:
         "line_in_field": line_in_field,
         "label_line": re.compile(rf"\n(?={label_opening})"),  # the line breaks line_in_field keeps for a label
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
+        # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
+        "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
@@ -867,10 +872,15 @@ def _heads_duties(node: Section) -> bool:
     # a heading that opens with a verb names a work of its own ("2. Kiểm tra các cơ sở kinh doanh xăng dầu" over a
     # paragraph that says how), and one whose sentence runs on into the text ("c) Theo dõi việc quản lý … hoặc tiến
     # độ" / "thực hiện dự án chậm …", a scan's line cut) is one duty: no title
-    if _rules()["opens_with_verb"].match(node.heading or "") or re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
+    if opens_with_work(node.heading or "") or re.match(rf"[{SMALL_LETTERS}]", node.text.strip()):
         return False
     return any(text.strip() and not only_fields(text)
                for text in (node.text, *(child.text or child.heading or "" for child in node.children)))
+
+
+def opens_with_work(text: str) -> bool:
+    """Whether a text opens with a work's verb ("Kiểm tra các cơ sở …"), not a title's noun ("Chế độ báo cáo")."""
+    return bool(_rules()["opens_with_verb"].match(text))
 
 
 def _asked_role(node: Section) -> str | None:
@@ -920,6 +930,8 @@ def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]
 def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
     flat = rules["line_in_field"].sub(" ", text)
+    if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
+        flat = _BRACKETED.sub(lambda bracket: rules["comma_before_label"].sub(";", bracket.group()), flat)
     found = []
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
@@ -929,8 +941,27 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
         # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")
-        found.append(LabelledField(role, value, field.start(), " ".join(flat[field.start("value"):].split())))
+        rest = " ".join(flat[field.start("value"):].split())
+        if open_brackets(flat[:field.start()]) > 0:  # "(chủ trì: Sở Nội vụ; thời gian: quý II/2026)": the bracket ends it
+            value, rest = before_close(value), before_close(rest)
+        found.append(LabelledField(role, value, field.start(), rest))
     return tuple(found)
+
+
+def open_brackets(text: str) -> int:
+    """How many brackets ``text`` leaves open (below 0 where a ")" closes none: a marker "1)" inside a paragraph)."""
+    return text.count("(") - text.count(")")
+
+
+def before_close(value: str) -> str:
+    """A value up to the bracket that closes the one it is in ("quý II/2026)." -> "quý II/2026"); brackets of its own
+    ("Sở Tài chính (cơ quan thường trực)") are kept."""
+    depth = 0
+    for at, char in enumerate(value):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return value[:at]
+    return value
 
 
 def _field_matches(pattern: re.Pattern, starts: re.Pattern, flat: str) -> list[re.Match]:
@@ -1148,9 +1179,11 @@ def _one_of(asker: str, keys: tuple[str, ...]) -> bool:
 
 def _asker_body(asker: str) -> str:
     """The body that asks, its head dropped ("Chủ tịch UBND tỉnh" -> "UBND tỉnh"), or the head whose title names no body
-    of its own for its deputy ("Phó Thủ tướng Chính phủ" -> "Thủ tướng Chính phủ")."""
+    of its own for its deputy ("Phó Thủ tướng Chính phủ" -> "Thủ tướng Chính phủ"), the person who holds the post
+    dropped ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình" -> "UBND tỉnh")."""
     rules = _rules()
-    return rules["office_deputy"].sub("", rules["position"].sub(r"\1", _without_adverbs(asker)))
+    post = without_person_at_end(_without_adverbs(asker))
+    return rules["office_deputy"].sub("", rules["position"].sub(r"\1", post))
 
 
 def _sentences(text: str) -> list[str]:
@@ -1163,7 +1196,9 @@ def _sentences(text: str) -> list[str]:
         # its own, not the opening of the next one's list of bodies; not so before a small letter (OCR's "." for ",")
         # (a verb of an opening before the bodies does nothing of theirs: "Để chủ động phòng cháy, Chủ tịch UBND tỉnh
         # yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện …:" is one clause)
-        if (_rules()["verb"].search(_after_preamble(pending))
+        # (a ";" inside a bracket ends no clause: "… (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; hoàn thành …)")
+        if open_brackets(pending) <= 0 and (
+                _rules()["verb"].search(_after_preamble(pending))
                 or pending.endswith(".") and following[:1].isupper() and not _SUBJECT_START.match(pending)):
             pieces.append(pending)
             pending = ""
@@ -1295,6 +1330,9 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
         ended = end is not None
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
+            colon = _heading_colon(text, cut)
+            if colon is not None:
+                cut, ended = colon, True
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
@@ -1302,13 +1340,26 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
                 # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
                 # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
                 return [], text
-            text = text[cut:]
+            text = text[cut + 1:] if colon is not None else text[cut:]
     if opened and (not ended or any(len(name.split()) == 1 for name, _ in subject)):
         # "Trường hợp phát hiện vi phạm, Tổ kiểm tra được quyền …": a one-word name is one cut at a verb inside it;
         # "Sau khi hoàn thành nhiệm vụ, Tổ công tác tự giải thể.": no verb the lists know ends the name, so the whole
         # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
         return [], text
     return subject, text
+
+
+def _heading_colon(text: str, end: int) -> int | None:
+    """Where the bodies end at a colon before ``end``, the duty after it in capitals: a verb ("UBND các huyện, thị xã,
+    thành phố: Tổ chức triển khai …": "tổ chức", a word of names, ends a list in small letters only) or after a name
+    the registry knows ("Sở Tài chính: Tham mưu …"); None where the names go on after it ("Giám đốc các sở: Tư pháp,
+    Nội vụ …")."""
+    colon = text.find(":", 0, end)
+    after = text[colon + 1:].lstrip()
+    if colon < 0 or not after[:1].isupper():
+        return None
+    name = _last_name(text, 0, colon).strip()
+    return colon if opens_with_work(after) or known_anywhere(name) and not names_no_one_body(name) else None
 
 
 def _after_preamble(sentence: str) -> str:
@@ -1588,6 +1639,9 @@ def _partners(text: str) -> list[tuple[str, str]]:
         if re.sub(r"[\W\d_]+", "", before):
             break
         rest = text[support_word.end():]
+        # "… phối hợp với các sở, ngành; thời gian: tháng 8/2026": a labelled field after the partners ends their list
+        if fields := labelled_fields(rest):
+            rest = rest[:fields[0].start]
         end = _list_end(rules["partners_end"], rest)
         # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
         names = rules["position_any_case"].sub(r"\1", rest[: end.start() if end else len(rest)])
@@ -1596,7 +1650,7 @@ def _partners(text: str) -> list[tuple[str, str]]:
         partners = _names(names)
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
-        if end or all(known_anywhere(name) for name in partners):
+        if end or fields or all(known_anywhere(name) for name in partners):
             if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
                 # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
                 partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]

@@ -111,6 +111,17 @@ def names_a_person(text: str) -> bool:
     return bool(post) and _a_name(name[post.end():]) and not _TITLE_OF_ADDRESS.match(name[post.end():])
 
 
+def without_person_at_end(text: str) -> str:
+    """``text`` less the person's name that ends it after a post ("Phó Thủ tướng Lê Văn Minh" -> "Phó Thủ tướng",
+    "Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình" -> "Phó Chủ tịch UBND tỉnh"); as it is where no name ends it. Three
+    words at least: two after a post are as often a place the lists lack ("Chủ tịch UBND huyện Lâm Hà")."""
+    words = text.split()
+    for count in (4, 3):
+        if len(words) > count and _a_name(" ".join(words[-count:])):
+            return " ".join(words[:-count])
+    return text
+
+
 # "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one
 # (data/task_tables.json period_openers)
 PERIOD_OPENER_ALONE = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["period_openers"]) + r")\s*", re.IGNORECASE)

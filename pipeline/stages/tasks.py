@@ -51,8 +51,8 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import (TIME_FIELDS, LabelledField, duty_bodies, field_line, issuer_keys, labelled_fields,
-                          last_step_holding_fields)
+from .assignments import (TIME_FIELDS, LabelledField, before_close, duty_bodies, duty_deadline, field_line, issuer_keys,
+                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1236,7 +1236,7 @@ class _Items(_TaskReading):
         """The task a node is, when its fields give a lead or a deadline; returns the ids of the children that are
         its field lines (read here, not visited as items)."""
         fields = labelled_fields(node.text)
-        inline = fields[0].start if fields else None
+        starts = [f.start for f in fields]  # labelled_fields keeps the text's offsets
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
             if found := field_line(child):
@@ -1248,19 +1248,21 @@ class _Items(_TaskReading):
         roles = {f.role for f in fields}
         if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
-        before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
-        content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
+        before = _words_around_fields(node.text, starts)
+        content = "\n".join(p for p in (node.heading, before) if p)
         if not content:
             return set()
         values = _values(fields)
         if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
-            for role, names in duty_bodies(" ".join(before.split()), issuer_keys(self.doc)).items():
+            for role, names in duty_bodies(before, issuer_keys(self.doc)).items():
                 values.setdefault(role, []).extend(names)
         # the fields read as a table row's agency cells are: "Đơn vị thực hiện: Sở Y tế" leads where no field names a
         # lead, as a table's implementer column does; beside a lead field it is the task's implementer
         agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support", "implementer") if role in values},
                              "lead" in values)
+        if not any(agencies.values()) and self.recurring_regime(content, values):
+            return set()
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
                  "page": node.page_start}
         task_id = f"{node.id}__task"
@@ -1276,6 +1278,10 @@ class _Items(_TaskReading):
             self.issues.append(Issue(code="task_status_unread", where=where,
                                      message=f"{task_id}: status '{status_text}': {unread}; status left null"))
         deadline_text = "; ".join(values.get("deadline", []))
+        if not roles & set(TIME_FIELDS) and (in_words := duty_deadline(node.text, self.year, self.report_date)):
+            # no time field: the item's words may give it ("Rà soát … hoàn thành trước ngày 30/9/2026. Chủ trì: …",
+            # "(chủ trì: Sở Y tế; hoàn thành trong năm 2026)")
+            deadline_text = in_words.text
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
             deadline=_deadline(deadline_text, self.year, self.either_year),
@@ -1291,6 +1297,14 @@ class _Items(_TaskReading):
             self.issues.append(issue)
         return set(lines)
 
+    def recurring_regime(self, content: str, values: dict[str, list[str]]) -> bool:
+        """Whether an item naming no body is a standing rule of the plan's, no work: a title, no verb ("Chế độ báo
+        cáo"), over a time that recurs ("Thời hạn: trước ngày 15 tháng 12 hằng năm")."""
+        if opens_with_work(content):
+            return False
+        times = [_deadline(text, self.year) for text in values.get("deadline", []) + values.get("time", [])]
+        return bool(times) and all(time is not None and time.recurring for time in times)
+
     def report_fields(self, values: dict[str, list[str]]) -> dict[str, list[str]]:
         """The fields by role once a time field is read as a table's time cell ("Tiến độ: Đã hoàn thành" is a status,
         not a deadline) and, in a report, a product field that states what was done ("Kết quả: Đã tổ chức 3 hội nghị")
@@ -1303,6 +1317,27 @@ class _Items(_TaskReading):
             out["result"] = out.get("result", []) + done
             out["output"] = [t for t in out["output"] if t not in done]
         return out
+
+
+def _words_around_fields(text: str, starts: list[int]) -> str:
+    """An item's own words: its text before its first field, with the bracket that field sits in closed, and the words
+    after that bracket ("Xây dựng Đề án (chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính), trình UBND tỉnh …" -> "Xây dựng
+    Đề án, trình UBND tỉnh …"; "Rà soát thủ tục (theo Nghị định số 30/2020/NĐ-CP; thời hạn: …)" -> "Rà soát thủ tục
+    (theo Nghị định số 30/2020/NĐ-CP)")."""
+    if not starts:
+        return " ".join(text.split())
+    before = " ".join(text[:starts[0]].split())
+    if open_brackets(before) <= 0:
+        return before
+    before = before.rstrip(" (;,")
+    if open_brackets(before) > 0:  # words of the bracket's own before the fields
+        before += ")"
+    inside = before_close(text[starts[0]:])
+    closed_at = starts[0] + len(inside)
+    after = " ".join(text[closed_at + 1:min((at for at in starts if at > closed_at), default=len(text))].split())
+    if not re.search(r"[^\W\d_]", after):
+        return before
+    return f"{before}{after}" if after[0] in ",.;:" else f"{before} {after}"
 
 
 def _values(fields: list[LabelledField]) -> dict[str, list[str]]:

@@ -1,0 +1,177 @@
+"""Task and indicator tables that vanished from PDFs, after s55 (s56).
+
+1. A table printed with no rule at all (a Word table whose borders were taken off: its columns told by white alone)
+   in a text PDF gave no table: its tasks, or its targets, vanished (the DOCX it was printed from reads them). Its
+   header, a line of three cells or more naming a number column first and at least three columns by their roles
+   ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | …", "STT | Chỉ tiêu | ĐVT | 2026 | …"), with the row under it opening
+   with a number, is now read as a table ruled round its header only is: rows by their numbers, columns by the white
+   every row leaves. Its rows go on while the lines stay in its columns; a paragraph across them, a line of words in
+   the number column ("Nơi nhận:") or a wide white space ends it. A table that runs off the page goes on with the
+   lines in its columns that open the next page, its header printed again or not, and a row the page break cut is
+   joined whole.
+2. A pair of rules alone that goes on with a half-ruled table from the page before (``continued_rule_pair``: no
+   header between them) read a row's rest over the first numbered row as that row's first lines; it is the rest of
+   the row the page break cut, as under a header.
+Every table and text is our own, built as a Word file and printed to PDF by LibreOffice (one start for the module).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import print_to_pdf
+from pipeline.run import process
+
+HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 57/KH-UBND", "Quảng Trị, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
+        "Chuyển đổi số trong y tế năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ, chất lượng.", "II. NHIỆM VỤ",
+        "Các nhiệm vụ cụ thể tại Phụ lục kèm theo."]
+SIGNATURE = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An"]
+ANNEX = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "(Kèm theo Kế hoạch số 57/KH-UBND ngày 10/3/2026 của UBND tỉnh)"]
+WORKS = [("Xây dựng kho dữ liệu sức khỏe điện tử", "Sở Y tế", "Sở Khoa học và Công nghệ", "Quý II/2026", "Kho dữ liệu"),
+         ("Triển khai bệnh án điện tử tại bệnh viện tuyến tỉnh", "Sở Y tế", "Bệnh viện Đa khoa tỉnh", "Tháng 9/2026",
+          "Bệnh án điện tử"),
+         ("Đào tạo kỹ năng số cho cán bộ y tế", "Sở Nội vụ", "Sở Y tế", "Năm 2026", "Lớp tập huấn"),
+         ("Bảo đảm an toàn thông tin hệ thống", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Thường xuyên", "Báo cáo"),
+         ("Bố trí kinh phí thực hiện", "Sở Tài chính", "Sở Y tế", "Tháng 12/2026", "Dự toán")]
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+# the same works again and again, told apart by their round: a table long enough to run over pages
+ROUNDS = [(f"{work} đợt {k}", *rest) for k in range(1, 7) for work, *rest in WORKS]
+GROUPED = [["I", "NHIỆM VỤ HẠ TẦNG", "", "", "", ""], *[[str(k), *w] for k, w in enumerate(WORKS[:3], 1)],
+           ["II", "NHIỆM VỤ NHÂN LỰC", "", "", "", ""], *[[str(k), *w] for k, w in enumerate(WORKS[3:], 1)]]
+TWO_ROW_HEADER = [["TT", "Nhiệm vụ", "Cơ quan thực hiện", None, "Thời gian", None, "Kết quả"],
+                  [None, None, "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", None]]
+TARGETS = [["STT", "Chỉ tiêu", "ĐVT", "2026", "2027", "2028", "Cơ quan chủ trì"],
+           ["1", "Tỷ lệ hồ sơ sức khỏe điện tử được lập", "%", "60", "80", "95", "Sở Y tế"],
+           ["2", "Số bệnh viện triển khai bệnh án điện tử", "bệnh viện", "5", "10", "15", "Sở Y tế"],
+           ["3", "Tỷ lệ cán bộ y tế được tập huấn kỹ năng số", "%", "50", "70", "90", "Sở Nội vụ"]]
+AFTER_INLINE = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được "
+                "giao tại Kế hoạch này chủ động xây dựng kế hoạch chi tiết, bố trí nguồn lực và báo cáo kết quả thực hiện "
+                "về Sở Y tế trước ngày 15 tháng 12 năm 2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."]
+
+
+def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repeat_header=False, inline=False,
+                  font_pt=None):
+    """A plan whose task table (``rows``, the header's first) has no border at all: in an annex after the signature on a
+    page of its own (a landscape section where ``landscape``), or under the body's part II (``inline``) with a part
+    after it. ``merges``: (top row, left column, bottom row, right column) of merged header cells; ``repeat_header``:
+    Word prints the header rows again on each page."""
+    from docx import Document as Docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+    from task_layouts.render import _borders
+
+    d = Docx()
+    for line in HEAD:
+        d.add_paragraph(line)
+    if not inline:
+        for line in SIGNATURE:
+            d.add_paragraph(line)
+        if landscape:
+            section = d.add_section(WD_SECTION.NEW_PAGE)
+            width, height = section.page_width, section.page_height
+            section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, height, width
+        else:
+            d.add_page_break()
+        for line in ANNEX:
+            d.add_paragraph(line)
+    table = d.add_table(rows=len(rows), cols=max(map(len, rows)))
+    table.style = "Table Grid"
+    _borders(table._tbl.tblPr, "w:tblBorders", dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"),
+                                                             False))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is not None:
+                table.cell(r, c).text = text
+                if font_pt:
+                    for run in table.cell(r, c).paragraphs[0].runs:
+                        run.font.size = Pt(font_pt)
+        if r < header_rows and repeat_header:
+            table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for top, left, bottom, right in merges:
+        text = table.cell(top, left).text
+        table.cell(top, left).merge(table.cell(bottom, right)).text = text
+    for line in AFTER_INLINE + SIGNATURE if inline else ():
+        d.add_paragraph(line)
+    d.save(path)
+
+
+CASES = {
+    "grouped": dict(rows=[HEADER, *GROUPED]),
+    "over_pages": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS, 1)]], landscape=True),
+    "over_pages_portrait": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS, 1)]]),
+    "header_again": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS, 1)]], repeat_header=True),
+    "small_font": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS, 1)]], font_pt=9, landscape=True),
+    "two_row_header": dict(rows=[*TWO_ROW_HEADER, *[[str(k), w[0], w[1], w[2], "Tháng 1/2026", w[3], w[4]]
+                                                    for k, w in enumerate(WORKS, 1)]],
+                           header_rows=2, merges=((0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 0, 5), (0, 6, 1, 6))),
+    "inline": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True),
+    "targets": dict(rows=TARGETS),
+}
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """Each case's Word file and the PDF LibreOffice prints from it (one start), both read."""
+    folder = tmp_path_factory.mktemp("s56unruled")
+    sources = []
+    for name, options in CASES.items():
+        sources.append(folder / f"{name}.docx")
+        _unruled_docx(sources[-1], **options)
+    return {name: (process(source), process(pdf)) for name, source, pdf in zip(CASES, sources, print_to_pdf(sources))}
+
+
+def _fields(doc):
+    return [(" ".join(t.content.split()), [a.name for a in t.lead], [a.name for a in t.support],
+             " ".join(t.deadline.text.split()) if t.deadline else None, " ".join((t.output or "").split()),
+             t.group_path) for t in doc.tasks]
+
+
+def _expected(works, groups=()):
+    return [(work, [lead], [support], time, output, list(groups[k]) if groups else [])
+            for k, (work, lead, support, time, output) in enumerate(works)]
+
+
+def test_an_unruled_table_with_group_rows_over_two_pages(printed):
+    """Its groups "I", "II" kept; the second group opens the next page with no header over it."""
+    docx, pdf = printed["grouped"]
+    groups = [["I NHIỆM VỤ HẠ TẦNG"]] * 3 + [["II NHIỆM VỤ NHÂN LỰC"]] * 2
+    assert _fields(docx) == _expected(WORKS, groups)
+    assert [t.number for t in pdf.tasks] == ["1", "2", "3", "1", "2"]
+    assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS)]
+    assert [" ".join(g) for t in pdf.tasks for g in [t.group_path]] == [" ".join(g) for g in groups]
+
+
+@pytest.mark.parametrize("case", ["over_pages", "over_pages_portrait", "header_again", "small_font"])
+def test_an_unruled_table_over_pages_reads_as_its_word_file(printed, case):
+    """30 tasks over three or four pages: the header printed once or again on each page, a row cut by the page break
+    joined whole (its rest opens the next page over the next number)."""
+    docx, pdf = printed[case]
+    assert _fields(docx) == _expected(ROUNDS)
+    assert _fields(pdf) == _expected(ROUNDS)
+    assert not [w for w in pdf.warnings if w.code == "table_row_uncertain"]
+
+
+def test_an_unruled_table_under_a_two_row_header(printed):
+    """"Cơ quan thực hiện" over "Chủ trì | Phối hợp", "Thời gian" over "Bắt đầu | Hoàn thành": told by white alone."""
+    docx, pdf = printed["two_row_header"]
+    assert _fields(pdf) == _fields(docx) == _expected(WORKS)
+    assert [t.deadline.start for t in pdf.tasks] == [t.deadline.start for t in docx.tasks]
+
+
+def test_an_unruled_table_in_the_body_ends_at_the_part_after_it(printed):
+    """The paragraph after the table runs across its columns: no row of it."""
+    docx, pdf = printed["inline"]
+    assert _fields(pdf) == _fields(docx) == _expected(WORKS)
+    assert any("III. TỔ CHỨC THỰC HIỆN" in b.orig for b in pdf.blocks if b.table is None)
+
+
+def test_an_unruled_table_of_targets_by_year(printed):
+    """"STT | Chỉ tiêu | ĐVT | 2026 | 2027 | 2028 | Cơ quan chủ trì" with no rule: its indicators and their targets."""
+    docx, pdf = printed["targets"]
+
+    def targets(doc):
+        return [(" ".join(i.name.split()), i.unit, i.target) for i in doc.indicators]
+
+    assert targets(pdf) == targets(docx) == [(row[1], row[2], float(row[5])) for row in TARGETS[1:]]
+    assert not pdf.tasks

@@ -1411,14 +1411,20 @@ _MIN_HEADED_COLUMNS = 3  # columns whose header names a role: fewer is no task o
 _WORD_SPACE = 1.8  # points: characters' boxes farther apart have a space between them (a glyph's side bearings less)
 _WORD_SPACE_RUN = 3  # characters: two this near in the text are neighbours (a space or a line end between them)
 _ROW_GAP = 3.0  # line heights: a wider white space under a line ends the table
-# the words of a number column's or a task table's header in a page's text: a page without them holds no such table
-_UNRULED_HEADER_WORDS = re.compile(r"\bS?TT\b")
+_NUMBER_HEADING_WORDS = 3  # a number column's heading is this many words at most ("Số thứ tự")
 
 
 def may_hold_unruled_table(text: str) -> bool:
-    """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a number column's header word;
-    a page without one is not read box by box for it (a page of running text)."""
-    return bool(_UNRULED_HEADER_WORDS.search(text))
+    """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a line opens with a number
+    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does. A page
+    without one is not read character by character for it (a page of running text)."""
+    from pipeline.stages.columns import column_role
+
+    for line in text.splitlines():
+        words = line.split()[:_NUMBER_HEADING_WORDS]
+        if any(column_role(" ".join(words[:n])) == "number" for n in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _ink_lines(ink: list[tuple[Box, str, int]]) -> list[list[tuple[Box, str, int]]]:

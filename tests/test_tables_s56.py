@@ -17,10 +17,11 @@ Every table and text is our own, built as a Word file and printed to PDF by Libr
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from conftest import print_to_pdf
-from pipeline.run import process
+from conftest import printed_and_read
 
 HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 57/KH-UBND", "Quảng Trị, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
         "Chuyển đổi số trong y tế năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ, chất lượng.", "II. NHIỆM VỤ",
@@ -115,12 +116,9 @@ CASES = {
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """Each case's Word file and the PDF LibreOffice prints from it (one start), both read."""
-    folder = tmp_path_factory.mktemp("s56unruled")
-    sources = []
-    for name, options in CASES.items():
-        sources.append(folder / f"{name}.docx")
-        _unruled_docx(sources[-1], **options)
-    return {name: (process(source), process(pdf)) for name, source, pdf in zip(CASES, sources, print_to_pdf(sources))}
+    read = printed_and_read(tmp_path_factory.mktemp("s56unruled"),
+                            {name: partial(_unruled_docx, **options) for name, options in CASES.items()})
+    return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
 
 
 def _fields(doc):

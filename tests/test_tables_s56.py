@@ -51,13 +51,14 @@ AFTER_INLINE = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành và �
 
 
 def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repeat_header=False, inline=False,
-                  font_pt=None):
+                  font_pt=None, centred=False):
     """A plan whose task table (``rows``, the header's first) has no border at all: in an annex after the signature on a
     page of its own (a landscape section where ``landscape``), or under the body's part II (``inline``) with a part
     after it. ``merges``: (top row, left column, bottom row, right column) of merged header cells; ``repeat_header``:
-    Word prints the header rows again on each page."""
+    Word prints the header rows again on each page; ``centred``: the body's cells centred down their rows."""
     from docx import Document as Docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.shared import Pt
     from task_layouts.render import _borders
@@ -84,6 +85,8 @@ def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repe
         for c, text in enumerate(row):
             if text is not None:
                 table.cell(r, c).text = text
+                if centred and r >= header_rows:
+                    table.cell(r, c).vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 if font_pt:
                     for run in table.cell(r, c).paragraphs[0].runs:
                         run.font.size = Pt(font_pt)
@@ -109,6 +112,7 @@ CASES = {
     "inline": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True),
     "targets": dict(rows=TARGETS),
     # no number column: each task's number opens its own cell
+    "centred": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], centred=True),
     "numbers_in_tasks": dict(rows=[HEADER[1:], *[[f"{k}. {w[0]}", *w[1:]] for k, w in enumerate(WORKS, 1)]]),
 }
 
@@ -184,3 +188,11 @@ def test_an_unruled_table_with_its_numbers_in_the_task_cells(printed):
     docx, pdf = printed["numbers_in_tasks"]
     assert len(docx.tasks) == len(WORKS)
     assert [(f[1], f[3]) for f in _fields(pdf)] == [([w[1]], w[3]) for w in WORKS]
+
+
+@pytest.mark.xfail(strict=True, reason="left by s56: an unruled table whose cells are centred down their rows (a row's "
+                                       "number on its middle line, not its first) is not read (no table, as on the base): "
+                                       "its rows are told by numbers on their first lines")
+def test_an_unruled_table_centred_down_its_rows(printed):
+    docx, pdf = printed["centred"]
+    assert _fields(pdf) == _fields(docx) == _expected(WORKS)

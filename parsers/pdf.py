@@ -266,10 +266,12 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             t.between = any(b[1] - _SNAP <= t.bbox[1] and t.bbox[3] <= b[3] + _SNAP and b[0] < t.bbox[2] and t.bbox[0] < b[2]
                             for b in between)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
+    told_by_white: list[dict] = []  # the rules of tables printed with none
     if (unruled or before) and rows_by_number and char_text is not None:
         taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
-        edges = edges + rules.unruled_table_rules(char_boxes(), char_text(), taken,
+        told_by_white = rules.unruled_table_rules(char_boxes(), char_text(), taken,
                                                   (before, gutters_before) if before and not taken else None, carried)
+        edges = edges + told_by_white
     groups = rules.horizontal_rule_groups(edges)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
@@ -300,6 +302,9 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
+        if any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
+                and not rules.narrow_number_column(left, right, gutters[0]):
+            continue  # with no rule, rows are told by the number column's lines alone: all one row else
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
         unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first)

@@ -1153,6 +1153,12 @@ def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, 
     return found
 
 
+def narrow_number_column(left: float, right: float, first_gutter: float) -> bool:
+    """Whether a table's first column is narrow enough to hold only its rows' numbers (which do not wrap: its lines
+    tell the rows apart)."""
+    return first_gutter - left <= _NUMBER_COLUMN * (right - left)
+
+
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False) -> list[float]:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
@@ -1160,7 +1166,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row.
     ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
     column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
-    if first_gutter - left > _NUMBER_COLUMN * (right - left):
+    if not narrow_number_column(left, right, first_gutter):
         return []
     lines: list[float] = []  # the tops of the first column's lines
     column = [box for box in char_boxes if box[2] <= first_gutter]
@@ -1581,16 +1587,22 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
                 or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
         last = header_end
+        # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
+        # sets its words at a tab stop left of them, in the white between the number column and the next
+        first_row = pieces[header_end]
+        second_cell = min(columns[1][0], first_row[1][0] if not again and len(first_row) > 1 else columns[1][0])
         for k in range(header_end + 1, len(lines)):
             above, below = [item[0] for item in lines[k - 1]], [item[0] for item in lines[k]]
             height = max(b[3] for b in above) - min(b[1] for b in above)
             if min(b[1] for b in below) - max(b[3] for b in above) > _ROW_GAP * height:
                 break
-            if not opens_row(k, columns[0]):
-                if pieces[k][0][0] < columns[0][1] + _CELL_GAP:  # words in the number column: no row's
-                    break
-                if any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
-                    break  # a line across the columns
+            if opens_row(k, columns[0]):
+                if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
+                    break  # a numbered paragraph, not a row
+            elif pieces[k][0][0] < columns[0][1] + _CELL_GAP:  # words in the number column: no row's
+                break
+            elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
+                break  # a line across the columns
             last = k
         return header_end, last
     return None

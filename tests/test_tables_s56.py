@@ -51,16 +51,17 @@ AFTER_INLINE = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành và �
 
 
 def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repeat_header=False, inline=False,
-                  font_pt=None, centred=False):
+                  font_pt=None, centred=False, after=AFTER_INLINE, indent_after=False):
     """A plan whose task table (``rows``, the header's first) has no border at all: in an annex after the signature on a
     page of its own (a landscape section where ``landscape``), or under the body's part II (``inline``) with a part
     after it. ``merges``: (top row, left column, bottom row, right column) of merged header cells; ``repeat_header``:
-    Word prints the header rows again on each page; ``centred``: the body's cells centred down their rows."""
+    Word prints the header rows again on each page; ``centred``: the body's cells centred down their rows; ``after``:
+    the paragraphs after an inline table (a first-line indent of 1.27 cm where ``indent_after``)."""
     from docx import Document as Docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.oxml import OxmlElement
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
     from task_layouts.render import _borders
 
     d = Docx()
@@ -95,8 +96,10 @@ def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repe
     for top, left, bottom, right in merges:
         text = table.cell(top, left).text
         table.cell(top, left).merge(table.cell(bottom, right)).text = text
-    for line in AFTER_INLINE + SIGNATURE if inline else ():
-        d.add_paragraph(line)
+    for line in [*after, *SIGNATURE] if inline else ():
+        paragraph = d.add_paragraph(line)
+        if indent_after and line in after:
+            paragraph.paragraph_format.first_line_indent = Cm(1.27)
     d.save(path)
 
 
@@ -111,6 +114,15 @@ CASES = {
                            header_rows=2, merges=((0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 0, 5), (0, 6, 1, 6))),
     "inline": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True),
     "targets": dict(rows=TARGETS),
+    # review: paragraphs numbered with a tab after the number ("1.<tab>…", "a)<tab>…") right under the table
+    "numbered_after": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True,
+                           after=["1.\tSở Y tế theo dõi, đôn đốc.", "2.\tCác sở, ngành báo cáo định kỳ."]),
+    "lettered_after": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True,
+                           after=["a)\tSở Y tế theo dõi, đôn đốc.", "b)\tCác sở, ngành báo cáo định kỳ."]),
+    # review: five columns of one width, the number column a fifth of the table: its lines cannot tell the rows
+    "wide_number_column": dict(rows=[HEADER[:5], *[[str(k), *w[:4]] for k, w in enumerate(WORKS, 1)]]),
+    "indented_after": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True,
+                           after=["- Sở Y tế tổng hợp."], indent_after=True),
     # no number column: each task's number opens its own cell
     "centred": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], centred=True),
     "numbers_in_tasks": dict(rows=[HEADER[1:], *[[f"{k}. {w[0]}", *w[1:]] for k, w in enumerate(WORKS, 1)]]),
@@ -196,3 +208,36 @@ def test_an_unruled_table_with_its_numbers_in_the_task_cells(printed):
 def test_an_unruled_table_centred_down_its_rows(printed):
     docx, pdf = printed["centred"]
     assert _fields(pdf) == _fields(docx) == _expected(WORKS)
+
+
+@pytest.mark.parametrize("case", ["numbered_after", "lettered_after"])
+def test_numbered_paragraphs_under_an_unruled_table_are_no_rows(printed, case):
+    """Review (s56): "1.<tab>Sở Y tế theo dõi, đôn đốc." under the table opens with a number in the number column, but
+    its words stand at a tab stop left of the rows' second cells: a paragraph, no task of the table (it read as tasks
+    "1.", "2." with no lead)."""
+    docx, pdf = printed[case]
+    assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS)]
+    assert any("Các sở, ngành báo cáo định kỳ." in b.orig for b in pdf.blocks if b.table is None)
+
+
+@pytest.mark.xfail(strict=True, reason="left by review (s56): a short paragraph under an unruled table, indented into "
+                                       "the task column and crossing no column, reads as the last row's next line")
+def test_an_indented_paragraph_under_an_unruled_table_is_no_rows_line(printed):
+    docx, pdf = printed["indented_after"]
+    assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS)]
+
+
+def test_an_unruled_table_whose_number_column_is_wide_gives_no_merged_rows(printed):
+    """Review (s56): with no rule, rows are told by the number column's lines alone, and only where that column is
+    narrow (``rules.narrow_number_column``); a fifth of the table is not: its five tasks read as one task "1 2 3 4 5"
+    with five leads. No table now, as on the base."""
+    docx, pdf = printed["wide_number_column"]
+    assert len(docx.tasks) == len(WORKS)
+    assert not [t for t in pdf.tasks if len(t.lead) > 1 or " " in t.number]
+
+
+@pytest.mark.xfail(strict=True, reason="left by review (s56): an unruled table whose number column is wider than "
+                                       "rules._NUMBER_COLUMN of the table is not read (no table): its rows cannot be told")
+def test_an_unruled_table_whose_number_column_is_wide_is_read(printed):
+    docx, pdf = printed["wide_number_column"]
+    assert _fields(pdf) == _fields(docx)

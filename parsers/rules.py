@@ -1565,6 +1565,8 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
     """(the header's end, the last row's line) of an unruled table whose header opens at line ``first``
     (``unruled_table_rules``), or None where no such table opens there. ``known``: the lines of a header found before,
     which, opening at ``first``, end the header whatever the line under them (a row's rest)."""
+    from pipeline.stages.cells import is_total_label
+
     if len(pieces[first]) < _MIN_HEADED_COLUMNS:
         return None
 
@@ -1603,6 +1605,8 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
                 break
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
                 break  # a line across the columns
+            elif is_total_label(pieces[k][0][2]):
+                break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
             last = k
         return header_end, last
     return None

@@ -121,6 +121,9 @@ CASES = {
                            after=["a)\tSở Y tế theo dõi, đôn đốc.", "b)\tCác sở, ngành báo cáo định kỳ."]),
     # review: five columns of one width, the number column a fifth of the table: its lines cannot tell the rows
     "wide_number_column": dict(rows=[HEADER[:5], *[[str(k), *w[:4]] for k, w in enumerate(WORKS, 1)]]),
+    # review: a totals row under the rows, no number of its own
+    "totals_row": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS[:3], 1)],
+                             ["", "Tổng cộng", "", "", "", "3 nhiệm vụ"]]),
     "indented_after": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]], inline=True,
                            after=["- Sở Y tế tổng hợp."], indent_after=True),
     # no number column: each task's number opens its own cell
@@ -241,3 +244,11 @@ def test_an_unruled_table_whose_number_column_is_wide_gives_no_merged_rows(print
 def test_an_unruled_table_whose_number_column_is_wide_is_read(printed):
     docx, pdf = printed["wide_number_column"]
     assert _fields(pdf) == _fields(docx)
+
+
+def test_a_totals_row_under_an_unruled_table_is_no_line_of_the_last_row(printed):
+    """Review (s56): "Tổng cộng | … | 3 nhiệm vụ" has no number: it read as the last task's next line ("Đào tạo … Tổng
+    cộng", product "Lớp tập huấn 3 nhiệm vụ"). A line whose first cell is a totals label (data/task_tables.json
+    total_labels) ends the rows."""
+    docx, pdf = printed["totals_row"]
+    assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS[:3])]

@@ -12,6 +12,8 @@
 2. A pair of rules alone that goes on with a half-ruled table from the page before (``continued_rule_pair``: no
    header between them) read a row's rest over the first numbered row as that row's first lines; it is the rest of
    the row the page break cut, as under a header.
+3. Review: a paragraph numbered with a tab under an unruled table ("1.<tab>…"), a totals row ("Tổng cộng") and a
+   number column that is not narrow gave invented tasks, a task's wrong line, one task of all the rows.
 Every table and text is our own, built as a Word file and printed to PDF by LibreOffice (one start for the module).
 """
 

@@ -1545,8 +1545,9 @@ def _unruled_rest(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tup
 
     def in_columns(k: int) -> bool:
         x0, x1, text = pieces[k][0]
-        if gutters and x1 < gutters[0] and _ROW_NUMBER.fullmatch(text):
-            return all(left <= a and b <= right for a, b, _ in pieces[k])
+        if gutters and x1 < gutters[0] and _ROW_NUMBER.fullmatch(text):  # its words right of the number column
+            # ("III.<tab>TỔ CHỨC THỰC HIỆN", a heading numbered with a tab, sets them at a tab stop inside it)
+            return all(left <= a and b <= right for a, b, _ in pieces[k]) and all(a > gutters[0] for a, _, _ in pieces[k][1:])
         return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k])
 
     start = 1 if len(lines) > 1 and len(pieces[0]) == 1 and not in_columns(0) else 0

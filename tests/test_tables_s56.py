@@ -123,6 +123,9 @@ CASES = {
                            after=["a)\tSở Y tế theo dõi, đôn đốc.", "b)\tCác sở, ngành báo cáo định kỳ."]),
     # review: five columns of one width, the number column a fifth of the table: its lines cannot tell the rows
     "wide_number_column": dict(rows=[HEADER[:5], *[[str(k), *w[:4]] for k, w in enumerate(WORKS, 1)]]),
+    # review: ten rows run over the page; under their rest, a heading numbered with a tab
+    "heading_after_rest": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS[:10], 1)]], inline=True,
+                               after=["III.\tTỔ CHỨC THỰC HIỆN", AFTER_INLINE[1]]),
     # review: a totals row under the rows, no number of its own
     "totals_row": dict(rows=[HEADER, *[[str(k), *w] for k, w in enumerate(WORKS[:3], 1)],
                              ["", "Tổng cộng", "", "", "", "3 nhiệm vụ"]]),
@@ -254,3 +257,12 @@ def test_a_totals_row_under_an_unruled_table_is_no_line_of_the_last_row(printed)
     total_labels) ends the rows."""
     docx, pdf = printed["totals_row"]
     assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS[:3])]
+
+
+def test_a_heading_numbered_with_a_tab_under_an_unruled_tables_rest(printed):
+    """Review (s56): the table runs off the page and its rest opens the next one, "III.<tab>TỔ CHỨC THỰC HIỆN" under it:
+    a number in the number column but its words at a tab stop inside that column, no group row of the table. Read as
+    one, it broke the rest away (rows 7 to 10 left as text)."""
+    docx, pdf = printed["heading_after_rest"]
+    assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(ROUNDS[:10])]
+    assert any("TỔ CHỨC THỰC HIỆN" in b.orig for b in pdf.blocks if b.table is None)

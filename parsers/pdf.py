@@ -219,7 +219,7 @@ def _table(found, cell_text) -> Table:
 
 
 def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True,
-                carried: dict | None = None, char_text: Callable[[], str] | None = None) -> list:
+                carried: dict | None = None, char_text: Callable[[], str] | None = None, unruled: bool = False) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
@@ -265,8 +265,14 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             t.doubtful = [span for span in doubtful if t.bbox[1] - _SNAP <= span[0] and span[1] <= t.bbox[3] + _SNAP]
             t.between = any(b[1] - _SNAP <= t.bbox[1] and t.bbox[3] <= b[3] + _SNAP and b[0] < t.bbox[2] and t.bbox[0] < b[2]
                             for b in between)
-    groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
+    told_by_white: list[dict] = []  # the rules of tables printed with none
+    if (unruled or before) and rows_by_number and char_text is not None:
+        taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
+        told_by_white = rules.unruled_table_rules(char_boxes(), char_text(), taken,
+                                                  (before, gutters_before) if before and not taken else None, carried)
+        edges = edges + told_by_white
+    groups = rules.horizontal_rule_groups(edges)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
@@ -296,6 +302,9 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
+        if any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
+                and not rules.narrow_number_column(left, right, gutters[0]):
+            continue  # with no rule, rows are told by the number column's lines alone: all one row else
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
         unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first)
@@ -668,7 +677,8 @@ def _pieces_as(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         """The characters of ``ink_boxes``, one for each box."""
         return "".join(map(text.__getitem__, ink()[0].tolist()))
 
-    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried, char_text=ink_text)
+    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried, char_text=ink_text,
+                        unruled=rules.may_hold_unruled_table(text))
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()

@@ -1153,6 +1153,12 @@ def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, 
     return found
 
 
+def narrow_number_column(left: float, right: float, first_gutter: float) -> bool:
+    """Whether a table's first column is narrow enough to hold only its rows' numbers (which do not wrap: its lines
+    tell the rows apart)."""
+    return first_gutter - left <= _NUMBER_COLUMN * (right - left)
+
+
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False) -> list[float]:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
@@ -1160,7 +1166,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row.
     ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
     column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
-    if first_gutter - left > _NUMBER_COLUMN * (right - left):
+    if not narrow_number_column(left, right, first_gutter):
         return []
     lines: list[float] = []  # the tops of the first column's lines
     column = [box for box in char_boxes if box[2] <= first_gutter]
@@ -1173,7 +1179,8 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     starts: list[float] = []
     for k, (upper, lower) in enumerate(zip(rules, rules[1:])):
         inside = [top for top in lines if upper < top < lower]
-        rest = rest_first and k == 1 and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
+        # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
+        rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
         starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts
 
@@ -1399,3 +1406,208 @@ def _tables(cells: list[Box]) -> list[list[Box]]:
         tables.append(table)
     tables.sort(key=lambda table: min((cell[1], cell[0]) for cell in table))
     return [table for table in tables if len(table) > 1]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables with no rule at all
+
+_CELL_GAP = 7.0  # points of white between two cells' words on one line (a word space is about 3 at 11 pt)
+_HEADER_LINES = 4  # a header's wrapped names run to this many lines at most
+_MIN_HEADED_COLUMNS = 3  # columns whose header names a role: fewer is no task or indicator table told by white alone
+_WORD_SPACE = 1.8  # points: characters' boxes farther apart have a space between them (a glyph's side bearings less)
+_WORD_SPACE_RUN = 3  # characters: two this near in the text are neighbours (a space or a line end between them)
+_ROW_GAP = 3.0  # line heights: a wider white space under a line ends the table
+_NUMBER_HEADING_WORDS = 3  # a number column's heading is this many words at most ("Số thứ tự")
+
+
+def may_hold_unruled_table(text: str) -> bool:
+    """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a line opens with a number
+    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does. A page
+    without one is not read character by character for it (a page of running text)."""
+    from pipeline.stages.columns import column_role
+
+    for line in text.splitlines():
+        words = line.split()[:_NUMBER_HEADING_WORDS]
+        if any(column_role(" ".join(words[:n])) == "number" for n in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+def _ink_lines(ink: list[tuple[Box, str, int]]) -> list[list[tuple[Box, str, int]]]:
+    """The characters as lines, top to bottom: a character whose middle lies in a line's height is on it (a period's or
+    a comma's, low on the baseline, too: by their middles alone they made lines of their own)."""
+    lines: list[list[tuple[Box, str, int]]] = []
+    for item in sorted(ink, key=lambda item: item[0][1] + item[0][3]):
+        middle = (item[0][1] + item[0][3]) / 2
+        if lines and middle <= max(other[0][3] for other in lines[-1]):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    return lines
+
+
+def _line_pieces(line: list[tuple[Box, str, int]], chars: str) -> list[tuple[float, float, str]]:
+    """A line's words as the cells they fall in: (left, right, text) of each run of characters no wider apart than
+    _CELL_GAP."""
+    pieces: list[list[tuple[Box, str, int]]] = []
+    for item in sorted(line, key=lambda item: item[0][0]):
+        if pieces and item[0][0] - pieces[-1][-1][0][2] <= _CELL_GAP:
+            pieces[-1].append(item)
+        else:
+            pieces.append([item])
+    return [(piece[0][0][0], max(item[0][2] for item in piece), _words(piece, chars)) for piece in pieces]
+
+
+def _words(piece: list[tuple[Box, str, int]], chars: str) -> str:
+    """The characters of a run as words: a space where the text has one between two characters (the space's own box,
+    flat on the baseline, is in no line's) or, where they are no neighbours in the text, where they stand apart."""
+    out = piece[0][1]
+    for (before, _, i), (box, ch, j) in zip(piece, piece[1:]):
+        spaced = chars[i + 1:j].isspace() if 0 < j - i <= _WORD_SPACE_RUN else box[0] - before[2] > _WORD_SPACE
+        out += (" " if spaced else "") + ch
+    return out
+
+
+def _spans(pieces: list[tuple[float, float, str]]) -> list[list[float]]:
+    """The columns the pieces of a header's lines make: their extents joined where they overlap, left to right."""
+    columns: list[list[float]] = []
+    for x0, x1, _ in sorted(pieces):
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return columns
+
+
+def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] = (),
+                        before: tuple[Box, Sequence[float]] | None = None, headers: dict | None = None) -> list[dict]:
+    """The rules a table printed with no rule at all (its columns told by white alone, as a Word table with its
+    borders taken off prints) would have: above and below its header and under its last row, as a table ruled round
+    its header only has (the half-ruled reading then finds its columns and rows: ``gutters``, ``unruled_row_tops``).
+    Only where a line of at least three cells apart by _CELL_GAP, with the lines its names wrap to, names a narrow
+    number column first and at least three columns by their roles (``header_like`` of data/column_roles.csv: "STT |
+    Nội dung | Cơ quan chủ trì | …", "STT | Chỉ tiêu | ĐVT | 2026 …"), and the line under it opens with a row's number
+    in that column. The rows go on while each line stays in the header's columns or opens with a number there (a
+    group's title may run across); a line of words in the number column (a paragraph, "Nơi nhận:"), one running
+    across columns or a wide white space ends them. ``taken``: the tables found by their rules (their text is no
+    other table's). ``before``: the extent and gutters of a table that ran off the page before (``ends_page``), whose
+    rest may open this page with no header: the two rules round the lines that stand in its columns there
+    (``continued_rule_pair`` then reads them as its rest). ``headers``: kept from page to page, the lines of the last
+    header found ("unruled-header"): the same lines opening a page are that header printed again, and a line under them
+    is a row's, not a header's (a row's rest the page break cut, under the header Word prints again)."""
+    from pipeline.stages.columns import column_role, header_like
+
+    ink = [(box, ch, i) for i, (box, ch) in enumerate(zip(char_boxes, chars)) if not ch.isspace()
+           and not any(t[0] <= box[0] and box[2] <= t[2] and t[1] <= box[1] and box[3] <= t[3] for t in taken)]
+    lines = _ink_lines(ink)
+    pieces = [_line_pieces(line, chars) for line in lines]
+    found: list[dict] = []
+    known = headers.get("unruled-header") if headers is not None else None
+    k = 0
+    # the rest of the table before, unless its header, printed again, opens the page
+    if before is not None and (rest := _unruled_rest(lines, pieces, *before)) \
+            and _unruled_table_end(lines, pieces, rest[1], column_role, header_like, known) is None:
+        k = rest[2] + 1
+        found += [_rule(before[0][0], before[0][2], y) for y in rest[0]]
+    while k < len(lines):
+        end = _unruled_table_end(lines, pieces, k, column_role, header_like, known)
+        if end is None:
+            k += 1
+            continue
+        header_end, last = end
+        if headers is not None:
+            headers["unruled-header"] = [_line_text(line) for line in pieces[k:header_end]]
+        boxes = [item[0] for line in lines[k:last + 1] for item in line]
+        left, right = min(b[0] for b in boxes) - _SNAP, max(b[2] for b in boxes) + _SNAP
+        under_header = (max(item[0][3] for item in lines[header_end - 1]) + min(item[0][1] for item in lines[header_end])) / 2
+        for y in (min(item[0][1] for item in lines[k]) - _SNAP, under_header, max(b[3] for b in boxes) + _SNAP):
+            found.append(_rule(left, right, y))
+        k = last + 1
+    return found
+
+
+def _line_text(pieces: list[tuple[float, float, str]]) -> str:
+    return " ".join(text for _, _, text in pieces)
+
+
+def _rule(left: float, right: float, y: float) -> dict:
+    return {"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0, "orientation": "h"}
+
+
+def _unruled_rest(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]], extent: Box,
+                  gutters: Sequence[float]) -> tuple[tuple[float, float], int, int] | None:
+    """The top and bottom of the lines opening a page that stand in the columns of an unruled table the page before
+    ran off (``extent``, ``gutters``), the first and the last of them; a running line or the page's number over them
+    is left out. A line opening with a row's number in the number column may run across (a group's title); None where the
+    page opens otherwise."""
+    left, _, right, _ = extent
+
+    def in_columns(k: int) -> bool:
+        x0, x1, text = pieces[k][0]
+        if gutters and x1 < gutters[0] and _ROW_NUMBER.fullmatch(text):  # its words right of the number column
+            # ("III.<tab>TỔ CHỨC THỰC HIỆN", a heading numbered with a tab, sets them at a tab stop inside it)
+            return all(left <= a and b <= right for a, b, _ in pieces[k]) and all(a > gutters[0] for a, _, _ in pieces[k][1:])
+        return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k])
+
+    start = 1 if len(lines) > 1 and len(pieces[0]) == 1 and not in_columns(0) else 0
+    last = start - 1
+    while last + 1 < len(lines) and in_columns(last + 1):
+        last += 1
+    if last < start:
+        return None
+    boxes = [item[0] for line in lines[start:last + 1] for item in line]
+    return (min(b[1] for b in boxes) - _SNAP, max(b[3] for b in boxes) + _SNAP), start, last
+
+
+def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]], first: int,
+                       column_role: Callable[[str], str], header_like: Callable[[list[str]], bool],
+                       known: list[str] | None = None) -> tuple[int, int] | None:
+    """(the header's end, the last row's line) of an unruled table whose header opens at line ``first``
+    (``unruled_table_rules``), or None where no such table opens there. ``known``: the lines of a header found before,
+    which, opening at ``first``, end the header whatever the line under them (a row's rest)."""
+    from pipeline.stages.cells import is_total_label
+
+    if len(pieces[first]) < _MIN_HEADED_COLUMNS:
+        return None
+
+    def opens_row(k: int, number_column: list[float]) -> bool:
+        x0, x1, text = pieces[k][0]
+        return x1 <= number_column[1] + _CELL_GAP and bool(_ROW_NUMBER.fullmatch(text))
+
+    again = known is not None and [_line_text(line) for line in pieces[first:first + len(known)]] == known
+    for header_end in [first + len(known)] if again else range(first + 1, min(first + _HEADER_LINES, len(lines)) + 1):
+        if header_end == len(lines):
+            return None
+        columns = _spans([p for line in pieces[first:header_end] for p in line])
+        if len(columns) < _MIN_HEADED_COLUMNS or not (again or opens_row(header_end, columns[0])):
+            continue
+        names = [" ".join(text for line in pieces[first:header_end] for x0, x1, text in line if a <= x0 and x1 <= b)
+                 for a, b in columns]
+        roles = [column_role(name) for name in names]
+        width = columns[-1][1] - columns[0][0]
+        if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
+                or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
+            return None
+        last = header_end
+        # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
+        # sets its words at a tab stop left of them, in the white between the number column and the next
+        first_row = pieces[header_end]
+        second_cell = min(columns[1][0], first_row[1][0] if not again and len(first_row) > 1 else columns[1][0])
+        for k in range(header_end + 1, len(lines)):
+            above, below = [item[0] for item in lines[k - 1]], [item[0] for item in lines[k]]
+            height = max(b[3] for b in above) - min(b[1] for b in above)
+            if min(b[1] for b in below) - max(b[3] for b in above) > _ROW_GAP * height:
+                break
+            if opens_row(k, columns[0]):
+                if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
+                    break  # a numbered paragraph, not a row
+            elif pieces[k][0][0] < columns[0][1] + _CELL_GAP:  # words in the number column: no row's
+                break
+            elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
+                break  # a line across the columns
+            elif is_total_label(pieces[k][0][2]):
+                break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
+            last = k
+        return header_end, last
+    return None

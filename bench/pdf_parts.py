@@ -25,13 +25,17 @@ import pypdfium2 as pdfium  # noqa: E402
 from floors import files  # noqa: E402
 
 import pipeline.run as run  # noqa: E402
-from parsers import pdf, rules, textlayer  # noqa: E402
+from parsers import footnotes, glyphmap, pdf, reading_order, rules, textlayer  # noqa: E402
 
 PARTS = [(run, "run_stages"), (pdf, "read"), (pdf, "_page_pieces"), (pdfium.PdfDocument, "get_page"),
          (pdfium.PdfPage, "get_textpage"), (textlayer, "page_problem"), (rules, "page_edges"), (pdf, "text_widgets"),
          (pdf._Plumber, "stamps"), (pdf, "page_tables"), (rules, "find_tables"), (rules, "_edge_lines"), (rules, "_points"),
          (rules, "_cells"), (rules, "_tables"), (pdf, "_char_boxes"), (pdf, "_cell_spans"), (pdf, "_hard_breaks"),
-         (pdf, "_table"), (pdf, "join_continued_tables"), (pdf, "mark_page_numbers")]
+         (pdf, "_table"), (pdf, "join_continued_tables"), (pdf, "mark_page_numbers"), (rules, "may_hold_unruled_table"),
+         (rules, "unruled_table_rules"), (pdf, "upright_turn"), (pdf, "bold_lines"), (pdf, "legacy_fonts_converted"),
+         (pdf, "swapped_letters_repaired"), (pdf, "misread_words"), (pdf, "hidden_under_image"), (footnotes, "marks_hidden"),
+         (footnotes, "at_the_foot"), (reading_order, "line_boxes"), (reading_order, "column_gaps"),
+         (reading_order, "reordered"), (rules, "display_transform"), (glyphmap, "may_hold_glyph_ids")]
 
 
 def timed(owner, name: str, spent: dict[str, float]) -> None:

@@ -1424,11 +1424,11 @@ def may_hold_unruled_table(text: str) -> bool:
     """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a line opens with a number
     column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does. A page
     without one is not read character by character for it (a page of running text)."""
-    from pipeline.stages.columns import column_role
+    from pipeline.stages.columns import names_number_column
 
     for line in text.splitlines():
-        words = line.split()[:_NUMBER_HEADING_WORDS]
-        if any(column_role(" ".join(words[:n])) == "number" for n in range(1, len(words) + 1)):
+        words = line.split(maxsplit=_NUMBER_HEADING_WORDS)[:_NUMBER_HEADING_WORDS]
+        if any(names_number_column(" ".join(words[:n])) for n in range(1, len(words) + 1)):
             return True
     return False
 

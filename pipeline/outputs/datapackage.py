@@ -84,7 +84,7 @@ def csv_rows_text(rows) -> str:
         if line is None or line.count(",") != len(row) - 1 or ROW_QUOTED.search(line):
             line = ",".join(map(csv_cell, row))
         lines.append(line or '""')  # csv quotes a row's lone empty value
-    return "".join(line + "\r\n" for line in lines)
+    return "\r\n".join(lines) + "\r\n" if lines else ""  # one join: a line's end added to each line cost a tenth
 
 
 def write_datapackage(db_path: Path, out_dir: Path) -> Path:

@@ -1,0 +1,86 @@
+"""s57: a duty whose verb the verbs' list (data/assignments.json verbs) does not hold.
+
+Plans give duties in prose with any verb of the trade: "Sở Tư pháp số hóa hồ sơ …", "Giao Công an tỉnh chia sẻ dữ liệu
+…", "… phối hợp với Sở Khoa học và Công nghệ tích hợp dịch vụ …". No list holds every verb; before s57 the verb and
+its object were read into the body's name ("Sở Tư pháp số hóa hồ sơ của tỉnh": an unknown agency, the lead lost). Now a
+name the registry knows ends a body's name where small-letter prose follows it. What must not change: a body's name that
+goes on in small letters (its place, "các tỉnh", "nhân dân"), an adverb before a listed verb ("Sở Tài chính đã …"),
+"và" before another name, a collective's describing words ("các xã ven biển"), and a body the registry does not know
+that describes itself in a few small words ("Trung tâm Y tế dự phòng tỉnh": left as printed, never cut to another
+body). Documents of our own, as text and Word files (test_s49_review_assign.plan_doc).
+"""
+from __future__ import annotations
+
+import pytest
+from test_s48_review_assign import PROVINCE
+from test_s49_review_assign import bodies_of, plan_doc
+
+from pipeline.stages.assignments import _prose_after_known_name
+
+FORMS = ("text", "docx")
+
+# verbs and their objects no list holds, each a duty's work
+WORKS = ["số hóa hồ sơ, tài liệu lưu trữ của tỉnh", "chuẩn hóa dữ liệu dân cư", "chia sẻ dữ liệu đất đai với các ngành",
+         "thúc đẩy thanh toán không dùng tiền mặt"]
+BODIES = ["Sở Tư pháp", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Trung tâm Phục vụ hành chính công tỉnh"]
+
+# sentence with {body} and {work}: ({body}'s role, the other bodies it gives)
+DUTIES = {
+    "{body} {work}, báo cáo kết quả trước ngày 15/12/2026.": ("lead", set()),
+    "{body} {work}.": ("lead", set()),  # no verb of the lists anywhere
+    "Giao {body} {work}; định kỳ báo cáo Ủy ban nhân dân tỉnh.": ("lead", set()),
+    "Sở Nội vụ chủ trì, phối hợp với {body} {work}.": ("support", {("Sở Nội vụ", "lead")}),
+    "Sở Nội vụ, {body} {work}.": ("lead", {("Sở Nội vụ", "lead")}),
+}
+CASES = [(duty, body, work) for duty in DUTIES for body in BODIES for work in WORKS]
+
+
+def _bodies(tmp_path, sentence, fmt="text"):
+    return bodies_of(plan_doc(tmp_path, PROVINCE, [f"1. {sentence}"], fmt))
+
+
+@pytest.mark.parametrize(("duty", "body", "work"), CASES)
+def test_a_known_bodys_name_ends_before_a_verb_no_list_holds(tmp_path, duty, body, work):
+    role, others = DUTIES[duty]
+    assert _bodies(tmp_path, duty.format(body=body, work=work)) == {(body, role), *others}
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_in_a_word_file_too(tmp_path, fmt):
+    sentence = "Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp kết nối cơ sở dữ liệu lý lịch tư pháp."
+    assert _bodies(tmp_path, sentence, fmt) == {("Công an tỉnh", "lead"), ("Sở Tư pháp", "support")}
+
+
+# what reads as before: the name goes on, or the words are read by another rule
+KEPT = {
+    "a place after the name": ("Sở Tư pháp tỉnh số hóa hồ sơ lý lịch tư pháp.", {("Sở Tư pháp tỉnh", "lead")}),
+    # what was done: no duty, as the adverbs' rule reads it (the name is not cut before "đã")
+    "an adverb telling what was done": ("Sở Tài chính đã và đang số hóa hồ sơ lý lịch tư pháp.", set()),
+    "given, passive": ("Sở Công Thương được giao chủ trì, phối hợp với Sở Tài chính số hóa dữ liệu giá.",
+                       {("Sở Công Thương", "lead"), ("Sở Tài chính", "support")}),
+    "và before another name": ("Sở Y tế và Ủy ban nhân dân các xã kiểm tra các cơ sở.",
+                               {("Sở Y tế", "lead"), ("Ủy ban nhân dân các xã", "lead")}),
+    "a collective's describing words": ("Ủy ban nhân dân các xã ven biển sơ tán người dân khỏi vùng nguy hiểm.",
+                                        {("Ủy ban nhân dân các xã ven biển", "lead")}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KEPT))
+def test_what_goes_on_a_name_is_kept(tmp_path, case):
+    sentence, bodies = KEPT[case]
+    assert _bodies(tmp_path, sentence) == bodies
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("Trung tâm Y tế dự phòng tỉnh", "Trung tâm Y tế dự phòng tỉnh"),  # a body the registry does not know: a few words
+    ("Trung tâm Y tế khu vực Đông Hà", "Trung tâm Y tế khu vực Đông Hà"),
+    ("Tòa án nhân dân khu vực 2", "Tòa án nhân dân khu vực 2"),
+    ("Sở Y tế các tỉnh, thành phố", "Sở Y tế các tỉnh, thành phố"),
+    ("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân cấp xã"),
+    ("Sở Tư pháp số hóa hồ sơ của tỉnh", "Sở Tư pháp"),
+    ("Sở Nội vụ, Công an tỉnh chia sẻ dữ liệu dân cư", "Sở Nội vụ, Công an tỉnh"),
+])
+def test_where_a_list_of_bodies_ends(name, kept):
+    """The list as it runs up to a verb of the lists ("… thực hiện"), and where it ends."""
+    text = f"{name} thực hiện"
+    assert text[:_prose_after_known_name(text, 0, len(name))] == kept

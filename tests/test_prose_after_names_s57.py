@@ -164,3 +164,13 @@ def test_described_with_no_listed_verb_after(tmp_path):
 @pytest.mark.xfail(strict=True, reason="a body's role in words before the verb is read into its name")
 def test_a_role_in_words_after_a_known_name(tmp_path):
     assert _bodies(tmp_path, "Công an tỉnh với vai trò cơ quan thường trực tổ chức thực hiện.") == {("Công an tỉnh", "lead")}
+
+
+@pytest.mark.parametrize("text", ["Sở  Tư pháp đào tạo đội ngũ hòa giải viên ở cơ sở; báo cáo kết quả.",
+                                  "Sở Tư  pháp đào tạo đội ngũ hòa giải viên ở cơ sở; báo cáo kết quả."])
+def test_a_known_name_printed_with_two_spaces_ends_after_its_last_word(text):
+    """A task table's cell may keep two spaces (tasks.py reads its duty with duty_bodies): the name was cut inside a
+    word ("Sở Tư phá")."""
+    from pipeline.stages.assignments import duty_bodies
+
+    assert duty_bodies(text) == {"lead": ["Sở Tư pháp"]}

@@ -756,7 +756,9 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
         if known_anywhere(name):
             continue
         known = _longest_known_start(name)
-        after = name[len(known):].split()
+        # where its words end in the text as printed (its spaces may be more than one: "Sở  Tư pháp")
+        known_end = list(re.finditer(r"\S+", name))[len(known.split()) - 1].end()
+        after = name[known_end:].split()
         # (a capital after the next word starts another name: "Sở Y tế và | UBND các xã", "Công an và | Ban Chỉ huy …")
         if known == name or not after[0][0].islower() or after[1:2] and after[1][0].isupper() \
                 or after[0].lower() in going_on["words"] or " ".join(after[:2]).lower() in going_on["pairs"] \
@@ -772,7 +774,7 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
         # Y tế | dự phòng tỉnh", "… | dự phòng thành phố Đông Sơn", "… | khu vực Đông Hà"): prose is longer ("số hóa
         # hồ sơ của tỉnh")
         if len(_trailing_place().sub("", " " + " ".join(after)).split()) >= 3:
-            return piece.start() + len(known)
+            return piece.start() + known_end
     return end
 
 

@@ -28,7 +28,7 @@ from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Issue, Section
-from .registry import key_of, name_key, registry
+from .registry import key_of, name_key, registry, registry_rows
 from .status import read_status, report_date, time_roles
 from ..resources import any_of, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, may_start_lookahead
@@ -717,10 +717,103 @@ def _proposed_upward(text: str) -> bool:
 
 def _longest_known_start(name: str) -> str:
     """The longest run of ``name``'s first words that the registry knows ("Ủy ban nhân dân tỉnh" of "Ủy ban nhân dân
-    tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name."""
+    tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name. Not a run
+    whose last word is a place's level only once its marks are folded away ("Sở Tài chính | tính toán …", "Trung tâm Y
+    tế | quân dân y …", "Sở Nội vụ | tinh gọn …": "tính" is no "tỉnh", "quân" no "quận", nor, in a text printed with
+    marks, "tinh" "tỉnh")."""
     words = name.split()
+    with_marks = fold(name) != name.lower()  # (a text typed without marks prints "tinh" for "tỉnh")
     return next((" ".join(words[:count]) for count in range(len(words), 1, -1)
-                 if known_anywhere(" ".join(words[:count]))), name)
+                 if not (with_marks and _level_when_folded_only(words[count - 1]))
+                 and known_anywhere(" ".join(words[:count]))), name)
+
+
+def _level_when_folded_only(word: str) -> bool:
+    """Whether ``word`` folds to a word of a place's level (data/places.json unit_words) it is not as printed ("tính",
+    "quân", "tinh")."""
+    printed, folded = _level_words()
+    return word.lower() not in printed and fold(word) in folded
+
+
+@cache
+def _level_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of places' levels (data/places.json unit_words: "thị", "xã", "tỉnh" …), as printed and folded."""
+    words = {word.lower() for phrase in json_data("places.json")["unit_words"]["words"] for word in phrase.split()}
+    return frozenset(words), frozenset(map(fold, words))
+
+
+def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = False) -> int:
+    """Where the list of bodies ``text[start:end]`` ends when the registry knows the first words of one of its names
+    and prose follows them in small letters, words no registry name goes on with after a name it knows ("Sở Tư pháp |
+    số hóa hồ sơ …", "Công an tỉnh | chia sẻ dữ liệu …; thực hiện …": a verb the verbs' list does not hold read into
+    the name; not "Tòa án | nhân dân …", "Sở Y tế | các tỉnh …", "Ủy ban nhân dân | cấp xã", "Các cơ quan, | đơn vị"),
+    nor adverbs read later ("Sở Tài chính | đã …"). A collective goes on with words that describe its members ("Ủy ban
+    nhân dân các xã | ven biển"): never cut. ``at_a_verb``: a verb of the lists or a role word ends the list at ``end``.
+    ``end`` where no name of the list is so."""
+    going_on = _name_going_on_words()
+    for piece in _LIST_PIECE.finditer(text, start, end):
+        name = piece.group()
+        if known_anywhere(name):
+            continue
+        known = _longest_known_start(name)
+        # where its words end in the text as printed (its spaces may be more than one: "Sở  Tư pháp")
+        known_end = list(re.finditer(r"\S+", name))[len(known.split()) - 1].end()
+        after = name[known_end:].split()
+        # (a capital after the next word starts another name: "Sở Y tế và | UBND các xã", "Công an và | Ban Chỉ huy …")
+        if known == name or not after[0][0].islower() or after[1:2] and after[1][0].isupper() \
+                or after[0].lower() in going_on["words"] or " ".join(after[:2]).lower() in going_on["pairs"] \
+                or any(" ".join(after[:count]).lower() in going_on["adverbs"] for count in (1, 2, 3)) \
+                or _collective().search(known):
+            continue
+        # a piece that runs up to the verb ending the list is a body describing itself before its verb ("Trung tâm
+        # Y tế | quân dân y kết hợp | tổ chức …", "Công an xã | bán chuyên trách | tuần tra"): prose goes on to a comma,
+        # a semicolon or the clause's end ("Sở Tư pháp | số hóa hồ sơ, tài liệu; …")
+        if at_a_verb and not text[piece.end():end].strip():
+            continue
+        # a body the registry does not know describes itself in a few small words, maybe before its place ("Trung tâm
+        # Y tế | dự phòng tỉnh", "… | dự phòng thành phố Đông Sơn", "… | khu vực Đông Hà"): prose is longer ("số hóa
+        # hồ sơ của tỉnh")
+        if len(_trailing_place().sub("", " " + " ".join(after)).split()) >= 3:
+            return piece.start() + known_end
+    return end
+
+
+@cache
+def _trailing_place() -> re.Pattern[str]:
+    """The words of a place that end a name: its level (data/places.json unit_words, "thành phố") and the words in
+    capitals ("thị xã Hòa Bình", "khu vực Đông Hà": "Đông Hà")."""
+    levels = _alternatives(json_data("places.json")["unit_words"]["words"])
+    return re.compile(rf"(?:\s+(?:(?i:{levels})|[{CAPITAL_LETTERS}]\S*))+$")
+
+
+_LIST_PIECE = re.compile(r"[^\s,;][^,;]*?(?=\s*(?:[,;]|$))")
+
+
+@cache
+def _collective() -> re.Pattern[str]:
+    """A collective's name: "Các sở, ban, ngành", "UBND các xã", "Công an cấp xã" (before a unit word of data/places.json),
+    not a body's that holds "các" ("Ban Quản lý các khu công nghiệp")."""
+    units = _alternatives(json_data("places.json")["unit_words"]["words"])
+    return re.compile(rf"^(?:các|những)\s|(?<!\w)(?:các|những|cấp)\s+(?:{units})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _name_going_on_words() -> dict[str, frozenset[str]]:
+    """What, in small letters, goes on a registry name after a shorter name the registry knows: "pairs", its two next
+    words ("các tỉnh" of "Sở Y tế các tỉnh, thành phố", "nhân dân" of "Tòa án nhân dân khu vực", "đơn vị" of "Các cơ
+    quan, đơn vị"); "words", a next word that ends the name ("Các sở, ngành"), the unit words a place is printed with
+    (data/places.json unit_words: "tỉnh"); "adverbs", the adverbs a subject's verb may
+    follow (data/assignments.json subject_adverbs: "đã", "được giao"), read after the name."""
+    pairs, words = set(), set()
+    for row in registry_rows("agencies.csv"):
+        for form in (row["name"], *row["aliases"].split("|")):
+            form_words = [word.strip(",;") for word in form.split()]
+            for at, word in enumerate(form_words[1:], 1):
+                if word[:1].islower() and known_anywhere(" ".join(form.split()[:at])):
+                    (pairs.add(f"{word} {form_words[at + 1]}".lower()) if at + 1 < len(form_words) else words.add(word.lower()))
+    levels = {word.lower() for word in json_data("places.json")["unit_words"]["words"]}
+    adverbs = frozenset(phrase.lower() for phrase in json_data("assignments.json")["subject_adverbs"])
+    return {"pairs": frozenset(pairs), "words": frozenset(words | levels), "adverbs": adverbs}
 
 
 def _told_as_done(before_verb: str) -> bool:
@@ -1333,6 +1426,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
             colon = _heading_colon(text, cut)
             if colon is not None:
                 cut, ended = colon, True
+            elif (known_end := _prose_after_known_name(text, 0, cut, at_a_verb=end is not None)) < cut:
+                cut, ended = known_end, True  # "Sở Tư pháp | số hóa hồ sơ …"
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
@@ -1643,14 +1738,16 @@ def _partners(text: str) -> list[tuple[str, str]]:
         if fields := labelled_fields(rest):
             rest = rest[:fields[0].start]
         end = _list_end(rules["partners_end"], rest)
+        stop = end.start() if end else len(rest)
+        known_end = _prose_after_known_name(rest, 0, stop, at_a_verb=end is not None)  # "… với Sở Tư pháp | số hóa hồ sơ …"
         # "phối hợp với Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the bodies, their heads dropped
-        names = rules["position_any_case"].sub(r"\1", rest[: end.start() if end else len(rest)])
+        names = rules["position_any_case"].sub(r"\1", rest[:known_end])
         if not _SUBJECT_START.match(names.strip()):
             continue
         partners = _names(names)
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
-        if end or fields or all(known_anywhere(name) for name in partners):
+        if end or fields or known_end < stop or all(known_anywhere(name) for name in partners):
             if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
                 # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
                 partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]

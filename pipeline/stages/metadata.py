@@ -3912,7 +3912,8 @@ def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
     head signs ("CHÁNH VĂN PHÒNG"), whose post never ends as the head's. The end read must hold more than the post's
     last word, and what stands before it (as before the prefix) hardly a letter more than the deputy's lost start."""
     found = _PREFIX_THEN_POST.search(line)
-    if found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2:
+    if (found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2
+            or _part_of_another_prefix(found.group("prefix"))):
         return None
     head = position_of(found.group("post"))
     deputy = deputy_of(head) if head else None
@@ -3929,6 +3930,13 @@ def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
             and sum(c.isalpha() for c in text[: end.start()]) <= sum(c.isalpha() for c in lost) + 2):
         return found.group("post")
     return None
+
+
+def _part_of_another_prefix(read: str) -> bool:
+    """Whether a misread prefix's marks, two or more, are part of a prefix other than "KT." as printed
+    (authority_prefixes.csv): "TU." is "TUQ." with its "Q" lost, under which a lower post signs for the head ("TUQ.
+    CỤC TRƯỞNG" / "CHI CỤC TRƯỞNG"), no deputy."""
+    return len(read) >= 2 and any(read in spelling for spelling, prefix in authority_spellings().items() if prefix != "KT.")
 
 
 def _apart_below(box: tuple[float, float, float, float] | None, block: Block) -> bool:
@@ -4438,6 +4446,12 @@ def _name_of_column_line(text: str) -> str | None:
     return signer_name(text.lstrip(_LEADING_SMUDGE + "-="))
 
 
+def page_turned(doc: Document, page: int) -> int:
+    """Degrees OCR turned scanned page ``page`` to read it upright (``Provenance.turned``): a part of it read again is
+    cropped from the page turned alike, as its blocks' boxes are measured."""
+    return next((b.prov.turned for b in doc.blocks if b.prov.page == page and b.prov.turned), 0)
+
+
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
                    ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
@@ -4452,7 +4466,7 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     lost: list[list[Block]] = []
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
-    for blocks in read_region(doc.origin.path, page, box):
+    for blocks in read_region(doc.origin.path, page, box, turned=page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
         if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
             read_as.add(tuple(shaped[-1].split()))
@@ -4610,7 +4624,7 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
     from .clean import normalise_block
 
     page, box = region
-    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS)]
+    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS, page_turned(doc, page))]
     aligned = [_aligned_words(words, reading) for reading in readings]
     replaced, unsure = {}, []
     for i in doubtful:
@@ -4770,7 +4784,7 @@ def _signature_columns(doc: Document, page: int, box: tuple[float, float, float,
     from parsers.ocr import column_edges  # OCR only for a scan whose signature was not read
 
     width = (box[2] - box[0]) / count
-    edges = column_edges(doc.origin.path, page, box, count) or [box[0] + k * width for k in range(1, count)]
+    edges = column_edges(doc.origin.path, page, box, count, page_turned(doc, page)) or [box[0] + k * width for k in range(1, count)]
     bounds = [box[0], *edges, box[2]]
     return [(bounds[k], box[1], bounds[k + 1], box[3]) for k in range(count)]
 

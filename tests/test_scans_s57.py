@@ -236,3 +236,37 @@ def test_a_photographed_closing_is_read(tmp_path, light, dpi, chain, font):
     _photographed(image, **light).save(path)
     expected = ("Lê Thị Mai Hương", "Chánh Văn phòng", ["TL."]) if tl else ("Nguyễn Văn Thắng", "Phó Chủ tịch", ["KT."])
     assert _signer(path) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A name the crop's edge cut (no Tesseract: the column's readings as OCR gave them on a photo whose page read lost the
+# signature column, so that the crop, placed by the text's lines, stopped inside the name)
+
+_BOX = (732.7, 438.0, 1245.0, 1078.0)
+
+
+def _reading(name: str, right: float, left: float = 1037.0) -> list:
+    from tests.test_scans_s56 import column_line
+
+    return [column_line("tại Điều 1 chịu trách nhiệm thi", (740, 440, 1180, 472), 96.6, (), 1),
+            column_line("TL. GIÁM ĐỐC", (1080, 612, 1245 - 40, 646), 91.6, (), 2),
+            column_line("CHÁNH VĂN PHÒNG", (1040, 660, 1245 - 20, 694), 85.1, (), 3),
+            column_line(name, (left, 924, right, 954), 94.0, (), 4)]
+
+
+@pytest.mark.parametrize("name, right, left, taken", [
+    ("Lê Thị Mai Hi", 1245.0, 1037.0, False),  # "Hương" cut at the crop's right edge
+    ("Lê Thị Mai Hư", 1232.0, 1037.0, False),  # within half a line of it
+    ("Lê Minh Tuấn", 1200.0, 736.0, False),  # "Nguyễn Lê Minh Tuấn" cut at its left edge
+    ("Lê Thị Mai Hương", 1200.0, 1037.0, True),  # guard: the name whole, inside the crop
+])
+def test_a_name_the_crops_edge_cut_is_not_taken(monkeypatch, name, right, left, taken):
+    import parsers.ocr as ocr
+    from pipeline.model import Document
+    from pipeline.stages.metadata import _column_reading
+
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: [_reading(name, right, left)] * 2)
+    doc = Document.model_validate({"origin": {"path": "scan.png", "name": "scan.png", "format": "image",
+                                              "sha256": "0" * 64, "size": 1}, "blocks": []})
+    found, _, _ = _column_reading(doc, 1, _BOX, [])
+    assert (found is not None and found[0] == name) is taken

@@ -4476,7 +4476,8 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         elif again.name is None and (by_family := _name_by_its_family_name(blocks)):
             name_block, found_name = by_family
             again = again.model_copy(update={"name": found_name})
-        if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
+        # not a seal's smudge read as letters, nor a name the crop's edge cut ("Lê Thị Mai Hi" for "… Hương")
+        if again.name and again.name.split()[0] in _surnames() and not _at_edge(name_block, box):
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
         if _line_lost_in_chain(blocks):
@@ -4488,6 +4489,13 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
     return name if agreed else None, chain, lost
+
+
+def _at_edge(block: Block | None, box: tuple[float, float, float, float]) -> bool:
+    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge, within half its
+    height: its words may go on past it (a signature column wider than the text's lines that placed the crop)."""
+    line = block.prov.bbox if block is not None else None
+    return line is not None and (line[2] > box[2] - (line[3] - line[1]) / 2 or line[0] < box[0] + (line[3] - line[1]) / 2)
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:

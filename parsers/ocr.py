@@ -877,7 +877,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     touching a rule badly, and a rule as "|" or "_")."""
     from scipy import ndimage
 
-    image = evenly_lit(despeckled(image, scale), scale)  # in that order: a photo's noise, lit up, passes for specks
+    lit = evenly_lit(image, scale)
+    # a photo has no dusty scanner glass's specks: its grain, lit up, would pass for them (and its dark paper for ink)
+    image = despeckled(image, scale) if lit is image else lit
     if angle := skew(image, scale):
         page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)

@@ -1721,8 +1721,8 @@ def _page_image(path: Path, page_no: int, turned: int = 0) -> tuple[Image.Image,
         return None
 
 
-def read_region(path: Path, page_no: int, box: tuple[float, float, float, float],
-                zooms: tuple[float, ...] = (1.0,), turned: int = 0) -> list[list[Block]]:
+def read_region(path: Path, page_no: int, box: tuple[float, float, float, float], turned: int = 0,
+                zooms: tuple[float, ...] = (1.0,)) -> list[list[Block]]:
     """The lines of one region of a page (``box`` in the units of the blocks' boxes, on the page turned ``turned``
     degrees as it was read), read again without the seal's and the signature's ink (coloured, then grey), once per mode
     of REGION_MODES and per enlargement of ``zooms``: one list of blocks per reading, empty when the page cannot be read

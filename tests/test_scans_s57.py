@@ -76,7 +76,7 @@ def test_the_column_read_again_is_asked_for_the_pages_turn(tmp_path, monkeypatch
     from pipeline.run import run_stages
 
     asked = []
-    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: asked.append(kwargs.get("turned")) or [])
+    monkeypatch.setattr(ocr, "read_region", lambda path, page, box, turned=0, zooms=(1.0,): asked.append(turned) or [])
     doc = skewed_scan(tmp_path)
     for block in doc.blocks:
         block.prov.turned = 270

@@ -4466,7 +4466,7 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     lost: list[list[Block]] = []
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
-    for blocks in read_region(doc.origin.path, page, box, turned=page_turned(doc, page)):
+    for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
         if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
             read_as.add(tuple(shaped[-1].split()))
@@ -4632,7 +4632,7 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
     from .clean import normalise_block
 
     page, box = region
-    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS, page_turned(doc, page))]
+    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page), TITLE_ZOOMS)]
     aligned = [_aligned_words(words, reading) for reading in readings]
     replaced, unsure = {}, []
     for i in doubtful:

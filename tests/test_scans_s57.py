@@ -219,6 +219,28 @@ def test_a_turned_pages_signer_is_read(tmp_path, turned, suffix, dpi):
 
 @pytest.mark.slow
 @slow_only
+def test_a_closing_page_turned_after_an_upright_page_is_read(tmp_path):
+    """Review (s57): the turn is the closing page's own, not the first page's: a PDF of two pages, the first upright, the
+    second (a TM. closing in another font) stored turned a quarter without /Rotate. Main: missing_signer."""
+    from PIL import ImageFont
+
+    from tests.test_signature_scan import BODY, FONTS
+
+    dpi, s = 200, 200 / 150
+    first = Image.new("L", (int(1240 * s), int(1754 * s)), 255)
+    draw = ImageDraw.Draw(first)
+    draw.text((620 * s, 80 * s), "KẾ HOẠCH", font=ImageFont.truetype(FONTS["dejavu"][1], int(26 * s)), fill=0, anchor="mt")
+    for k in range(18):
+        draw.text((150 * s, (200 + 50 * k) * s), BODY[k % len(BODY)], font=ImageFont.truetype(FONTS["dejavu"][0], int(24 * s)),
+                  fill=0)
+    closing = _closing(("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "Trần Quốc Bảo", dpi=dpi, font="dejavu").rotate(90, expand=True)
+    path = tmp_path / "two.pdf"
+    first.convert("RGB").save(path, save_all=True, append_images=[closing.convert("RGB")], resolution=dpi)
+    assert _signer(path) == ("Trần Quốc Bảo", "Chủ tịch", ["TM."])
+
+
+@pytest.mark.slow
+@slow_only
 @pytest.mark.xfail(strict=True, reason="left (s57): a 150-dpi scan in a PDF (rendered at 300 dpi), upright or turned: the "
                                        "page read whole and the column read again give no name OCR can spell (upright: "
                                        "missing_signer; turned 270°: the position, missing_signer_name); the same page "

@@ -49,6 +49,8 @@ MAX_PIXELS = 80_000_000  # a larger image is refused rather than decompressed (d
 # rendered at the resolution that fits, with a warning, never allocated whole (a 5 m page at 300 dpi: 3.6 billion).
 MAX_PAGE_PIXELS = 25_000_000
 _LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotation
+_STANDING_WORDS = 0.5  # and a page where more than this share of the words of 3 letters or more stand taller than wide:
+# Tesseract reads a page turned a quarter well, its lines upright (a page turned 270° averaged 90)
 _UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
 _COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
 _NOISE = 30.0
@@ -728,16 +730,15 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     warning ``timed_out`` added to ``warnings``."""
     ppt = pixels_per_point or scale
     page, image, words, tables = _read_page_image(page, without_seal(page), ppt)
-    if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
+    turned = 0
+    if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5 or _lines_stand(words):
         try:
-            angle = rotation(image)
+            turned = rotation(image)
         except SlowProgram:
-            angle = 0
             if warnings is not None:
                 warnings.append(timed_out(page_no, "check which way the page, read badly, stands"))
-        if angle:
-            page, image, words, tables = _read_page_image(page.rotate(-angle, expand=True, fillcolor="white"),
-                                                          image.rotate(-angle, expand=True), ppt)
+        if turned:
+            page, image, words, tables = _read_page_image(upright(page, turned), upright(image, turned), ppt)
     seen = page_evidence(words)
     in_table = [[w for w in words if _inside(w, table.bbox, ppt)] for table in tables]
     # a table whose words read badly (a warped photo, rules found in part) gives cells of fragments: read as lines
@@ -772,12 +773,56 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     for table, table_words in waiting:
         blocks.append(_table_block(table, table_words, image, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale,
                                    seen))
+    for block in blocks:  # a table's too
+        block.prov.turned = turned
     return blocks
+
+
+def _lines_stand(words: list[Word]) -> bool:
+    """Whether the page's lines run up or down it: most of its words (of 3 letters or more: a letter alone, a dash,
+    stand taller than wide in any line) are taller than wide."""
+    long = [w for w in words if len(w.text) >= 3]
+    return sum(w.bottom - w.top > w.right - w.left for w in long) > _STANDING_WORDS * len(long)
+
+
+def upright(image: Image.Image, turned: int) -> Image.Image:
+    """A page image turned ``turned`` degrees clockwise (``rotation``'s answer: quarter turns, no pixel made up), as
+    its blocks' boxes are measured."""
+    return image.rotate(-turned, expand=True) if turned else image
 
 
 _SPECK_PT = 0.6  # ink no larger than a square this wide is a speck: a tone mark's dot is twice as wide
 _SPECKLED_SHARE = 0.3  # a page is speckled when specks are this share of its bits of ink
 _SPECKLED_PER_SQUARE_INCH = 10.0  # and this many (the real scans have at most 6: dust, a letter's broken tail)
+
+
+_LIGHT_WINDOW_MM = 12.0  # wider than a line of print and the gap under it: the lightest pixel within is paper
+_UNEVEN_LIGHT = 40  # grey levels between the paper's lightest and darkest parts (its margins aside) of a page lit unevenly
+
+
+def evenly_lit(image: Image.Image, scale: float) -> Image.Image:
+    """A grayscale page photographed under uneven light (a phone's shadow, a lamp to one side: the paper falls from
+    white to mid-grey across it) with its paper made white throughout: each pixel divided by the paper's light around
+    it. Tesseract splits ink from paper at one grey level for the whole page, so where the paper is darker than that
+    level a whole part of the page reads as nothing. A page whose paper is about as light everywhere (a scan, its
+    dark margins aside) is left as it is."""
+    from scipy import ndimage
+
+    pixels = np.asarray(image.convert("L"))
+    step = max(1, round(scale / _MM_PER_POINT))  # pixels a millimetre
+    height, width = pixels.shape[0] // step * step, pixels.shape[1] // step * step
+    if not (height and width):
+        return image
+    # the lightest pixel of each millimetre, then of each window: the paper's light, without the ink on it
+    cells = pixels[:height, :width].reshape(height // step, step, width // step, step).max(axis=(1, 3))
+    window = max(3, round(_LIGHT_WINDOW_MM))
+    light = ndimage.uniform_filter(ndimage.maximum_filter(cells, size=window).astype(float), size=window)
+    rows, cols = light.shape
+    inner = light[rows // 10: rows - rows // 10, cols // 10: cols - cols // 10]
+    if not inner.size or np.percentile(inner, 95) - np.percentile(inner, 5) < _UNEVEN_LIGHT:
+        return image
+    paper = np.asarray(Image.fromarray(light.astype(np.float32)).resize((pixels.shape[1], pixels.shape[0]), Image.BILINEAR))
+    return Image.fromarray(np.clip(pixels / np.maximum(paper, 1.0) * 255, 0, 255).astype(np.uint8))
 
 
 def despeckled(image: Image.Image, scale: float) -> Image.Image:
@@ -832,7 +877,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     touching a rule badly, and a rule as "|" or "_")."""
     from scipy import ndimage
 
-    image = despeckled(image, scale)
+    lit = evenly_lit(image, scale)
+    # a photo has no dusty scanner glass's specks: its grain, lit up, would pass for them (and its dark paper for ink)
+    image = despeckled(image, scale) if lit is image else lit
     if angle := skew(image, scale):
         page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
@@ -1652,9 +1699,10 @@ _COLOUR_MARKS = 0.002  # share of a crop's pixels in colour over which its seal 
 SEAL_STROKE = 1.5  # points: the thickest ring or signature stroke mended across a letter (a seal's rings are ~0.5 mm)
 
 
-def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float, float] | None:
-    """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, with its pixels per unit of the blocks'
-    boxes (points in a PDF, pixels in an image) and per point; None when the file or the page cannot be read again.
+def _page_image(path: Path, page_no: int, turned: int = 0) -> tuple[Image.Image, float, float] | None:
+    """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, turned ``turned`` degrees as it was to be
+    read (``Provenance.turned``), with its pixels per unit of the blocks' boxes (points in a PDF, pixels in an image)
+    and per point; None when the file or the page cannot be read again.
     Raises SourceMissing when ``path`` names no file (moved or deleted since it was read; a reading cached under
     another path): the caller's warning names it, rather than a crop that silently reads nothing."""
     if not Path(path).is_file():
@@ -1664,21 +1712,22 @@ def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float, float] | 
             pdf = pdfium.PdfDocument(str(path))
             page = pdf[page_no - 1]
             scale = min(REGION_DPI / 72, render_scale(page) * REGION_DPI / DPI)
-            return page.render(scale=scale).to_pil(), scale, scale
+            return upright(page.render(scale=scale).to_pil(), turned), scale, scale
         image = Image.open(path)
         _check_size(path, image)
         image.seek(page_no - 1)
-        return image.convert("RGB"), 1.0, pixels_per_point(image)
+        return upright(image.convert("RGB"), turned), 1.0, pixels_per_point(image)
     except (OSError, IndexError, EOFError, ReaderError, pdfium.PdfiumError, Image.DecompressionBombError):
         return None
 
 
-def read_region(path: Path, page_no: int, box: tuple[float, float, float, float],
+def read_region(path: Path, page_no: int, box: tuple[float, float, float, float], turned: int = 0,
                 zooms: tuple[float, ...] = (1.0,)) -> list[list[Block]]:
-    """The lines of one region of a page (``box`` in the units of the blocks' boxes), read again without the seal's and
-    the signature's ink (coloured, then grey), once per mode of REGION_MODES and per enlargement of ``zooms``: one list
-    of blocks per reading, empty when the page cannot be read again (SourceMissing when its file is gone)."""
-    page = _page_image(path, page_no)
+    """The lines of one region of a page (``box`` in the units of the blocks' boxes, on the page turned ``turned``
+    degrees as it was read), read again without the seal's and the signature's ink (coloured, then grey), once per mode
+    of REGION_MODES and per enlargement of ``zooms``: one list of blocks per reading, empty when the page cannot be read
+    again (SourceMissing when its file is gone)."""
+    page = _page_image(path, page_no, turned)
     if page is None or tesseract_problem():
         return []
     image, scale, per_point = page
@@ -1702,20 +1751,21 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
             blocks.append(Block(id=f"r{n:04d}", orig=" ".join(w.text for w in words),
                                 prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=bbox,
                                                 ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1),
-                                                ocr_unsure=[w.text for w in words if w.unsure])))
+                                                ocr_unsure=[w.text for w in words if w.unsure], turned=turned)))
         readings.append(blocks)
     return readings
 
 
-def column_edges(path: Path, page_no: int, box: tuple[float, float, float, float], count: int) -> list[float] | None:
+def column_edges(path: Path, page_no: int, box: tuple[float, float, float, float], count: int,
+                 turned: int = 0) -> list[float] | None:
     """Where ``count`` columns side by side in a region of a page part (the x of each gap between them, in the units of
     the blocks' boxes), found in the region's typed ink: joint documents' signature columns are not even (a wide column
     beside a narrow one). Each line of print is cut where its words stand far apart; a gap is where the fewest such
     pieces stand (lines across the region, above the columns, stand over every x alike), the widest run of them around
     each equal split. Coloured and grey marks and marks much taller than the letters (a signature, a seal's ring) are
     left out, so a seal over a gap does not close it. None when the page cannot be read again (SourceMissing when its
-    file is gone)."""
-    page = _page_image(path, page_no)
+    file is gone). ``turned``: as for ``read_region``."""
+    page = _page_image(path, page_no, turned)
     if page is None:
         return None
     image, scale, _ = page

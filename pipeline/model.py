@@ -158,11 +158,14 @@ class Provenance:
     # {"field": "number" | "day" | "month" | "year", "bbox": [x0, top, x1, bottom] in points, "reason": …}
     # (with "source": HIDDEN_LAYER, a field of a scanner's hidden OCR layer that the page image does not give back)
     handwritten: list[dict[str, Any]] = field(default_factory=list)
+    # degrees a scanned page was turned (clockwise: 90, 180, 270) to be read upright: its boxes are in the page so
+    # turned, and a part of it read again (parsers.ocr.read_region) is cropped from the page turned alike
+    turned: int = 0
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:
         """As Block.model_copy: spelled out, several times quicker than dataclasses.replace (a joined line's copy)."""
         copy = Provenance(self.reader, self.page, self.line_start, self.line_end, self.char_start, self.char_end, self.bbox,
-                          self.ocr_confidence, self.ocr_unsure, self.handwritten)
+                          self.ocr_confidence, self.ocr_unsure, self.handwritten, self.turned)
         for name, value in (update or {}).items():
             setattr(copy, name, value)
         return copy

@@ -69,10 +69,9 @@ def test_no_kt_is_told_from_a_line_that_could_be_anothers(head, under, under_row
     assert "signer_authority_inferred" not in {i.code for i in issues}
 
 
-@pytest.mark.xfail(strict=True, reason="left (review s56): 'TUQ.' misread as two marks ('TU.') over a Chi cục trưởng's "
-                                       "post whose 'CHI C' the seal hid reads as a deputy's end ('° ỤC TRƯỞNG' is 'PHÓ CỤC "
-                                       "TRƯỞNG' as well as 'CHI CỤC TRƯỞNG'): KT. / Phó Cục trưởng, the lines cannot tell")
 def test_a_tuq_misread_over_a_lower_posts_end_gives_no_kt():
+    """Fixed in s57: 'TU.' is 'TUQ.' with its 'Q' lost (two marks of another prefix), under which a Chi cục trưởng
+    whose 'CHI C' the seal hid signs: no KT. (tests/test_scans_s57.py has its variants)."""
     signer, _, _, _ = read_signer(column("TU. CỤC TRƯỞNG", "° ỤC TRƯỞNG"), 0)
     assert "KT." not in signer.authority
 
@@ -218,13 +217,10 @@ def _uneven_light(image):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not __import__("os").environ.get("KEHOACH_SLOW"), reason="a page and its column by OCR: set KEHOACH_SLOW=1")
-@pytest.mark.xfail(strict=True, reason="left (s56): a page turned upright for OCR (rotation found by Tesseract) has its "
-                                       "blocks' boxes upright, but read_region crops the page as it lies in the file: the "
-                                       "signature column read again is another part of the page (missing_signer); on a "
-                                       "phone photo's uneven light neither the page nor the column read again gives the "
-                                       "chain or the name (missing_signer; cause not measured)")
 @pytest.mark.parametrize("shot", ["turned 90°", "phone photo"])
 def test_a_grey_seals_closing_turned_or_photographed_is_read(tmp_path, shot):
+    """Fixed in s57: the column read again is cropped from the page turned as it was read (Provenance.turned), and a
+    page lit unevenly has its paper made white before it is read (parsers.ocr.evenly_lit)."""
     import parsers
     from pipeline.run import run_stages
     from tests.test_signature_scan import FONTS, draw_scan

@@ -3912,7 +3912,8 @@ def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
     head signs ("CHÁNH VĂN PHÒNG"), whose post never ends as the head's. The end read must hold more than the post's
     last word, and what stands before it (as before the prefix) hardly a letter more than the deputy's lost start."""
     found = _PREFIX_THEN_POST.search(line)
-    if found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2:
+    if (found is None or authority_of(found.group()) or sum(c.isalpha() for c in line[: found.start()]) > 2
+            or _part_of_another_prefix(found.group("prefix"))):
         return None
     head = position_of(found.group("post"))
     deputy = deputy_of(head) if head else None
@@ -3929,6 +3930,13 @@ def _kt_under_seal(line: str, block: Block, under: Block | None) -> str | None:
             and sum(c.isalpha() for c in text[: end.start()]) <= sum(c.isalpha() for c in lost) + 2):
         return found.group("post")
     return None
+
+
+def _part_of_another_prefix(read: str) -> bool:
+    """Whether a misread prefix's marks, two or more, are part of a prefix other than "KT." as printed
+    (authority_prefixes.csv): "TU." is "TUQ." with its "Q" lost, under which a lower post signs for the head ("TUQ.
+    CỤC TRƯỞNG" / "CHI CỤC TRƯỞNG"), no deputy."""
+    return len(read) >= 2 and any(read in spelling for spelling, prefix in authority_spellings().items() if prefix != "KT.")
 
 
 def _apart_below(box: tuple[float, float, float, float] | None, block: Block) -> bool:
@@ -4438,6 +4446,12 @@ def _name_of_column_line(text: str) -> str | None:
     return signer_name(text.lstrip(_LEADING_SMUDGE + "-="))
 
 
+def page_turned(doc: Document, page: int) -> int:
+    """Degrees OCR turned scanned page ``page`` to read it upright (``Provenance.turned``): a part of it read again is
+    cropped from the page turned alike, as its blocks' boxes are measured."""
+    return next((b.prov.turned for b in doc.blocks if b.prov.page == page and b.prov.turned), 0)
+
+
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
                    ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
@@ -4452,7 +4466,7 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     lost: list[list[Block]] = []
     names: set[str] = set()
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
-    for blocks in read_region(doc.origin.path, page, box):
+    for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
         if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
             read_as.add(tuple(shaped[-1].split()))
@@ -4462,7 +4476,8 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         elif again.name is None and (by_family := _name_by_its_family_name(blocks)):
             name_block, found_name = by_family
             again = again.model_copy(update={"name": found_name})
-        if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
+        # not a seal's smudge read as letters, nor a name the crop's edge cut ("Lê Thị Mai Hi" for "… Hương")
+        if again.name and again.name.split()[0] in _surnames() and not _at_edge(name_block, box):
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
         if _line_lost_in_chain(blocks):
@@ -4474,6 +4489,13 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
     return name if agreed else None, chain, lost
+
+
+def _at_edge(block: Block | None, box: tuple[float, float, float, float]) -> bool:
+    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge, within half its
+    height: its words may go on past it (a signature column wider than the text's lines that placed the crop)."""
+    line = block.prov.bbox if block is not None else None
+    return line is not None and (line[2] > box[2] - (line[3] - line[1]) / 2 or line[0] < box[0] + (line[3] - line[1]) / 2)
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:
@@ -4610,7 +4632,7 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
     from .clean import normalise_block
 
     page, box = region
-    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS)]
+    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page), TITLE_ZOOMS)]
     aligned = [_aligned_words(words, reading) for reading in readings]
     replaced, unsure = {}, []
     for i in doubtful:
@@ -4770,7 +4792,7 @@ def _signature_columns(doc: Document, page: int, box: tuple[float, float, float,
     from parsers.ocr import column_edges  # OCR only for a scan whose signature was not read
 
     width = (box[2] - box[0]) / count
-    edges = column_edges(doc.origin.path, page, box, count) or [box[0] + k * width for k in range(1, count)]
+    edges = column_edges(doc.origin.path, page, box, count, page_turned(doc, page)) or [box[0] + k * width for k in range(1, count)]
     bounds = [box[0], *edges, box[2]]
     return [(bounds[k], box[1], bounds[k + 1], box[3]) for k in range(count)]
 

@@ -193,6 +193,10 @@ def _rules() -> dict:
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
         # after a clause's comma (its end: where the bodies start)
         "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+(?={BODY_START})"),
+        # "Rà soát …; giao Sở Nội vụ chủ trì …": a word that gives work in small letters opening the clause after the
+        # work's ";" (not "…; đề nghị Ủy ban MTTQ tỉnh tham gia giám sát …": a resolution's formula, as before)
+        "handed_at_start": re.compile(rf"^\s*(?:{_alternatives([w for w, role in data['askers'].items() if role == 'lead'])})"
+                                      rf"\s+(?={BODY_START})"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
@@ -234,6 +238,11 @@ def _rules() -> dict:
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
+        # "- Là cơ quan thường trực, chủ trì, phối hợp với …" under a body's heading, "Sở Y tế: Là cơ quan đầu mối; …":
+        # the body's role (to its comma) opens the clause, no word of its work
+        "role_opening": re.compile(rf"^\s*là\s+(?:{_alternatives(data['lead_appositions'])})(?![\w-])[^,;:.]*?"
+                                   rf"(?:[,;]\s*|\s+(?=(?:{_alternatives(data['lead'] + data['support'])})(?![\w-])))",
+                                   re.IGNORECASE),
         "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
@@ -1278,12 +1287,30 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
     subject, text = _subject(sentence)
     if not subject and (in_remark := _closing_remark_bodies(sentence)):
         return in_remark
+    if not subject and (handed := _handed_after_the_work(sentence)):
+        return _parse(handed)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
+    text = _rules()["role_opening"].sub("", text)
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
+
+
+def _handed_after_the_work(sentence: str) -> str | None:
+    """The clause from the word that hands the work on, where a clause tells the work first and then whom it is given
+    to: "Rà soát quy chế …, giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026"
+    -> "Giao Sở Nội vụ chủ trì, …" (or after its ";": "…; giao Sở Nội vụ …"). Not where the work is the asked body's own proposal ("…, đề nghị UBND tỉnh khen
+    thưởng"); only after a work's verb (no body's or condition's clause: "Trường hợp …, giao …" is read as before)."""
+    rules = _rules()
+    handed = rules["handed_at_start"].match(sentence)
+    if not handed and opens_with_work(sentence):
+        handed = rules["handed_on"].search(sentence)
+    if not handed or _proposed_upward(sentence[handed.end():]):
+        return None
+    rest = sentence[handed.start():].lstrip(", ")
+    return rest[:1].upper() + rest[1:]
 
 
 # a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
@@ -1336,6 +1363,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
+            if subject and all(_bare_kind(name) for name, _ in subject):
+                return [], text  # "Đơn vị chủ trì, tham mưu: Sở Nội vụ": a label the lists lack, no body
             if not ended and subject and not known_anywhere(subject[-1][0]):
                 # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
                 # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
@@ -1347,6 +1376,12 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
         # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
         return [], text
     return subject, text
+
+
+def _bare_kind(name: str) -> bool:
+    """A common kind word alone, no body's name nor a collective ("Đơn vị", "Cơ quan"; not "Các cơ quan", "Cơ quan
+    chuyên môn …", nor a kind a ministry's plan may name its own unit by: "Văn phòng"): cell_words.json other_kinds."""
+    return name.lower() in {kind.lower() for kind in json_data("cell_words.json")["shared_heads"]["other_kinds"]}
 
 
 def _heading_colon(text: str, end: int) -> int | None:

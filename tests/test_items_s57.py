@@ -1,0 +1,121 @@
+"""Tasks and duties given in prose (s57): a duty that opens with its body's role, work handed on after its words, field
+labels of the focal body and of the date, a kind word alone before a label the lists lack.
+
+    a) Sở Y tế
+    - Là cơ quan thường trực, chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.
+    1. Rà soát quy chế …, giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026.
+
+Before s57 the first lost its partner, the second gave no duty at all. The plans here are this file's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_items_s56 import _doc, _part_two, _tasks
+
+FORMS = ("text", "docx", "html")
+BODIES = "1. Trách nhiệm của các cơ quan, đơn vị\n"
+
+
+# --- 1. a duty under a body's heading that opens with the body's role -----------------------------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("items", "expected"), [
+    (BODIES + "a) Sở Y tế\n- Là cơ quan thường trực của Ban Chỉ đạo, chủ trì, phối hợp với Sở Tài chính và Công an "
+     "tỉnh triển khai Kế hoạch.", {("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Công an tỉnh", "support")}),
+    (BODIES + "a) Sở Nội vụ\n- Là cơ quan đầu mối, phối hợp với Sở Tư pháp hướng dẫn thực hiện.",
+     {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support")}),
+    (BODIES + "a) Sở Y tế:\n+ Là đơn vị đầu mối, chủ trì phối hợp với Sở Nội vụ, Sở Tài chính tổ chức thực hiện.",
+     {("Sở Y tế", "lead"), ("Sở Nội vụ", "support"), ("Sở Tài chính", "support")}),
+    (BODIES + "a) Sở Y tế\n- Là cơ quan thường trực; chủ trì, phối hợp với Sở Tài chính triển khai thực hiện.",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "support")}),
+    (BODIES + "a) Sở Y tế\n- Là cơ quan đầu mối phối hợp với Sở Tài chính triển khai Kế hoạch.",
+     {("Sở Y tế", "lead"), ("Sở Tài chính", "support")}),
+    ("1. Sở Khoa học và Công nghệ: Là cơ quan thường trực, chủ trì, phối hợp với Sở Nội vụ theo dõi, đôn đốc thực "
+     "hiện Kế hoạch.", {("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "support")}),
+], ids=["standing_body_of_a_board", "focal_body", "focal_unit_plus", "semicolon", "no_comma", "run_in_after_colon"])
+def test_a_duty_opening_with_the_body_s_role_keeps_its_partners(tmp_path, items, expected, form):
+    assert {(name, role) for name, role, _ in _part_two(_doc(tmp_path, items, form))} == expected
+
+
+@pytest.mark.parametrize("duty", [
+    "- Hướng dẫn các cơ quan chủ trì nhiệm vụ phối hợp với Sở Tài chính lập dự toán.",
+    "- Hướng dẫn Ủy ban MTTQ cấp xã phối hợp với UBND cấp xã tuyên truyền.",
+], ids=["kind_as_object", "guided_body_s_partner"])
+def test_a_partner_of_another_body_is_no_partner_of_the_heading_s_body(tmp_path, duty):
+    """Guard: words of work before "phối hợp" still end the partners' search (the partner is the guided body's)."""
+    assert {(name, role) for name, role, _ in _part_two(_doc(tmp_path, f"{BODIES}a) Sở Y tế\n{duty}"))} == {
+        ("Sở Y tế", "lead")}
+
+
+# --- 2. work handed on after its words ------------------------------------------------------------------------------
+
+WORK = "Rà soát, hoàn thiện quy chế quản lý dữ liệu"
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"{WORK}, giao Sở Nội vụ chủ trì, phối hợp Sở Tư pháp thực hiện, hoàn thành trong quý II/2026.",
+     {("Sở Nội vụ", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30")}),
+    (f"{WORK}; giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026.",
+     {("Sở Nội vụ", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30")}),
+    (f"{WORK}, giao UBND các huyện, thị xã, thành phố chủ trì thực hiện, hoàn thành trong năm 2026.",
+     {("UBND các huyện, thị xã, thành phố", "lead", "2026-12-31")}),
+    (f"{WORK}, giao các sở, ban, ngành chủ trì, phối hợp với UBND các huyện, thị xã, thành phố thực hiện, hoàn thành "
+     "trong năm 2026.", {("các sở, ban, ngành", "lead", "2026-12-31"),
+                         ("UBND các huyện, thị xã, thành phố", "support", "2026-12-31")}),
+    ("Kiểm tra việc chấp hành pháp luật, yêu cầu Thanh tra tỉnh báo cáo kết quả trước ngày 15/12/2026.",
+     {("Thanh tra tỉnh", "lead", "2026-12-15")}),
+    ("Tuyên truyền, vận động Nhân dân, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện.",
+     {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested", None)}),
+], ids=["comma", "semicolon", "districts", "departments_and_districts", "asked", "requested"])
+def test_work_handed_on_after_its_words_gives_the_bodies_named(tmp_path, text, expected, form):
+    assert _part_two(_doc(tmp_path, f"1. {text}", form)) == expected
+
+
+def test_work_handed_on_after_another_body_s_clause_is_that_body_s(tmp_path):
+    """"Sở Nội vụ rà soát hồ sơ; giao Sở Tài chính bố trí kinh phí trước ngày …": the date was Sở Nội vụ's."""
+    items = "1. Sở Nội vụ rà soát hồ sơ; giao Sở Tài chính bố trí kinh phí trước ngày 30/6/2026."
+    assert _part_two(_doc(tmp_path, items)) == {("Sở Nội vụ", "lead", None), ("Sở Tài chính", "lead", "2026-06-30")}
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+def test_an_item_with_a_time_field_takes_its_lead_from_the_handed_on_clause(tmp_path, form):
+    text = (f"{WORK}, giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, Sở Tài chính và các cơ quan liên quan thực "
+            "hiện; thời gian hoàn thành: quý II/2026.")
+    [(_, lead, support, deadline)] = _tasks(_doc(tmp_path, f"1. {text}", form))
+    assert (lead, support, deadline) == (["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính", "các cơ quan liên quan"],
+                                         "2026-06-30")
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng kết phong trào thi đua, đề nghị UBND tỉnh khen thưởng các tập thể có thành tích xuất sắc.",
+    "Về công tác cán bộ, giao Sở Nội vụ chủ trì thực hiện.",
+], ids=["proposed_to_the_issuer", "no_work_first"])
+def test_no_body_is_handed_work_where_none_is(tmp_path, text):
+    """Guards: a proposal to the issuer is the subject's own work; a title before the comma hands nothing read."""
+    assert _part_two(_doc(tmp_path, f"1. {text}")) == set()
+
+
+# --- 3. the focal body's and the date's labels; a kind word alone ---------------------------------------------------
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize(("lead", "time"), [
+    ("Cơ quan đầu mối", "Thời điểm hoàn thành"),
+    ("Đơn vị đầu mối thực hiện", "Hạn hoàn thành"),
+    ("Cơ quan thực hiện chính", "Thời gian hoàn thành"),
+], ids=["focal_body_moment", "focal_unit_due", "main_performer"])
+def test_labels_of_the_focal_body_and_of_the_date_give_the_fields(tmp_path, lead, time, form):
+    items = (f"1. {WORK}\n- {lead}: Sở Nội vụ.\n- Cơ quan phối hợp: Sở Tư pháp.\n- {time}: 30/6/2026.\n"
+             f"2. Xây dựng kho dữ liệu dùng chung\n- {lead}: Sở Khoa học và Công nghệ.\n- {time}: Quý III/2026.")
+    assert _tasks(_doc(tmp_path, items, form)) == [
+        (WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30"),
+        ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], [], "2026-09-30")]
+
+
+@pytest.mark.parametrize("label", ["Đơn vị chủ trì, tham mưu", "Cơ quan thực hiện chủ yếu"])
+def test_a_kind_word_before_a_label_the_lists_lack_is_no_body(tmp_path, label):
+    """Never a confident wrong value: "Đơn vị" / "Cơ quan" were read as the lead's name."""
+    items = f"1. {WORK}\n- {label}: Sở Nội vụ.\n- Thời gian hoàn thành: Quý II/2026."
+    assert not {name for name, _, _ in _part_two(_doc(tmp_path, items))} & {"Đơn vị", "Cơ quan"}

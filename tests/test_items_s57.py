@@ -65,11 +65,11 @@ WORK = "Rà soát, hoàn thiện quy chế quản lý dữ liệu"
     (f"{WORK}, giao các sở, ban, ngành chủ trì, phối hợp với UBND các huyện, thị xã, thành phố thực hiện, hoàn thành "
      "trong năm 2026.", {("các sở, ban, ngành", "lead", "2026-12-31"),
                          ("UBND các huyện, thị xã, thành phố", "support", "2026-12-31")}),
-    ("Kiểm tra việc chấp hành pháp luật, yêu cầu Thanh tra tỉnh báo cáo kết quả trước ngày 15/12/2026.",
+    ("Kiểm tra việc chấp hành pháp luật, giao cho Thanh tra tỉnh báo cáo kết quả trước ngày 15/12/2026.",
      {("Thanh tra tỉnh", "lead", "2026-12-15")}),
     ("Tuyên truyền, vận động Nhân dân, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện.",
      {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested", None)}),
-], ids=["comma", "semicolon", "districts", "departments_and_districts", "asked", "requested"])
+], ids=["comma", "semicolon", "districts", "departments_and_districts", "given_to", "requested"])
 def test_work_handed_on_after_its_words_gives_the_bodies_named(tmp_path, text, expected, form):
     assert _part_two(_doc(tmp_path, f"1. {text}", form)) == expected
 
@@ -89,12 +89,22 @@ def test_an_item_with_a_time_field_takes_its_lead_from_the_handed_on_clause(tmp_
                                          "2026-06-30")
 
 
+def test_a_heading_s_body_that_asks_after_its_work_keeps_the_duty(tmp_path):
+    """Guard: under a body's heading "yêu cầu" is that body asking ("…; yêu cầu các đơn vị lắp đặt …": the firms it
+    oversees), no work handed to a body of the plan."""
+    items = (f"{BODIES}a) Sở Nông nghiệp và Môi trường\n- Kiểm tra hoạt động khai thác khoáng sản của các tổ chức được "
+             "cấp phép; yêu cầu các đơn vị lắp đặt trạm cân, camera giám sát tại các mỏ.")
+    assert {(name, role) for name, role, _ in _part_two(_doc(tmp_path, items))} == {("Sở Nông nghiệp và Môi trường", "lead")}
+
+
 @pytest.mark.parametrize("text", [
     "Tổng kết phong trào thi đua, đề nghị UBND tỉnh khen thưởng các tập thể có thành tích xuất sắc.",
+    "Kiểm tra việc chấp hành pháp luật, yêu cầu các đơn vị báo cáo kết quả trước ngày 15/12/2026.",
     "Về công tác cán bộ, giao Sở Nội vụ chủ trì thực hiện.",
-], ids=["proposed_to_the_issuer", "no_work_first"])
+], ids=["proposed_to_the_issuer", "asked", "no_work_first"])
 def test_no_body_is_handed_work_where_none_is(tmp_path, text):
-    """Guards: a proposal to the issuer is the subject's own work; a title before the comma hands nothing read."""
+    """Guards: a proposal to the issuer is the subject's own work; "yêu cầu" after the work is read as before (none);
+    a title before the comma hands nothing read."""
     assert _part_two(_doc(tmp_path, f"1. {text}")) == set()
 
 
@@ -119,3 +129,38 @@ def test_a_kind_word_before_a_label_the_lists_lack_is_no_body(tmp_path, label):
     """Never a confident wrong value: "Đơn vị" / "Cơ quan" were read as the lead's name."""
     items = f"1. {WORK}\n- {label}: Sở Nội vụ.\n- Thời gian hoàn thành: Quý II/2026."
     assert not {name for name, _, _ in _part_two(_doc(tmp_path, items))} & {"Đơn vị", "Cơ quan"}
+
+
+# --- 4. fields parted by commas; the deadline in an item's heading over its field lines -----------------------------
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize(("items", "expected"), [
+    (f"1. {WORK}\n- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp.\n- Thời gian: Quý II/2026.",
+     (["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")),
+    (f"1. {WORK}\n- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp, thời gian: quý III/2026.",
+     (["Sở Nội vụ"], ["Sở Tư pháp"], "2026-09-30")),
+    (f"1. {WORK}. Cơ quan chủ trì: Sở Nội vụ, cơ quan phối hợp: Sở Tư pháp, Sở Tài chính, thời gian hoàn thành: quý "
+     "II/2026.", (["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"], "2026-06-30")),
+    (f"1. {WORK}\n- Cơ quan, đơn vị chủ trì: Sở Nội vụ, cơ quan, đơn vị phối hợp: Sở Tư pháp.\n- Thời hạn: Quý II/2026.",
+     (["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")),
+], ids=["line_two_fields", "line_three_fields", "run_in", "labels_holding_a_comma"])
+def test_a_comma_before_a_label_ends_a_field(tmp_path, items, expected, form):
+    """"- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp.": main read no field (a comma ended one only inside a bracket)."""
+    [task] = _tasks(_doc(tmp_path, items, form))
+    assert task[1:] == expected
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize(("head", "deadline"), [
+    ("Trong quý II/2026, rà soát, hoàn thiện quy chế quản lý dữ liệu", "2026-06-30"),
+    ("Ban hành quy chế quản lý dữ liệu trước ngày 30/6/2026", "2026-06-30"),
+    ("Tổ chức tập huấn trong tháng 9/2026", "2026-09-30"),
+    ("Tổng kết thực hiện Đề án giai đoạn 2021-2025", None),
+    ("Triển khai Kế hoạch số 12/KH-UBND ngày 15/3/2026 của UBND tỉnh", None),
+    ("Rà soát số liệu tính đến ngày 31/12/2025", None),
+], ids=["time_first", "before_a_day", "in_a_month", "guard_period_named", "guard_cited", "guard_data_date"])
+def test_an_item_s_heading_over_its_field_lines_gives_its_deadline(tmp_path, head, deadline, form):
+    """No time field among the lines under it: the item's own words give the deadline, as they do when the fields run
+    into its text (s56); a period or a date the words only name gives none."""
+    items = f"1. {head}\n- Cơ quan chủ trì: Sở Nội vụ.\n- Cơ quan phối hợp: Sở Tư pháp."
+    assert _tasks(_doc(tmp_path, items, form)) == [(head, ["Sở Nội vụ"], ["Sở Tư pháp"], deadline)]

@@ -174,6 +174,7 @@ def _rules() -> dict:
     line_in_field = re.compile(rf"\n(?!\s*{_ITEM_MARKER}|{label_opening})")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
+    handing = [word for word in data["askers"] if fold(word) not in {fold(w) for w in data["asks_in_context"]}]
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
@@ -193,9 +194,12 @@ def _rules() -> dict:
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
         # after a clause's comma (its end: where the bodies start)
         "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+(?={BODY_START})"),
-        # "Rà soát …; giao Sở Nội vụ chủ trì …": a word that gives work in small letters opening the clause after the
-        # work's ";" (not "…; đề nghị Ủy ban MTTQ tỉnh tham gia giám sát …": a resolution's formula, as before)
-        "handed_at_start": re.compile(rf"^\s*(?:{_alternatives([w for w, role in data['askers'].items() if role == 'lead'])})"
+        # "Rà soát …, giao Sở Nội vụ chủ trì …" (handed_after_work), "Rà soát …; giao Sở Nội vụ …" (handed_at_start: a
+        # word that gives work in small letters opening the clause after the work's ";"; not "…; đề nghị Ủy ban MTTQ
+        # tỉnh tham gia giám sát …", a resolution's formula, as before); never "yêu cầu" (asks_in_context: under a
+        # body's heading that body asks, "…; yêu cầu các đơn vị lắp đặt trạm cân …": the firms it oversees, no body)
+        "handed_after_work": re.compile(rf",\s*(?:{_alternatives(handing)})\s+(?={BODY_START})"),
+        "handed_at_start": re.compile(rf"^\s*(?:{_alternatives([w for w in handing if data['askers'][w] == 'lead'])})"
                                       rf"\s+(?={BODY_START})"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
@@ -283,6 +287,9 @@ def _rules() -> dict:
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
         "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
+        # and so after a field has started ("- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp."): where a label may open one
+        "field_label": re.compile(_FIELD_START + r"[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
+        "label_here": re.compile(r"\s*[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
@@ -940,7 +947,9 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
     flat = rules["line_in_field"].sub(" ", text)
     if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
-        flat = _BRACKETED.sub(lambda bracket: rules["comma_before_label"].sub(";", bracket.group()), flat)
+        flat = _BRACKETED.sub(lambda bracket: _commas_before_labels(bracket.group()), flat)
+    if "," in flat and (first := _first_label(flat)) is not None:
+        flat = flat[:first] + _commas_before_labels(flat[first:])
     found = []
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
@@ -955,6 +964,27 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
             value, rest = before_close(value), before_close(rest)
         found.append(LabelledField(role, value, field.start(), rest))
     return tuple(found)
+
+
+def _first_label(flat: str) -> int | None:
+    """Where the first field's label starts (tried only where a field may start, as ``_field_matches``)."""
+    label = _rules()["field_label"]
+    return next((start for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))) if label.match(flat, start)),
+                None)
+
+
+def _commas_before_labels(text: str) -> str:
+    """``text`` with a ";" for each comma before a field's label (the same length: the offsets kept), but a comma
+    inside a label ("Cơ quan, đơn vị chủ trì thực hiện: …": the words before it and the label after make one)."""
+    rules = _rules()
+
+    def parted(comma: re.Match) -> str:
+        words_before = _WORDS_SINCE_A_BREAK.search(text, 0, comma.start()).group()
+        return "," if rules["label_here"].match(f"{words_before}{text[comma.start():]}") else ";"
+    return rules["comma_before_label"].sub(parted, text)
+
+
+_WORDS_SINCE_A_BREAK = re.compile(r"[^;,.:(\n]*$")
 
 
 def open_brackets(text: str) -> int:
@@ -1306,7 +1336,7 @@ def _handed_after_the_work(sentence: str) -> str | None:
     rules = _rules()
     handed = rules["handed_at_start"].match(sentence)
     if not handed and opens_with_work(sentence):
-        handed = rules["handed_on"].search(sentence)
+        handed = rules["handed_after_work"].search(sentence)
     if not handed or _proposed_upward(sentence[handed.end():]):
         return None
     rest = sentence[handed.start():].lstrip(", ")

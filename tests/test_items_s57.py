@@ -164,3 +164,24 @@ def test_an_item_s_heading_over_its_field_lines_gives_its_deadline(tmp_path, hea
     into its text (s56); a period or a date the words only name gives none."""
     items = f"1. {head}\n- Cơ quan chủ trì: Sở Nội vụ.\n- Cơ quan phối hợp: Sở Tư pháp."
     assert _tasks(_doc(tmp_path, items, form)) == [(head, ["Sở Nội vụ"], ["Sở Tư pháp"], deadline)]
+
+
+# --- left (s57) -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="left (s57): items marked '•' over field lines marked '-' are siblings in the "
+                                       "section tree ('•' is read as a dash), so the fields fall to the part's heading: "
+                                       "one task 'NHIỆM VỤ CỤ THỂ' with both items' leads")
+def test_bullet_items_over_dashed_field_lines(tmp_path):
+    items = (f"• {WORK}\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian hoàn thành: Quý II/2026.\n"
+             "• Xây dựng kho dữ liệu dùng chung\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: "
+             "tháng 10/2026.")
+    assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ"], [], "2026-06-30"),
+                                             ("Xây dựng kho dữ liệu dùng chung", ["Sở Khoa học và Công nghệ"], [],
+                                              "2026-10-31")]
+
+
+@pytest.mark.xfail(strict=True, reason="left (s57): fields run in after a dash ('… - Chủ trì: Sở Nội vụ; phối hợp: …') "
+                                       "start no field (a field starts after '; ', '. ', a line break or '(')")
+def test_fields_run_in_after_a_dash(tmp_path):
+    items = f"1. {WORK} - Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: quý II/2026."
+    assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]

@@ -97,6 +97,21 @@ def test_a_heading_s_body_that_asks_after_its_work_keeps_the_duty(tmp_path):
     assert {(name, role) for name, role, _ in _part_two(_doc(tmp_path, items))} == {("Sở Nông nghiệp và Môi trường", "lead")}
 
 
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("heading", "duty"), [
+    ("a) Sở Y tế", "- Tham mưu UBND tỉnh ban hành kế hoạch phòng, chống dịch, giao các đơn vị trực thuộc triển khai."),
+    ("a) Sở Y tế:", "+ Rà soát các cơ sở khám bệnh, chữa bệnh, giao Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch."),
+    ("b) Sở Nội vụ", "- Xây dựng quy chế lưu trữ điện tử, giao cho Trung tâm Lưu trữ lịch sử tỉnh số hóa tài liệu."),
+], ids=["own_units", "own_centre", "given_to_own_centre"])
+def test_under_a_body_s_heading_work_it_hands_on_stays_its_duty(tmp_path, heading, duty, form):
+    """Review (s57): under a body's heading that body does the work and hands a part on in the same clause; the
+    heading's body is not lost to the one named after ", giao" (the branch read only the latter: "các đơn vị trực
+    thuộc" as the lead of Sở Y tế's duty)."""
+    body = heading.removeprefix("a) ").removeprefix("b) ").rstrip(":")
+    assert {(name, role) for name, role, _ in _part_two(_doc(tmp_path, f"{BODIES}{heading}\n{duty}", form))} == {
+        (body, "lead")}
+
+
 @pytest.mark.parametrize("text", [
     "Tổng kết phong trào thi đua, đề nghị UBND tỉnh khen thưởng các tập thể có thành tích xuất sắc.",
     "Kiểm tra việc chấp hành pháp luật, yêu cầu các đơn vị báo cáo kết quả trước ngày 15/12/2026.",

@@ -1266,7 +1266,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             # Nghị quyết.": its formulas; "Bộ Công an trân trọng cảm ơn …": a courtesy; "Năm 2025, Sở Y tế đã hoàn thành
             # …", "Năm 2025, UBND tỉnh đã giao Sở Tài chính …": what was done. No one's duty, its time no one's deadline
             continue
-        subject, support = _parse(sentence)
+        subject, support = _parse(sentence, under_a_body=bool(context))
         if (formula and not subject and _rules()["formula_work"].match(sentence)
                 and not _rules()["resolution_clause"].search(sentence)):
             # "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm báo cáo …": the report is work
@@ -1312,12 +1312,12 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
     return found
 
 
-def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
     if not subject and (in_remark := _closing_remark_bodies(sentence)):
         return in_remark
-    if not subject and (handed := _handed_after_the_work(sentence)):
+    if not subject and (handed := _handed_after_the_work(sentence, under_a_body)):
         return _parse(handed)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
@@ -1328,14 +1328,16 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
     return subject, _clause_supports(text) + _partners(text)
 
 
-def _handed_after_the_work(sentence: str) -> str | None:
+def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | None:
     """The clause from the word that hands the work on, where a clause tells the work first and then whom it is given
     to: "Rà soát quy chế …, giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026"
     -> "Giao Sở Nội vụ chủ trì, …" (or after its ";": "…; giao Sở Nội vụ …"). Not where the work is the asked body's own proposal ("…, đề nghị UBND tỉnh khen
-    thưởng"); only after a work's verb (no body's or condition's clause: "Trường hợp …, giao …" is read as before)."""
+    thưởng"); only after a work's verb (no body's or condition's clause: "Trường hợp …, giao …" is read as before).
+    ``under_a_body``: under a body's heading that body does the work and hands a part on in the same clause ("- Rà
+    soát …, giao Trung tâm Kiểm soát bệnh tật tỉnh thực hiện" under "a) Sở Y tế"): the clause stays its duty."""
     rules = _rules()
     handed = rules["handed_at_start"].match(sentence)
-    if not handed and opens_with_work(sentence):
+    if not handed and not under_a_body and opens_with_work(sentence):
         handed = rules["handed_after_work"].search(sentence)
     if not handed or _proposed_upward(sentence[handed.end():]):
         return None

@@ -200,3 +200,17 @@ def test_bullet_items_over_dashed_field_lines(tmp_path):
 def test_fields_run_in_after_a_dash(tmp_path):
     items = f"1. {WORK} - Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: quý II/2026."
     assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("item", [
+    "1. Rà soát quy chế quản lý dữ liệu. Chủ trì: Sở Nội vụ, các cơ quan, đơn vị phối hợp: Sở Tư pháp.",
+    "1. Rà soát quy chế quản lý dữ liệu\n- Chủ trì: Sở Nội vụ, các đơn vị, cơ quan phối hợp: Sở Tư pháp, Sở Tài chính.",
+], ids=["agencies_and_units", "units_and_agencies"])
+def test_a_comma_before_a_collective_s_label_makes_no_lead_of_its_kind_words(tmp_path, item, form):
+    """Review (s57): "các cơ quan, đơn vị phối hợp:" is no label the lists know; parting at its inner comma read "các
+    cơ quan" as a second lead. The comma stays (read as before: never a kind word as a body)."""
+    doc = _doc(tmp_path, item, form)
+    leads = {name for _, lead, _, _ in _tasks(doc) for name in lead} | {
+        name for name, role, _ in _part_two(doc) if role == "lead"}
+    assert not {name.lower() for name in leads} & {"các cơ quan", "các đơn vị"}

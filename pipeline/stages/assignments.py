@@ -289,7 +289,9 @@ def _rules() -> dict:
         "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
         # and so after a field has started ("- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp."): where a label may open one
         "field_label": re.compile(_FIELD_START + r"[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
-        "label_here": re.compile(r"\s*[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
+        # (a collective's "các" before one: "…, các cơ quan, đơn vị phối hợp: …" is no field's label the lists know,
+        # and "các cơ quan" no body: the comma stays, read as before)
+        "label_here": re.compile(r"\s*[-+•–]?\s*(?:các\s+)?(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),

@@ -266,9 +266,6 @@ def test_help_in_a_body_s_name_is_no_verb(tmp_path):
     assert _part_two(_doc(tmp_path, items)) == {("Trung tâm Trợ giúp pháp lý nhà nước tỉnh", "lead", None)}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s56): under a body's heading, a duty that opens with the body's role "
-                                       "('- Là cơ quan thường trực, chủ trì, phối hợp với Sở Tài chính …') loses its "
-                                       "partners: words before 'phối hợp' end the partners' search")
 def test_a_duty_opening_with_the_body_s_role_keeps_its_partners(tmp_path):
     items = ("1. Trách nhiệm của các cơ quan, đơn vị\na) Sở Văn hóa, Thể thao và Du lịch\n- Là cơ quan thường trực, chủ "
              "trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch.")

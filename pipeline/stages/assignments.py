@@ -174,6 +174,7 @@ def _rules() -> dict:
     line_in_field = re.compile(rf"\n(?!\s*{_ITEM_MARKER}|{label_opening})")
     any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     sentence_end = _sentence_end(data["kinds_before_ocr_comma"], data["abbreviations"], list(data["markers"]))
+    handing = [word for word in data["askers"] if fold(word) not in {fold(w) for w in data["asks_in_context"]}]
     return {
         "parts": tuple(data["parts"]),
         "commanding_types": frozenset(data["commanding_types"]),
@@ -193,6 +194,13 @@ def _rules() -> dict:
         # "Trường hợp còn ý kiến khác nhau giữa các bộ, cơ quan, giao Bộ Tài chính chủ trì …": work handed to a body
         # after a clause's comma (its end: where the bodies start)
         "handed_on": re.compile(rf",\s*(?:{_alternatives(data['askers'])})\s+(?={BODY_START})"),
+        # "Rà soát …, giao Sở Nội vụ chủ trì …" (handed_after_work), "Rà soát …; giao Sở Nội vụ …" (handed_at_start: a
+        # word that gives work in small letters opening the clause after the work's ";"; not "…; đề nghị Ủy ban MTTQ
+        # tỉnh tham gia giám sát …", a resolution's formula, as before); never "yêu cầu" (asks_in_context: under a
+        # body's heading that body asks, "…; yêu cầu các đơn vị lắp đặt trạm cân …": the firms it oversees, no body)
+        "handed_after_work": re.compile(rf",\s*(?:{_alternatives(handing)})\s+(?={BODY_START})"),
+        "handed_at_start": re.compile(rf"^\s*(?:{_alternatives([w for w in handing if data['askers'][w] == 'lead'])})"
+                                      rf"\s+(?={BODY_START})"),
         # "- Yêu cầu các đơn vị khai thác …" under "2. Sở Nông nghiệp và Môi trường": the heading's body asks
         "asks_in_context": re.compile(rf"^(?:{_alternatives(data['asks_in_context'])})(?![\w-])"),
         "asker_role": data["askers"],
@@ -234,6 +242,11 @@ def _rules() -> dict:
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^(?:,?\s*(?:{_alternatives(data['lead'])})\b|{apposition})[\s,]*", re.IGNORECASE),
+        # "- Là cơ quan thường trực, chủ trì, phối hợp với …" under a body's heading, "Sở Y tế: Là cơ quan đầu mối; …":
+        # the body's role (to its comma) opens the clause, no word of its work
+        "role_opening": re.compile(rf"^\s*là\s+(?:{_alternatives(data['lead_appositions'])})(?![\w-])[^,;:.]*?"
+                                   rf"(?:[,;]\s*|\s+(?=(?:{_alternatives(data['lead'] + data['support'])})(?![\w-])))",
+                                   re.IGNORECASE),
         "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
         "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
@@ -274,6 +287,11 @@ def _rules() -> dict:
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         # "(cơ quan chủ trì: Sở Tư pháp, cơ quan phối hợp: …)": in a bracket a comma before a label ends a field too
         "comma_before_label": re.compile(r",(?=\s+(?:" + any_of(data["field_labels"]) + r")\s*:)", re.IGNORECASE),
+        # and so after a field has started ("- Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp."): where a label may open one
+        "field_label": re.compile(_FIELD_START + r"[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
+        # (a collective's "các" before one: "…, các cơ quan, đơn vị phối hợp: …" is no field's label the lists know,
+        # and "các cơ quan" no body: the comma stays, read as before)
+        "label_here": re.compile(r"\s*[-+•–]?\s*(?:các\s+)?(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
@@ -1024,7 +1042,9 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
     flat = rules["line_in_field"].sub(" ", text)
     if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
-        flat = _BRACKETED.sub(lambda bracket: rules["comma_before_label"].sub(";", bracket.group()), flat)
+        flat = _BRACKETED.sub(lambda bracket: _commas_before_labels(bracket.group()), flat)
+    if "," in flat and (first := _first_label(flat)) is not None:
+        flat = flat[:first] + _commas_before_labels(flat[first:])
     found = []
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
@@ -1039,6 +1059,27 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
             value, rest = before_close(value), before_close(rest)
         found.append(LabelledField(role, value, field.start(), rest))
     return tuple(found)
+
+
+def _first_label(flat: str) -> int | None:
+    """Where the first field's label starts (tried only where a field may start, as ``_field_matches``)."""
+    label = _rules()["field_label"]
+    return next((start for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))) if label.match(flat, start)),
+                None)
+
+
+def _commas_before_labels(text: str) -> str:
+    """``text`` with a ";" for each comma before a field's label (the same length: the offsets kept), but a comma
+    inside a label ("Cơ quan, đơn vị chủ trì thực hiện: …": the words before it and the label after make one)."""
+    rules = _rules()
+
+    def parted(comma: re.Match) -> str:
+        words_before = _WORDS_SINCE_A_BREAK.search(text, 0, comma.start()).group()
+        return "," if rules["label_here"].match(f"{words_before}{text[comma.start():]}") else ";"
+    return rules["comma_before_label"].sub(parted, text)
+
+
+_WORDS_SINCE_A_BREAK = re.compile(r"[^;,.:(\n]*$")
 
 
 def open_brackets(text: str) -> int:
@@ -1320,7 +1361,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             # Nghị quyết.": its formulas; "Bộ Công an trân trọng cảm ơn …": a courtesy; "Năm 2025, Sở Y tế đã hoàn thành
             # …", "Năm 2025, UBND tỉnh đã giao Sở Tài chính …": what was done. No one's duty, its time no one's deadline
             continue
-        subject, support = _parse(sentence)
+        subject, support = _parse(sentence, under_a_body=bool(context))
         if (formula and not subject and _rules()["formula_work"].match(sentence)
                 and not _rules()["resolution_clause"].search(sentence)):
             # "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ hằng năm báo cáo …": the report is work
@@ -1366,17 +1407,37 @@ def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]
     return found
 
 
-def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     subject, text = _subject(sentence)
     if not subject and (in_remark := _closing_remark_bodies(sentence)):
         return in_remark
+    if not subject and (handed := _handed_after_the_work(sentence, under_a_body)):
+        return _parse(handed)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
+    text = _rules()["role_opening"].sub("", text)
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
     return subject, _clause_supports(text) + _partners(text)
+
+
+def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | None:
+    """The clause from the word that hands the work on, where a clause tells the work first and then whom it is given
+    to: "Rà soát quy chế …, giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026"
+    -> "Giao Sở Nội vụ chủ trì, …" (or after its ";": "…; giao Sở Nội vụ …"). Not where the work is the asked body's own proposal ("…, đề nghị UBND tỉnh khen
+    thưởng"); only after a work's verb (no body's or condition's clause: "Trường hợp …, giao …" is read as before).
+    ``under_a_body``: under a body's heading that body does the work and hands a part on in the same clause ("- Rà
+    soát …, giao Trung tâm Kiểm soát bệnh tật tỉnh thực hiện" under "a) Sở Y tế"): the clause stays its duty."""
+    rules = _rules()
+    handed = rules["handed_at_start"].match(sentence)
+    if not handed and not under_a_body and opens_with_work(sentence):
+        handed = rules["handed_after_work"].search(sentence)
+    if not handed or _proposed_upward(sentence[handed.end():]):
+        return None
+    rest = sentence[handed.start():].lstrip(", ")
+    return rest[:1].upper() + rest[1:]
 
 
 # a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
@@ -1431,6 +1492,8 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
             if role == "lead" and end and rules["support_alone"].match(text, cut):
                 role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
             subject = [(name, role) for name in _bodies(text[:cut])]
+            if subject and all(_bare_kind(name) for name, _ in subject):
+                return [], text  # "Đơn vị chủ trì, tham mưu: Sở Nội vụ": a label the lists lack, no body
             if not ended and subject and not known_anywhere(subject[-1][0]):
                 # "Sở Công Thương đăng tin hằng tháng.": no verb the lists know ends the list, so its last name runs to
                 # the clause's end and may hold the duty: a name the registry does not know is no body read (none)
@@ -1442,6 +1505,12 @@ def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
         # clause would be one. Read after an opening either would be a new wrong body, so none (as before)
         return [], text
     return subject, text
+
+
+def _bare_kind(name: str) -> bool:
+    """A common kind word alone, no body's name nor a collective ("Đơn vị", "Cơ quan"; not "Các cơ quan", "Cơ quan
+    chuyên môn …", nor a kind a ministry's plan may name its own unit by: "Văn phòng"): cell_words.json other_kinds."""
+    return name.lower() in {kind.lower() for kind in json_data("cell_words.json")["shared_heads"]["other_kinds"]}
 
 
 def _heading_colon(text: str, end: int) -> int | None:

@@ -1278,9 +1278,11 @@ class _Items(_TaskReading):
             self.issues.append(Issue(code="task_status_unread", where=where,
                                      message=f"{task_id}: status '{status_text}': {unread}; status left null"))
         deadline_text = "; ".join(values.get("deadline", []))
-        if not roles & set(TIME_FIELDS) and (in_words := duty_deadline(node.text, self.year, self.report_date)):
+        own_words = "\n".join(p for p in (node.heading, node.text) if p)
+        if not roles & set(TIME_FIELDS) and (in_words := duty_deadline(own_words, self.year, self.report_date)):
             # no time field: the item's words may give it ("Rà soát … hoàn thành trước ngày 30/9/2026. Chủ trì: …",
-            # "(chủ trì: Sở Y tế; hoàn thành trong năm 2026)")
+            # "(chủ trì: Sở Y tế; hoàn thành trong năm 2026)"), its heading's too where its fields are lines under it
+            # ("1. Trong quý II/2026, rà soát …" over "- Cơ quan chủ trì: …")
             deadline_text = in_words.text
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,

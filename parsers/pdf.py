@@ -302,12 +302,11 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
-        if any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
-                and not rules.narrow_number_column(left, right, gutters[0]):
-            continue  # with no rule, rows are told by the number column's lines alone: all one row else
+        # with no rule, rows are told by the number column's lines alone, which hold nothing but the rows' numbers
+        by_white = any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white)
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
-        unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first)
+        unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first, by_white)
                    if rows_by_number else [])
         if group == opened and (len(gutters) < 2 or len(unruled) < 2):
             continue  # text under a framed line, no rows of a table

@@ -1160,13 +1160,16 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
-                     first_gutter: float, rest_first: bool = False) -> list[float]:
+                     first_gutter: float, rest_first: bool = False, by_white: bool = False) -> list[float]:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
-    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row.
+    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
+    in a table told by white (``by_white``: ``unruled_table_rules``, whose rows end at any words there but a row's
+    number), where its lines are the rows' numbers alone under a header band of its own (its heading broken over
+    lines, "ST" over "T", is no row).
     ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
     column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
-    if not narrow_number_column(left, right, first_gutter):
+    if not (by_white or narrow_number_column(left, right, first_gutter)):
         return []
     lines: list[float] = []  # the tops of the first column's lines
     column = [box for box in char_boxes if box[2] <= first_gutter]
@@ -1181,7 +1184,8 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
-        starts += [top - 1 for top in inside[0 if rest else 1:]]
+        if not (by_white and k == 0 and len(rules) > 2):  # the header's band (a pair of rules holds a rest)
+            starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts
 
 
@@ -1422,13 +1426,18 @@ _NUMBER_HEADING_WORDS = 3  # a number column's heading is this many words at mos
 
 def may_hold_unruled_table(text: str) -> bool:
     """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a line opens with a number
-    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does. A page
-    without one is not read character by character for it (a page of running text)."""
+    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does, or with
+    its first part over the next line's first word (a narrow column breaks "STT" into "ST" over "T"). A page without
+    one is not read character by character for it (a page of running text)."""
     from pipeline.stages.columns import column_role
 
-    for line in text.splitlines():
-        words = line.split()[:_NUMBER_HEADING_WORDS]
-        if any(column_role(" ".join(words[:n])) == "number" for n in range(1, len(words) + 1)):
+    lines = [line.split() for line in text.splitlines()]
+    for words, below in zip(lines, [*lines[1:], []]):
+        words = words[:_NUMBER_HEADING_WORDS]
+        headings = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+        if words and below:
+            headings.append(f"{words[0]} {below[0]}")
+        if any(column_role(heading) == "number" for heading in headings):
             return True
     return False
 
@@ -1548,7 +1557,9 @@ def _unruled_rest(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tup
         if gutters and x1 < gutters[0] and _ROW_NUMBER.fullmatch(text):  # its words right of the number column
             # ("III.<tab>TỔ CHỨC THỰC HIỆN", a heading numbered with a tab, sets them at a tab stop inside it)
             return all(left <= a and b <= right for a, b, _ in pieces[k]) and all(a > gutters[0] for a, _, _ in pieces[k][1:])
-        return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k])
+        # words in the number column other than a row's number ("Nơi nhận:" in a wide one) are no line of the rows
+        return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k]) \
+            and not (gutters and x1 < gutters[0])
 
     start = 1 if len(lines) > 1 and len(pieces[0]) == 1 and not in_columns(0) else 0
     last = start - 1
@@ -1589,7 +1600,7 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
                 or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
-        last = header_end
+        last, cut = header_end, None
         # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
         # sets its words at a tab stop left of them, in the white between the number column and the next
         first_row = pieces[header_end]
@@ -1602,12 +1613,28 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
             if opens_row(k, columns[0]):
                 if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
                     break  # a numbered paragraph, not a row
-            elif pieces[k][0][0] < columns[0][1] + _CELL_GAP:  # words in the number column: no row's
-                break
+                cut = None
+            elif pieces[k][0][0] < second_cell - _CELL_GAP:  # words in the number column: no row's
+                break  # (so its lines are the rows' numbers alone, however wide it is: ``unruled_row_tops``)
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
                 break  # a line across the columns
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
+            elif cut is None and _continues_no_cell(lines, header_end, k):
+                cut = last  # the rows end over it, unless a row opens after it (a cell's empty line)
             last = k
-        return header_end, last
+        return header_end, last if cut is None else cut
     return None
+
+
+def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], first: int, k: int) -> bool:
+    """Whether line ``k`` of a table's rows (from line ``first``) goes on with no cell: every word of it stands under a
+    blank line of its column (a cell's lines follow each other with no space between; a short paragraph under the
+    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells)."""
+    tops = [min(item[0][1] for item in line) for line in lines[first:k + 1]]
+    pitch = float(np.median(np.diff(tops))) if len(tops) > 1 else 0.0
+    for box, _, _ in lines[k]:
+        above = [b[1] for line in lines[first:k] for b, _, _ in line if b[0] < box[2] and box[0] < b[2]]
+        if above and tops[-1] - max(above) < 1.5 * pitch:
+            return False
+    return True

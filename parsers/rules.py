@@ -357,7 +357,15 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     if len(_rule_tops(edges, first)) > 2:
         return first  # a stack of rules: a table's rest of several rows (a group row's title may span its columns)
     inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
-    return first if _in_columns(inside, left, right, gutters) else None
+    if not _in_columns(inside, left, right, gutters):
+        return None
+    # the header printed again (Word's repeated header row) over rows that run to the page's foot with no rule under
+    # them (a table ruled round its header only): those rows are the rest, read under it (``header_running_to_foot``)
+    under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
+    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(_text_lines(under)) > 1 \
+            and _in_columns(under, left, right, gutters):
+        return None
+    return first
 
 
 def header_rules_alone(edges: list[dict], groups: list[Box]) -> Box | None:

@@ -1102,7 +1102,7 @@ def _line_bases(others: list[Box]) -> list[float]:
 
 
 def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], alone: bool = False,
-                      runs_off: bool = False) -> list[float] | None:
+                      runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
     """The cuts between rows whose numbers are centred down them (a cell set "centre" in Word): each number stands
     half-way between its row's first and last lines, so from the band's first line each row's last line is worked
     out in turn (twice the number's baseline less the first line's), the next row opening on the next line. Only
@@ -1168,7 +1168,8 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
-                     first_gutter: float, rest_first: bool = False, by_white: bool = False) -> list[float]:
+                     first_gutter: float, rest_first: bool = False, by_white: bool = False,
+                     runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
@@ -1176,9 +1177,15 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     number), where its lines are the rows' numbers alone under a header band of its own (its heading broken over
     lines, "ST" over "T", is no row).
     ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
-    column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
+    column: a row's rest the page break carried over) are a row of their own, to be joined to that row.
+    Numbers centred down their rows (a cell set "centre" in Word: the first number lower than the band's first line)
+    cut no row mid-way: the rows are where the lines prove them (``_centred_row_cuts``; ``runs_off``: the band runs
+    off the page's foot), else None: no rows can be told (the caller reads no table there, never one row of several
+    tasks). Under a rest, where the page before's rows were read centred (``centred_before``), the rows are the one
+    centred reading the lines prove, else None (s57 review: a centred table's later pages read at the numbers gave each
+    row its neighbour's lead). Also whether the rows were read centred (for the table's next page)."""
     if not (by_white or narrow_number_column(left, right, first_gutter)):
-        return []
+        return [], False
     lines: list[float] = []  # the tops of the first column's lines
     column = [box for box in char_boxes if box[2] <= first_gutter]
     # a space's box is flat on the baseline, a period's low: their tops are no line's
@@ -1188,13 +1195,47 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             lines.append(top)
     rules = sorted(rule_tops)
     starts: list[float] = []
+    read_centred = False
     for k, (upper, lower) in enumerate(zip(rules, rules[1:])):
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
-        if not (by_white and k == 0 and len(rules) > 2):  # the header's band (a pair of rules holds a rest)
-            starts += [top - 1 for top in inside[0 if rest else 1:]]
-    return starts
+        if by_white and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
+            continue
+        centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
+                                bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
+            if len(inside) > 1 and not (rest and not centred_before) else False
+        if centred is None:
+            return None
+        if centred is not False:
+            starts += centred
+            read_centred = True
+            continue
+        starts += [top - 1 for top in inside[0 if rest else 1:]]
+    return starts, read_centred
+
+
+def _centred_band(column: list[Box], char_boxes: list[Box], tops: list[float], first_gutter: float, upper: float,
+                  lower: float, rest: bool, runs_off: bool) -> list[float] | bool | None:
+    """``unruled_row_tops`` in a band whose first-column lines (at ``tops``) may be numbers centred down their rows:
+    the cuts the lines prove; None where they may be so but prove no rows; False where the numbers stand on their
+    rows' first lines. ``rest``: the band opens under a row's rest, its rows centred (``_rest_rows``)."""
+    others = [b for b in char_boxes if b[0] >= first_gutter and upper < _middle(b) < lower]
+    if not others:
+        return False
+    numbers = [[(b, "") for b in column if top - _SNAP <= b[1] and (k + 1 == len(tops) or b[1] < tops[k + 1] - _SNAP)
+                and upper < _middle(b) < lower] for k, top in enumerate(tops)]
+    if rest:  # the first lines a rest of the row the page break cut, or of the first row, over its centred number
+        bases = _line_bases(others)
+        heights = [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(numbers[0]) + _SNAP]
+        readings = [([cut] if cut > upper else []) + centred for cut in heights
+                    if (centred := _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off))
+                    is not None]
+        parts = {tuple(sum(_middle(b) < y for b in others) for y in cuts) for cuts in readings}
+        return readings[0] if len(parts) == 1 else None
+    if min(_middle(b) for b, _ in numbers[0]) - min(_middle(b) for b in others) <= _LINE_STEP:
+        return False  # the first number on the band's first line
+    return _centred_row_cuts(numbers, others, runs_off=runs_off) or None
 
 
 # ---------------------------------------------------------------------------------------------------

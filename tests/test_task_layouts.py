@@ -93,9 +93,6 @@ KNOWN_LIMITS = {
                                             "gian' (a parent over the bodies and the time): the support column is "
                                             "not placed, its bodies lost (empty, no wrong value)"
        for fmt in ("txt", "pipe.txt", "bar.txt")},
-    # s57's thirty-fifth bed (tests/test_thirty_fifth_bed.py)
-    ("header_ruled_centred_cells", "pdf"): "rows ruled round their header only are cut at their numbers' lines: a "
-                                           "number centred down its row cuts it mid-way (wrong leads; as on the base)",
     # s47 review of blindtab: its rules taken out (tests/test_s47_review_blindtab.py), d3c645b's reading back
     **{("roles_in_note_column", fmt): "the roles a 'Ghi chú' cell names are not read (agencies.roles_in_note taken out: "
                                       "it made helpers leads, overrode the content's roles)"

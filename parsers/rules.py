@@ -1204,7 +1204,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             continue
         centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
                                 bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
-            if len(inside) > 1 and not (rest and not centred_before) else False
+            if (len(inside) > 1 and not rest) or (rest and centred_before) else False
         if centred is None:
             return None
         if centred is not False:

@@ -1008,10 +1008,7 @@ def _rest_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, str]]], 
         if found is not None and not found[1] and _open_together(others, borders, [y, *found[0], lower]):
             readings.append(([y, *found[0]], False))
     if len(numbered) == len(lines) and centred_before is not False:
-        bases = _line_bases(others)
-        # the first lines of other columns over the first number: a rest that ends under any of them
-        heights = [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(numbers[0]) + _SNAP]
-        for cut in heights:
+        for cut in _rest_heights(others, numbers[0], upper):
             if cut > upper and _crossed(others, cut):
                 continue
             centred = _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off)
@@ -1101,8 +1098,15 @@ def _line_bases(others: list[Box]) -> list[float]:
     return bases
 
 
+def _rest_heights(others: list[Box], first_number: list[tuple[Box, str]], upper: float) -> list[float]:
+    """Where a row's rest over a band's first number may end: the band's top (no rest), or under any line of the other
+    columns over that number."""
+    bases = _line_bases(others)
+    return [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(first_number) + _SNAP]
+
+
 def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], alone: bool = False,
-                      runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
+                      runs_off: bool = False) -> list[float] | None:
     """The cuts between rows whose numbers are centred down them (a cell set "centre" in Word): each number stands
     half-way between its row's first and last lines, so from the band's first line each row's last line is worked
     out in turn (twice the number's baseline less the first line's), the next row opening on the next line. Only
@@ -1226,9 +1230,7 @@ def _centred_band(column: list[Box], char_boxes: list[Box], tops: list[float], f
     numbers = [[(b, "") for b in column if top - _SNAP <= b[1] and (k + 1 == len(tops) or b[1] < tops[k + 1] - _SNAP)
                 and upper < _middle(b) < lower] for k, top in enumerate(tops)]
     if rest:  # the first lines a rest of the row the page break cut, or of the first row, over its centred number
-        bases = _line_bases(others)
-        heights = [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(numbers[0]) + _SNAP]
-        readings = [([cut] if cut > upper else []) + centred for cut in heights
+        readings = [([cut] if cut > upper else []) + centred for cut in _rest_heights(others, numbers[0], upper)
                     if (centred := _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off))
                     is not None]
         parts = {tuple(sum(_middle(b) < y for b in others) for y in cuts) for cuts in readings}

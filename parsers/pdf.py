@@ -265,7 +265,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             t.doubtful = [span for span in doubtful if t.bbox[1] - _SNAP <= span[0] and span[1] <= t.bbox[3] + _SNAP]
             t.between = any(b[1] - _SNAP <= t.bbox[1] and t.bbox[3] <= b[3] + _SNAP and b[0] < t.bbox[2] and t.bbox[0] < b[2]
                             for b in between)
-    before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
+    before, gutters_before, centred_before = carried.pop("half-ruled", (None, None, False)) if carried is not None \
+        else (None, None, False)
     told_by_white: list[dict] = []  # the rules of tables printed with none
     if (unruled or before) and rows_by_number and char_text is not None:
         taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
@@ -302,19 +303,22 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
-        if any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
-                and not rules.narrow_number_column(left, right, gutters[0]):
-            continue  # with no rule, rows are told by the number column's lines alone: all one row else
+        # with no rule, rows are told by the number column's lines alone, which hold nothing but the rows' numbers
+        by_white = any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white)
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
-        unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first)
-                   if rows_by_number else [])
+        told = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first, by_white,
+                                        runs_off=group == opened, centred_before=rest_first and centred_before)
+                if rows_by_number else ([], False))
+        if told is None:
+            continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)
+        unruled, rows_centred = told
         if group == opened and (len(gutters) < 2 or len(unruled) < 2):
             continue  # text under a framed line, no rows of a table
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
         if carried is not None and rules.ends_page(group, char_boxes(), edges):  # its rest may open the next page
-            carried["half-ruled"] = (group, gutters)
+            carried["half-ruled"] = (group, gutters, rows_centred)
         rows = rules.rules_to_gutters(rows, inside, left, right, gutters)
         rows += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
                   "height": 0, "orientation": "h"}

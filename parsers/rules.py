@@ -357,7 +357,15 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     if len(_rule_tops(edges, first)) > 2:
         return first  # a stack of rules: a table's rest of several rows (a group row's title may span its columns)
     inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
-    return first if _in_columns(inside, left, right, gutters) else None
+    if not _in_columns(inside, left, right, gutters):
+        return None
+    # the header printed again (Word's repeated header row) over rows that run to the page's foot with no rule under
+    # them (a table ruled round its header only): those rows are the rest, read under it (``header_running_to_foot``)
+    under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
+    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(_text_lines(under)) > 1 \
+            and _in_columns(under, left, right, gutters):
+        return None
+    return first
 
 
 def header_rules_alone(edges: list[dict], groups: list[Box]) -> Box | None:
@@ -1000,10 +1008,7 @@ def _rest_rows(band: list[tuple[Box, str]], lines: list[list[tuple[Box, str]]], 
         if found is not None and not found[1] and _open_together(others, borders, [y, *found[0], lower]):
             readings.append(([y, *found[0]], False))
     if len(numbered) == len(lines) and centred_before is not False:
-        bases = _line_bases(others)
-        # the first lines of other columns over the first number: a rest that ends under any of them
-        heights = [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(numbers[0]) + _SNAP]
-        for cut in heights:
+        for cut in _rest_heights(others, numbers[0], upper):
             if cut > upper and _crossed(others, cut):
                 continue
             centred = _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off)
@@ -1093,6 +1098,13 @@ def _line_bases(others: list[Box]) -> list[float]:
     return bases
 
 
+def _rest_heights(others: list[Box], first_number: list[tuple[Box, str]], upper: float) -> list[float]:
+    """Where a row's rest over a band's first number may end: the band's top (no rest), or under any line of the other
+    columns over that number."""
+    bases = _line_bases(others)
+    return [upper] + [b + 0.3 * (a - b) for b, a in zip(bases, bases[1:]) if a <= _baseline(first_number) + _SNAP]
+
+
 def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box], alone: bool = False,
                       runs_off: bool = False) -> list[float] | None:
     """The cuts between rows whose numbers are centred down them (a cell set "centre" in Word): each number stands
@@ -1160,14 +1172,24 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
-                     first_gutter: float, rest_first: bool = False) -> list[float]:
+                     first_gutter: float, rest_first: bool = False, by_white: bool = False,
+                     runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
-    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row.
+    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
+    in a table told by white (``by_white``: ``unruled_table_rules``, whose rows end at any words there but a row's
+    number), where its lines are the rows' numbers alone under a header band of its own (its heading broken over
+    lines, "ST" over "T", is no row).
     ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
-    column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
-    if not narrow_number_column(left, right, first_gutter):
-        return []
+    column: a row's rest the page break carried over) are a row of their own, to be joined to that row.
+    Numbers centred down their rows (a cell set "centre" in Word: the first number lower than the band's first line)
+    cut no row mid-way: the rows are where the lines prove them (``_centred_row_cuts``; ``runs_off``: the band runs
+    off the page's foot), else None: no rows can be told (the caller reads no table there, never one row of several
+    tasks). Under a rest, where the page before's rows were read centred (``centred_before``), the rows are the one
+    centred reading the lines prove, else None (s57 review: a centred table's later pages read at the numbers gave each
+    row its neighbour's lead). Also whether the rows were read centred (for the table's next page)."""
+    if not (by_white or narrow_number_column(left, right, first_gutter)):
+        return [], False
     lines: list[float] = []  # the tops of the first column's lines
     column = [box for box in char_boxes if box[2] <= first_gutter]
     # a space's box is flat on the baseline, a period's low: their tops are no line's
@@ -1177,12 +1199,45 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             lines.append(top)
     rules = sorted(rule_tops)
     starts: list[float] = []
+    read_centred = False
     for k, (upper, lower) in enumerate(zip(rules, rules[1:])):
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
+        if by_white and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
+            continue
+        centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
+                                bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
+            if (len(inside) > 1 and not rest) or (rest and centred_before) else False
+        if centred is None:
+            return None
+        if centred is not False:
+            starts += centred
+            read_centred = True
+            continue
         starts += [top - 1 for top in inside[0 if rest else 1:]]
-    return starts
+    return starts, read_centred
+
+
+def _centred_band(column: list[Box], char_boxes: list[Box], tops: list[float], first_gutter: float, upper: float,
+                  lower: float, rest: bool, runs_off: bool) -> list[float] | bool | None:
+    """``unruled_row_tops`` in a band whose first-column lines (at ``tops``) may be numbers centred down their rows:
+    the cuts the lines prove; None where they may be so but prove no rows; False where the numbers stand on their
+    rows' first lines. ``rest``: the band opens under a row's rest, its rows centred (``_rest_rows``)."""
+    others = [b for b in char_boxes if b[0] >= first_gutter and upper < _middle(b) < lower]
+    if not others:
+        return False
+    numbers = [[(b, "") for b in column if top - _SNAP <= b[1] and (k + 1 == len(tops) or b[1] < tops[k + 1] - _SNAP)
+                and upper < _middle(b) < lower] for k, top in enumerate(tops)]
+    if rest:  # the first lines a rest of the row the page break cut, or of the first row, over its centred number
+        readings = [([cut] if cut > upper else []) + centred for cut in _rest_heights(others, numbers[0], upper)
+                    if (centred := _centred_row_cuts(numbers, [b for b in others if _middle(b) > cut], True, runs_off))
+                    is not None]
+        parts = {tuple(sum(_middle(b) < y for b in others) for y in cuts) for cuts in readings}
+        return readings[0] if len(parts) == 1 else None
+    if min(_middle(b) for b, _ in numbers[0]) - min(_middle(b) for b in others) <= _LINE_STEP:
+        return False  # the first number on the band's first line
+    return _centred_row_cuts(numbers, others, runs_off=runs_off) or None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1422,13 +1477,18 @@ _NUMBER_HEADING_WORDS = 3  # a number column's heading is this many words at mos
 
 def may_hold_unruled_table(text: str) -> bool:
     """Whether a page's text may hold a table with no rules (``unruled_table_rules``): a line opens with a number
-    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does. A page
-    without one is not read character by character for it (a page of running text)."""
+    column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does, or with
+    its first part over the next line's first word (a narrow column breaks "STT" into "ST" over "T"). A page without
+    one is not read character by character for it (a page of running text)."""
     from pipeline.stages.columns import names_number_column
 
-    for line in text.splitlines():
-        words = line.split(maxsplit=_NUMBER_HEADING_WORDS)[:_NUMBER_HEADING_WORDS]
-        if any(names_number_column(" ".join(words[:n])) for n in range(1, len(words) + 1)):
+    lines = [line.split() for line in text.splitlines()]
+    for words, below in zip(lines, [*lines[1:], []]):
+        words = words[:_NUMBER_HEADING_WORDS]
+        headings = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+        if words and below:
+            headings.append(f"{words[0]} {below[0]}")
+        if any(names_number_column(heading) for heading in headings):
             return True
     return False
 
@@ -1548,7 +1608,9 @@ def _unruled_rest(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tup
         if gutters and x1 < gutters[0] and _ROW_NUMBER.fullmatch(text):  # its words right of the number column
             # ("III.<tab>TỔ CHỨC THỰC HIỆN", a heading numbered with a tab, sets them at a tab stop inside it)
             return all(left <= a and b <= right for a, b, _ in pieces[k]) and all(a > gutters[0] for a, _, _ in pieces[k][1:])
-        return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k])
+        # words in the number column other than a row's number ("Nơi nhận:" in a wide one) are no line of the rows
+        return all(left <= a and b <= right and not any(a < g < b for g in gutters) for a, b, _ in pieces[k]) \
+            and not (gutters and x1 < gutters[0])
 
     start = 1 if len(lines) > 1 and len(pieces[0]) == 1 and not in_columns(0) else 0
     last = start - 1
@@ -1589,7 +1651,7 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
                 or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
-        last = header_end
+        last, cut = header_end, None
         # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
         # sets its words at a tab stop left of them, in the white between the number column and the next
         first_row = pieces[header_end]
@@ -1602,12 +1664,28 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
             if opens_row(k, columns[0]):
                 if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
                     break  # a numbered paragraph, not a row
-            elif pieces[k][0][0] < columns[0][1] + _CELL_GAP:  # words in the number column: no row's
-                break
+                cut = None
+            elif pieces[k][0][0] < second_cell - _CELL_GAP:  # words in the number column: no row's
+                break  # (so its lines are the rows' numbers alone, however wide it is: ``unruled_row_tops``)
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
                 break  # a line across the columns
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
+            elif cut is None and _continues_no_cell(lines, header_end, k):
+                cut = last  # the rows end over it, unless a row opens after it (a cell's empty line)
             last = k
-        return header_end, last
+        return header_end, last if cut is None else cut
     return None
+
+
+def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], first: int, k: int) -> bool:
+    """Whether line ``k`` of a table's rows (from line ``first``) goes on with no cell: every word of it stands under a
+    blank line of its column (a cell's lines follow each other with no space between; a short paragraph under the
+    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells)."""
+    tops = [min(item[0][1] for item in line) for line in lines[first:k + 1]]
+    pitch = float(np.median(np.diff(tops))) if len(tops) > 1 else 0.0
+    for box, _, _ in lines[k]:
+        above = [b[1] for line in lines[first:k] for b, _, _ in line if b[0] < box[2] and box[0] < b[2]]
+        if above and tops[-1] - max(above) < 1.5 * pitch:
+            return False
+    return True

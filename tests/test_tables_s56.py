@@ -53,12 +53,13 @@ AFTER_INLINE = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành và �
 
 
 def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repeat_header=False, inline=False,
-                  font_pt=None, centred=False, after=AFTER_INLINE, indent_after=False):
+                  font_pt=None, centred=False, after=AFTER_INLINE, indent_after=False, widths=None):
     """A plan whose task table (``rows``, the header's first) has no border at all: in an annex after the signature on a
     page of its own (a landscape section where ``landscape``), or under the body's part II (``inline``) with a part
     after it. ``merges``: (top row, left column, bottom row, right column) of merged header cells; ``repeat_header``:
     Word prints the header rows again on each page; ``centred``: the body's cells centred down their rows; ``after``:
-    the paragraphs after an inline table (a first-line indent of 1.27 cm where ``indent_after``)."""
+    the paragraphs after an inline table (a first-line indent of 1.27 cm where ``indent_after``); ``widths``: the
+    columns' widths in cm (Word's equal widths else)."""
     from docx import Document as Docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -95,6 +96,11 @@ def _unruled_docx(path, rows, *, header_rows=1, merges=(), landscape=False, repe
                         run.font.size = Pt(font_pt)
         if r < header_rows and repeat_header:
             table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for k, width in enumerate(widths or ()):
+        table.autofit = False
+        table.columns[k].width = Cm(width)
+        for cell in table.columns[k].cells:
+            cell.width = Cm(width)
     for top, left, bottom, right in merges:
         text = table.cell(top, left).text
         table.cell(top, left).merge(table.cell(bottom, right)).text = text
@@ -228,9 +234,9 @@ def test_numbered_paragraphs_under_an_unruled_table_are_no_rows(printed, case):
     assert any("Các sở, ngành báo cáo định kỳ." in b.orig for b in pdf.blocks if b.table is None)
 
 
-@pytest.mark.xfail(strict=True, reason="left by review (s56): a short paragraph under an unruled table, indented into "
-                                       "the task column and crossing no column, reads as the last row's next line")
 def test_an_indented_paragraph_under_an_unruled_table_is_no_rows_line(printed):
+    """Left by review (s56), read since s57: a short paragraph under the table indented into the number column (here
+    wide) ends the rows, as any words there but a row's number (tests/test_tables_s57.py: into the task column)."""
     docx, pdf = printed["indented_after"]
     assert [f[:5] for f in _fields(pdf)] == [f[:5] for f in _expected(WORKS)]
 
@@ -238,15 +244,15 @@ def test_an_indented_paragraph_under_an_unruled_table_is_no_rows_line(printed):
 def test_an_unruled_table_whose_number_column_is_wide_gives_no_merged_rows(printed):
     """Review (s56): with no rule, rows are told by the number column's lines alone, and only where that column is
     narrow (``rules.narrow_number_column``); a fifth of the table is not: its five tasks read as one task "1 2 3 4 5"
-    with five leads. No table now, as on the base."""
+    with five leads. (s57: read, each row its own: the column's lines are the rows' numbers alone.)"""
     docx, pdf = printed["wide_number_column"]
     assert len(docx.tasks) == len(WORKS)
     assert not [t for t in pdf.tasks if len(t.lead) > 1 or " " in t.number]
 
 
-@pytest.mark.xfail(strict=True, reason="left by review (s56): an unruled table whose number column is wider than "
-                                       "rules._NUMBER_COLUMN of the table is not read (no table): its rows cannot be told")
 def test_an_unruled_table_whose_number_column_is_wide_is_read(printed):
+    """Left by review (s56), read since s57: the rows of a table told by white end at any words in its number column
+    but a row's number, so its lines tell the rows however wide it is."""
     docx, pdf = printed["wide_number_column"]
     assert _fields(pdf) == _fields(docx)
 

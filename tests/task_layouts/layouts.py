@@ -115,7 +115,7 @@ def _layouts() -> list[Layout]:
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
             + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed()
-            + _thirty_third_bed() + _thirty_fourth_bed())
+            + _thirty_third_bed() + _thirty_fourth_bed() + _thirty_fifth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -4272,6 +4272,43 @@ def unheaded(rows: list) -> tuple:
         "lead": join_names(row.lead), "support": join_names(row.support)}) for row in rows)
 
 
+def _thirty_fifth_bed() -> list[Layout]:
+    """Layouts 273-276, from s57's hunt of task tables in PDF (tests/test_thirty_fifth_bed.py): long tables ruled round
+    their header only (no rule between rows, the header printed again by Word on each page), in landscape and portrait,
+    with group rows; and such a table whose cells are centred down their rows."""
+    L: list[Layout] = []
+    made = tuple(tasks(4500, 40))
+
+    # 273. Forty tasks over four landscape pages, rules only above and under the header and under the last row: on
+    # each later page the header printed again over the rows, its two rules read as a row's rest the page break
+    # carried over (the rows under them, up to the page's foot, were lost: 12 of 40).
+    L.append(_plan("header_ruled_over_pages", "Hà Tĩnh", "Số: 357/KH-UBND", "ngày 10 tháng 3 năm 2026",
+                   "chuyển đổi số năm 2026", [TaskTable(STD, made, rules="header")],
+                   "a long table ruled round its header only, the header printed again on each page"))
+
+    # 274. The same in portrait, a row cut by each page break.
+    L.append(_plan("header_ruled_over_pages_portrait", "Quảng Bình", "Số: 359/KH-UBND", "ngày 11 tháng 3 năm 2026",
+                   "cải cách hành chính năm 2026", [TaskTable(STD, made, rules="header")],
+                   "a long table ruled round its header only, portrait, rows cut by the page breaks", landscape=False))
+
+    # 275. Roman group rows, forty tasks over pages. (With a two-row header too, LibreOffice 7.4 fails to print the
+    # file: "Unspecified Application Error"; the two-row header alone over pages is read right, s57's hunt.)
+    L.append(_plan("header_ruled_groups", "Nghệ An", "Số: 361/KH-UBND", "ngày 12 tháng 3 năm 2026",
+                   "phát triển du lịch năm 2026",
+                   [TaskTable(STD, tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ"),
+                                                  ("III", "KIỂM TRA, GIÁM SÁT")], [made[:12], made[12:30], made[30:]])),
+                              rules="header")],
+                   "a table ruled round its header only, group rows, forty tasks over pages"))
+
+    # 276. Ruled round its header only, its cells centred down their rows: the numbers stand on the rows' middle
+    # lines (left: rows cut at the numbers give one row's cells to another).
+    L.append(_plan("header_ruled_centred_cells", "Thanh Hóa", "Số: 363/KH-UBND", "ngày 13 tháng 3 năm 2026",
+                   "phát triển nông nghiệp năm 2026",
+                   [TaskTable(STD, tuple(tasks(4700, 30)), rules="header", centred=("number", "lead", "support", "deadline"))],
+                   "a table ruled round its header only whose cells are centred down their rows"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -4307,13 +4344,14 @@ THIRTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_firs
 THIRTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_second_bed())  # long column-ruled, groups, money, blind (239-)
 THIRTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_third_bed())  # posts, parents, ticks, spacers, blind (249-)
 THIRTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_fourth_bed())  # central annexes, levels, open ends, blind (261-)
+THIRTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_fifth_bed())  # tables ruled round their header over pages (273-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
     TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED,
-    THIRTY_THIRD_BED, THIRTY_FOURTH_BED)
+    THIRTY_THIRD_BED, THIRTY_FOURTH_BED, THIRTY_FIFTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

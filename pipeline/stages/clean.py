@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
@@ -688,13 +689,15 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     return found
 
 
-def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
+def _signing_stamp_runs(blocks: list[Block], by_email: bool = True) -> set[int]:
     """The indexes of the lines of digital signatures' stamps printed on the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ
     CHÍNH PHỦ" / "Email: …" / "Cơ quan: …" / "Thời gian ký: 04.05.2026 09:44:21 +07:00": a portal's stamp on a copy it
     republished, realdocs2 102): runs of stamp lines (boilerplate.json signing_stamp, or a signing label of
     signing_stamp_marks) with a line that proves signing, what no site's panel prints (_proves_signing; a table's block
     is never one). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
-    time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did."""
+    time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did.
+    ``by_email``: whether a stamp's e-mail in a run of two lines proves signing (in a document's body a contact's
+    "Chức vụ: …" / "Email: …" is the body's own: only a signing label or a time zone proves one there)."""
     runs: set[int] = set()
     run: list[int] = []
     texts = [_LEADING_MARKS.sub("", block.text or "") for block in blocks]  # OCR's smudges before a label: "_— Thời gian ký:"
@@ -704,7 +707,7 @@ def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
         if text and "\n" not in text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
             run.append(k)
             continue
-        if any(_proves_signing(texts[i], len(run)) for i in run):
+        if any(_proves_signing(texts[i], len(run) if by_email else 1) for i in run):
             runs.update(run)
         run = []
     return runs
@@ -783,7 +786,28 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     attributes = site_attributes(outside[:start] if found else blocks)
     if found and _SITE_BULLET.match(first := blocks[start].text or ""):
         blocks = [*blocks[:start], blocks[start].model_copy(update={"text": _SITE_BULLET.sub("", first)}), *blocks[start + 1 :]]
-    return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
+    return [*outside[:start], *_without_signing_stamps(_without_print_furniture(blocks[start:end])), *outside[start:]], attributes
+
+
+
+
+def _without_signing_stamps(blocks: list[Block]) -> list[Block]:
+    """The document's blocks with a digital signature's stamp printed among them marked as furniture: a stamp drawn
+    over the body ("Ký bởi: …" / "Email: …" / "Thời gian ký: …", a PDF's flattened signature read by position between
+    the lines it covers, or a copy's) is no line of a task, a field or a paragraph (its lines ran into the field above
+    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp right under or over a line of the signature's
+    chain ("PHÓ CHỦ TỊCH") stays: the signature block reads the signer's name from it where none is printed."""
+    stamps = _signing_stamp_runs(blocks, by_email=False)
+    if not stamps:
+        return blocks
+    others = [k for k in range(len(blocks)) if k not in stamps]
+    chain = {k for k in others if parts.is_signature_line(blocks[k].text or "")}
+    aside = set()
+    for k in stamps:
+        at = bisect_left(others, k)  # the lines right over and under the stamp's
+        if not chain.intersection(others[max(0, at - 1) : at + 1]):
+            aside.add(k)
+    return [b.model_copy(update={"layer": Layer.FURNITURE}) if k in aside else b for k, b in enumerate(blocks)]
 
 
 def _without_print_furniture(blocks: list[Block]) -> list[Block]:

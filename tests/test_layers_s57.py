@@ -335,3 +335,37 @@ def test_a_tcvn3_layer_under_another_fonts_name_is_converted_with_its_capitals(t
                            {"LiberationSerif": "TimesNewRomanPSMT", "LiberationSerif-Bold": "TimesNewRomanPS-BoldMT"})
     (path := tmp_path / "plan.pdf").write_bytes(data)
     assert _fields(process(path)) == FIELDS
+
+
+# ---------------------------------------------------------------------------------------------------
+# Review (s57): a document's own lines with a stamp's labels stay; a stamp after the chain still names the signer
+
+_OWN_LINES = {
+    "a ceremony's time": ["Thời gian ký: 09:00 ngày 20/5/2026.", "Địa điểm: Hội trường Ủy ban nhân dân tỉnh."],
+    "a ceremony's month": ["- Thời gian ký: dự kiến trong tháng 5/2026.", "- Email: vanphong@thainguyen.gov.vn"],
+    "a ceremony's signers": ["- Ký bởi: Chủ tịch Ủy ban nhân dân hai tỉnh.", "- Thời gian ký: 8h30 ngày 20/5/2026."],
+    "a ceremony's hour": ["Thời gian ký: 14 giờ 00 ngày 20/5/2026", "Người ký: Chủ tịch UBND tỉnh và Giám đốc Ngân hàng"],
+    "a contact": ["Chức vụ: Phó Trưởng phòng Quản lý du lịch.", "Email: tvbinh@thainguyen.gov.vn", "Người ký: Trần Văn Bình"],
+}
+
+
+@pytest.mark.parametrize("own", _OWN_LINES)
+def test_a_documents_own_lines_with_a_stamps_labels_are_no_stamp(processed, own):
+    lines = _text_lines()
+    at = lines.index("III. TỔ CHỨC THỰC HIỆN")
+    doc = processed("\n".join([*lines[:at], "3. Tổ chức lễ ký kết thỏa thuận hợp tác", *_OWN_LINES[own], *lines[at:]]) + "\n")
+    furniture = [b.text for b in doc.blocks if b.layer == "furniture"]
+    assert not [line for line in _OWN_LINES[own] if line in furniture]
+
+
+_STAMP = ["Người ký: Hoàng Thị Ngân", "Email: htngan@thainguyen.gov.vn", "Thời gian ký: 10.04.2026 08:40:03 +07:00"]
+
+
+@pytest.mark.parametrize("closing", [
+    [*RECIPIENTS, *SIGNATURE, "(Đã ký)", *_STAMP],  # the chain, a mark of signing, the stamp
+    [*SIGNATURE, *RECIPIENTS, *_STAMP],  # a copy that reads the chain's column before the recipients'
+], ids=["after (Đã ký)", "after the recipients"])
+def test_a_stamp_after_the_signature_chain_names_the_signer(processed, closing):
+    doc = processed("\n".join([*LEFT, *RIGHT, *BODY, *closing]) + "\n")
+    assert doc.metadata.signer.name == SIGNER
+

@@ -689,15 +689,16 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     return found
 
 
-def _signing_stamp_runs(blocks: list[Block], by_email: bool = True) -> set[int]:
+def _signing_stamp_runs(blocks: list[Block], in_body: bool = False) -> set[int]:
     """The indexes of the lines of digital signatures' stamps printed on the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ
     CHÍNH PHỦ" / "Email: …" / "Cơ quan: …" / "Thời gian ký: 04.05.2026 09:44:21 +07:00": a portal's stamp on a copy it
     republished, realdocs2 102): runs of stamp lines (boilerplate.json signing_stamp, or a signing label of
     signing_stamp_marks) with a line that proves signing, what no site's panel prints (_proves_signing; a table's block
     is never one). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
     time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did.
-    ``by_email``: whether a stamp's e-mail in a run of two lines proves signing (in a document's body a contact's
-    "Chức vụ: …" / "Email: …" is the body's own: only a signing label or a time zone proves one there)."""
+    ``in_body``: the runs among a document's own lines, where only a stamp's time of signing proves one
+    (boilerplate.json signing_stamp_times: "10.04.2026 08:42:17 +07:00"): a contact's "Chức vụ: …" / "Email: …" and a
+    signing ceremony's "Thời gian ký: 09 giờ 00 ngày 20/5/2026" or "Ký bởi: …" are the document's own."""
     runs: set[int] = set()
     run: list[int] = []
     texts = [_LEADING_MARKS.sub("", block.text or "") for block in blocks]  # OCR's smudges before a label: "_— Thời gian ký:"
@@ -707,7 +708,7 @@ def _signing_stamp_runs(blocks: list[Block], by_email: bool = True) -> set[int]:
         if text and "\n" not in text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
             run.append(k)
             continue
-        if any(_proves_signing(texts[i], len(run) if by_email else 1) for i in run):
+        if any(_stamp_times().search(texts[i]) if in_body else _proves_signing(texts[i], len(run)) for i in run):
             runs.update(run)
         run = []
     return runs
@@ -737,6 +738,11 @@ _OTHER_LABEL = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*\s*:")
 @cache
 def _stamp_proofs() -> re.Pattern[str]:
     return listed_pattern("boilerplate.json", "signing_stamp_proofs", re.IGNORECASE)
+
+
+@cache
+def _stamp_times() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "signing_stamp_times")
 
 
 @cache
@@ -789,23 +795,22 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     return [*outside[:start], *_without_signing_stamps(_without_print_furniture(blocks[start:end])), *outside[start:]], attributes
 
 
-
-
 def _without_signing_stamps(blocks: list[Block]) -> list[Block]:
     """The document's blocks with a digital signature's stamp printed among them marked as furniture: a stamp drawn
     over the body ("Ký bởi: …" / "Email: …" / "Thời gian ký: …", a PDF's flattened signature read by position between
     the lines it covers, or a copy's) is no line of a task, a field or a paragraph (its lines ran into the field above
-    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp right under or over a line of the signature's
-    chain ("PHÓ CHỦ TỊCH") stays: the signature block reads the signer's name from it where none is printed."""
-    stamps = _signing_stamp_runs(blocks, by_email=False)
+    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp after the signature chain's first line
+    ("KT. CHỦ TỊCH", then "(Đã ký)", the recipients or the name) or right over one of its lines stays: the signature
+    block reads the signer's name from it where none is printed."""
+    stamps = _signing_stamp_runs(blocks, in_body=True)
     if not stamps:
         return blocks
     others = [k for k in range(len(blocks)) if k not in stamps]
-    chain = {k for k in others if parts.is_signature_line(blocks[k].text or "")}
+    chain = [k for k in others if parts.is_signature_line(blocks[k].text or "")]
     aside = set()
     for k in stamps:
-        at = bisect_left(others, k)  # the lines right over and under the stamp's
-        if not chain.intersection(others[max(0, at - 1) : at + 1]):
+        under = others[bisect_left(others, k) : bisect_left(others, k) + 1]  # the document's line right under the stamp's
+        if not chain or k < chain[0] and under != chain[:1]:
             aside.add(k)
     return [b.model_copy(update={"layer": Layer.FURNITURE}) if k in aside else b for k, b in enumerate(blocks)]
 

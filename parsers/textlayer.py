@@ -345,6 +345,15 @@ def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, floa
     return None
 
 
+def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:
+    """Whether an image's bounds are a scanned page's: across the page's width, from its top or to its foot (a header
+    may be typed over the rest). A figure set between typed lines (a map, a chart) is not: its page keeps its layer."""
+    left, bottom, right, top = image
+    width, height = page.get_width(), page.get_height()
+    across = left <= edge * width and right >= (1 - edge) * width
+    return across and (bottom <= edge * height or top >= (1 - edge) * height)
+
+
 def _words_over(page, text: str, image: tuple[float, float, float, float]) -> int:
     """The words of the page's lines that stand over ``image`` (a line's middle character inside its bounds), a
     digital signature's details aside ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: …"): what of the page's text layer
@@ -375,7 +384,7 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
     to OCR."""
     stripped = len(text.strip())
     found = score(text)
-    if found.words >= MIN_WORDS and (image := _covering_image(page)) is not None \
+    if found.words >= MIN_WORDS and (image := _covering_image(page)) is not None and _a_scans_bounds(page, image) \
             and (over := _words_over(page, text, image)) < MIN_WORDS:
         return f"scanned page: its text layer holds {over} words over the page's image, and {found.words} in all " \
                "(a signature's stamp, lines typed beside the scan)"

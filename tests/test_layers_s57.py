@@ -369,3 +369,30 @@ def test_a_stamp_after_the_signature_chain_names_the_signer(processed, closing):
     doc = processed("\n".join([*LEFT, *RIGHT, *BODY, *closing]) + "\n")
     assert doc.metadata.signer.name == SIGNER
 
+
+def _typed_around_a_figure(left: float, top: float, right: float, bottom: float) -> bytes:
+    """A typed page of the plan's lines above and below a large figure (a map, a chart: over half the page)."""
+    lines, _ = _placed()
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, SERIF)
+    page = pdf.new_page(*A4)
+    figure = image_page([], size=12, dpi=50)
+    picture = pdfium.PdfImage.new(pdf)
+    picture.set_bitmap(pdfium.PdfBitmap.from_pil(figure.convert("RGB")))
+    picture.set_matrix(pdfium.PdfMatrix().scale(right - left, bottom - top).translate(left, A4[1] - bottom))
+    page.insert_obj(picture)
+    above = [line for line in lines if line[1] < top - 10]
+    below = [(x, bottom + 14 + 12 * k, text) for k, (x, _, text) in enumerate(lines[len(above):]) if bottom + 14 + 12 * k < A4[1] - 10]
+    for x, y, text in above + below:
+        _add_text(pdf, page.raw, font, x, y, text, 10)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("box", [(60, 150, 535, 720), (40, 120, 555, 700), (0, 150, A4[0], 720)],
+                         ids=["inside the margins", "wider", "across the page"])
+def test_a_typed_page_around_a_large_figure_keeps_its_layer(box):
+    # the typed lines stand outside the figure, none over it: the page is typed, not a scan under a header
+    assert _page_problem(_typed_around_a_figure(*box)) is None

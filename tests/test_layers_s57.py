@@ -346,6 +346,7 @@ _OWN_LINES = {
     "a ceremony's signers": ["- Ký bởi: Chủ tịch Ủy ban nhân dân hai tỉnh.", "- Thời gian ký: 8h30 ngày 20/5/2026."],
     "a ceremony's hour": ["Thời gian ký: 14 giờ 00 ngày 20/5/2026", "Người ký: Chủ tịch UBND tỉnh và Giám đốc Ngân hàng"],
     "a contact": ["Chức vụ: Phó Trưởng phòng Quản lý du lịch.", "Email: tvbinh@thainguyen.gov.vn", "Người ký: Trần Văn Bình"],
+    "a meeting's hour": ["30/6/2026, 14:00 họp Ban Chỉ đạo đánh giá kết quả.", "Email: bcd@thainguyen.gov.vn"],
 }
 
 

@@ -742,7 +742,7 @@ def _stamp_proofs() -> re.Pattern[str]:
 
 @cache
 def _stamp_times() -> re.Pattern[str]:
-    return listed_pattern("boilerplate.json", "signing_stamp_times")
+    return listed_pattern("boilerplate.json", "signing_stamp_times", re.IGNORECASE)
 
 
 @cache

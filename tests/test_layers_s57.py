@@ -397,3 +397,15 @@ def _typed_around_a_figure(left: float, top: float, right: float, bottom: float)
 def test_a_typed_page_around_a_large_figure_keeps_its_layer(box):
     # the typed lines stand outside the figure, none over it: the page is typed, not a scan under a header
     assert _page_problem(_typed_around_a_figure(*box)) is None
+
+
+def test_a_stamp_among_the_tasks_of_a_plan_a_decision_issues_is_no_tasks_field(processed):
+    # the decision's closing and signature first, then the plan it issues: a body again, not the decision's closing
+    decision = ["Số: 306/QĐ-UBND" if line.startswith("Số:") else line for line in LEFT] + RIGHT + [
+        "QUYẾT ĐỊNH", f"Ban hành Kế hoạch {TITLE[0].lower()}{TITLE[1:]}", "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch của Ủy ban nhân dân tỉnh.",
+        "Điều 2. Các sở, ngành và địa phương chịu trách nhiệm thi hành Quyết định này.",
+        *RECIPIENTS, *SIGNATURE, SIGNER]
+    plan = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", *BODY[:2], "(Ban hành kèm theo Quyết định số 306/QĐ-UBND ngày 09/4/2026)", *BODY[2:]]
+    doc = processed("\n".join(decision + _with_stamp_after(plan, AFTER[1], STAMPS["body's"])) + "\n")
+    assert _tasks(doc) == TASKS

@@ -799,20 +799,27 @@ def _without_signing_stamps(blocks: list[Block]) -> list[Block]:
     """The document's blocks with a digital signature's stamp printed among them marked as furniture: a stamp drawn
     over the body ("Ký bởi: …" / "Email: …" / "Thời gian ký: …", a PDF's flattened signature read by position between
     the lines it covers, or a copy's) is no line of a task, a field or a paragraph (its lines ran into the field above
-    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp after the signature chain's first line
-    ("KT. CHỦ TỊCH", then "(Đã ký)", the recipients or the name) or right over one of its lines stays: the signature
-    block reads the signer's name from it where none is printed."""
+    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp in a closing (after a line of a signature's
+    chain, "KT. CHỦ TỊCH", then "(Đã ký)", the recipients or the name, and no document's or annex's heading since) or
+    right over a line of the chain stays: the signature block reads the signer's name from it where none is printed.
+    A plan a decision issues, after the decision's signature, is a body again."""
     stamps = _signing_stamp_runs(blocks, in_body=True)
     if not stamps:
         return blocks
+    texts = [block.text or "" for block in blocks]
     others = [k for k in range(len(blocks)) if k not in stamps]
-    chain = [k for k in others if parts.is_signature_line(blocks[k].text or "")]
-    aside = set()
-    for k in stamps:
-        under = others[bisect_left(others, k) : bisect_left(others, k) + 1]  # the document's line right under the stamp's
-        if not chain or k < chain[0] and under != chain[:1]:
-            aside.add(k)
-    return [b.model_copy(update={"layer": Layer.FURNITURE}) if k in aside else b for k, b in enumerate(blocks)]
+    closing = False  # whether the lines so far are a closing's
+    in_closing = set()
+    for k, text in enumerate(texts):
+        if k in stamps:
+            under = others[bisect_left(others, k) : bisect_left(others, k) + 1]  # the document's line right under it
+            if closing or under and parts.is_signature_line(texts[under[0]]):
+                in_closing.add(k)
+        elif parts.is_signature_line(text):
+            closing = True
+        elif parts.is_type_heading(text) or parts.annex_heading(text):
+            closing = False
+    return [b.model_copy(update={"layer": Layer.FURNITURE}) if k in stamps - in_closing else b for k, b in enumerate(blocks)]
 
 
 def _without_print_furniture(blocks: list[Block]) -> list[Block]:

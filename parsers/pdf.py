@@ -33,7 +33,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import ReaderError
-from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
+from pipeline.legacy_fonts import convert, converted_by_font, encoding_of, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
 from pipeline.text import nfc
 
@@ -567,6 +567,19 @@ def legacy_fonts_converted(textpage: pdfium.PdfTextPage, text: str) -> str | Non
     return "\r\n".join(map("".join, out))
 
 
+def _typed_in_a_legacy_encoding(page: pdfium.PdfPage, text: str) -> bool:
+    """Whether a page's layer is Vietnamese typed in a legacy encoding under fonts named otherwise (a printer that
+    substituted the font's name, "TimesNewRomanPSMT" over VNI code points): its letters tell the encoding, and
+    converted it passes the text-layer check. Neither OCR (of glyphs that may draw the code points as read) nor the
+    fonts' tables (which took the code points for glyph ids: "Trieån" read "Trieän") read it as exactly. Not an
+    encoding whose capitals a font of their own draws (TCVN3's ".VnTimeH"): without the font's name its capitals
+    would read as small letters, where OCR of the page reads them as printed."""
+    lines = text.split("\r\n")
+    if not may_be_legacy(lines) or (encoding := encoding_of(lines)) is None or encoding.capitals_suffix:
+        return False
+    return textlayer.page_problem(page, convert(text, encoding), _MIN_TEXT_PER_PAGE) is None
+
+
 def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     """The lines of the page's text (``text``: pdfium's, one index a character) all printed in a bold face, as the
     blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. The text objects of
@@ -849,9 +862,11 @@ def read(path: Path) -> Document:
             texts[-1] = swapped_letters_repaired(read)  # "CỘNG HÕA" beside "ƣ": a font's map one glyph off
             misread[i + 1] = misread_words(read, texts[-1])
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+            suspect = problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])
+            if suspect and legacy is None and _typed_in_a_legacy_encoding(page, texts[-1]):
+                problems[-1] = None  # kept as read: the clean stage converts it, told from its letters
             # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
-            if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \
-                    and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
+            elif suspect and (text := glyphmap.remapped_text(textpage)) and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
                 texts[-1], problems[-1] = text, None
                 remapped.append(i + 1)
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap

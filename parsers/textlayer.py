@@ -330,22 +330,64 @@ def broken_map_lines(text: str) -> int:
 
 def covered_by_image(page, share: float = 0.5) -> bool:
     """Whether an image covers at least ``share`` of a pypdfium2 page (a scanned page)."""
+    return _covering_image(page, share) is not None
+
+
+def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, float] | None:
+    """The bounds (left, bottom, right, top, in PDF points) of an image covering at least ``share`` of the page."""
     import pypdfium2.raw as raw
 
     area = page.get_width() * page.get_height()
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         if (right - left) * (top - bottom) >= share * area:
-            return True
-    return False
+            return left, bottom, right, top
+    return None
+
+
+def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:
+    """Whether an image's bounds are a scanned page's: across the page's width, from its top or to its foot (a header
+    may be typed over the rest). A figure set between typed lines (a map, a chart) is not: its page keeps its layer."""
+    left, bottom, right, top = image
+    width, height = page.get_width(), page.get_height()
+    across = left <= edge * width and right >= (1 - edge) * width
+    return across and (bottom <= edge * height or top >= (1 - edge) * height)
+
+
+def _words_over(page, text: str, image: tuple[float, float, float, float]) -> int:
+    """The words of the page's lines that stand over ``image`` (a line's middle character inside its bounds), a
+    digital signature's details aside ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: …"): what of the page's text layer
+    reads the scan. ``text``: pdfium's text of the page, one character for each of its indexes."""
+    from .forms import signature_detail
+
+    left, bottom, right, top = image
+    textpage = page.get_textpage()
+    try:
+        words = 0
+        for line in re.finditer(r"[^\r\n]+", text):
+            if signature_detail(line.group()) or not (found := len(_WORD.findall(line.group()))):
+                continue
+            # a character the layer draws (a space pdfium put between two text objects has no box)
+            boxes = (textpage.get_charbox(at) for at in ((line.start() + line.end()) // 2, line.start(), line.end() - 1))
+            x0, y0, x1, y1 = next((box for box in boxes if box[2] > box[0]), (0.0, 0.0, 0.0, 0.0))
+            if x1 > x0 and left <= (x0 + x1) / 2 <= right and bottom <= (y0 + y1) / 2 <= top:
+                words += found
+        return words
+    finally:
+        textpage.close()
 
 
 def page_problem(page, text: str, min_chars: int) -> str | None:
     """Why a page's text layer cannot stand for the page, or None when it can: too little text over a
-    scanned image (a scan whose only text is an e-copy stamp line), or a garbage layer. A page with
-    little text and no image is blank or drawn: nothing to OCR."""
+    scanned image (a scan whose only text is an e-copy stamp line, a signature's stamps drawn over it, or a header
+    typed above a scanned body), or a garbage layer. A page with little text and no image is blank or drawn: nothing
+    to OCR."""
     stripped = len(text.strip())
     found = score(text)
+    if found.words >= MIN_WORDS and (image := _covering_image(page)) is not None and _a_scans_bounds(page, image) \
+            and (over := _words_over(page, text, image)) < MIN_WORDS:
+        return f"scanned page: its text layer holds {over} words over the page's image, and {found.words} in all " \
+               "(a signature's stamp, lines typed beside the scan)"
     if stripped < min_chars or found.words < MIN_WORDS:
         if covered_by_image(page):
             return f"scanned page: its text layer holds {stripped} characters"

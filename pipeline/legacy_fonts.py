@@ -67,10 +67,13 @@ _STYLE_SUFFIX = re.compile(r"[,-](?:bold|italic|bolditalic|oblique|regular)$", r
 def font_encoding(font: str | None) -> tuple[LegacyEncoding | None, bool]:
     """The legacy encoding a font types (None for a Unicode font) and whether it is a capitals font."""
     family = _STYLE_SUFFIX.sub("", _SUBSET_TAG.sub("", (font or "").strip())).lower()
-    for encoding in legacy_encodings().values():
-        if family.startswith(encoding.font_prefixes):
-            return encoding, bool(encoding.capitals_suffix) and family.endswith(encoding.capitals_suffix)
-    return None, False
+    # the longest prefix tells: "vni-times" starts with TCVN3's dotless "vn" too
+    matched = max(((len(prefix), encoding) for encoding in legacy_encodings().values()
+                   for prefix in encoding.font_prefixes if family.startswith(prefix)), default=None, key=lambda pair: pair[0])
+    if matched is None:
+        return None, False
+    encoding = matched[1]
+    return encoding, bool(encoding.capitals_suffix) and family.endswith(encoding.capitals_suffix)
 
 
 def convert(text: str, encoding: LegacyEncoding, capitals: bool = False, in_place: bool = False) -> str:

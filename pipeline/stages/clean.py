@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
@@ -688,13 +689,16 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     return found
 
 
-def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
+def _signing_stamp_runs(blocks: list[Block], in_body: bool = False) -> set[int]:
     """The indexes of the lines of digital signatures' stamps printed on the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ
     CHÍNH PHỦ" / "Email: …" / "Cơ quan: …" / "Thời gian ký: 04.05.2026 09:44:21 +07:00": a portal's stamp on a copy it
     republished, realdocs2 102): runs of stamp lines (boilerplate.json signing_stamp, or a signing label of
     signing_stamp_marks) with a line that proves signing, what no site's panel prints (_proves_signing; a table's block
     is never one). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
-    time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did."""
+    time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did.
+    ``in_body``: the runs among a document's own lines, where only a stamp's time of signing proves one
+    (boilerplate.json signing_stamp_times: "10.04.2026 08:42:17 +07:00"): a contact's "Chức vụ: …" / "Email: …" and a
+    signing ceremony's "Thời gian ký: 09 giờ 00 ngày 20/5/2026" or "Ký bởi: …" are the document's own."""
     runs: set[int] = set()
     run: list[int] = []
     texts = [_LEADING_MARKS.sub("", block.text or "") for block in blocks]  # OCR's smudges before a label: "_— Thời gian ký:"
@@ -704,7 +708,7 @@ def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
         if text and "\n" not in text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
             run.append(k)
             continue
-        if any(_proves_signing(texts[i], len(run)) for i in run):
+        if any(_stamp_times().search(texts[i]) if in_body else _proves_signing(texts[i], len(run)) for i in run):
             runs.update(run)
         run = []
     return runs
@@ -734,6 +738,11 @@ _OTHER_LABEL = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*\s*:")
 @cache
 def _stamp_proofs() -> re.Pattern[str]:
     return listed_pattern("boilerplate.json", "signing_stamp_proofs", re.IGNORECASE)
+
+
+@cache
+def _stamp_times() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "signing_stamp_times", re.IGNORECASE)
 
 
 @cache
@@ -783,7 +792,34 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     attributes = site_attributes(outside[:start] if found else blocks)
     if found and _SITE_BULLET.match(first := blocks[start].text or ""):
         blocks = [*blocks[:start], blocks[start].model_copy(update={"text": _SITE_BULLET.sub("", first)}), *blocks[start + 1 :]]
-    return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
+    return [*outside[:start], *_without_signing_stamps(_without_print_furniture(blocks[start:end])), *outside[start:]], attributes
+
+
+def _without_signing_stamps(blocks: list[Block]) -> list[Block]:
+    """The document's blocks with a digital signature's stamp printed among them marked as furniture: a stamp drawn
+    over the body ("Ký bởi: …" / "Email: …" / "Thời gian ký: …", a PDF's flattened signature read by position between
+    the lines it covers, or a copy's) is no line of a task, a field or a paragraph (its lines ran into the field above
+    them: "Cơ quan phối hợp: Sở Nội vụ. Email: … Thời gian ký: …"). A stamp in a closing (after a line of a signature's
+    chain, "KT. CHỦ TỊCH", then "(Đã ký)", the recipients or the name, and no document's or annex's heading since) or
+    right over a line of the chain stays: the signature block reads the signer's name from it where none is printed.
+    A plan a decision issues, after the decision's signature, is a body again."""
+    stamps = _signing_stamp_runs(blocks, in_body=True)
+    if not stamps:
+        return blocks
+    texts = [block.text or "" for block in blocks]
+    others = [k for k in range(len(blocks)) if k not in stamps]
+    closing = False  # whether the lines so far are a closing's
+    in_closing = set()
+    for k, text in enumerate(texts):
+        if k in stamps:
+            under = others[bisect_left(others, k) : bisect_left(others, k) + 1]  # the document's line right under it
+            if closing or under and parts.is_signature_line(texts[under[0]]):
+                in_closing.add(k)
+        elif parts.is_signature_line(text):
+            closing = True
+        elif parts.is_type_heading(text) or parts.annex_heading(text):
+            closing = False
+    return [b.model_copy(update={"layer": Layer.FURNITURE}) if k in stamps - in_closing else b for k, b in enumerate(blocks)]
 
 
 def _without_print_furniture(blocks: list[Block]) -> list[Block]:

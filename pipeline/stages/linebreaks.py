@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..model import Block, Issue, Layer
 from ..resources import authority_spellings, csv_rows, json_data
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, longest_first, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
 OWN_LINE_READERS = frozenset({"txt", "html", "docx"})
@@ -300,11 +300,14 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         place = list(_PLACE_LEVEL.finditer(since))
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
-        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH")
+        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH"), also
+        # one named by its kind and level alone ("TỈNH ĐOÀN" / "CHI ĐOÀN SỞ NỘI VỤ")
+        whole = since in json_data("sections.json")["kinds_named_whole"]  # "TỈNH ĐOÀN", "QUỐC HỘI": a body named by its kind
         organ_over = _organ_over(plain, bodies, i) and bool(kind) and bool(since[kind.end() :].strip())
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
-        elif name_after and (named or organ_over) and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over):
+        elif name_after and (named or organ_over or whole) \
+                and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over or whole):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
@@ -386,8 +389,11 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
         if not found and (bodies := authority(_overlapping(_issuer_start(), text, run, end))):
             # a body alone: the one whose name runs whole to the end, past a kind's word inside the title ("… BAN HÀNH
             # QUY CHẾ … ỦY BAN NHÂN DÂN TỈNH X"), its kind's first word maybe the last of a kind ending the title's
-            # object ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH X": "HUYỆN ỦY" is a kind too); else the first
-            found = [next((at for at in sorted(bodies) if _names_a_body(text[at:end])), min(bodies))]
+            # object ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH X": "HUYỆN ỦY" is a kind too), or the issuer
+            # the header printed, which the authority's line repeats (a place the registry no longer knows); else the first
+            header = _words(text[:start])
+            found = [next((at for at in sorted(bodies)
+                           if _names_a_body(text[at:end]) or f" {_words(text[at:end])} " in f" {header} "), min(bodies))]
         if found:
             return min(found)
     return end
@@ -410,6 +416,13 @@ def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> I
     while (match := pattern.search(text, start, end)) is not None:
         yield match
         start = match.start() + 1
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` folded (case, marks), abbreviations of bodies written out ("UBND" -> "uy ban nhan dan")."""
+    from .parts import abbreviation_expansions
+
+    return " ".join(fold(abbreviation_expansions().get(strip_marks(word), word)) for word in text.split())
 
 
 def _names_a_body(words: str) -> bool:

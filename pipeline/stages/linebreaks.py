@@ -156,7 +156,12 @@ def _issuer_start() -> re.Pattern[str]:
 
 
 def _candidates(blocks: list[Block]) -> Iterator[Block]:
-    return (b for b in blocks if b.table is None and b.layer is Layer.BODY and b.text and b.prov.reader in OWN_LINE_READERS)
+    return (b for b in blocks if _candidate(b))
+
+
+def _candidate(block: Block) -> bool:
+    """A line of the body's text out of a table, of a reader that keeps the source's lines."""
+    return block.table is None and block.layer is Layer.BODY and bool(block.text) and block.prov.reader in OWN_LINE_READERS
 
 
 def lost(blocks: list[Block]) -> bool:
@@ -528,14 +533,52 @@ def break_points(text: str) -> tuple[list[int], bool]:
 
 
 def rebuild(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
-    """The blocks with their line structure rebuilt when the cheap test says it was lost; else the blocks as they are."""
+    """The blocks with their line structure rebuilt when the cheap test says it was lost; else the blocks as they are,
+    but a closing run into one line."""
     if not lost(blocks):
-        return blocks, []
+        return _closing_lines(blocks), []
     lines = list(_candidates(blocks))
     first, last = blocks.index(lines[0]), blocks.index(lines[-1])
     text, starts, kept = stream(lines)
     breaks, title_found = break_points(text)
-    breaks = sorted({*breaks, *kept})
+    pieces = _pieces(lines, text, starts, sorted({*breaks, *kept}))
+    issues = [Issue(code="line_breaks_rebuilt", message=f"the text's line structure was lost ({len(lines)} lines for "
+                    f"{len(text)} characters, the header's parts run on into each other): {len(pieces)} lines rebuilt "
+                    f"before the motto, the number, the date, the type heading, section numbers and the closing",
+                    where=lines[0].where())]
+    if not title_found:
+        issues.append(Issue(code="title_end_unknown", message="line breaks rebuilt, but no end of the title was found "
+                            "(no body opening, section number or closing within "
+                            f"{_MAX_TITLE} characters of the type heading): no title is read", where=lines[0].where()))
+    others = [b for b in blocks[first : last + 1] if b not in lines]  # tables, furniture: after the rebuilt text
+    return [*blocks[:first], *pieces, *others, *blocks[last + 1 :]], issues
+
+
+# The recipients' last item, the copy kept for the archive ("- Lưu: VT, VX."): a signature run on after it in the line.
+_ARCHIVE_COPY = re.compile(r"(?<![^\s-])Lưu\b")
+
+
+def _closing_lines(blocks: list[Block]) -> list[Block]:
+    """A closing run into one line in a text that kept its other lines (a site's copy of the closing's table: "Nơi
+    nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A"): broken before the signing prefix, the
+    positions and the name after the archive's copy, as in a copy that lost every line break."""
+    out = []
+    for block in blocks:
+        text = block.text or ""
+        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _candidate(block) else None
+        plain = strip_marks(text) if archive else ""
+        if archive and (_prefix().search(text, archive.end()) or _positions().search(plain, archive.end())):
+            prefixes = [m.start() for m in _prefix().finditer(text, archive.end())]
+            breaks = sorted({b for b in [*prefixes, *_closing_breaks(text, plain, archive.end())] if b > archive.end()})
+            out += _pieces([block], text, [0], breaks)
+        else:
+            out.append(block)
+    return out
+
+
+def _pieces(lines: list[Block], text: str, starts: list[int], breaks: list[int]) -> list[Block]:
+    """The blocks of ``text`` (``lines`` joined, each starting at ``starts``) cut at ``breaks``, each with its first
+    line's provenance."""
     pieces: list[Block] = []
     counts: dict[str, int] = {}
     for a, b in zip([0, *breaks], [*breaks, len(text)]):
@@ -551,13 +594,4 @@ def rebuild(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
             prov = prov.model_copy(update={"char_start": source.prov.char_start + max(0, a - starts[k]),
                                            "char_end": source.prov.char_start + max(0, a - starts[k]) + len(piece)})
         pieces.append(Block(f"{source.id}_{counts[source.id]:02d}", piece, prov, text=piece))
-    issues = [Issue(code="line_breaks_rebuilt", message=f"the text's line structure was lost ({len(lines)} lines for "
-                    f"{len(text)} characters, the header's parts run on into each other): {len(pieces)} lines rebuilt "
-                    f"before the motto, the number, the date, the type heading, section numbers and the closing",
-                    where=lines[0].where())]
-    if not title_found:
-        issues.append(Issue(code="title_end_unknown", message="line breaks rebuilt, but no end of the title was found "
-                            "(no body opening, section number or closing within "
-                            f"{_MAX_TITLE} characters of the type heading): no title is read", where=lines[0].where()))
-    others = [b for b in blocks[first : last + 1] if b not in lines]  # tables, furniture: after the rebuilt text
-    return [*blocks[:first], *pieces, *others, *blocks[last + 1 :]], issues
+    return pieces

@@ -1,0 +1,184 @@
+"""s57: header and closing values of documents by other hands — a signing prefix dotted after every letter, a place's
+Party committee or Youth Union named by its level alone over a body of its own, a flat title ending on a body like the
+authority's, a header's first row copied as one line (the issuer beside the whole motto), a closing copied as one line
+(the recipients, then the signature).
+
+What the forms are (our own notes; every fixture is written for the test, names and numbers made up): typists dot a
+prefix's letters ("T.U.Q CHỦ TỊCH" for "TUQ."). A Tỉnh đoàn, a Huyện ủy is named by its place's level and its kind
+alone ("TỈNH ĐOÀN" over "CHI ĐOÀN SỞ NỘI VỤ", "HUYỆN ỦY" over "ĐẢNG ỦY XÃ …"). A decision's title may end on a body of
+the issuer's kind and level ("… GIỮA HUYỆN ỦY VÀ ỦY BAN NHÂN DÂN HUYỆN"), the authority's line after it repeating the
+issuer the header prints. Legal sites copy a header's table row by row, each row's cells on one line ("UBND TỈNH X
+CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc" / "Số: 12/KH-UBND X, ngày …"), and a closing's table the same way
+("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+from test_meta_s53 import FORMS, _read
+from test_meta_s54 import FLAT_DECISION_END, MOTTO
+from test_meta_s56 import LEFT, PLAN, RIGHT, _run_together
+
+# --- 1. a prefix dotted after every letter: the base read no prefix and took the head's post after it for the
+# signer's ("T.U.Q CHỦ TỊCH" / "GIÁM ĐỐC SỞ TÀI CHÍNH" -> "Chủ tịch", no authority)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("prefix", ["T.U.Q CHỦ TỊCH", "T.U.Q. CHỦ TỊCH", "T.U.Q.CHỦ TỊCH"])
+def test_a_prefix_dotted_after_every_letter_is_read(tmp_path, prefix, form):
+    doc = _read(tmp_path, LEFT, RIGHT, [*PLAN, prefix, "GIÁM ĐỐC SỞ NỘI VỤ", "Lê Thị Hằng"], form)
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, list(signer.authority)) == ("Lê Thị Hằng", "Giám đốc Sở Nội vụ", ["TUQ."])
+
+
+# --- 2. a place's Party committee or Youth Union named by its level alone over a body of its own (a cell, a Party
+# committee, a board): the base ran the two into one issuer, no parent
+LEVEL_NAMED = {
+ # (the header's lines, (issuer, parent))
+ "youth_union_over_its_cell": (["TỈNH ĐOÀN", "CHI ĐOÀN SỞ NỘI VỤ"], ("CHI ĐOÀN SỞ NỘI VỤ", "TỈNH ĐOÀN")),
+ "youth_union_named_over_its_cell": (["TỈNH ĐOÀN BẮC GIANG", "CHI ĐOÀN SỞ Y TẾ"], ("CHI ĐOÀN SỞ Y TẾ", "TỈNH ĐOÀN BẮC GIANG")),
+ "a_block_s_union_over_a_cell": (["ĐOÀN KHỐI CÁC CƠ QUAN TỈNH", "CHI ĐOÀN SỞ NỘI VỤ"],
+                                 ("CHI ĐOÀN SỞ NỘI VỤ", "ĐOÀN KHỐI CÁC CƠ QUAN TỈNH")),
+ # read right on the base, guards: a district's committee over a commune's, a committee named with its place
+ "district_committee_over_a_commune_s": (["HUYỆN ỦY", "ĐẢNG ỦY XÃ AN PHÚ"], ("ĐẢNG ỦY XÃ AN PHÚ", "HUYỆN ỦY")),
+ "province_committee_over_its_board": (["TỈNH ỦY BẮC GIANG", "BAN TUYÊN GIÁO"], ("BAN TUYÊN GIÁO", "TỈNH ỦY BẮC GIANG")),
+}
+
+
+def _header(tmp_path, issuers: list[str], form: str):
+    lines = [*issuers, "Số: 08/KH-ĐTN", *MOTTO, "Bắc Giang, ngày 15 tháng 5 năm 2026", "KẾ HOẠCH",
+             "Tổ chức các hoạt động tình nguyện hè năm 2026", "I. MỤC ĐÍCH", "1. Phát huy vai trò xung kích.",
+             "Nơi nhận:", "- Lưu VP.", "T/M BAN CHẤP HÀNH", "BÍ THƯ", "Lê Thị Hằng"]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    return meta.issuer.name, meta.issuer.parent
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", LEVEL_NAMED)
+def test_a_body_named_by_its_level_over_a_body_of_its_own(tmp_path, name, form):
+    issuers, issuer = LEVEL_NAMED[name]
+    assert _header(tmp_path, issuers, form) == issuer
+
+
+# the same run into one line by a copy that lost its line breaks
+RUN_IN = {
+ "youth_union_over_its_cell": ("TỈNH ĐOÀN CHI ĐOÀN SỞ Y TẾ", ("CHI ĐOÀN SỞ Y TẾ", "TỈNH ĐOÀN")),
+ "city_youth_union_over_its_cell": ("THÀNH ĐOÀN CHI ĐOÀN SỞ Y TẾ", ("CHI ĐOÀN SỞ Y TẾ", "THÀNH ĐOÀN")),
+ "district_union_over_a_commune_s": ("HUYỆN ĐOÀN ĐOÀN XÃ AN PHÚ", ("ĐOÀN XÃ AN PHÚ", "HUYỆN ĐOÀN")),
+ "district_committee_over_a_commune_s": ("HUYỆN ỦY ĐẢNG ỦY XÃ AN PHÚ", ("ĐẢNG ỦY XÃ AN PHÚ", "HUYỆN ỦY")),
+ "province_committee_over_its_board": ("TỈNH ỦY BAN TUYÊN GIÁO", ("BAN TUYÊN GIÁO", "TỈNH ỦY")),
+ "district_committee_over_its_commission": ("HUYỆN ỦY ỦY BAN KIỂM TRA", ("ỦY BAN KIỂM TRA", "HUYỆN ỦY")),
+ "national_assembly_over_its_committee": ("QUỐC HỘI ỦY BAN KINH TẾ", ("ỦY BAN KINH TẾ", "QUỐC HỘI")),
+ # read right on the base, guards: an executive committee over its organ, a committee named with its place
+ "executive_committee": ("BAN CHẤP HÀNH CÔNG ĐOÀN SỞ Y TẾ", ("BAN CHẤP HÀNH CÔNG ĐOÀN SỞ Y TẾ", None)),
+ "city_committee_named": ("THÀNH ỦY HÀ NỘI BAN TUYÊN GIÁO", ("BAN TUYÊN GIÁO", "THÀNH ỦY HÀ NỘI")),
+ "youth_union_alone": ("TỈNH ĐOÀN BẮC GIANG", ("TỈNH ĐOÀN BẮC GIANG", None)),
+}
+
+
+@pytest.mark.parametrize("name", RUN_IN)
+def test_a_body_named_by_its_level_run_into_one_line_with_a_body_of_its_own(tmp_path, name):
+    issuers, issuer = RUN_IN[name]
+    assert _run_together(tmp_path, issuers) == (issuer, "08/KH-ĐU", "2026-05-15")
+
+
+# --- 3. a flat title ending on a body of the authority's kind and level, before the authority's line that repeats
+# the header's issuer (a place the registry does not know): the base ran the title on into that line
+FLAT_TITLES = {
+ # (the header's issuer, the title, the authority's line)
+ "district_s_committees": ("ỦY BAN NHÂN DÂN HUYỆN GIO LINH",
+                           "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA HUYỆN ỦY VÀ ỦY BAN NHÂN DÂN HUYỆN",
+                           "ỦY BAN NHÂN DÂN HUYỆN GIO LINH"),
+ "commune_s_committees": ("ỦY BAN NHÂN DÂN XÃ AN PHÚ",
+                          "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA ĐẢNG ỦY VÀ ỦY BAN NHÂN DÂN XÃ",
+                          "ỦY BAN NHÂN DÂN XÃ AN PHÚ"),
+ "a_team_of_the_district": ("ỦY BAN NHÂN DÂN HUYỆN GIO LINH",
+                            "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CỦA ỦY BAN NHÂN DÂN HUYỆN", "ỦY BAN NHÂN DÂN HUYỆN GIO LINH"),
+ "header_abbreviated": ("UBND XÃ TÂN HỘI", "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CỦA ỦY BAN NHÂN DÂN XÃ",
+                        "ỦY BAN NHÂN DÂN XÃ TÂN HỘI"),
+ "authority_abbreviated": ("ỦY BAN NHÂN DÂN XÃ TÂN HỘI", "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CỦA UBND XÃ", "UBND XÃ TÂN HỘI"),
+}
+
+
+@pytest.mark.parametrize("name", FLAT_TITLES)
+def test_a_flat_title_ending_on_a_body_like_the_authority_s_line(tmp_path, name):
+    issuer, title, authority = FLAT_TITLES[name]
+    lines = [f"{issuer} {' '.join(MOTTO)} Số: 5123/QĐ-UBND Gio Linh, ngày 04 tháng 12 năm 2024 "
+             f"QUYẾT ĐỊNH {title} {authority} Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+             *FLAT_DECISION_END]
+    meta = process(write_in_form(tmp_path, lines, "text")).metadata
+    assert (meta.title, meta.number, meta.issued_date) == (title, "5123/QĐ-UBND", "2024-12-04")
+
+
+# --- 4. a header's first row copied as one line, the issuer beside the whole motto (its second line not in capitals):
+# the base took the line for a site's words before the document and lost the issuer, the number and the date
+FIRST_ROWS = {
+ # (the header's lines, the issuer)
+ "number_and_date_on_their_lines": (["UBND TỈNH QUẢNG NGÃI " + " ".join(MOTTO), "Số: 12/KH-UBND",
+                                     "Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "UBND TỈNH QUẢNG NGÃI"),
+ "number_and_date_on_one_line": (["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI " + " ".join(MOTTO),
+                                  "Số: 12/KH-UBND Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+ "rules_under_the_cells": (["SỞ Y TẾ TỈNH QUẢNG NGÃI ------- " + " ".join(MOTTO) + " ---------------",
+                            "Số: 12/KH-UBND Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "SỞ Y TẾ TỈNH QUẢNG NGÃI"),
+ "motto_with_en_dashes": (["UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc",
+                           "Số: 12/KH-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "UBND TỈNH QUẢNG NGÃI"),
+ # read right on the base, guards: the row's cells on one line but the motto's, the body over two lines
+ "motto_s_first_line_only": (["UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                              "Số: 12/KH-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "UBND TỈNH QUẢNG NGÃI"),
+ "body_over_two_lines": (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI " + " ".join(MOTTO), "Số: 12/KH-UBND",
+                          "Quảng Ngãi, ngày 5 tháng 3 năm 2026"], "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+}
+SIGNATURE = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Tùng"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("name", FIRST_ROWS)
+def test_a_header_s_first_row_copied_as_one_line(tmp_path, name, form):
+    header, issuer = FIRST_ROWS[name]
+    meta = process(write_in_form(tmp_path, [*header, *PLAN, *SIGNATURE], form)).metadata
+    assert (meta.issuer.name, meta.number, meta.issued_date, meta.place) == (issuer, "12/KH-UBND", "2026-03-05", "Quảng Ngãi")
+    assert meta.title == "Tổ chức Ngày hội văn hóa các dân tộc năm 2026"
+
+
+# --- 5. a closing copied as one line, the signature after the archive's copy: the base gave no signer and read the
+# signature as the last recipient ("Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Tùng"), a wrong value
+HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: 12/KH-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2026"]
+PARTY_HEADER = ["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "HUYỆN ỦY SƠN TỊNH", "*", "Số 12-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Sơn Tịnh, ngày 5 tháng 3 năm 2026"]
+BODY = PLAN[:4]
+CLOSINGS = {
+ # (the header, the closing's line, (name, position, authority), recipients)
+ "for_the_head": (HEADER, "Nơi nhận: - Các sở, ngành; - UBND các huyện; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Tùng",
+                  ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."]), ["Các sở, ngành", "UBND các huyện", "Lưu: VT"]),
+ "on_behalf": (HEADER, "Nơi nhận: - Như trên; - Lưu: VT, VX. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Tùng",
+               ("Nguyễn Văn Tùng", "Chủ tịch", ["TM."]), ["Như trên", "Lưu: VT, VX"]),
+ "no_prefix": (HEADER, "Nơi nhận: - Như trên; - Lưu: VT. CHỦ TỊCH Nguyễn Văn Tùng",
+               ("Nguyễn Văn Tùng", "Chủ tịch", []), ["Như trên", "Lưu: VT"]),
+ "signed_mark": (HEADER, "Nơi nhận: - Như trên; - Lưu: VT. CHỦ TỊCH (Đã ký) Nguyễn Văn Tùng",
+                 ("Nguyễn Văn Tùng", "Chủ tịch", []), ["Như trên", "Lưu: VT"]),
+ "archive_without_colon": (HEADER, "Nơi nhận: - Như trên; - Lưu VT, KGVX(2b). KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Tùng",
+                           ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."]), ["Như trên", "Lưu VT, KGVX(2b)"]),
+ "party_s": (PARTY_HEADER, "Nơi nhận: - Ban Thường vụ Tỉnh ủy; - Lưu Văn phòng Huyện ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ "
+             "Nguyễn Văn Tùng", ("Nguyễn Văn Tùng", "Phó Bí thư", ["TM."]), ["Ban Thường vụ Tỉnh ủy", "Lưu Văn phòng Huyện ủy"]),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("name", CLOSINGS)
+def test_a_closing_copied_as_one_line(tmp_path, name, form):
+    header, closing, signer, recipients = CLOSINGS[name]
+    meta = process(write_in_form(tmp_path, [*header, *BODY, closing], form)).metadata
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == signer
+    assert meta.recipients == recipients
+
+
+# read right on the base, guards: the archive's codes in capitals, an office in capitals, the signature on its lines
+@pytest.mark.parametrize("archive", ["- Lưu: VT, KGVX, NC.", "- Lưu: VT, VP UBND TỈNH."])
+def test_an_archive_s_codes_in_capitals_are_no_signature(tmp_path, archive):
+    lines = [*HEADER, *BODY, f"Nơi nhận: - Như trên; {archive}", *SIGNATURE]
+    meta = process(write_in_form(tmp_path, lines, "text")).metadata
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."])
+    assert meta.recipients == ["Như trên", archive[2:-1]]

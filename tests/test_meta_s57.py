@@ -182,3 +182,50 @@ def test_an_archive_s_codes_in_capitals_are_no_signature(tmp_path, archive):
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."])
     assert meta.recipients == ["Như trên", archive[2:-1]]
+
+
+# --- 6. a title in small letters over four lines or more, its last lines going on in small letters: the base read
+# three lines at most and lost the rest ("… đổi mới sáng tạo và" / "chuyển đổi số quốc gia năm 2026" gave a title
+# ending on "và"), a wrong value
+LONG_TITLES = {
+ "four_lines": ["Triển khai thực hiện Nghị quyết số 57-NQ/TW", "ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển",
+                "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "quốc gia trên địa bàn tỉnh năm 2026"],
+ "third_line_ending_on_and": ["Triển khai thực hiện Nghị quyết số 57-NQ/TW", "ngày 22/12/2024 của Bộ Chính trị về đột phá",
+                              "phát triển khoa học, công nghệ, đổi mới sáng tạo và", "chuyển đổi số quốc gia năm 2026"],
+ "five_lines": ["Triển khai thực hiện Chương trình hành động", "của Ban Chấp hành Đảng bộ tỉnh về phát triển",
+                "nông nghiệp, nông thôn bền vững", "gắn với xây dựng nông thôn mới", "giai đoạn 2026 - 2030"],
+ # read right on the base, guards: three lines, then the body's first paragraph (a capital) or a rule
+ "three_lines_then_a_paragraph": ["Triển khai thực hiện Nghị quyết số 57-NQ/TW",
+                                  "ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển", "khoa học, công nghệ năm 2026"],
+}
+AFTER_THE_TITLE = {"three_lines_then_a_paragraph": ["Nhằm cụ thể hóa các nhiệm vụ, Ủy ban nhân dân tỉnh ban hành",
+                                                    "kế hoạch thực hiện như sau:"]}
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("name", LONG_TITLES)
+def test_a_title_in_small_letters_over_four_lines(tmp_path, name, form):
+    title = LONG_TITLES[name]
+    lines = [*HEADER, "KẾ HOẠCH", *title, *AFTER_THE_TITLE.get(name, ["_______________"]), *PLAN[2:], *SIGNATURE]
+    assert process(write_in_form(tmp_path, lines, form)).metadata.title == " ".join(title)
+
+
+# --- 7. a joint document's signatures read one after the other (a web page's or a Word file's columns as paragraphs),
+# each a position over its body's line with no prefix: the base read the first and lost the second signer
+JOINT_HEADER = ["SỞ Y TẾ", "Số: 12/KHLT-SYT-SGDĐT", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("signatures, signer, co_signer", [
+    (["GIÁM ĐỐC", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Trần Văn Bình", "GIÁM ĐỐC", "SỞ Y TẾ", "Nguyễn Văn Tùng"],
+     ("Trần Văn Bình", "Giám đốc Sở Giáo dục và Đào tạo"), ("Nguyễn Văn Tùng", "Giám đốc Sở Y tế")),
+    (["GIÁM ĐỐC", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "(Đã ký)", "Trần Văn Bình", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "SỞ Y TẾ",
+      "Nguyễn Văn Tùng"], ("Trần Văn Bình", "Giám đốc Sở Giáo dục và Đào tạo"), ("Nguyễn Văn Tùng", "Phó Giám đốc Sở Y tế")),
+    # read right on the base, guard: prefixed columns
+    (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Tùng"],
+     ("Trần Văn Bình", "Phó Giám đốc"), ("Nguyễn Văn Tùng", "Phó Giám đốc")),
+])
+def test_a_joint_document_s_signatures_one_after_the_other(tmp_path, signatures, signer, co_signer, form):
+    meta = process(write_in_form(tmp_path, [*JOINT_HEADER, *PLAN, *signatures], form)).metadata
+    assert (meta.signer.name, meta.signer.title) == signer
+    assert [(c.name, c.title) for c in meta.co_signers] == [co_signer]

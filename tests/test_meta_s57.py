@@ -261,3 +261,32 @@ def test_a_letter_s_subject_run_into_the_date_s_cell(tmp_path, name, form):
     lines, title, date = SUBJECTS[name]
     meta = process(write_in_form(tmp_path, [*LETTER_HEADER, *lines, *LETTER_END], form)).metadata
     assert (meta.doc_type, meta.number, meta.title, meta.issued_date) == ("Công văn", "12/UBND-VX", title, date)
+
+
+# --- 9. a prefix written out in title case, as a web copy prints a signature ("Ký thay Chủ tịch" / "Phó Chủ tịch"):
+# the base read the name but no position and no authority (only a dotted prefix opened a signature in small letters)
+TITLE_CASE_SIGNATURES = {
+ "for_the_head": (["Ký thay Chủ tịch", "Phó Chủ tịch"], "Phó Chủ tịch", ["KT."]),
+ "on_behalf": (["Thay mặt Ủy ban nhân dân", "Chủ tịch"], "Chủ tịch", ["TM."]),
+ "on_behalf_and_for_the_head": (["Thay mặt Ủy ban nhân dân", "Ký thay Chủ tịch", "Phó Chủ tịch"], "Phó Chủ tịch",
+                                ["TM.", "KT."]),
+ "by_order": (["Thừa lệnh Chủ tịch", "Chánh Văn phòng"], "Chánh Văn phòng", ["TL."]),
+ # read right on the base, guard: a dotted prefix in title case
+ "dotted": (["Kt. Chủ tịch", "Phó Chủ tịch"], "Phó Chủ tịch", ["KT."]),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("name", TITLE_CASE_SIGNATURES)
+def test_a_prefix_written_out_in_title_case(tmp_path, name, form):
+    signature, position, authority = TITLE_CASE_SIGNATURES[name]
+    meta = process(write_in_form(tmp_path, [*HEADER, *PLAN, *signature, "Nguyễn Văn Tùng"], form)).metadata
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+
+
+# a body's sentence in title case opening with a prefix's words is no signature (read right on the base, guard)
+def test_a_sentence_opening_with_a_prefix_s_words_is_no_signature(tmp_path):
+    body = ["KẾ HOẠCH", "Tổ chức hội nghị năm 2026", "I. MỤC ĐÍCH", "Thay mặt nhân dân giám sát các công trình",
+            "1. Tổ chức giám sát.", "Nơi nhận:", "- Lưu: VT.", "Kt. Chủ tịch", "Phó Chủ tịch", "Nguyễn Văn Tùng"]
+    signer = process(write_in_form(tmp_path, [*HEADER, *body], "text")).metadata.signer
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."])

@@ -4140,10 +4140,10 @@ def _sentence_after_the_name(blocks: list[Block], i: int) -> bool:
 def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:
     """The first line of a signature block printed in small letters or title case (a web copy's "tm. ủy ban nhân dân" /
     "Kt. Chủ Tịch"), for a document with no signature in capitals (``_signature_start``, which is preferred): a
-    dotted prefix opens it (the spelled "Quyền" opens a member's post in a list: "Quyền Giám đốc Sở Nội vụ"), with no
-    comma (a post and a role: "…, Trưởng đoàn") and a position or a name on the next line (a wrapped sentence's "Tl.
-    Chánh Văn phòng" / "ký ban hành." is none)."""
-    prefixes = tuple(authority_spellings())
+    dotted prefix or a prefix's phrase opens it ("Ký thay Chủ tịch"; the spelled "Quyền", one word, opens a member's
+    post in a list: "Quyền Giám đốc Sở Nội vụ"), with no comma (a post and a role: "…, Trưởng đoàn") and a position or
+    a name on the next line (a wrapped sentence's "Tl. Chánh Văn phòng" / "ký ban hành." is none)."""
+    prefixes = (*authority_spellings(), *(f"{words} " for words in authority_words() if " " in words))
     for i in range(after, len(blocks)):
         text = _trim_noise(blocks[i].text or "")
         if "," in text or not text.upper().startswith(prefixes) or not _chain_line_in_small_letters(text, False):

@@ -76,6 +76,11 @@ RUN_IN = {
  "executive_committee": ("BAN CHẤP HÀNH CÔNG ĐOÀN SỞ Y TẾ", ("BAN CHẤP HÀNH CÔNG ĐOÀN SỞ Y TẾ", None)),
  "city_committee_named": ("THÀNH ỦY HÀ NỘI BAN TUYÊN GIÁO", ("BAN TUYÊN GIÁO", "THÀNH ỦY HÀ NỘI")),
  "youth_union_alone": ("TỈNH ĐOÀN BẮC GIANG", ("TỈNH ĐOÀN BẮC GIANG", None)),
+ # (review) guards, read right on the base: a place's name that opens with a kind's word ("VỤ", "HỘI", "TRƯỜNG") is the
+ # name of the committee before it, no body of its own
+ "district_committee_of_a_place_named_like_a_department": ("HUYỆN ỦY VỤ BẢN", ("HUYỆN ỦY VỤ BẢN", None)),
+ "city_committee_of_a_place_named_like_an_association": ("THÀNH ỦY HỘI AN", ("THÀNH ỦY HỘI AN", None)),
+ "district_union_of_a_place_named_like_a_school": ("HUYỆN ĐOÀN TRƯỜNG SA", ("HUYỆN ĐOÀN TRƯỜNG SA", None)),
 }
 
 
@@ -252,6 +257,9 @@ SUBJECTS = {
  "dated_elsewhere": (["Số: 12/UBND-VX Quảng Ngãi, ngày 9 tháng 3 năm 2026",
                       "V/v tổng kết Ngày hội Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
                      "tổng kết Ngày hội Quảng Ngãi, ngày 5 tháng 3 năm 2026", "2026-03-09"),
+ # (review) guard, read as the base: the motto's country is no place the issuer's lines name
+ "the_motto_s_country": (["Số: 12/UBND-VX", "V/v tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026"],
+                         "tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026", None),
 }
 
 
@@ -350,3 +358,10 @@ def test_a_joint_document_s_signatures_one_after_the_other_body_first(tmp_path):
              "Nguyễn Văn Tùng"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert [c.name for c in meta.co_signers] == ["Nguyễn Văn Tùng"]
+
+
+@pytest.mark.xfail(strict=True, reason="found in review, not fixed (main too): a district's committee named by its level "
+                   "over its place's name on a line of its own, the name opening with a kind's word ('HUYỆN ỦY' / 'VỤ BẢN'): "
+                   "metadata.split_bodies reads 'VỤ BẢN' as a body under 'HUYỆN ỦY' (a wrong issuer)")
+def test_a_committee_named_by_its_level_over_its_place_s_name_like_a_kind(tmp_path):
+    assert _header(tmp_path, ["HUYỆN ỦY", "VỤ BẢN"], "text") == ("HUYỆN ỦY VỤ BẢN", None)

@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Block, Issue, Layer
-from ..resources import authority_spellings, csv_rows, json_data
+from ..resources import authority_spellings, csv_rows, json_data, names_a_place
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
@@ -306,8 +306,10 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
         # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH"), also
-        # one named by its kind and level alone ("TỈNH ĐOÀN" / "CHI ĐOÀN SỞ NỘI VỤ")
-        whole = since in json_data("sections.json")["kinds_named_whole"]  # "TỈNH ĐOÀN", "QUỐC HỘI": a body named by its kind
+        # one named by its kind and level alone ("TỈNH ĐOÀN" / "CHI ĐOÀN SỞ NỘI VỤ"), but over its place's name, which
+        # may open with a kind's word ("HUYỆN ỦY VỤ BẢN", "THÀNH ỦY HỘI AN" are one body)
+        after = plain[bodies[i].start() : bodies[last + 1].start() if last + 1 < len(bodies) else end]
+        whole = since in json_data("sections.json")["kinds_named_whole"] and not names_a_place(" ".join(_CAPS_WORD.findall(after)))
         organ_over = _organ_over(plain, bodies, i) and bool(kind) and bool(since[kind.end() :].strip())
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here

@@ -721,9 +721,10 @@ class Layout:
         # a line of the header that is the place and date: a subject's place and day are its own
         dated_elsewhere = any(_date_line(piece.text or "") for cell in cells for piece in without_motto(cell))
         # the places the issuer's lines name: a subject's line ending on one and a day ends on the date's cell, where
-        # no other line holds a day
+        # no other line holds a day; not the motto's country ("… Tuần lễ hàng Việt Nam, ngày …" is the subject's own)
         days = [cell for cell in cells if ", ngày" in (cell.text or "")]
-        named = " ".join(fold(cell.text or "") for cell in cells if cell not in days) if len(days) == 1 else ""
+        named = " ".join(fold(piece.text or "") for cell in cells if cell not in days for piece in without_motto(cell)
+                         if not MOTTO.match(piece.text or "")) if len(days) == 1 else ""
         parts = [piece for cell in cells for part in split_number_and_date(cell, dated_elsewhere=dated_elsewhere, named=named)
                  for number in _numbers_side_by_side(part) for piece in without_motto(number)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None

@@ -365,3 +365,10 @@ def test_a_joint_document_s_signatures_one_after_the_other_body_first(tmp_path):
                    "metadata.split_bodies reads 'VỤ BẢN' as a body under 'HUYỆN ỦY' (a wrong issuer)")
 def test_a_committee_named_by_its_level_over_its_place_s_name_like_a_kind(tmp_path):
     assert _header(tmp_path, ["HUYỆN ỦY", "VỤ BẢN"], "text") == ("HUYỆN ỦY VỤ BẢN", None)
+
+
+@pytest.mark.xfail(strict=True, reason="found, not fixed (main too): recipients flattened onto one line with ', -' between "
+                   "items ('- Các sở, ngành, - Lưu: VT.'): one recipient holds both")
+def test_recipients_flattened_with_a_comma_before_the_dash(tmp_path):
+    lines = [*HEADER, *BODY, "Nơi nhận: - Các sở, ngành, - Lưu: VT.", *SIGNATURE]
+    assert process(write_in_form(tmp_path, lines, "text")).metadata.recipients == ["Các sở, ngành", "Lưu: VT"]

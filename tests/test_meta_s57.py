@@ -236,30 +236,27 @@ def test_a_joint_document_s_signatures_one_after_the_other(tmp_path, signatures,
     assert [(c.name, c.title) for c in meta.co_signers] == [co_signer]
 
 
-# --- 8. a letter's subject run into one line with the date's cell ("V/v tổ chức Ngày hội văn hóa Quảng Ngãi, ngày …",
-# a header's table copied row by row), the date's place one the issuer's lines name: the base kept the place and the
-# day in the subject (the title "… văn hóa Quảng Ngãi, ngày 5 tháng 3 năm 2026", a wrong value) and gave no date
+# --- 8. a letter's subject run into one line with the date's cell ("V/v tổ chức Ngày hội văn hóa Quảng Ngãi, ngày …")
+# cannot be told from a subject that holds its own place and day (tests/test_s41_review_meta.py: "tham gia Hội chợ
+# thương mại Lào Cai, ngày 20 tháng 3 năm 2026" under "SỞ NỘI VỤ TỈNH LÀO CAI"): the subject stays whole and the date is
+# null with a warning, never the subject's day (review s57: the author's cut before a place the issuer names was taken
+# out, it gave that older case a date of issue)
 LETTER_HEADER = ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc"]
 LETTER_END = ["Kính gửi: Sở Văn hóa, Thể thao và Du lịch.", "Thực hiện chỉ đạo, UBND tỉnh đề nghị Sở triển khai.",
               "Nơi nhận:", "- Như trên;", "- Lưu: VT.", *SIGNATURE]
 SUBJECTS = {
- # (the number's and the subject's lines, the title, the date)
+ # (the number's and the subject's lines, the title, the date): read as the base
  "subject_beside_the_date": (["Số: 12/UBND-VX", "V/v tổ chức Ngày hội văn hóa Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
-                             "tổ chức Ngày hội văn hóa", "2026-03-05"),
- "number_subject_and_date": (["Số: 12/UBND-VX V/v tổ chức Ngày hội văn hóa Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
-                             "tổ chức Ngày hội văn hóa", "2026-03-05"),
- # read as the base, guards: a place the subject asks for ("tại", a unit word), a place the issuer does not name, a
- # date line of the header's own elsewhere
+                             "tổ chức Ngày hội văn hóa Quảng Ngãi, ngày 5 tháng 3 năm 2026", None),
  "a_place_after_at": (["Số: 12/UBND-VX", "V/v tổ chức hội nghị tại Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
                       "tổ chức hội nghị tại Quảng Ngãi, ngày 5 tháng 3 năm 2026", None),
  "another_place": (["Số: 12/UBND-VX", "V/v dự hội nghị Hà Nội, ngày 5 tháng 3 năm 2026"],
                    "dự hội nghị Hà Nội, ngày 5 tháng 3 năm 2026", None),
+ "the_motto_s_country": (["Số: 12/UBND-VX", "V/v tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026"],
+                         "tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026", None),
  "dated_elsewhere": (["Số: 12/UBND-VX Quảng Ngãi, ngày 9 tháng 3 năm 2026",
                       "V/v tổng kết Ngày hội Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
                      "tổng kết Ngày hội Quảng Ngãi, ngày 5 tháng 3 năm 2026", "2026-03-09"),
- # (review) guard, read as the base: the motto's country is no place the issuer's lines name
- "the_motto_s_country": (["Số: 12/UBND-VX", "V/v tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026"],
-                         "tổ chức Tuần lễ hàng Việt Nam, ngày 5 tháng 3 năm 2026", None),
 }
 
 

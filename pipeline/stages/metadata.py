@@ -720,12 +720,7 @@ class Layout:
         cells = header_columns(_without_header_stamps(header))
         # a line of the header that is the place and date: a subject's place and day are its own
         dated_elsewhere = any(_date_line(piece.text or "") for cell in cells for piece in without_motto(cell))
-        # the places the issuer's lines name: a subject's line ending on one and a day ends on the date's cell, where
-        # no other line holds a day; not the motto's country ("… Tuần lễ hàng Việt Nam, ngày …" is the subject's own)
-        days = [cell for cell in cells if ", ngày" in (cell.text or "")]
-        named = " ".join(fold(piece.text or "") for cell in cells if cell not in days for piece in without_motto(cell)
-                         if not MOTTO.match(piece.text or "")) if len(days) == 1 else ""
-        parts = [piece for cell in cells for part in split_number_and_date(cell, dated_elsewhere=dated_elsewhere, named=named)
+        parts = [piece for cell in cells for part in split_number_and_date(cell, dated_elsewhere=dated_elsewhere)
                  for number in _numbers_side_by_side(part) for piece in without_motto(number)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
@@ -1203,13 +1198,12 @@ def _numbers_side_by_side(block: Block) -> list[Block]:
     return [block.model_copy(update={"text": number}) for number in numbers]
 
 
-def split_number_and_date(block: Block, *, dated_elsewhere: bool = False, named: str = "") -> list[Block]:
+def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
     the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV"). The number never ends at its symbol's dash:
     "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang".
-    ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own;
-    ``named``: the header's other lines (folded), whose places a subject's line may end on before the day."""
+    ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own."""
     block = _number_label_restored(block)
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
@@ -1222,8 +1216,8 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False, named:
     if subject := not match and _NUMBER_THEN_SUBJECT.match(text):
         number = block.model_copy(update={"text": subject.group("number")})
         rest = block.model_copy(update={"text": subject.group("subject")})
-        return [number, *split_number_and_date(rest, dated_elsewhere=dated_elsewhere, named=named)]
-    match = match or _subject_then_date(text, dated_elsewhere, named)
+        return [number, *split_number_and_date(rest, dated_elsewhere=dated_elsewhere)]
+    match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
     number, date = _place_moved_to_its_day(*_place_after_the_body_s_words(*_code_rejoined(*match.groupdict().values())))
@@ -1408,26 +1402,21 @@ _SUBJECT_THEN_DATE = re.compile(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+{_CELL_BORD
 _MAX_PLACE_WORDS = 6  # "Thành phố Phan Rang Tháp Chàm"
 
 
-def _subject_then_date(text: str, dated_elsewhere: bool = False, named: str = "") -> re.Match | None:
+def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | None:
     """The subject's line with a whole date line at its end (_SUBJECT_THEN_DATE), cut before the longest name the
     registry knows that ends at the date's comma; None where the header has a date line of its own, where no known
     place ends there, or where a word goes before the place ("… tại UBND huyện Bảo Thắng, ngày …", "… thương mại Lào
     Cai, ngày …", "… tỉnh Hà Giang Hà Nội, ngày …", "… vốn ODA Hà Nội, ngày …"): the place and day may be the
     subject's own, or the place longer than the registry knows. Only a number, a symbol or a cell's border goes
-    before the date's cell for sure ("… năm 2027 Hà Nội, ngày …"), or a word where the place is one the issuer's lines
-    (``named``, folded) name ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" / … "V/v … văn hóa Quảng Ngãi, ngày …")."""
+    before the date's cell for sure ("… năm 2027 Hà Nội, ngày …")."""
     match = _SUBJECT_THEN_DATE.match(text)
     if dated_elsewhere or not match or not _date_line(match.group("date")):
         return None
     words = (text[: match.start("date")] + match.group("date").split(",")[0]).split()
     size = next((n for n in range(min(_MAX_PLACE_WORDS, len(words) - 2), 0, -1)
                  if words[-n][:1].isupper() and names_a_place(" ".join(words[-n:]))), 0)
-    from .sections import _open_end_words  # "tại", "của": task_tables.json task_line_open_ends
-
-    before = words[-size - 1] if size else ""
-    if not size or before[:1].isalpha() and (f" {fold(' '.join(words[-size:]))} " not in f" {named} "
-                                             or re.fullmatch(_UNIT_IN_SMALL_LETTERS, before) or before in _open_end_words()):
-        return None  # "… tại xã Bảo Thắng, ngày …": a word that asks for the place, the subject's own
+    if not size or words[-size - 1][:1].isalpha():
+        return None
     place = r"\s+".join(map(re.escape, words[-size:]))
     return re.match(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+{_CELL_BORDERS}(?P<date>{place}\s*,\s*ngày\b.*)$", text)
 

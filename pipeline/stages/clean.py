@@ -433,6 +433,9 @@ def _upper_without_noise(text: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
+# The motto's second line run onto the body's line with the first ("UBND TỈNH X CỘNG HÒA … VIỆT NAM Độc lập - Tự do -
+# Hạnh phúc": a site's header row as one line), its words not in capitals.
+_MOTTO_AFTER = re.compile(r"\s+Độc\s+lập\s*[-–—].*$")
 
 
 # A site that lists its page's parts prints a bullet before the document's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO").
@@ -501,13 +504,15 @@ def without_stamp_after(text: str) -> str:
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
     other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
-    Số: 12/KH-BTC") nor a digital signature's stamp ("ỦY BAN NHÂN DÂN Ký bởi: …")."""
+    Số: 12/KH-BTC"), the motto's second line nor a digital signature's stamp ("ỦY BAN NHÂN DÂN Ký bởi: …")."""
     text = block.text or ""
     if text[:1] in _SITE_BULLETS:  # a test in C first, as for "Số" below
         text = _SITE_BULLET.sub("", text)
     text = without_star(text)  # "* TỈNH ỦY GIA LAI": the body's line starts the document, not the motto under it
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
+    if "Độc lập" in text:
+        text = _MOTTO_AFTER.sub("", text)
     text = without_stamp_after(text)
     if "|" not in text or block.prov.reader != "txt":
         return text

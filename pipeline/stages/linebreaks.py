@@ -20,8 +20,8 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Block, Issue, Layer
-from ..resources import authority_spellings, csv_rows, json_data
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, longest_first, strip_marks
+from ..resources import authority_spellings, csv_rows, json_data, names_a_place
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
 OWN_LINE_READERS = frozenset({"txt", "html", "docx"})
@@ -156,7 +156,12 @@ def _issuer_start() -> re.Pattern[str]:
 
 
 def _candidates(blocks: list[Block]) -> Iterator[Block]:
-    return (b for b in blocks if b.table is None and b.layer is Layer.BODY and b.text and b.prov.reader in OWN_LINE_READERS)
+    return (b for b in blocks if _candidate(b))
+
+
+def _candidate(block: Block) -> bool:
+    """A line of the body's text out of a table, of a reader that keeps the source's lines."""
+    return block.table is None and block.layer is Layer.BODY and bool(block.text) and block.prov.reader in OWN_LINE_READERS
 
 
 def lost(blocks: list[Block]) -> bool:
@@ -300,11 +305,16 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         place = list(_PLACE_LEVEL.finditer(since))
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
-        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH")
+        # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH"), also
+        # one named by its kind and level alone ("TỈNH ĐOÀN" / "CHI ĐOÀN SỞ NỘI VỤ"), but over its place's name, which
+        # may open with a kind's word ("HUYỆN ỦY VỤ BẢN", "THÀNH ỦY HỘI AN" are one body)
+        after = plain[bodies[i].start() : bodies[last + 1].start() if last + 1 < len(bodies) else end]
+        whole = since in json_data("sections.json")["kinds_named_whole"] and not names_a_place(" ".join(_CAPS_WORD.findall(after)))
         organ_over = _organ_over(plain, bodies, i) and bool(kind) and bool(since[kind.end() :].strip())
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
-        elif name_after and (named or organ_over) and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over):
+        elif name_after and (named or organ_over or whole) \
+                and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over or whole):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
@@ -386,8 +396,11 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
         if not found and (bodies := authority(_overlapping(_issuer_start(), text, run, end))):
             # a body alone: the one whose name runs whole to the end, past a kind's word inside the title ("… BAN HÀNH
             # QUY CHẾ … ỦY BAN NHÂN DÂN TỈNH X"), its kind's first word maybe the last of a kind ending the title's
-            # object ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH X": "HUYỆN ỦY" is a kind too); else the first
-            found = [next((at for at in sorted(bodies) if _names_a_body(text[at:end])), min(bodies))]
+            # object ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN ỦY BAN NHÂN DÂN TỈNH X": "HUYỆN ỦY" is a kind too), or the issuer
+            # the header printed, which the authority's line repeats (a place the registry no longer knows); else the first
+            header = _words(text[:start])
+            found = [next((at for at in sorted(bodies)
+                           if _names_a_body(text[at:end]) or f" {_words(text[at:end])} " in f" {header} "), min(bodies))]
         if found:
             return min(found)
     return end
@@ -410,6 +423,13 @@ def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> I
     while (match := pattern.search(text, start, end)) is not None:
         yield match
         start = match.start() + 1
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` folded (case, marks), abbreviations of bodies written out ("UBND" -> "uy ban nhan dan")."""
+    from .parts import abbreviation_expansions
+
+    return " ".join(fold(abbreviation_expansions().get(strip_marks(word), word)) for word in text.split())
 
 
 def _names_a_body(words: str) -> bool:
@@ -515,14 +535,52 @@ def break_points(text: str) -> tuple[list[int], bool]:
 
 
 def rebuild(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
-    """The blocks with their line structure rebuilt when the cheap test says it was lost; else the blocks as they are."""
+    """The blocks with their line structure rebuilt when the cheap test says it was lost; else the blocks as they are,
+    but a closing run into one line."""
     if not lost(blocks):
-        return blocks, []
+        return _closing_lines(blocks), []
     lines = list(_candidates(blocks))
     first, last = blocks.index(lines[0]), blocks.index(lines[-1])
     text, starts, kept = stream(lines)
     breaks, title_found = break_points(text)
-    breaks = sorted({*breaks, *kept})
+    pieces = _pieces(lines, text, starts, sorted({*breaks, *kept}))
+    issues = [Issue(code="line_breaks_rebuilt", message=f"the text's line structure was lost ({len(lines)} lines for "
+                    f"{len(text)} characters, the header's parts run on into each other): {len(pieces)} lines rebuilt "
+                    f"before the motto, the number, the date, the type heading, section numbers and the closing",
+                    where=lines[0].where())]
+    if not title_found:
+        issues.append(Issue(code="title_end_unknown", message="line breaks rebuilt, but no end of the title was found "
+                            "(no body opening, section number or closing within "
+                            f"{_MAX_TITLE} characters of the type heading): no title is read", where=lines[0].where()))
+    others = [b for b in blocks[first : last + 1] if b not in lines]  # tables, furniture: after the rebuilt text
+    return [*blocks[:first], *pieces, *others, *blocks[last + 1 :]], issues
+
+
+# The recipients' last item, the copy kept for the archive ("- Lưu: VT, VX."): a signature run on after it in the line.
+_ARCHIVE_COPY = re.compile(r"(?<![^\s-])Lưu\b")
+
+
+def _closing_lines(blocks: list[Block]) -> list[Block]:
+    """A closing run into one line in a text that kept its other lines (a site's copy of the closing's table: "Nơi
+    nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A"): broken before the signing prefix, the
+    positions and the name after the archive's copy, as in a copy that lost every line break."""
+    out = []
+    for block in blocks:
+        text = block.text or ""
+        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _candidate(block) else None
+        plain = strip_marks(text) if archive else ""
+        if archive and (_prefix().search(text, archive.end()) or _positions().search(plain, archive.end())):
+            prefixes = [m.start() for m in _prefix().finditer(text, archive.end())]
+            breaks = sorted({b for b in [*prefixes, *_closing_breaks(text, plain, archive.end())] if b > archive.end()})
+            out += _pieces([block], text, [0], breaks)
+        else:
+            out.append(block)
+    return out
+
+
+def _pieces(lines: list[Block], text: str, starts: list[int], breaks: list[int]) -> list[Block]:
+    """The blocks of ``text`` (``lines`` joined, each starting at ``starts``) cut at ``breaks``, each with its first
+    line's provenance."""
     pieces: list[Block] = []
     counts: dict[str, int] = {}
     for a, b in zip([0, *breaks], [*breaks, len(text)]):
@@ -538,13 +596,4 @@ def rebuild(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
             prov = prov.model_copy(update={"char_start": source.prov.char_start + max(0, a - starts[k]),
                                            "char_end": source.prov.char_start + max(0, a - starts[k]) + len(piece)})
         pieces.append(Block(f"{source.id}_{counts[source.id]:02d}", piece, prov, text=piece))
-    issues = [Issue(code="line_breaks_rebuilt", message=f"the text's line structure was lost ({len(lines)} lines for "
-                    f"{len(text)} characters, the header's parts run on into each other): {len(pieces)} lines rebuilt "
-                    f"before the motto, the number, the date, the type heading, section numbers and the closing",
-                    where=lines[0].where())]
-    if not title_found:
-        issues.append(Issue(code="title_end_unknown", message="line breaks rebuilt, but no end of the title was found "
-                            "(no body opening, section number or closing within "
-                            f"{_MAX_TITLE} characters of the type heading): no title is read", where=lines[0].where()))
-    others = [b for b in blocks[first : last + 1] if b not in lines]  # tables, furniture: after the rebuilt text
-    return [*blocks[:first], *pieces, *others, *blocks[last + 1 :]], issues
+    return pieces

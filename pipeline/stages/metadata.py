@@ -29,7 +29,7 @@ from .evidence import from_file_name, from_signature
 from ..errors import SourceMissing
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     JointNumber, Layer, CoSigner, Provenance, Signer)
-from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, is_unit, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     deputy_of, fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
@@ -183,6 +183,8 @@ _KINDS_SPELT_OUT = (
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
     r"DOAN (?:DAI BIEU QUOC HOI|DBQH)|QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
+    # the Youth Union's cell in a body, as the Party's ("TỈNH ĐOÀN" / "CHI ĐOÀN SỞ NỘI VỤ")
+    r"CHI DOAN|"
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
@@ -3264,7 +3266,10 @@ def _title_lines_and_cut(blocks: list[Block], heading: int, doc_type: str | None
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
         above = block
-        if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
+        # a title in small letters has three lines at most, unless the next goes on in small letters (no paragraph
+        # of the body opens so): "… đổi mới sáng tạo và chuyển đổi số" / "quốc gia trên địa bàn tỉnh năm 2026"
+        next_line = under[k + 1].text or "" if k + 1 < len(under) else ""
+        if not upper and (len(lines) >= 3 and not next_line[:1].islower() or re.search(r"[.;:]$", text)):
             break
     else:  # no end found: the cap cut a title still in capitals when the line under it is one too
         following = (under[_MAX_TITLE_LINES].text or "") if len(under) > _MAX_TITLE_LINES else ""
@@ -4133,10 +4138,10 @@ def _sentence_after_the_name(blocks: list[Block], i: int) -> bool:
 def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:
     """The first line of a signature block printed in small letters or title case (a web copy's "tm. ủy ban nhân dân" /
     "Kt. Chủ Tịch"), for a document with no signature in capitals (``_signature_start``, which is preferred): a
-    dotted prefix opens it (the spelled "Quyền" opens a member's post in a list: "Quyền Giám đốc Sở Nội vụ"), with no
-    comma (a post and a role: "…, Trưởng đoàn") and a position or a name on the next line (a wrapped sentence's "Tl.
-    Chánh Văn phòng" / "ký ban hành." is none)."""
-    prefixes = tuple(authority_spellings())
+    dotted prefix or a prefix's phrase opens it ("Ký thay Chủ tịch"; the spelled "Quyền", one word, opens a member's
+    post in a list: "Quyền Giám đốc Sở Nội vụ"), with no comma (a post and a role: "…, Trưởng đoàn") and a position or
+    a name on the next line (a wrapped sentence's "Tl. Chánh Văn phòng" / "ký ban hành." is none)."""
+    prefixes = (*authority_spellings(), *(f"{words} " for words in authority_words() if " " in words))
     for i in range(after, len(blocks)):
         text = _trim_noise(blocks[i].text or "")
         if "," in text or not text.upper().startswith(prefixes) or not _chain_line_in_small_letters(text, False):
@@ -4237,8 +4242,8 @@ def _name_next(blocks: list[Block], i: int) -> bool:
         text = block.text.strip("| ").split(" | ")[0]
         if signer_name(text) is not None:
             return True
-        if not (_signature_line(text) or post_of_unit(text)):
-            return False
+        if not (_signature_line(text) or post_of_unit(text) or is_unit(text)):
+            return False  # a line of neither the chain nor its unit ("GIÁM ĐỐC" / "SỞ Y TẾ" / "Nguyễn Văn An")
     return False
 
 

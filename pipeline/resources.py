@@ -29,8 +29,10 @@ def csv_rows(name: str) -> tuple[dict[str, str], ...]:
 
 @cache
 def body_start() -> str:
-    """How the name of a body starts (data/body_words.csv, after an optional "các "), as a regex fragment."""
-    return (r"(?:[Cc]ác\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
+    """How the name of a body starts (data/body_words.csv, after an optional "các "), as a regex fragment. A collective
+    printed in small letters after "các" ("Các sở, ban, ngành", "Các phòng, ban chuyên môn": "phòng" alone would
+    start "phòng, chống …")."""
+    return (r"(?:[Cc]ác\s+(?:bộ|ngành|sở|phòng)\b|(?:các\s+|Các\s+)?(?:"
             + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
 
 

@@ -766,27 +766,39 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     số hóa hồ sơ …", "Công an tỉnh | chia sẻ dữ liệu …; thực hiện …": a verb the verbs' list does not hold read into
     the name; not "Tòa án | nhân dân …", "Sở Y tế | các tỉnh …", "Ủy ban nhân dân | cấp xã", "Các cơ quan, | đơn vị"),
     nor adverbs read later ("Sở Tài chính | đã …"). A collective goes on with words that describe its members ("Ủy ban
-    nhân dân các xã | ven biển"): never cut. ``at_a_verb``: a verb of the lists or a role word ends the list at ``end``.
+    nhân dân các xã | ven biển", "… | vùng đồng bào dân tộc thiểu số"): cut only where its words run to the list's
+    end. ``at_a_verb``: a verb of the lists or a role word ends the list at ``end``.
     ``end`` where no name of the list is so."""
     going_on = _name_going_on_words()
-    for piece in _LIST_PIECE.finditer(text, start, end):
+    for order, piece in enumerate(_LIST_PIECE.finditer(text, start, end)):
         name = piece.group()
         if known_anywhere(name):
             continue
         known = _longest_known_start(name)
+        members = known == name and order > 0
+        if members:
+            # a collective's next members, named by their level or kind alone ("UBND các xã, | phường phát triển …",
+            # "Các sở, ban, | ngành …"): its first words
+            known = " ".join(takewhile(lambda word: word.lower() in going_on["words"], name.split())) or name
         # where its words end in the text as printed (its spaces may be more than one: "Sở  Tư pháp")
         known_end = list(re.finditer(r"\S+", name))[len(known.split()) - 1].end()
         after = name[known_end:].split()
         # (a capital after the next word starts another name: "Sở Y tế và | UBND các xã", "Công an và | Ban Chỉ huy …")
         if known == name or not after[0][0].islower() or after[1:2] and after[1][0].isupper() \
                 or after[0].lower() in going_on["words"] or " ".join(after[:2]).lower() in going_on["pairs"] \
-                or any(" ".join(after[:count]).lower() in going_on["adverbs"] for count in (1, 2, 3)) \
-                or _collective().search(known):
+                or any(" ".join(after[:count]).lower() in going_on["adverbs"] for count in (1, 2, 3)):
             continue
+        last_piece = not text[piece.end():end].strip()
+        at_clause_end = last_piece or not text[piece.end():end].strip(" ,;")
         # a piece that runs up to the verb ending the list is a body describing itself before its verb ("Trung tâm
         # Y tế | quân dân y kết hợp | tổ chức …", "Công an xã | bán chuyên trách | tuần tra"): prose goes on to a comma,
         # a semicolon or the clause's end ("Sở Tư pháp | số hóa hồ sơ, tài liệu; …")
-        if at_a_verb and not text[piece.end():end].strip():
+        if at_a_verb and last_piece:
+            continue
+        # a collective describes its members in words as long as prose ("Ủy ban nhân dân các xã | vùng đồng bào dân
+        # tộc thiểu số, …"): cut only where its words run to the clause's end with no verb of the lists, so they
+        # hold the duty ("UBND các xã, phường | phát triển mô hình dân vận khéo.")
+        if (members or _collective().search(known)) and not at_clause_end:
             continue
         # a body the registry does not know describes itself in a few small words, maybe before its place ("Trung tâm
         # Y tế | dự phòng tỉnh", "… | dự phòng thành phố Đông Sơn", "… | khu vực Đông Hà"): prose is longer ("số hóa
@@ -825,13 +837,12 @@ def _name_going_on_words() -> dict[str, frozenset[str]]:
     pairs, words = set(), set()
     for row in registry_rows("agencies.csv"):
         for form in (row["name"], *row["aliases"].split("|")):
-            form_words = [word.strip(",;") for word in form.split()]
+            form_words = [word.strip(",;()") for word in form.split()]
             for at, word in enumerate(form_words[1:], 1):
                 if word[:1].islower() and known_anywhere(" ".join(form.split()[:at])):
                     (pairs.add(f"{word} {form_words[at + 1]}".lower()) if at + 1 < len(form_words) else words.add(word.lower()))
-    levels = {word.lower() for word in json_data("places.json")["unit_words"]["words"]}
     adverbs = frozenset(phrase.lower() for phrase in json_data("assignments.json")["subject_adverbs"])
-    return {"pairs": frozenset(pairs), "words": frozenset(words | levels), "adverbs": adverbs}
+    return {"pairs": frozenset(pairs), "words": frozenset(words | _level_words()[0]), "adverbs": adverbs}
 
 
 def _told_as_done(before_verb: str) -> bool:

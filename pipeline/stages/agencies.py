@@ -486,6 +486,12 @@ def known_anywhere(name: str) -> bool:
     return reg.knows_whole(key) or reg.knows_whole(reg.split_place(key)[0])
 
 
+def known_as_printed(name: str) -> bool:
+    """Whether the registry knows ``name`` whole, no last word read as its place ("Các sở, ban, ngành có liên quan":
+    folded, "quan" reads as the level "quận")."""
+    return registry().knows_whole(name_key(_TRAILING.sub("", name.strip())))
+
+
 # The separators inside a name the registry knows whole, while a cell is split: Unicode noncharacters, which no
 # text holds (control characters can: a copied cell kept "\x03", unshielded into a dash named as a body).
 _SHIELD = str.maketrans({",": "\ufdd0", "-": "\ufdd1", "–": "\ufdd2"})

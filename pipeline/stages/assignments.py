@@ -22,7 +22,7 @@ from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, names_no_one_body, split_agencies, without_head
+from .agencies import BODY_START, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
@@ -738,12 +738,12 @@ def _longest_known_start(name: str) -> str:
     tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name. Not a run
     whose last word is a place's level only once its marks are folded away ("Sở Tài chính | tính toán …", "Trung tâm Y
     tế | quân dân y …", "Sở Nội vụ | tinh gọn …": "tính" is no "tỉnh", "quân" no "quận", nor, in a text printed with
-    marks, "tinh" "tỉnh")."""
+    marks, "tinh" "tỉnh"), unless the registry knows the run so ("… có liên quan")."""
     words = name.split()
     with_marks = fold(name) != name.lower()  # (a text typed without marks prints "tinh" for "tỉnh")
-    return next((" ".join(words[:count]) for count in range(len(words), 1, -1)
-                 if not (with_marks and _level_when_folded_only(words[count - 1]))
-                 and known_anywhere(" ".join(words[:count]))), name)
+    return next((run for count in range(len(words), 1, -1)
+                 if known_anywhere(run := " ".join(words[:count]))
+                 and not (with_marks and _level_when_folded_only(words[count - 1]) and not known_as_printed(run))), name)
 
 
 def _level_when_folded_only(word: str) -> bool:
@@ -770,16 +770,22 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     end. ``at_a_verb``: a verb of the lists or a role word ends the list at ``end``.
     ``end`` where no name of the list is so."""
     going_on = _name_going_on_words()
-    for order, piece in enumerate(_LIST_PIECE.finditer(text, start, end)):
+    name_start = None  # where the name the piece belongs to starts: its members go on in small letters
+    for piece in _LIST_PIECE.finditer(text, start, end):
         name = piece.group()
+        name_start = piece.start() if name_start is None or name[0].isupper() else name_start
         if known_anywhere(name):
             continue
         known = _longest_known_start(name)
-        members = known == name and order > 0
+        members = known == name and piece.start() > name_start
         if members:
             # a collective's next members, named by their level or kind alone ("UBND các xã, | phường phát triển …",
-            # "Các sở, ban, | ngành …"): its first words
-            known = " ".join(takewhile(lambda word: word.lower() in going_on["words"], name.split())) or name
+            # "Các sở, ban, | ngành có liên quan nhân rộng …"): the words of it the registry knows with the pieces
+            # before, else its words of levels and kinds
+            words_before = len(text[name_start:piece.start()].split())
+            known_words = len(_longest_known_start(text[name_start:piece.end()]).split()) - words_before
+            known = " ".join(name.split()[:known_words] if known_words > 0 else takewhile(
+                lambda word: word.lower() in going_on["words"], name.split())) or name
         # where its words end in the text as printed (its spaces may be more than one: "Sở  Tư pháp")
         known_end = list(re.finditer(r"\S+", name))[len(known.split()) - 1].end()
         after = name[known_end:].split()

@@ -1,0 +1,95 @@
+"""s58: collectives given a duty with a verb no list holds, and a district's collectives the registry lacked.
+
+s57 ended a known body's name where small-letter prose follows it ("Sở Tư pháp | số hóa hồ sơ …"), but never after a
+collective: its describing words can be as long as prose ("Ủy ban nhân dân các xã | vùng đồng bào dân tộc thiểu số").
+So "UBND các xã, phường phát triển mô hình …" read the verb and its object into the collective's name (an unknown
+body, the duty's lead lost). Now a collective's words are cut where they run to the end of the list of bodies (a comma
+before the next clause, the clause's end): there they hold the duty; in the middle of a list they stay as printed.
+And a district plan's "Các phòng, ban chuyên môn" (no registry row: no body read at all) is the district's
+collective of specialised offices. Documents of our own, text and Word (test_s49_review_assign.plan_doc).
+"""
+from __future__ import annotations
+
+import pytest
+from test_s48_review_assign import PROVINCE
+from test_s49_review_assign import bodies_of, plan_doc
+
+FORMS = ("text", "docx")
+
+# works whose verb no list of data/assignments.json holds
+WORKS = ["phát triển mô hình dân vận khéo ở cơ sở", "tinh gọn bộ máy hành chính", "tôn vinh các điển hình tiên tiến",
+         "thí điểm chuyển đổi số cấp xã"]
+COLLECTIVES = ["UBND các xã, phường", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Các sở, ban, ngành",
+               "Các sở, ban, ngành có liên quan", "Công an các xã"]
+# sentence with {body} and {work}: ({body}'s role, the other bodies it gives)
+DUTIES = {
+    "{body} {work}, báo cáo kết quả trước ngày 15/12/2026.": ("lead", set()),
+    "Giao {body} {work}; định kỳ báo cáo Ủy ban nhân dân tỉnh.": ("lead", set()),
+    "Sở Nội vụ chủ trì, phối hợp với {body} {work}.": ("support", {("Sở Nội vụ", "lead")}),
+    "Sở Nội vụ, {body} {work}.": ("lead", {("Sở Nội vụ", "lead")}),
+}
+CASES = [(duty, body, work) for duty in DUTIES for body in COLLECTIVES for work in WORKS]
+
+
+def _bodies(tmp_path, header, sentence, fmt="text"):
+    return bodies_of(plan_doc(tmp_path, header, [f"1. {sentence}"], fmt))
+
+
+@pytest.mark.parametrize(("duty", "body", "work"), CASES)
+def test_a_collective_s_name_ends_before_a_verb_no_list_holds(tmp_path, duty, body, work):
+    role, others = DUTIES[duty]
+    assert _bodies(tmp_path, PROVINCE, duty.format(body=body, work=work)) == {(body, role), *others}
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+def test_two_collectives_in_a_word_file_too(tmp_path, fmt):
+    sentence = "Các sở, ban, ngành có liên quan, UBND các xã tinh gọn bộ máy hành chính."
+    assert _bodies(tmp_path, PROVINCE, sentence, fmt) == {("Các sở, ban, ngành có liên quan", "lead"),
+                                                          ("UBND các xã", "lead")}
+
+
+# what reads as before: a collective's describing words in the middle of a list, or before a verb of the lists
+KEPT = {
+    "describing words in the middle of a list":
+        ("Sở Y tế, Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số, Sở Tài chính thực hiện rà soát.",
+         {("Sở Y tế", "lead"), ("Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số", "lead"), ("Sở Tài chính", "lead")}),
+    "describing words before a listed verb":
+        ("Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số tổ chức tuyên truyền.",
+         {("Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số", "lead")}),
+    "a short description before a verb no list holds":
+        ("Ủy ban nhân dân các xã ven biển nhân rộng mô hình hay.", {("Ủy ban nhân dân các xã ven biển", "lead")}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KEPT))
+def test_what_reads_as_before(tmp_path, case):
+    sentence, bodies = KEPT[case]
+    assert _bodies(tmp_path, PROVINCE, sentence) == bodies
+
+
+DISTRICT = ["ỦY BAN NHÂN DÂN", "HUYỆN GIA LÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 91/KH-UBND", "Gia Lâm, ngày 8 tháng 5 năm 2024", "KẾ HOẠCH", "Chuyển đổi số của huyện năm 2024"]
+
+# a district's collectives: the printed name, the entity it resolves to
+DISTRICT_COLLECTIVES = {
+    "Các phòng, ban chuyên môn": "ha-noi.huyen-gia-lam/cac-co-quan-chuyen-mon",
+    "Các phòng chuyên môn thuộc UBND huyện": "ha-noi.huyen-gia-lam/cac-co-quan-chuyen-mon",
+    "Các phòng, ban, ngành liên quan": "ha-noi.huyen-gia-lam/cac-phong-ban-nganh",
+}
+
+
+@pytest.mark.parametrize("fmt", FORMS)
+@pytest.mark.parametrize("name", sorted(DISTRICT_COLLECTIVES))
+def test_a_district_s_collectives_are_bodies(tmp_path, name, fmt):
+    doc = plan_doc(tmp_path, DISTRICT, [f"1. {name} tổ chức tập huấn cho công chức.",
+                                        f"2. Phòng Nội vụ chủ trì, phối hợp với {name[0].lower() + name[1:]} rà soát."],
+                   fmt)
+    ids = {(a.agency.name.lower(), a.role): a.agency.agency_id for a in doc.assignments}
+    assert ids == {(name.lower(), "lead"): DISTRICT_COLLECTIVES[name], (name.lower(), "support"): DISTRICT_COLLECTIVES[name],
+                   ("phòng nội vụ", "lead"): "ha-noi.huyen-gia-lam/phong-noi-vu"}
+
+
+def test_work_against_something_is_no_body(tmp_path):
+    # "phòng, chống" opens no body: "các phòng" does only after "các"
+    doc = plan_doc(tmp_path, DISTRICT, ["1. Trung tâm Y tế tăng cường công tác phòng, chống dịch bệnh."], "text")
+    assert bodies_of(doc) == {("Trung tâm Y tế", "lead")}

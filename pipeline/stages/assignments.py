@@ -253,6 +253,7 @@ def _rules() -> dict:
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
+        "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
         # "2. Kiểm tra các cơ sở kinh doanh xăng dầu" (a work), not "2. Về công tác kiểm tra" (a title)
         "opens_with_verb": re.compile(rf"^(?i:{_alternatives(verbs)})(?![\w-])"),
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
@@ -799,7 +800,7 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
         # a piece that runs up to the verb ending the list is a body describing itself before its verb ("Trung tâm
         # Y tế | quân dân y kết hợp | tổ chức …", "Công an xã | bán chuyên trách | tuần tra"): prose goes on to a comma,
         # a semicolon or the clause's end ("Sở Tư pháp | số hóa hồ sơ, tài liệu; …")
-        if at_a_verb and last_piece:
+        if at_a_verb and last_piece and not _object_opening_before(text, end):
             continue
         # a collective describes its members in words as long as prose ("Ủy ban nhân dân các xã | vùng đồng bào dân
         # tộc thiểu số, …"): cut only where its words run to the clause's end with no verb of the lists, so they
@@ -812,6 +813,12 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
         if len(_trailing_place().sub("", " " + " ".join(after)).split()) >= 3:
             return piece.start() + known_end
     return end
+
+
+def _object_opening_before(text: str, end: int) -> bool:
+    """Whether the words before ``end`` (a verb of the lists) make it another verb's object ("… xúc tiến việc |
+    tiếp nhận …": data/assignments.json verb_objects)."""
+    return _rules()["verb_object"].search(text, 0, end) is not None
 
 
 @cache

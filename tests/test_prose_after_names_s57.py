@@ -161,8 +161,7 @@ def test_described_with_no_listed_verb_after(tmp_path):
     assert _bodies(tmp_path, sentence) != {("Trung tâm Y tế", "lead")}
 
 
-@pytest.mark.xfail(strict=True, reason="a body's role in words before the verb is read into its name")
-def test_a_role_in_words_after_a_known_name(tmp_path):
+def test_a_role_in_words_after_a_known_name(tmp_path):  # (s58: data/assignments.json apposition_words)
     assert _bodies(tmp_path, "Công an tỉnh với vai trò cơ quan thường trực tổ chức thực hiện.") == {("Công an tỉnh", "lead")}
 
 

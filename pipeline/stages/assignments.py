@@ -148,7 +148,8 @@ def _rules() -> dict:
             rf"(?P<stop>{_alternatives(data['stops'])})(?![\w-])")
     # "… Chủ tịch UBND các huyện | trong phạm vi chức năng, nhiệm vụ được giao có kế hoạch …": a subject's bounds
     scope = rf"(?<![\w-])(?:{_alternatives(data['subject_scopes'])})(?![\w-])"
-    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma or a dash only, and not after a kind
+    # "Bộ Nội vụ, cơ quan chủ trì Đề án, …": a role in apposition, after a comma, a dash or "với vai trò" (data:
+    # apposition_words) only, and not after a kind
     # of body ("Giao cơ quan, đơn vị chủ trì …", "Các Sở, cơ quan chủ trì chương trình …": a collective, then its role
     # word; "Văn phòng Bộ, cơ quan thường trực …", "Bộ Nội vụ, cơ quan chủ trì …" are bodies' names)
     shared_kinds = json_data("cell_words.json")["shared_heads"]["words"]
@@ -160,7 +161,8 @@ def _rules() -> dict:
     after_no_kind = "".join(rf"(?<!\b{re.escape(kind)})" for kind in collective_kinds) \
         + "".join(rf"(?<!, {re.escape(item)})" for item in sorted(list_items) if item.islower())
     # (in small letters: "Bộ Công an - Cơ quan Thường trực Chương trình …" is a title printed after the name)
-    apposition = rf"{after_no_kind}\s*(?:,|\s[-–])\s*(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])"
+    apposition = (rf"{after_no_kind}\s*(?:,|\s[-–]|\s+(?:{_alternatives(data['apposition_words'])}))\s*"
+                  rf"(?-i:{_alternatives(data['lead_appositions'])})(?![\w-])")
     role_word = rf"(?:[\s,]+(?i:{_alternatives(data['lead'] + data['support'])})(?![\w-])|{apposition})"
     positions = _alternatives(data["positions"])
     # "Phó | Thủ tướng Chính phủ yêu cầu …": the deputy of a head whose title names no body of its own

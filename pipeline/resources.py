@@ -32,7 +32,9 @@ def body_start() -> str:
     """How the name of a body starts (data/body_words.csv, after an optional "các "), as a regex fragment. A collective
     printed in small letters after "các" ("Các sở, ban, ngành", "Các phòng, ban chuyên môn": "phòng" alone would
     start "phòng, chống …")."""
-    return (r"(?:[Cc]ác\s+(?:bộ|ngành|sở|phòng)\b|(?:các\s+|Các\s+)?(?:"
+    # ("các phòng" before a comma or an office's words: "Các phòng họp trực tuyến …" are rooms)
+    return (r"(?:[Cc]ác\s+(?:(?:bộ|ngành|sở)\b|phòng(?=\s*,|\s+(?:ban|chuyên\s+môn|nghiệp\s+vụ|trực\s+thuộc|thuộc)\b))"
+            r"|(?:các\s+|Các\s+)?(?:"
             + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
 
 

@@ -125,3 +125,37 @@ ROLES_IN_WORDS = {
 @pytest.mark.parametrize("sentence", sorted(ROLES_IN_WORDS))
 def test_a_role_in_words_after_a_name(tmp_path, sentence, fmt):
     assert _bodies(tmp_path, PROVINCE, sentence, fmt) == ROLES_IN_WORDS[sentence]
+
+
+# Review (s58): a collective's members described at the clause's end, after the words that open a description
+# (data/assignments.json collective_descriptions): words of its name, no duty; the branch cut them off and read a
+# body narrower in words than the one printed ("UBND các xã" of "UBND các xã nơi có dự án đi qua")
+DESCRIBED = ["Ủy ban nhân dân các huyện có đường biên giới với nước bạn", "UBND các xã nơi có dự án đi qua",
+             "Ủy ban nhân dân các xã ở khu vực biên giới", "Ủy ban nhân dân các huyện tại khu vực miền núi phía Tây",
+             "Ủy ban nhân dân các xã ven biển của tỉnh", "các sở, ban, ngành thuộc khối văn hóa - xã hội"]
+
+
+@pytest.mark.parametrize("described", DESCRIBED)
+def test_a_collective_described_at_the_clause_end_is_not_cut(tmp_path, described):
+    bodies = _bodies(tmp_path, PROVINCE, f"Sở Nội vụ chủ trì, phối hợp với {described}.")
+    assert ("Sở Nội vụ", "lead") in bodies
+    # the whole name or none (a name the registry does not know), never its first words alone
+    assert bodies - {("Sở Nội vụ", "lead")} <= {(described, "support")}
+
+
+def test_a_collective_described_in_a_list_without_verb_is_not_cut(tmp_path):
+    bodies = _bodies(tmp_path, PROVINCE, "Sở Y tế, Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số.")
+    assert ("Ủy ban nhân dân các xã", "lead") not in bodies
+
+
+# Review (s58): "các phòng" starts a collective of offices before a comma or an office's words only; rooms are no body
+@pytest.mark.parametrize("sentence", ["Các phòng họp trực tuyến được kết nối đến cấp xã.",
+                                      "Các phòng học thông minh được đầu tư đồng bộ."])
+def test_rooms_are_no_body(tmp_path, sentence):
+    assert _bodies(tmp_path, PROVINCE, sentence) == set()
+
+
+# Review (s58): "việc" of a kind's descriptor ("giúp việc") is a name's word, not the opening of a verb's object
+def test_a_kind_s_descriptor_ending_in_viec_is_a_name_s_word(tmp_path):
+    bodies = _bodies(tmp_path, PROVINCE, "Sở Nội vụ và bộ phận giúp việc tổng hợp kết quả.")
+    assert bodies != {("Sở Nội vụ", "lead")}  # the other body is not dropped

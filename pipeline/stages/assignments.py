@@ -255,7 +255,11 @@ def _rules() -> dict:
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
+        "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
+                                             re.IGNORECASE),
         "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
+        "kind_descriptor_at_end": re.compile(rf"(?<![\w-])(?:{_alternatives(data['kind_descriptors'])})\s*$",
+                                             re.IGNORECASE),
         # "2. Kiểm tra các cơ sở kinh doanh xăng dầu" (a work), not "2. Về công tác kiểm tra" (a title)
         "opens_with_verb": re.compile(rf"^(?i:{_alternatives(verbs)})(?![\w-])"),
         # (a stop first: "là tổ chức …" is a stop where the verb "là" starts too)
@@ -807,7 +811,10 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
         # a collective describes its members in words as long as prose ("Ủy ban nhân dân các xã | vùng đồng bào dân
         # tộc thiểu số, …"): cut only where its words run to the clause's end with no verb of the lists, so they
         # hold the duty ("UBND các xã, phường | phát triển mô hình dân vận khéo.")
-        if (members or _collective().search(known)) and not at_clause_end:
+        # (nor where its words describe its members: "UBND các xã | nơi có dự án đi qua.", the registry's "Các sở, ban,
+        # ngành thuộc | khối văn hóa - xã hội")
+        described = _describes_members(after) or _describes_members(known.split()[-1:])
+        if (members or _collective().search(known)) and (not at_clause_end or described):
             continue
         # a body the registry does not know describes itself in a few small words, maybe before its place ("Trung tâm
         # Y tế | dự phòng tỉnh", "… | dự phòng thành phố Đông Sơn", "… | khu vực Đông Hà"): prose is longer ("số hóa
@@ -817,10 +824,20 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     return end
 
 
+def _describes_members(words: list[str]) -> bool:
+    """Whether the words after a collective's name open a description of its members, not its duty ("UBND các xã |
+    nơi có dự án đi qua", "… | có đường biên giới", "… | ở khu vực biên giới": data/assignments.json
+    collective_descriptions)."""
+    return bool(_rules()["collective_description"].match(" ".join(words)))
+
+
 def _object_opening_before(text: str, end: int) -> bool:
     """Whether the words before ``end`` (a verb of the lists) make it another verb's object ("… xúc tiến việc |
     tiếp nhận …": data/assignments.json verb_objects)."""
-    return _rules()["verb_object"].search(text, 0, end) is not None
+    rules = _rules()
+    # (not a kind's descriptor: "Tổ giúp việc | tổng hợp …", "bộ phận giúp việc" are a name's words)
+    return rules["verb_object"].search(text, 0, end) is not None \
+        and rules["kind_descriptor_at_end"].search(text, 0, end) is None
 
 
 @cache

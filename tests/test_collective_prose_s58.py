@@ -159,3 +159,19 @@ def test_rooms_are_no_body(tmp_path, sentence):
 def test_a_kind_s_descriptor_ending_in_viec_is_a_name_s_word(tmp_path):
     bodies = _bodies(tmp_path, PROVINCE, "Sở Nội vụ và bộ phận giúp việc tổng hợp kết quả.")
     assert bodies != {("Sở Nội vụ", "lead")}  # the other body is not dropped
+
+
+# Review (s58): a run of a name's first words whose last word the registry's key drops is no longer name ("Công an
+# các xã trọng": folded, "trọng" reads as the "trong" of "các xã trong tỉnh"): never a name cut inside a word pair
+def test_no_name_cut_after_a_word_the_key_drops(tmp_path):
+    bodies = _bodies(tmp_path, PROVINCE, "Sở Nội vụ chủ trì, phối hợp với Công an các xã trọng điểm về ma túy.")
+    assert ("Công an các xã trọng", "support") not in bodies
+
+
+@pytest.mark.xfail(strict=True, reason="left (s58 review): a collective described in words no list opens a "
+                   "description with ('biên giới đất liền', 'trọng điểm về ma túy'), at the clause's end, reads as its "
+                   "duty: the body is read without its description")
+@pytest.mark.parametrize("described", ["UBND các xã biên giới đất liền", "Công an các xã trọng điểm về ma túy"])
+def test_a_collective_described_in_other_words_at_the_clause_end(tmp_path, described):
+    bodies = _bodies(tmp_path, PROVINCE, f"Sở Nội vụ chủ trì, phối hợp với {described}.")
+    assert bodies - {("Sở Nội vụ", "lead")} <= {(described, "support")}

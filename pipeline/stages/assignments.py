@@ -745,12 +745,14 @@ def _longest_known_start(name: str) -> str:
     tỉnh khen thưởng các tập thể": a verb the verbs' list does not hold read on into the name); else the name. Not a run
     whose last word is a place's level only once its marks are folded away ("Sở Tài chính | tính toán …", "Trung tâm Y
     tế | quân dân y …", "Sở Nội vụ | tinh gọn …": "tính" is no "tỉnh", "quân" no "quận", nor, in a text printed with
-    marks, "tinh" "tỉnh"), unless the registry knows the run so ("… có liên quan")."""
+    marks, "tinh" "tỉnh"), unless the registry knows the run so ("… có liên quan"); nor one whose last word its key
+    drops ("Công an các xã | trọng điểm …": folded, "trọng" reads as the "trong" of "các xã trong tỉnh")."""
     words = name.split()
     with_marks = fold(name) != name.lower()  # (a text typed without marks prints "tinh" for "tỉnh")
     return next((run for count in range(len(words), 1, -1)
                  if known_anywhere(run := " ".join(words[:count]))
-                 and not (with_marks and _level_when_folded_only(words[count - 1]) and not known_as_printed(run))), name)
+                 and not (with_marks and _level_when_folded_only(words[count - 1]) and not known_as_printed(run))
+                 and name_key(run) != name_key(" ".join(words[:count - 1]))), name)
 
 
 def _level_when_folded_only(word: str) -> bool:

@@ -97,6 +97,27 @@ def test_who_does_the_work_after_a_colon(tmp_path, item, form):
     assert _tasks(_doc(tmp_path, item, form)) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_the_lead_after_a_colon_before_a_sentence_s_stop(tmp_path, form):
+    """Review (s58): "…: Sở Nội vụ chủ trì thực hiện." over a field in a sentence of its own; main: no lead."""
+    item = f"1. {WORK}: Sở Nội vụ chủ trì thực hiện. Thời hạn: quý II/2026."
+    assert _tasks(_doc(tmp_path, item, form)) == [(WORK, ["Sở Nội vụ"], [], "2026-06-30")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("item", "content"), [
+    ("1. Hoàn thiện hồ sơ Đề án, gửi xin ý kiến: Bộ Nội vụ thẩm định trước khi trình. Thời hạn: quý II/2026.",
+     "Hoàn thiện hồ sơ Đề án, gửi xin ý kiến: Bộ Nội vụ thẩm định trước khi trình."),
+    ("1. Rà soát các văn bản sau: Sở Tài chính ban hành năm 2020 về quản lý tài sản. Thời hạn hoàn thành: quý II/2026.",
+     "Rà soát các văn bản sau: Sở Tài chính ban hành năm 2020 về quản lý tài sản."),
+], ids=["body_s_own_work", "what_a_body_issued"])
+def test_a_body_after_a_colon_doing_work_of_its_own_is_no_lead(tmp_path, item, content, form):
+    """Guard (review, s58): after the work's colon a body that does work of its own (no lead's word after it) is no
+    lead of the item: no lead and the whole sentence its content, as on main. The branch before its review made
+    "Bộ Nội vụ" and "Sở Tài chính" the leads."""
+    assert _tasks(_doc(tmp_path, item, form)) == [(content, [], [], "2026-06-30")]
+
+
 @pytest.mark.parametrize(("text", "duties"), [
     ("1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tư pháp rà soát quy chế.",
      {("Sở Lao động - Thương binh và Xã hội", "lead", None), ("Sở Tư pháp", "support", None)}),

@@ -1475,12 +1475,17 @@ def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[t
     "(theo Kế hoạch số …)", "(nếu có)", "(Bộ Tài chính ban hành tại Công văn …)" (what was done) name no one."""
     remark = _CLOSING_REMARK.search(sentence)
     inner = remark.group("inner").strip() if remark else ""
-    if not inner[:1].isupper() or not _SUBJECT_START_CASED.match(inner):
-        return None
-    subject, after = _subject(inner)
-    if not any(role == "lead" for _, role in subject) or not _rules()["closing_remark_lead"].match(after.lstrip(" ,")):
-        return None
-    return _parse(inner)
+    return _parse(inner) if opens_with_a_lead(inner) else None
+
+
+def opens_with_a_lead(clause: str) -> bool:
+    """Whether a clause opens with bodies' names in capitals and the lead's word right after them, with no object of
+    its own (data/assignments.json closing_remark_lead): who does the work told before it ("Sở Xây dựng chủ trì, phối
+    hợp với Sở Tài chính"), not work of its own ("Bộ Nội vụ thẩm định …", "Sở Tài chính ban hành năm 2020")."""
+    if not clause[:1].isupper() or not _SUBJECT_START_CASED.match(clause):
+        return False
+    subject, after = _subject(clause.rstrip(" ."))  # ("Sở Nội vụ chủ trì thực hiện.": the sentence's stop)
+    return any(role == "lead" for _, role in subject) and bool(_rules()["closing_remark_lead"].match(after.lstrip(" ,")))
 
 
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:

@@ -52,7 +52,7 @@ from .agencies import (BODY_START, agencies_by_role, as_mentions, document_place
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
 from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, duty_bodies, duty_deadline, field_line, issuer_keys,
-                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_work)
+                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_a_lead, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1338,10 +1338,12 @@ def _heading_and_text(node: Section) -> tuple[str | None, str]:
 def _work_and_its_bodies(before: str, issuers: Issuers) -> tuple[str, dict[str, list[str]]]:
     """An item's words before its fields and the bodies they name by role; where the work comes first and who does it
     after a colon ("Rà soát quy chế: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời gian: …"), the work alone and the
-    bodies of the words after the colon (read whole, the work's words hide the lead)."""
+    bodies of the words after the colon (read whole, the work's words hide the lead). Only where the lead's word
+    follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item."""
     found = duty_bodies(before, issuers)
     colon = _COLON_BEFORE_A_BODY.search(before)
-    if colon and "lead" not in found and "lead" in (after := duty_bodies(before[colon.end():], issuers)):
+    if colon and "lead" not in found and opens_with_a_lead(who := before[colon.end():]) \
+            and "lead" in (after := duty_bodies(who, issuers)):
         return before[:colon.start()], after
     return before, found
 

@@ -67,6 +67,16 @@ def test_a_duty_s_own_list_of_the_other_glyph_goes_under_it(tmp_path, form):
     assert _children(doc, "Chủ trì rà soát") == ["•", "•"]
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_field_lines_of_both_glyphs_stay_the_item_s(tmp_path, form):
+    """Guard (review, s58): one item's field lines typed with both glyphs ("- Cơ quan chủ trì: …" then "• Cơ quan
+    phối hợp: …"): a field's line heads no list, so the other glyph after it is its sibling, as on main. The branch
+    before its review nested it under the field line: the first task lost its lead, the second was no task."""
+    items = (f"1. {WORK}\n- Cơ quan chủ trì: Sở Nội vụ.\n• Cơ quan phối hợp: Sở Tư pháp.\n- Thời gian hoàn thành: Quý "
+             f"II/2026.\n2. {STORE}\n• Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: tháng 10/2026.")
+    assert _tasks(_doc(tmp_path, items, form)) == TWO_TASKS
+
+
 def test_hyphens_and_en_dashes_are_one_list(tmp_path):
     """Guard: "-" and "–" typed alike in one list stay siblings."""
     items = BODIES + "a) Sở Nội vụ\n- Rà soát quy chế quản lý dữ liệu.\n– Hướng dẫn các đơn vị triển khai.\n- Báo cáo UBND tỉnh."

@@ -1518,13 +1518,20 @@ def _bullet_glyph_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
     dashes = [node for node in stack if node.kind == "dash"]
     if same := next((node for node in reversed(dashes) if _bullet_glyph(node.label) == glyph), None):
         return same.rank
-    if dashes and dashes[-1] is stack[-1]:
+    if dashes and dashes[-1] is stack[-1] and not _a_field_s_line(stack[-1]):
         return _BULLET_UNDER_BULLET
     return rank
 
 
 def _bullet_glyph(mark: str) -> str:
     return "•" if mark.startswith("•") else "-"
+
+
+def _a_field_s_line(node: _Node) -> bool:
+    """A task's field and its value on a line ("- Cơ quan chủ trì: Sở Nội vụ."): it heads no list, a line of the
+    other glyph after it is its sibling (the glyphs mixed in one item's field lines)."""
+    label, colon, value = (node.parsed.rest if node.parsed else "").partition(":")
+    return bool(colon and value.strip()) and field_role(label) is not None
 
 
 # Items numbered with a bracket ("1)" "2)") inside an item or a point numbered otherwise ("2." / "1) Dự án …;"): a finer

@@ -69,6 +69,7 @@ _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
 # a field's label in the plural ("Các cơ quan phối hợp: Sở Tư pháp"), which may as well open the bodies' own heading
 _COLLECTIVE_LABEL = re.compile(r"các\s", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s[-–]\s*$")  # a field after a dash ("1. Rà soát … - Chủ trì: Sở Nội vụ")
 _CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
 _DATE_LIKE = re.compile(r"\d\s*/\s*\d")
 
@@ -1055,8 +1056,11 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
         label = " ".join(field.group("label").split())
         role = field_role(label)
         value, end = field.group("value"), field.end("value")
-        if role in _AGENCY_FIELDS and _COLLECTIVE_LABEL.match(label) and not _BODY_HERE.match(value):
-            continue  # "b) Các cơ quan, đơn vị phối hợp: chủ động thực hiện.": the bodies' heading over their duty
+        if role in _AGENCY_FIELDS and not _BODY_HERE.match(value) \
+                and (_COLLECTIVE_LABEL.match(label) or _DASH_BEFORE.search(flat, 0, field.start())):
+            # "b) Các cơ quan, đơn vị phối hợp: chủ động thực hiện.": the bodies' heading over their duty; "b) Sở Tư
+            # pháp - cơ quan phối hợp: thẩm định …": the body's role told, then its duty (no body after the label)
+            continue
         # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")

@@ -181,11 +181,8 @@ def test_an_item_s_heading_over_its_field_lines_gives_its_deadline(tmp_path, hea
     assert _tasks(_doc(tmp_path, items, form)) == [(head, ["Sở Nội vụ"], ["Sở Tư pháp"], deadline)]
 
 
-# --- left (s57) -----------------------------------------------------------------------------------------------------
+# --- left by s57, read since s58 ---------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="left (s57): items marked '•' over field lines marked '-' are siblings in the "
-                                       "section tree ('•' is read as a dash), so the fields fall to the part's heading: "
-                                       "one task 'NHIỆM VỤ CỤ THỂ' with both items' leads")
 def test_bullet_items_over_dashed_field_lines(tmp_path):
     items = (f"• {WORK}\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian hoàn thành: Quý II/2026.\n"
              "• Xây dựng kho dữ liệu dùng chung\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: "
@@ -195,21 +192,16 @@ def test_bullet_items_over_dashed_field_lines(tmp_path):
                                               "2026-10-31")]
 
 
-@pytest.mark.xfail(strict=True, reason="left (s57): fields run in after a dash ('… - Chủ trì: Sở Nội vụ; phối hợp: …') "
-                                       "start no field (a field starts after '; ', '. ', a line break or '(')")
 def test_fields_run_in_after_a_dash(tmp_path):
     items = f"1. {WORK} - Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: quý II/2026."
     assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]
 
 
-@pytest.mark.xfail(strict=True, reason="left (s57 review): a bracket holding a label inside a field line ('- Cơ quan "
-                                       "chủ trì: Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư); …') is read as the item's "
-                                       "bracket of fields (s56): the first line becomes the task's content, the unit in "
-                                       "the bracket its lead (main: no task); a change to s56's bracket rule")
+# (s58: the bracket is a remark kept in the lead's name, as "Sở Y tế (đầu mối tổng hợp)" is)
 def test_a_label_in_a_bracket_inside_a_field_line_is_no_field_of_the_item(tmp_path):
     items = (f"1. {WORK}\n- Cơ quan chủ trì: Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư); cơ quan phối hợp: Sở Tư "
              "pháp.")
-    assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], None)]
+    assert _tasks(_doc(tmp_path, items)) == [(WORK, ["Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư)"], ["Sở Tư pháp"], None)]
 
 
 @pytest.mark.parametrize("form", ("text", "docx"))

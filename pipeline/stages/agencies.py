@@ -332,6 +332,13 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     return {role: list(names) for role, names in _agencies_by_role(text, default)}
 
 
+def _in_a_remark(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a bracket after a body's name, a remark on it ("Sở Nội vụ (đơn vị chủ trì: Phòng Văn
+    thư)"): a label there divides no roles."""
+    opened = text.rfind("(", 0, at)
+    return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0
+
+
 @lru_cache(maxsize=8192)
 def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """agencies_by_role, cached: a table names the same few cells ("Sở Nội vụ", "Các sở, ban, ngành") row after row
@@ -354,7 +361,7 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     marks = list(label_pattern.finditer(text))
-    labelled = [m for m in marks if text[m.end() - 1] == ":"]
+    labelled = [m for m in marks if text[m.end() - 1] == ":" and not _in_a_remark(text, m.start())]
     pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
         (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
         for k, m in enumerate(labelled)]

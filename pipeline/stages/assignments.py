@@ -67,6 +67,9 @@ _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
+# a field's label in the plural ("Các cơ quan phối hợp: Sở Tư pháp"), which may as well open the bodies' own heading
+_COLLECTIVE_LABEL = re.compile(r"các\s", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s[-–]\s*$")  # a field after a dash ("1. Rà soát … - Chủ trì: Sở Nội vụ")
 _CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
 _DATE_LIKE = re.compile(r"\d\s*/\s*\d")
 
@@ -95,11 +98,11 @@ _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _ITEM_MARKER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break, after an opening bracket
-# ("1. Rà soát … (cơ quan chủ trì: Sở Nội vụ; thời gian: quý II/2026)"); and, for ``_field_matches``, what ends right
-# before each of those places but the first ("[;.]\s|\n|(", written to start with one character class: re then skips
-# to those characters in C)
-_FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n)|(?<=\())"
-_FIELD_STARTS = re.compile(r"[;.\n(](?:(?<=[\n(])|\s)")
+# ("1. Rà soát … (cơ quan chủ trì: Sở Nội vụ; thời gian: quý II/2026)"), after a dash between spaces ("1. Rà soát …
+# - Chủ trì: Sở Nội vụ; phối hợp: …"); and, for ``_field_matches``, what ends right before each of those places but the
+# first ("[;.]\s|\n|(|\s-\s", written to start with one character class: re then skips to those characters in C)
+_FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n)|(?<=\()|(?<=\s[-–]\s))"
+_FIELD_STARTS = re.compile(r"[;.\n(\-–](?:(?<=[\n(])|(?<=[;.])\s|(?<=\s[-–])\s)")
 # and after ", " for a duty's status ("…, tiến độ: Đã hoàn thành"): a label must open the clause, so prose that only
 # holds its words ("đẩy nhanh tiến độ giải ngân") is no field
 _BRACKETED = re.compile(r"\([^()\n]*\)?")
@@ -298,7 +301,7 @@ def _rules() -> dict:
         "field_label": re.compile(_FIELD_START + r"[-+•–]?\s*(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
         # (a collective's "các" before one: "…, các cơ quan, đơn vị phối hợp: …" is no field's label the lists know,
         # and "các cơ quan" no body: the comma stays, read as before)
-        "label_here": re.compile(r"\s*[-+•–]?\s*(?:các\s+)?(?:" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
+        "label_here": re.compile(r"\s*[-+•–]?\s*(?:các\s+)?(?P<label>" + any_of(data["field_labels"]) + r")\s*:", re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
@@ -1090,20 +1093,44 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
         flat = _BRACKETED.sub(lambda bracket: _commas_before_labels(bracket.group()), flat)
     if "," in flat and (first := _first_label(flat)) is not None:
         flat = flat[:first] + _commas_before_labels(flat[first:])
+    if "(" in flat:
+        flat = _RESTATED_BRACKET.sub(_bracket_of_the_field_s_role, flat)
     found = []
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
         label = " ".join(field.group("label").split())
         role = field_role(label)
         value, end = field.group("value"), field.end("value")
+        if role in _AGENCY_FIELDS and not _BODY_HERE.match(value) \
+                and (_COLLECTIVE_LABEL.match(label) or _DASH_BEFORE.search(flat, 0, field.start())):
+            # "b) Các cơ quan, đơn vị phối hợp: chủ động thực hiện.": the bodies' heading over their duty; "b) Sở Tư
+            # pháp - cơ quan phối hợp: thẩm định …": the body's role told, then its duty (no body after the label)
+            continue
         # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")
-        rest = " ".join(flat[field.start("value"):].split())
+        value = value.replace(_HIDDEN_COLON, ":")
+        rest = " ".join(flat[field.start("value"):].split()).replace(_HIDDEN_COLON, ":")
         if open_brackets(flat[:field.start()]) > 0:  # "(chủ trì: Sở Nội vụ; thời gian: quý II/2026)": the bracket ends it
             value, rest = before_close(value), before_close(rest)
         found.append(LabelledField(role, value, field.start(), rest))
     return tuple(found)
+
+
+# "- Cơ quan chủ trì: Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư); …": a bracket inside a field's value whose label says
+# that field's role again is a remark on the value, no field of its own; its colons hidden (the same length) while the
+# fields are read
+_RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))")
+_HIDDEN_COLON = "\ue000"  # a private use character: no space, no stop
+
+
+def _bracket_of_the_field_s_role(found: re.Match) -> str:
+    label_here = _rules()["label_here"]
+    outer = label_here.match(found.group("field").lstrip(";. \n"))
+    inner = label_here.match(found.group("bracket"), 1)
+    if outer is None or inner is None or field_role(outer.group("label")) != field_role(inner.group("label")):
+        return found.group()
+    return found.group("field") + found.group("bracket").replace(":", _HIDDEN_COLON)
 
 
 def _first_label(flat: str) -> int | None:
@@ -1497,12 +1524,17 @@ def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[t
     "(theo Kế hoạch số …)", "(nếu có)", "(Bộ Tài chính ban hành tại Công văn …)" (what was done) name no one."""
     remark = _CLOSING_REMARK.search(sentence)
     inner = remark.group("inner").strip() if remark else ""
-    if not inner[:1].isupper() or not _SUBJECT_START_CASED.match(inner):
-        return None
-    subject, after = _subject(inner)
-    if not any(role == "lead" for _, role in subject) or not _rules()["closing_remark_lead"].match(after.lstrip(" ,")):
-        return None
-    return _parse(inner)
+    return _parse(inner) if opens_with_a_lead(inner) else None
+
+
+def opens_with_a_lead(clause: str) -> bool:
+    """Whether a clause opens with bodies' names in capitals and the lead's word right after them, with no object of
+    its own (data/assignments.json closing_remark_lead): who does the work told before it ("Sở Xây dựng chủ trì, phối
+    hợp với Sở Tài chính"), not work of its own ("Bộ Nội vụ thẩm định …", "Sở Tài chính ban hành năm 2020")."""
+    if not clause[:1].isupper() or not _SUBJECT_START_CASED.match(clause):
+        return False
+    subject, after = _subject(clause.rstrip(" ."))  # ("Sở Nội vụ chủ trì thực hiện.": the sentence's stop)
+    return any(role == "lead" for _, role in subject) and bool(_rules()["closing_remark_lead"].match(after.lstrip(" ,")))
 
 
 def _subject(sentence: str) -> tuple[list[tuple[str, str]], str]:
@@ -1833,7 +1865,8 @@ def _clause_supports(text: str) -> list[tuple[str, str]]:
         # (a list of bodies holds no date: "… 31/12/2026 Quy chế phối hợp …" is a flattened table's run of cells)
         if names and not end.group("stop") and rules["support_alone"].match(text, end.start()) \
                 and not _DATE_LIKE.search(names):
-            found += [(name, "support") for name in _bodies(names)]
+            # (a kind word alone is no body: "Đơn vị phối hợp chính: Sở Tư pháp", a label the lists lack)
+            found += [(name, "support") for name in _bodies(names) if not _bare_kind(name)]
             done = end.end()
     return found
 

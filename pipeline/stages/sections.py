@@ -1456,7 +1456,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             if in_list is not None:
                 del stack[in_list:]
         rank = _in_brackets_rank(label, rank, stack) if _in_brackets(label) else \
-            _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
+            _bracketed_rank(label, _star_rank(label, _bullet_glyph_rank(label, rank, stack), stack), stack, top, ahead)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -1484,22 +1484,54 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     return parts, numbering_issues(top, table_lines=table_rows)
 
 
-# A star under a dash, a finer bullet than it (between a dash and a "+")
-_STAR_UNDER_DASH = ((RANK["dash"] + RANK["plus"]) / 2, 1)
+# A star under a dash or a "+", a finer bullet than it (between it and the next finer bullet)
+_STAR_UNDER = {"dash": ((RANK["dash"] + RANK["plus"]) / 2, 1), "plus": (RANK["plus"] + 0.5, 1)}
 
 
 def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
-    """A star's rank where it follows a dash: a finer bullet under it ("- Nhiệm vụ thường xuyên gồm:" / "* Tổ chức họp
-    …;" / "* Rà soát ….") where its line ends as a list's item does (";" "," "."), no star is open above the dash (a
-    star over dashes: the next star is that one's sibling), and so is the next star after such a one. A star that
-    ends in a colon or with no stop heads what follows ("* Giai đoạn một …:" / "- …"): over the dashes, as ranked."""
+    """A star's rank where it follows a dash or a "+": a finer bullet under it ("- Nhiệm vụ thường xuyên gồm:" / "* Tổ
+    chức họp …;" / "* Rà soát …."; "+ Rà soát quy chế" / "* Cơ quan chủ trì: Sở Nội vụ.") where its line ends as a
+    list's item does (";" "," "."), no star is open above (a star over dashes: the next star is that one's sibling),
+    and so is the next star after such a one. A star that ends in a colon or with no stop heads what follows ("* Giai
+    đoạn một …:" / "- …"): over the dashes, as ranked."""
     if label.kind != "star" or not stack:
         return rank
-    if any(n.rank == _STAR_UNDER_DASH for n in stack):  # its list goes on ("+" lines under the star before may end)
-        return _STAR_UNDER_DASH
-    if stack[-1].kind == "dash" and re.search(r"[.;,]$", label.rest) and not any(n.kind == "star" for n in stack):
-        return _STAR_UNDER_DASH
+    if under := next((n.rank for n in reversed(stack) if n.kind == "star" and n.rank in _STAR_UNDER.values()), None):
+        return under  # its list goes on ("+" lines under the star before may end)
+    if stack[-1].kind in _STAR_UNDER and re.search(r"[.;,]$", label.rest) and not any(n.kind == "star" for n in stack):
+        return _STAR_UNDER[stack[-1].kind]
     return rank
+
+
+# A dash of the other glyph under a dash: "•" items over "-" lines, or "-" items over "•" lines
+_BULLET_UNDER_BULLET = ((RANK["dash"] * 3 + RANK["plus"]) / 4, 1)
+
+
+def _bullet_glyph_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+    """A dash's rank where a list of dashes of the other glyph is open above it: a finer list under that one's last
+    item ("• Rà soát quy chế …" / "- Cơ quan chủ trì: …" / "- Thời gian: …" / "• Xây dựng …"), as a "+" under a "-";
+    one of the glyph of a dash open above goes on with that one's list. "-", "–" and "—" are one glyph (typed
+    alike), "•" (a word processor's list) the other."""
+    if label.kind != "dash":
+        return rank
+    glyph = _bullet_glyph(label.label)
+    dashes = [node for node in stack if node.kind == "dash"]
+    if same := next((node for node in reversed(dashes) if _bullet_glyph(node.label) == glyph), None):
+        return same.rank
+    if dashes and dashes[-1] is stack[-1] and not _a_field_s_line(stack[-1]):
+        return _BULLET_UNDER_BULLET
+    return rank
+
+
+def _bullet_glyph(mark: str) -> str:
+    return "•" if mark.startswith("•") else "-"
+
+
+def _a_field_s_line(node: _Node) -> bool:
+    """A task's field and its value on a line ("- Cơ quan chủ trì: Sở Nội vụ."): it heads no list, a line of the
+    other glyph after it is its sibling (the glyphs mixed in one item's field lines)."""
+    label, colon, value = (node.parsed.rest if node.parsed else "").partition(":")
+    return bool(colon and value.strip()) and field_role(label) is not None
 
 
 # Items numbered with a bracket ("1)" "2)") inside an item or a point numbered otherwise ("2." / "1) Dự án …;"): a finer

@@ -48,11 +48,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
+from .agencies import (BODY_START, agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import (TIME_FIELDS, LabelledField, before_close, duty_bodies, duty_deadline, field_line, issuer_keys,
-                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_work)
+from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, duty_bodies, duty_deadline, field_line, issuer_keys,
+                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_a_lead, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1214,6 +1214,7 @@ def tasks(doc: Document) -> Document:
 # headings are a document's title, not an item or a group
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
+_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$")  # "1. Rà soát … - Chủ trì: Sở Nội vụ; …": the dash parts the fields off
 
 
 class _Items(_TaskReading):
@@ -1235,7 +1236,8 @@ class _Items(_TaskReading):
     def item(self, node: Section, path: list[str]) -> set[str]:
         """The task a node is, when its fields give a lead or a deadline; returns the ids of the children that are
         its field lines (read here, not visited as items)."""
-        fields = labelled_fields(node.text)
+        heading, text = _heading_and_text(node)
+        fields = labelled_fields(text)
         starts = [f.start for f in fields]  # labelled_fields keeps the text's offsets
         lines = {}
         for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
@@ -1248,15 +1250,16 @@ class _Items(_TaskReading):
         roles = {f.role for f in fields}
         if not roles & {"lead", "implementer", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
-        before = _words_around_fields(node.text, starts)
-        content = "\n".join(p for p in (node.heading, before) if p)
-        if not content:
-            return set()
+        before = _words_around_fields(text, starts)
         values = _values(fields)
         if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
-            for role, names in duty_bodies(before, issuer_keys(self.doc)).items():
+            before, in_prose = _work_and_its_bodies(before, issuer_keys(self.doc))
+            for role, names in in_prose.items():
                 values.setdefault(role, []).extend(names)
+        content = _DASH_BEFORE_FIELDS.sub("", "\n".join(p for p in (heading, before) if p))
+        if not content:
+            return set()
         # the fields read as a table row's agency cells are: "Đơn vị thực hiện: Sở Y tế" leads where no field names a
         # lead, as a table's implementer column does; beside a lead field it is the task's implementer
         agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support", "implementer") if role in values},
@@ -1278,7 +1281,7 @@ class _Items(_TaskReading):
             self.issues.append(Issue(code="task_status_unread", where=where,
                                      message=f"{task_id}: status '{status_text}': {unread}; status left null"))
         deadline_text = "; ".join(values.get("deadline", []))
-        own_words = "\n".join(p for p in (node.heading, node.text) if p)
+        own_words = "\n".join(p for p in (heading, text) if p)
         if not roles & set(TIME_FIELDS) and (in_words := duty_deadline(own_words, self.year, self.report_date)):
             # no time field: the item's words may give it ("Rà soát … hoàn thành trước ngày 30/9/2026. Chủ trì: …",
             # "(chủ trì: Sở Y tế; hoàn thành trong năm 2026)"), its heading's too where its fields are lines under it
@@ -1321,6 +1324,33 @@ class _Items(_TaskReading):
         return out
 
 
+def _heading_and_text(node: Section) -> tuple[str | None, str]:
+    """An item's heading and text; where a line break in a printed page cut a field's label ("3. Hoàn thiện … - Chủ"
+    / "trì: Vụ Pháp chế; phối hợp: …", the first line taken as the heading), the heading's words are read with the
+    text."""
+    if node.heading and node.text[:1].islower():
+        joined = f"{node.heading}\n{node.text}"
+        if any(field.start < len(node.heading) for field in labelled_fields(joined)):
+            return None, joined
+    return node.heading, node.text
+
+
+def _work_and_its_bodies(before: str, issuers: Issuers) -> tuple[str, dict[str, list[str]]]:
+    """An item's words before its fields and the bodies they name by role; where the work comes first and who does it
+    after a colon ("Rà soát quy chế: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời gian: …"), the work alone and the
+    bodies of the words after the colon (read whole, the work's words hide the lead). Only where the lead's word
+    follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item."""
+    found = duty_bodies(before, issuers)
+    colon = _COLON_BEFORE_A_BODY.search(before)
+    if colon and "lead" not in found and opens_with_a_lead(who := before[colon.end():]) \
+            and "lead" in (after := duty_bodies(who, issuers)):
+        return before[:colon.start()], after
+    return before, found
+
+
+_COLON_BEFORE_A_BODY = re.compile(rf":\s+(?={BODY_START})")
+
+
 def _words_around_fields(text: str, starts: list[int]) -> str:
     """An item's own words: its text before its first field, with the bracket that field sits in closed, and the words
     after that bracket ("Xây dựng Đề án (chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính), trình UBND tỉnh …" -> "Xây dựng
@@ -1328,7 +1358,7 @@ def _words_around_fields(text: str, starts: list[int]) -> str:
     (theo Nghị định số 30/2020/NĐ-CP)")."""
     if not starts:
         return " ".join(text.split())
-    before = " ".join(text[:starts[0]].split())
+    before = _DASH_BEFORE_FIELDS.sub("", " ".join(text[:starts[0]].split()))
     if open_brackets(before) <= 0:
         return before
     before = before.rstrip(" (;,")

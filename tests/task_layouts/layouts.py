@@ -1146,14 +1146,14 @@ def _items(rows: list[Task], numbers: str, *, no_deadline: int = 0, no_output: i
     ``no_output``-th no product (items leave out the fields they do not have)."""
     made = []
     for i, t in enumerate(rows):
-        number = {"a)": f"{'abcdefghik'[i]})", "-": "-"}.get(numbers) or _number(numbers, i + 1)
+        number = {"a)": f"{'abcdefghik'[i]})", "-": "-", "•": "•"}.get(numbers) or _number(numbers, i + 1)
         made.append(replace(t, number=number, deadline=None if no_deadline and i % no_deadline == no_deadline - 1 else t.deadline,
                             outputs=() if no_output and i % no_output == no_output - 1 else t.outputs))
     return made
 
 
 def _item_bed() -> list[Layout]:
-    """Layouts 80-85b: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
+    """Layouts 80-85e: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
     a field to a line under the item, fields inline after its text, labels in bold, a label over its value, items
     numbered "1.", "1.1.", "a)", "-", groups in roman numerals, items without a deadline or a product, two leads,
     "Các cơ quan, đơn vị liên quan" as support, field lines lettered "a)", "b)"."""
@@ -1268,6 +1268,43 @@ def _item_bed() -> list[Layout]:
                     signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Vũ Chiến Thắng"),
                     note="items '1.', one listing its steps ('…, gồm các bước:' over '- …'), their fields '+ Cơ quan chủ "
                          "trì: …' after the steps"))
+
+    # 85c. A province's plan: inline fields parted by commas, not ";" ("Cơ quan đầu mối: Sở A, cơ quan phối hợp: Sở B,
+    # thời điểm hoàn thành: …"), the focal body's and the date's labels as some plans word them (tests/test_items_s57.py).
+    rows = _items(tasks(180, 5, start=6, supports=PROVINCE + COLLECTIVE), "1.", no_output=2)
+    L.append(Layout("items_inline_commas_focal_labels", **province_header("Hà Tĩnh", "Số: 146/KH-UBND", "ngày 8 tháng 4 năm 2026"),
+                    heading=("KẾ HOẠCH", "Thực hiện chuyển đổi số trong cơ quan nhà nước năm 2026"),
+                    parts=(*aims[:2], TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="inline", field_separator=", ",
+                                                labels=("Cơ quan đầu mối", "Cơ quan phối hợp", "Thời điểm hoàn thành",
+                                                        "Kết quả")),
+                           *closing[:2]),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="inline fields after items '1.' parted by commas ('Cơ quan đầu mối: …, cơ quan phối hợp: …, "
+                         "thời điểm hoàn thành: …')"))
+
+    # 85d. A province's plan printed from a word processor's list: items marked "•" over field lines marked "-", the
+    # labels in the plural and as some clerks word them ("Đơn vị được giao chủ trì", "Các cơ quan phối hợp", "Thời gian
+    # hoàn thành dự kiến") (tests/test_items_s58.py).
+    rows = _items(tasks(190, 5, start=3, supports=PROVINCE + COLLECTIVE), "•", no_output=2)
+    L.append(Layout("items_bullets_over_dashed_fields", **province_header("Quảng Trị", "Số: 52/KH-UBND", "ngày 16 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Cải cách hành chính năm 2026"),
+                    parts=(*aims[:2], TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows),
+                                                labels=("Đơn vị được giao chủ trì", "Các cơ quan phối hợp",
+                                                        "Thời gian hoàn thành dự kiến", "Sản phẩm")),
+                           *closing[:2]),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="items '•' over field lines '- Đơn vị được giao chủ trì: …', '- Các cơ quan phối hợp: …', '- Thời "
+                         "gian hoàn thành dự kiến: …'"))
+
+    # 85e. A ministry's plan: items "1." whose fields run on after a dash ("1. Rà soát … - Chủ trì: Vụ Pháp chế; phối
+    # hợp: …; thời hạn: …") (tests/test_items_s58.py).
+    rows = _items(tasks(196, 5, start=5, **ministry), "1.", no_output=3)
+    L.append(Layout("items_fields_after_a_dash", issuer=("BỘ TƯ PHÁP",), number="Số: 140/KH-BTP",
+                    place_date="Hà Nội, ngày 3 tháng 3 năm 2026", heading=("KẾ HOẠCH", "Công tác pháp chế năm 2026"),
+                    parts=(*aims, TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="inline", fields_after=" - ",
+                                            labels=("Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm")), *closing),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Nguyễn Thanh Tịnh"),
+                    note="inline fields after a dash ('1. … - Chủ trì: …; phối hợp: …; thời hạn: …')"))
     return L
 
 
@@ -4313,7 +4350,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85b)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85e)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

@@ -156,6 +156,8 @@ class TaskItems:
     field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break"); LETTERED_FIELDS
     # letters them in turn, "a) Cơ quan chủ trì: …", "b) Cơ quan phối hợp: …" (the Prime Minister's plans)
     separator: str = ", "  # between the names of one field
+    field_separator: str = "; "  # style "inline": between the fields ("…; phối hợp: …", or ", " as some plans print)
+    fields_after: str = ". "  # style "inline": between the item's text and its first field (". ", or " - ")
     bold_labels: bool = False  # DOCX and HTML: the labels in bold
 
     def paragraphs(self) -> list[str]:
@@ -169,9 +171,9 @@ class TaskItems:
                                                             row.outputs[0] if row.outputs else None)) if value]
             item = f"{row.number} {row.content}".strip()
             if self.style == "inline":
-                text = "; ".join(f"{label}: {value}" for label, value in fields)
-                out.append(Para(((f"{item}. ", False), *((part, self.bold_labels and k % 2 == 0)
-                                                          for k, part in enumerate(_inline_runs(fields))))) if text else item)
+                runs = _inline_runs(fields, self.field_separator)
+                out.append(Para(((f"{item}{self.fields_after}", False), *((part, self.bold_labels and k % 2 == 0)
+                                                          for k, part in enumerate(runs)))) if fields else item)
                 continue
             out.append(item)
             for k, (label, value) in enumerate(fields):
@@ -183,11 +185,11 @@ class TaskItems:
         return out
 
 
-def _inline_runs(fields: list[tuple[str, str]]) -> list[str]:
+def _inline_runs(fields: list[tuple[str, str]], between: str = "; ") -> list[str]:
     """"Chủ trì:", " Sở A; ", "phối hợp:", " Sở B." …: labels at the even places, values at the odd."""
     runs: list[str] = []
     for k, (label, value) in enumerate(fields):
-        runs += [f"{label if k == 0 else label[0].lower() + label[1:]}:", f" {value}{'.' if k == len(fields) - 1 else '; '}"]
+        runs += [f"{label if k == 0 else label[0].lower() + label[1:]}:", f" {value}{'.' if k == len(fields) - 1 else between}"]
     return runs
 
 

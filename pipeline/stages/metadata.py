@@ -4457,12 +4457,25 @@ def page_turned(doc: Document, page: int) -> int:
     return next((b.prov.turned for b in doc.blocks if b.prov.page == page and b.prov.turned), 0)
 
 
-def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
-                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
+def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str],
+                    alone: bool = True
+                    ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
     warnings, the readings that show a line of the chain lost under the seal), each from the first reading (mode, ink)
     that gives it; a name OCR cannot spell, a name the readings give differently (a seal's ring across a letter:
-    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken."""
+    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken.
+    A column ``alone`` (no other signer's column right of it) with a line read well that reaches the crop's right edge
+    is read again from a crop twice as wide to the right: the crop ends a little right of the lines the page read gave,
+    and a column that stands out past them, its lines lost in the page read, is cut there ("KT. CHỦ TỊC",
+    "Nguyễn Văn Th")."""
+    found, cut = _column_read(doc, page, box, bodies)
+    if alone and cut:
+        return _column_read(doc, page, (box[0], box[1], box[2] + box[2] - box[0], box[3]), bodies)[0]
+    return found
+
+
+def _column_read(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]):
+    """``_column_reading``'s three values from one crop, and whether a line read well reached its right edge."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
@@ -4470,9 +4483,11 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     name = chain = None
     lost: list[list[Block]] = []
     names: set[str] = set()
+    cut = False
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
+        cut = cut or any((b.prov.ocr_confidence or 0) >= _UNSURE_LINE and _at_edge(b, box, "right") for b in blocks)
         if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
             read_as.add(tuple(shaped[-1].split()))
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
@@ -4493,14 +4508,18 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
-    return name if agreed else None, chain, lost
+    return (name if agreed else None, chain, lost), cut
 
 
-def _at_edge(block: Block | None, box: tuple[float, float, float, float]) -> bool:
-    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge, within half its
-    height: its words may go on past it (a signature column wider than the text's lines that placed the crop)."""
+def _at_edge(block: Block | None, box: tuple[float, float, float, float], side: str = "") -> bool:
+    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge (``side``: that one
+    only), within half its height: its words may go on past it (a signature column wider than the text's lines that
+    placed the crop)."""
     line = block.prov.bbox if block is not None else None
-    return line is not None and (line[2] > box[2] - (line[3] - line[1]) / 2 or line[0] < box[0] + (line[3] - line[1]) / 2)
+    if line is None:
+        return False
+    near = (line[3] - line[1]) / 2
+    return side != "right" and line[0] < box[0] + near or side != "left" and line[2] > box[2] - near
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:
@@ -4837,7 +4856,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
         if person is not None and person.name and person.title:
             continue
         person = person or Signer()
-        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint)
+        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint, alone=k == len(columns) - 1)
         update: dict = {}
         if person.name is None and name:
             update["name"] = name[0]

@@ -168,3 +168,63 @@ def test_a_150_dpi_scan_in_a_pdf_is_read(tmp_path, turned):
     path = tmp_path / "page.pdf"
     _closing(dpi=150).rotate(turned, expand=True).save(path, resolution=150)
     assert _signer(path) == ("Nguyễn Văn Thắng", "Phó Chủ tịch", ["KT."])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The column's readings give different chains (no Tesseract: readings as OCR gave them on a photo skewed 2°, lit down
+# to 55% across, whose page read lost the chain: main took the first reading's "CHỦ TỊCH" alone, a confident wrong
+# position)
+
+
+def _chain_reading(chain: list[tuple[str, float]], name: str = "Nguyễn Văn Thắng") -> list:
+    lines = [column_line("tại Điều 1 chịu trách nhiệm thi", (300, 169, 420, 181), 93.9, (), 1)]
+    for k, (text, confidence) in enumerate(chain):
+        lines.append(column_line(text, (380, 224 + 16 * k, 470, 236 + 16 * k), confidence, (), k + 2))
+    return lines + [column_line(name, (371, 332, 476, 345), 90.0, (), len(chain) + 2)]
+
+
+_WIDE_BOX = (264.0, 157.0, 540.0, 397.0)
+
+
+@pytest.mark.parametrize("head, deputy, title", [("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phó Chủ tịch"),
+                                                 ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phó Giám đốc"),
+                                                 ("CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Phó Cục trưởng")])
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_a_head_post_alone_in_one_reading_and_the_deputys_chain_in_another_gives_the_deputys(monkeypatch, head, deputy,
+                                                                                           title, bare_first):
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    bare = _chain_reading([(head, 96.3), ("⁄ tế", 41.7)])
+    whole = _chain_reading([("KT. " + head, 96.4), (deputy, 94.9)])
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: [bare, bare, whole, whole] if bare_first
+                        else [whole, whole, bare, bare])
+    _, chain, _ = _column_reading(_scan_doc(), 1, _WIDE_BOX, [])
+    assert chain is not None and (chain[0].title, chain[0].authority) == (title, ["KT."])
+
+
+@pytest.mark.parametrize("first, second", [
+    ([("TL. GIÁM ĐỐC", 95.0), ("CHÁNH VĂN PHÒNG", 93.0)], [("GIÁM ĐỐC", 96.0)]),  # TL.'s unit head against the head
+    ([("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], [("TM. ỦY BAN NHÂN DÂN", 95.0), ("CHỦ TỊCH", 96.0)]),
+    ([("GIÁM ĐỐC", 96.0)], [("CHỦ TỊCH", 96.0)]),
+])
+def test_readings_that_give_other_chains_give_none(monkeypatch, first, second):
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    readings = [_chain_reading(first), _chain_reading(first), _chain_reading(second), _chain_reading(second)]
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: readings)
+    _, chain, _ = _column_reading(_scan_doc(), 1, _WIDE_BOX, [])
+    assert chain is None
+
+
+def test_readings_that_give_one_chain_give_it(monkeypatch):
+    """Guard: every reading reads the chain alike (its spelling aside): it is taken."""
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    readings = [_chain_reading([("KT. GIÁM ĐỐC", 95.0), ("PHÓ GIÁM ĐỐC", 93.0)]),
+                _chain_reading([("KT. GIÁM ĐÓC", 88.0), ("PHÓ GIÁM ĐỐC", 90.0)])]
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: readings)
+    _, chain, _ = _column_reading(_scan_doc(), 1, _WIDE_BOX, [])
+    assert chain is not None and (chain[0].title, chain[0].authority) == ("Phó Giám đốc", ["KT."])

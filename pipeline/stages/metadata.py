@@ -4480,10 +4480,11 @@ def _column_read(doc: Document, page: int, box: tuple[float, float, float, float
 
     from .clean import normalise_block
 
-    name = chain = None
+    name = None
     lost: list[list[Block]] = []
     names: set[str] = set()
     cut = False
+    chains: list[tuple[Signer, list[Issue]]] = []
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
@@ -4502,13 +4503,28 @@ def _column_read(doc: Document, page: int, box: tuple[float, float, float, float
             name = name or (again.name, name_block)  # else another reading may give it
         if _line_lost_in_chain(blocks):
             lost.append(blocks)
-        elif again.title and chain is None:
-            chain = (again, found)
+        elif again.title:
+            chains.append((again, found))
     # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
-    return (name if agreed else None, chain, lost), cut
+    return (name if agreed else None, _agreed_chain(chains), lost), cut
+
+
+def _agreed_chain(chains: list[tuple[Signer, list[Issue]]]) -> tuple[Signer, list[Issue]] | None:
+    """Of the chains a signature column's readings give, the one they all give (the first reading's, with its
+    warnings). Where one reading gives a head's post alone ("CHỦ TỊCH") and another the deputy's under KT. ("KT. CHỦ
+    TỊCH" / "PHÓ CHỦ TỊCH"), the deputy's: the post alone is that chain with its KT. and the deputy's line lost under
+    the seal (a skewed photo). Readings that give other chains give none: either would be a guess."""
+    posts = {(again.title, tuple(again.authority)) for again, _ in chains}
+    if len(posts) <= 1:
+        return chains[0] if chains else None
+    deputies = {title for title, authority in posts if authority == ("KT.",)}
+    heads = {title for title, authority in posts if not authority}
+    if len(deputies) == 1 and len(heads) + 1 == len(posts) and all(deputy_of(head) in deputies for head in heads):
+        return next(chain for chain in chains if chain[0].authority == ["KT."])
+    return None
 
 
 def _at_edge(block: Block | None, box: tuple[float, float, float, float], side: str = "") -> bool:

@@ -258,3 +258,64 @@ def test_a_150_dpi_scan_in_a_pdf_in_another_font_is_read(tmp_path):
     path = tmp_path / "page.pdf"
     _closing(name="Trần Quốc Bảo", dpi=150, font="dejavu").save(path, resolution=150)
     assert _signer(path) == ("Trần Quốc Bảo", "Phó Chủ tịch", ["KT."])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Review (s58): the readings' chains where one reading lost a prefix's line (no Tesseract). The author's rule gave none
+# for any chain but the head's post against the deputy's under KT. alone: a "TM." line or a "TM." over the KT. chain
+# lost in one reading gave no position, and the page's "CHỦ TỊCH" alone stayed (below: a confident wrong position)
+
+
+@pytest.mark.parametrize("whole, part, title, authority", [
+    ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("CHỦ TỊCH", 96.0)], [("CHỦ TỊCH", 96.0)], "Chủ tịch", ["TM."]),
+    ([("TL. BỘ TRƯỞNG", 95.0), ("VỤ TRƯỞNG VỤ PHÁP CHẾ", 93.0)], [("VỤ TRƯỞNG VỤ PHÁP CHẾ", 93.0)],
+     "Vụ trưởng Vụ Pháp chế", ["TL."]),
+    ([("KT. GIÁM ĐỐC", 95.0), ("PHÓ GIÁM ĐỐC", 93.0)], [("PHÓ GIÁM ĐỐC", 93.0)], "Phó Giám đốc", ["KT."]),
+    ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], [("CHỦ TỊCH", 96.0)],
+     "Phó Chủ tịch", ["TM.", "KT."]),
+    ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)],
+     [("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], "Phó Chủ tịch", ["TM.", "KT."]),
+])
+@pytest.mark.parametrize("part_first", [True, False])
+def test_a_reading_that_lost_a_prefixs_line_gives_the_whole_chain(monkeypatch, whole, part, title, authority, part_first):
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    readings = [_chain_reading(part), _chain_reading(whole)]
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: readings if part_first else readings[::-1])
+    _, chain, _ = _column_reading(_scan_doc(), 1, _WIDE_BOX, [])
+    assert chain is not None and (chain[0].title, chain[0].authority) == (title, authority)
+
+
+@pytest.mark.parametrize("first, second", [
+    ([("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], [("TM. ỦY BAN NHÂN DÂN", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
+    ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("CHỦ TỊCH", 96.0)], [("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
+    ([("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", 93.0)], [("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
+])
+def test_readings_whose_prefixes_disagree_give_no_chain(monkeypatch, first, second):
+    """Guard: neither chain is the other with lines lost (another prefix, another post): none is taken."""
+    import parsers.ocr as ocr
+    from pipeline.stages.metadata import _column_reading
+
+    readings = [_chain_reading(first), _chain_reading(second)]
+    for order in (readings, readings[::-1]):
+        monkeypatch.setattr(ocr, "read_region", lambda *args, _order=order, **kwargs: _order)
+        assert _column_reading(_scan_doc(), 1, _WIDE_BOX, [])[1] is None
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_the_pages_head_post_alone_gives_way_to_the_columns_tm_and_kt_chain(tmp_path, monkeypatch, bare_first):
+    """The page read whole gave "CHỦ TỊCH" alone (no name); the column read alone gives it alone in one reading and
+    "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" in another: the head's post is no longer taken."""
+    import parsers.ocr as ocr
+    from pipeline.run import run_stages
+    from tests.test_scans_s56 import skewed_scan
+
+    name = column_line("Ñđiyễn Văn Thắng", (1052, 911, 1322, 949), 64.5, ("Ñđiyễn",), 9)
+    bare = [column_line("CHỦ TỊCH", (1118, 603, 1287, 639), 96.0, (), 1), name]
+    whole = [column_line("TM. ỦY BAN NHÂN DÂN", (1000, 560, 1300, 596), 93.0, (), 1),
+             column_line("KT. CHỦ TỊCH", (1040, 603, 1287, 639), 92.0, (), 2),
+             column_line("PHÓ CHỦ TỊCH", (1030, 646, 1300, 682), 90.0, (), 3), name]
+    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: [bare, whole] if bare_first else [whole, bare])
+    signer = run_stages(skewed_scan(tmp_path)).metadata.signer
+    assert (signer.title, signer.authority) == ("Phó Chủ tịch", ["TM.", "KT."])

@@ -4513,18 +4513,27 @@ def _column_read(doc: Document, page: int, box: tuple[float, float, float, float
 
 
 def _agreed_chain(chains: list[tuple[Signer, list[Issue]]]) -> tuple[Signer, list[Issue]] | None:
-    """Of the chains a signature column's readings give, the one they all give (the first reading's, with its
-    warnings). Where one reading gives a head's post alone ("CHỦ TỊCH") and another the deputy's under KT. ("KT. CHỦ
-    TỊCH" / "PHÓ CHỦ TỊCH"), the deputy's: the post alone is that chain with its KT. and the deputy's line lost under
-    the seal (a skewed photo). Readings that give other chains give none: either would be a guess."""
-    posts = {(again.title, tuple(again.authority)) for again, _ in chains}
-    if len(posts) <= 1:
-        return chains[0] if chains else None
-    deputies = {title for title, authority in posts if authority == ("KT.",)}
-    heads = {title for title, authority in posts if not authority}
-    if len(deputies) == 1 and len(heads) + 1 == len(posts) and all(deputy_of(head) in deputies for head in heads):
-        return next(chain for chain in chains if chain[0].authority == ["KT."])
-    return None
+    """Of the chains a signature column's readings give, the fullest, where every other is it with lines lost under
+    the seal (the first reading's that gives it, with its warnings): a prefix's line lost ("CHỦ TỊCH" against "TM. ỦY
+    BAN NHÂN DÂN" / "CHỦ TỊCH"), or a head's post alone against its deputy's chain under KT. ("CHỦ TỊCH" against "KT.
+    CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the KT. and the deputy's line lost, a skewed photo). Readings that give other chains
+    give none: either would be a guess."""
+    return next((chain for chain in chains if all(_part_of_chain(again, chain[0]) for again, _ in chains)), None)
+
+
+def _part_of_chain(part: Signer, whole: Signer) -> bool:
+    """Whether the chain ``part`` is ``whole`` with some of its lines lost: its post under fewer of its prefixes, or,
+    under its last prefix "KT.", the head's post signed for (the KT. and the deputy's line lost)."""
+    if part.title == whole.title:
+        return _within(part.authority, whole.authority)
+    return (whole.authority[-1:] == ["KT."] and part.title is not None and deputy_of(part.title) == whole.title
+            and _within(part.authority, whole.authority[:-1]))
+
+
+def _within(some: list[str], every: list[str]) -> bool:
+    """Whether ``some`` are among ``every`` in the same order (the prefixes a reading kept of a chain's)."""
+    rest = iter(every)
+    return all(prefix in rest for prefix in some)
 
 
 def _at_edge(block: Block | None, box: tuple[float, float, float, float], side: str = "") -> bool:

@@ -1706,17 +1706,19 @@ _SCAN_ENLARGED = 2.0
 
 
 def _scan_resolution(page: pdfium.PdfPage) -> float | None:
-    """Pixels per point of the image that covers most of a PDF page (a scan), measured by area so that an image drawn
-    turned a quarter is measured alike; None when no image covers half the page."""
+    """Pixels per point of the finest image that covers half a PDF page or more (a scan; a compressed scan lays its
+    text in a fine image over a coarse one of the paper), measured by area so that an image drawn turned a quarter is
+    measured alike; None when no image covers half the page."""
     import pypdfium2.raw as raw
 
     area = page.get_width() * page.get_height()
+    found = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         if (right - left) * (top - bottom) >= 0.5 * area:
             width, height = obj.get_px_size()
-            return math.sqrt(width * height / ((right - left) * (top - bottom)))
-    return None
+            found.append(math.sqrt(width * height / ((right - left) * (top - bottom))))
+    return max(found, default=None)
 
 
 def _page_image(path: Path, page_no: int, turned: int = 0) -> tuple[Image.Image, float, float] | None:

@@ -319,3 +319,34 @@ def test_the_pages_head_post_alone_gives_way_to_the_columns_tm_and_kt_chain(tmp_
     monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: [bare, whole] if bare_first else [whole, bare])
     signer = run_stages(skewed_scan(tmp_path)).metadata.signer
     assert (signer.title, signer.authority) == ("Phó Chủ tịch", ["TM.", "KT."])
+
+
+# Review (s58): a compressed scan (a fine image of the text laid over a coarse one of the paper, both covering the page)
+# was measured by the first image, the paper's: read again at twice the paper's resolution, under its text's own
+
+
+def _layered_scan_pdf(path: Path, layers: list[tuple[int, str]]) -> Path:
+    """One A4 page of images laid one over another, each covering the page: (dpi, "paper" or "text") in drawing order."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595.3, 841.9)
+    for dpi, layer in layers:
+        image = Image.new("RGB", (round(8.27 * dpi), round(11.69 * dpi)), (236, 230, 218) if layer == "paper" else "white")
+        ImageDraw.Draw(image).text((dpi, dpi), "Nguyễn Văn Thắng", fill=(190, 40, 40) if layer == "paper" else "black")
+        drawn = pdfium.PdfImage.new(pdf)
+        drawn.set_bitmap(pdfium.PdfBitmap.from_pil(image))
+        drawn.set_matrix(pdfium.PdfMatrix().scale(595.3, 841.9))
+        page.insert_obj(drawn)
+    page.gen_content()
+    pdf.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("layers, read_at", [([(100, "paper"), (300, "text")], 400), ([(300, "text"), (100, "paper")], 400),
+                                             ([(75, "paper"), (150, "text")], 300), ([(150, "paper")], 300)])
+def test_a_layered_scan_is_measured_by_its_finest_image(tmp_path, layers, read_at):
+    from parsers.ocr import _page_image
+
+    _, scale, _ = _page_image(_layered_scan_pdf(tmp_path / "scan.pdf", layers), 1)
+    assert round(scale * 72) == read_at

@@ -270,6 +270,8 @@ def test_a_150_dpi_scan_in_a_pdf_in_another_font_is_read(tmp_path):
     ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("CHỦ TỊCH", 96.0)], [("CHỦ TỊCH", 96.0)], "Chủ tịch", ["TM."]),
     ([("TL. BỘ TRƯỞNG", 95.0), ("VỤ TRƯỞNG VỤ PHÁP CHẾ", 93.0)], [("VỤ TRƯỞNG VỤ PHÁP CHẾ", 93.0)],
      "Vụ trưởng Vụ Pháp chế", ["TL."]),
+    ([("TUQ. CHỦ TỊCH", 95.0), ("GIÁM ĐỐC SỞ NỘI VỤ", 93.0)], [("GIÁM ĐỐC SỞ NỘI VỤ", 93.0)], "Giám đốc Sở Nội vụ",
+     ["TUQ."]),
     ([("KT. GIÁM ĐỐC", 95.0), ("PHÓ GIÁM ĐỐC", 93.0)], [("PHÓ GIÁM ĐỐC", 93.0)], "Phó Giám đốc", ["KT."]),
     ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], [("CHỦ TỊCH", 96.0)],
      "Phó Chủ tịch", ["TM.", "KT."]),
@@ -291,6 +293,7 @@ def test_a_reading_that_lost_a_prefixs_line_gives_the_whole_chain(monkeypatch, w
     ([("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)], [("TM. ỦY BAN NHÂN DÂN", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
     ([("TM. ỦY BAN NHÂN DÂN", 95.0), ("CHỦ TỊCH", 96.0)], [("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
     ([("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", 93.0)], [("KT. CHỦ TỊCH", 95.0), ("PHÓ CHỦ TỊCH", 93.0)]),
+    ([("Q. GIÁM ĐỐC", 95.0)], [("GIÁM ĐỐC", 96.0)]),  # one letter before the post: a stroke's tip may read "Q."
 ])
 def test_readings_whose_prefixes_disagree_give_no_chain(monkeypatch, first, second):
     """Guard: neither chain is the other with lines lost (another prefix, another post): none is taken."""

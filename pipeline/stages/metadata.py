@@ -4523,9 +4523,11 @@ def _agreed_chain(chains: list[tuple[Signer, list[Issue]]]) -> tuple[Signer, lis
 
 def _part_of_chain(part: Signer, whole: Signer) -> bool:
     """Whether the chain ``part`` is ``whole`` with some of its lines lost: its post under fewer of its prefixes, or,
-    under its last prefix "KT.", the head's post signed for (the KT. and the deputy's line lost)."""
+    under its last prefix "KT.", the head's post signed for (the KT. and the deputy's line lost). A prefix of one
+    letter ("Q. GIÁM ĐỐC") is not taken from one reading only: a stroke's tip before the post may read so."""
     if part.title == whole.title:
-        return _within(part.authority, whole.authority)
+        lacking = [prefix for prefix in whole.authority if prefix not in part.authority]
+        return _within(part.authority, whole.authority) and all(len(prefix.rstrip(".")) > 1 for prefix in lacking)
     return (whole.authority[-1:] == ["KT."] and part.title is not None and deputy_of(part.title) == whole.title
             and _within(part.authority, whole.authority[:-1]))
 

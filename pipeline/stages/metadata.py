@@ -4468,13 +4468,13 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
     is read again from a crop twice as wide to the right: the crop ends a little right of the lines the page read gave,
     and a column that stands out past them, its lines lost in the page read, is cut there ("KT. CHỦ TỊC",
     "Nguyễn Văn Th")."""
-    found, cut = _column_read(doc, page, box, bodies)
+    found, cut = _reading_of_crop(doc, page, box, bodies)
     if alone and cut:
-        return _column_read(doc, page, (box[0], box[1], box[2] + box[2] - box[0], box[3]), bodies)[0]
+        return _reading_of_crop(doc, page, (box[0], box[1], box[2] + box[2] - box[0], box[3]), bodies)[0]
     return found
 
 
-def _column_read(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]):
+def _reading_of_crop(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]):
     """``_column_reading``'s three values from one crop, and whether a line read well reached its right edge."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 

@@ -1699,6 +1699,28 @@ _COLOUR_MARKS = 0.002  # share of a crop's pixels in colour over which its seal 
 SEAL_STROKE = 1.5  # points: the thickest ring or signature stroke mended across a letter (a seal's rings are ~0.5 mm)
 
 
+# A scanned page read again is rendered at most this many times its scan's own resolution: pdfium smooths the pixels
+# it enlarges, and a 150-dpi scan rendered at 400 dpi reads its tone marks lighter ("Nguyên Văn Thăng" for "Nguyễn
+# Văn Thắng") than at 300 dpi (the same page as a 150-dpi image file is read at its own resolution).
+_SCAN_ENLARGED = 2.0
+
+
+def _scan_resolution(page: pdfium.PdfPage) -> float | None:
+    """Pixels per point of the finest image that covers half a PDF page or more (a scan; a compressed scan lays its
+    text in a fine image over a coarse one of the paper), measured by area so that an image drawn turned a quarter is
+    measured alike; None when no image covers half the page."""
+    import pypdfium2.raw as raw
+
+    area = page.get_width() * page.get_height()
+    found = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= 0.5 * area:
+            width, height = obj.get_px_size()
+            found.append(math.sqrt(width * height / ((right - left) * (top - bottom))))
+    return max(found, default=None)
+
+
 def _page_image(path: Path, page_no: int, turned: int = 0) -> tuple[Image.Image, float, float] | None:
     """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, turned ``turned`` degrees as it was to be
     read (``Provenance.turned``), with its pixels per unit of the blocks' boxes (points in a PDF, pixels in an image)
@@ -1712,6 +1734,8 @@ def _page_image(path: Path, page_no: int, turned: int = 0) -> tuple[Image.Image,
             pdf = pdfium.PdfDocument(str(path))
             page = pdf[page_no - 1]
             scale = min(REGION_DPI / 72, render_scale(page) * REGION_DPI / DPI)
+            if scanned := _scan_resolution(page):
+                scale = min(scale, _SCAN_ENLARGED * scanned)
             return upright(page.render(scale=scale).to_pil(), turned), scale, scale
         image = Image.open(path)
         _check_size(path, image)

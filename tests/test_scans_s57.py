@@ -239,19 +239,6 @@ def test_a_closing_page_turned_after_an_upright_page_is_read(tmp_path):
     assert _signer(path) == ("Trần Quốc Bảo", "Chủ tịch", ["TM."])
 
 
-@pytest.mark.slow
-@slow_only
-@pytest.mark.xfail(strict=True, reason="left (s57): a 150-dpi scan in a PDF (rendered at 300 dpi), upright or turned: the "
-                                       "page read whole and the column read again give no name OCR can spell (upright: "
-                                       "missing_signer; turned 270°: the position, missing_signer_name); the same page "
-                                       "as a 150-dpi image file is read")
-@pytest.mark.parametrize("turned", [0, 270])
-def test_a_150_dpi_scan_in_a_pdf_is_read(tmp_path, turned):
-    path = tmp_path / "page.pdf"
-    _closing(dpi=150).rotate(turned, expand=True).save(path, resolution=150)
-    assert _signer(path) == ("Nguyễn Văn Thắng", "Phó Chủ tịch", ["KT."])
-
-
 @pytest.mark.parametrize("light, dpi, chain, font", [
     (dict(across=0.75, down=0.9), 200, "KT.", "liberation"),
     (dict(across=0.65, left_dark=True), 200, "KT.", "liberation"),
@@ -300,7 +287,10 @@ def test_a_name_the_crops_edge_cut_is_not_taken(monkeypatch, name, right, left, 
     from pipeline.model import Document
     from pipeline.stages.metadata import _column_reading
 
-    monkeypatch.setattr(ocr, "read_region", lambda *args, **kwargs: [_reading(name, right, left)] * 2)
+    # the name's end as far from the crop's right edge in any crop asked for (s58 reads a wider crop when a line reaches
+    # that edge: here the page's own edge cuts it too)
+    monkeypatch.setattr(ocr, "read_region", lambda path, page, box, *args, **kwargs:
+                        [_reading(name, right + box[2] - _BOX[2], left)] * 2)
     doc = Document.model_validate({"origin": {"path": "scan.png", "name": "scan.png", "format": "image",
                                               "sha256": "0" * 64, "size": 1}, "blocks": []})
     found, _, _ = _column_reading(doc, 1, _BOX, [])

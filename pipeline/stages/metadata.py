@@ -4457,22 +4457,38 @@ def page_turned(doc: Document, page: int) -> int:
     return next((b.prov.turned for b in doc.blocks if b.prov.page == page and b.prov.turned), 0)
 
 
-def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
-                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
+def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str],
+                    alone: bool = True
+                    ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None, list[list[Block]]]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
     warnings, the readings that show a line of the chain lost under the seal), each from the first reading (mode, ink)
     that gives it; a name OCR cannot spell, a name the readings give differently (a seal's ring across a letter:
-    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken."""
+    "Hương" in one, "Hưng" in another), or a chain that may have lost a line under the seal, is not taken.
+    A column ``alone`` (no other signer's column right of it) with a line read well that reaches the crop's right edge
+    is read again from a crop twice as wide to the right: the crop ends a little right of the lines the page read gave,
+    and a column that stands out past them, its lines lost in the page read, is cut there ("KT. CHỦ TỊC",
+    "Nguyễn Văn Th")."""
+    found, cut = _reading_of_crop(doc, page, box, bodies)
+    if alone and cut:
+        return _reading_of_crop(doc, page, (box[0], box[1], box[2] + box[2] - box[0], box[3]), bodies)[0]
+    return found
+
+
+def _reading_of_crop(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]):
+    """``_column_reading``'s three values from one crop, and whether a line read well reached its right edge."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
 
-    name = chain = None
+    name = None
     lost: list[list[Block]] = []
     names: set[str] = set()
+    cut = False
+    chains: list[tuple[Signer, list[Issue]]] = []
     read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box, page_turned(doc, page)):
         blocks = [normalise_block(b) for b in blocks]
+        cut = cut or any((b.prov.ocr_confidence or 0) >= _UNSURE_LINE and _at_edge(b, box, "right") for b in blocks)
         if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
             read_as.add(tuple(shaped[-1].split()))
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
@@ -4487,20 +4503,50 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
             name = name or (again.name, name_block)  # else another reading may give it
         if _line_lost_in_chain(blocks):
             lost.append(blocks)
-        elif again.title and chain is None:
-            chain = (again, found)
+        elif again.title:
+            chains.append((again, found))
     # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
     # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
     given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
     agreed = given is not None and all(words[-len(given):] == given for words in read_as)
-    return name if agreed else None, chain, lost
+    return (name if agreed else None, _agreed_chain(chains), lost), cut
 
 
-def _at_edge(block: Block | None, box: tuple[float, float, float, float]) -> bool:
-    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge, within half its
-    height: its words may go on past it (a signature column wider than the text's lines that placed the crop)."""
+def _agreed_chain(chains: list[tuple[Signer, list[Issue]]]) -> tuple[Signer, list[Issue]] | None:
+    """Of the chains a signature column's readings give, the fullest, where every other is it with lines lost under
+    the seal (the first reading's that gives it, with its warnings): a prefix's line lost ("CHỦ TỊCH" against "TM. ỦY
+    BAN NHÂN DÂN" / "CHỦ TỊCH"), or a head's post alone against its deputy's chain under KT. ("CHỦ TỊCH" against "KT.
+    CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the KT. and the deputy's line lost, a skewed photo). Readings that give other chains
+    give none: either would be a guess."""
+    return next((chain for chain in chains if all(_part_of_chain(again, chain[0]) for again, _ in chains)), None)
+
+
+def _part_of_chain(part: Signer, whole: Signer) -> bool:
+    """Whether the chain ``part`` is ``whole`` with some of its lines lost: its post under fewer of its prefixes, or,
+    under its last prefix "KT.", the head's post signed for (the KT. and the deputy's line lost). A prefix of one
+    letter ("Q. GIÁM ĐỐC") is not taken from one reading only: a stroke's tip before the post may read so."""
+    if part.title == whole.title:
+        lacking = [prefix for prefix in whole.authority if prefix not in part.authority]
+        return _within(part.authority, whole.authority) and all(len(prefix.rstrip(".")) > 1 for prefix in lacking)
+    return (whole.authority[-1:] == ["KT."] and part.title is not None and deputy_of(part.title) == whole.title
+            and _within(part.authority, whole.authority[:-1]))
+
+
+def _within(some: list[str], every: list[str]) -> bool:
+    """Whether ``some`` are among ``every`` in the same order (the prefixes a reading kept of a chain's)."""
+    rest = iter(every)
+    return all(prefix in rest for prefix in some)
+
+
+def _at_edge(block: Block | None, box: tuple[float, float, float, float], side: str = "") -> bool:
+    """Whether a line read from a crop of the page (``box``) reaches the crop's left or right edge (``side``: that one
+    only), within half its height: its words may go on past it (a signature column wider than the text's lines that
+    placed the crop)."""
     line = block.prov.bbox if block is not None else None
-    return line is not None and (line[2] > box[2] - (line[3] - line[1]) / 2 or line[0] < box[0] + (line[3] - line[1]) / 2)
+    if line is None:
+        return False
+    near = (line[3] - line[1]) / 2
+    return side != "right" and line[0] < box[0] + near or side != "left" and line[2] > box[2] - near
 
 
 def _not_read_again(what: str, missing: SourceMissing) -> Issue:
@@ -4837,7 +4883,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
         if person is not None and person.name and person.title:
             continue
         person = person or Signer()
-        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint)
+        name, chain, _ = _column_reading(doc, page, columns[k], meta.issuer.joint, alone=k == len(columns) - 1)
         update: dict = {}
         if person.name is None and name:
             update["name"] = name[0]

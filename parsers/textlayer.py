@@ -334,15 +334,27 @@ def covered_by_image(page, share: float = 0.5) -> bool:
 
 
 def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, float] | None:
-    """The bounds (left, bottom, right, top, in PDF points) of an image covering at least ``share`` of the page."""
+    """The bounds (left, bottom, right, top, in PDF points) of an image covering at least ``share`` of the page, or of
+    images that tile such an area (a scan printed again to PDF in bands or tiles, as "Microsoft Print to PDF" and some
+    scanners' drivers store it): the images fill their bounds together (photos above and below typed lines do not)."""
     import pypdfium2.raw as raw
 
     area = page.get_width() * page.get_height()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= share * area:
-            return left, bottom, right, top
+    images = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+    sizes = [(right - left) * (top - bottom) for left, bottom, right, top in images]
+    if (biggest := max(range(len(images)), key=sizes.__getitem__, default=None)) is None:
+        return None
+    if sizes[biggest] >= share * area:
+        return images[biggest]
+    left, bottom, right, top = (min(b[0] for b in images), min(b[1] for b in images), max(b[2] for b in images),
+                                max(b[3] for b in images))
+    bounds = (right - left) * (top - bottom)
+    if len(images) > 1 and bounds >= share * area and sum(sizes) >= _TILED_SHARE * bounds:
+        return left, bottom, right, top
     return None
+
+
+_TILED_SHARE = 0.95  # of their bounds the images must fill to be one scan's bands or tiles
 
 
 def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:

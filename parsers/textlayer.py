@@ -357,6 +357,29 @@ def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, floa
 _TILED_SHARE = 0.95  # of their bounds the images must fill to be one scan's bands or tiles
 
 
+# Text converted to curves (a printer's or a designer's "text as outlines", a signed page flattened so): each glyph a
+# filled path of a letter's size, no character in the layer. A table's rules are thin or stroked; a map's or a
+# chart's shapes are few or larger.
+MIN_OUTLINED_GLYPHS = 80  # three lines of letters
+_GLYPH_SIZE = (1.5, 40.0)  # points: a filled shape both of whose sides lie between these is a letter's size
+
+
+def outlined_glyphs(page) -> int:
+    """How many filled paths of a letter's size the page draws."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    smallest, largest = _GLYPH_SIZE
+    count, fill, stroke = 0, ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if smallest <= right - left <= largest and smallest <= top - bottom <= largest \
+                and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value:
+            count += 1
+    return count
+
+
 def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:
     """Whether an image's bounds are a scanned page's: across the page's width, from its top or to its foot (a header
     may be typed over the rest). A figure set between typed lines (a map, a chart) is not: its page keeps its layer."""
@@ -408,6 +431,8 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
         # (not words of another real script: a page of Greek formulas or of Russian names is a good layer)
         if stripped >= min_chars and (lines := broken_map_lines(text)) >= MIN_GARBAGE_LINES:
             return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
+        if (glyphs := outlined_glyphs(page)) >= MIN_OUTLINED_GLYPHS:
+            return f"text drawn as outlines: {glyphs} glyph-sized filled shapes and {found.words} words of text"
         return None
     return garbage_reason(text, found)
 

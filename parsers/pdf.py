@@ -627,6 +627,7 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
 # A line set letter by letter ("K Ế  H O Ạ C H", a justified title a producer placed glyph by glyph): pdfium puts a space
 # between every two letters, the words' own spaces among them. Most of its tokens are one letter.
 _SPACED_TOKEN = re.compile(r"\S+")
+_SPACED_RUN = re.compile(r"(?<!\S)\S(?: +\S){4}(?!\S)")  # five characters apart: the page's test, before any line's
 _MIN_SPACED_LETTERS = 5
 _SPACED_SHARE = 0.75  # of a line's tokens, one letter each
 _WORD_GAP = 0.35  # a gap this share of a letter's median width wider than the letters' median gap: a word's end
@@ -662,6 +663,8 @@ def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, st
     """The page's lines set letter by letter (as the blocks hold them: stripped, NFC) and their words as printed,
     told by the characters' boxes (``spaced_words``); most pages have none (told from their text alone)."""
     found: dict[str, str] = {}
+    if not _SPACED_RUN.search(text):
+        return found
     at = 0
     for line in text.split("\r\n"):
         if _letter_spaced(line):

@@ -629,7 +629,7 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
 _SPACED_TOKEN = re.compile(r"\S+")
 _SPACED_RUN = re.compile(r"(?<!\S)\S(?: +\S){4}(?!\S)")  # five characters apart: the page's test, before any line's
 _MIN_SPACED_LETTERS = 5
-_SPACED_SHARE = 0.75  # of a line's tokens, one letter each
+_SPACED_SHARE = 0.75  # of a line's tokens, one letter each: a line set letter by letter
 _WORD_GAP = 0.35  # a gap this share of a letter's median width wider than the letters' median gap: a word's end
 
 
@@ -641,8 +641,10 @@ def _letter_spaced(line: str) -> bool:
 
 def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
     """A letter-spaced line's words from its printed characters ((character, left, right), in order): a word ends
-    where the gap to the next character is clearly wider than the gaps between its letters. None where the words so
-    read are not mostly Vietnamese syllables (a row of check marks "x x x x x", figures of a table apart)."""
+    where the gap to the next character is clearly wider than the gaps between its letters. None unless every word so
+    read is a Vietnamese syllable (numbers and Roman numerals not asked): a row of check marks "x x x x x", figures
+    of a table apart, and a line only partly spaced ("Sở Y tế Ủ Y B A N", "a b c d đ e các điểm", whose words the
+    spaced letters' gaps would run together: "SởYtế", "abcdđe") stay as pdfium reads them."""
     if len(characters) < _MIN_SPACED_LETTERS:
         return None
     gaps = [next_left - right for (_, _, right), (_, next_left, _) in zip(characters, characters[1:])]
@@ -650,20 +652,23 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
     letter_gap = sorted(gaps)[len(gaps) // 2]
     wider = letter_gap + _WORD_GAP * widths[len(widths) // 2]
     words = characters[0][0] + "".join((" " if gap > wider else "") + c for gap, (c, _, _) in zip(gaps, characters[1:]))
-    syllables = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not w.isdigit()]
-    if not syllables or sum(map(is_syllable, syllables)) < _SPACED_SHARE * len(syllables):
+    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _NOT_ASKED.search(w)]
+    if not asked or not all(map(is_syllable, asked)):
         return None
     return words
 
 
 _SYLLABLE_SIDES = ".,;:!?()[]\"'“”‘’-–"
+_NOT_ASKED = re.compile(r"\d|^[IVX]+$")  # a number, a code with figures ("305/KH-UBND"), a Roman numeral
 
 
 def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, str]:
     """The page's lines set letter by letter (as the blocks hold them: stripped, NFC) and their words as printed,
     told by the characters' boxes (``spaced_words``); most pages have none (told from their text alone)."""
     found: dict[str, str] = {}
-    if not _SPACED_RUN.search(text):
+    # the text's characters must be pdfium's, one for one: a layer read again (a legacy font's, VNI's two bytes a
+    # letter made one) has no boxes of its own to look up
+    if not _SPACED_RUN.search(text) or len(text) != textpage.count_chars():
         return found
     at = 0
     for line in text.split("\r\n"):

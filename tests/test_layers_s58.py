@@ -27,7 +27,7 @@ import pytest
 
 from parsers import textlayer
 from conftest import write_paragraphs
-from pdfmaker import A4, SERIF, _add_text, _font, drawn_over, glyphs_apart, image_page, in_bands, outlined_pdf, stacked, text_pdf
+from pdfmaker import A4, DEJAVU_SANS, SANS, SERIF, _add_text, _font, drawn_over, glyphs_apart, image_page, in_bands, outlined_pdf, stacked, text_pdf
 from pipeline.run import process
 from test_layers_s57 import RIGHT, LEFT, SIGNER, STAMPS, TASKS, TITLE, _placed, _tasks, _text_lines
 
@@ -117,6 +117,52 @@ def test_a_row_of_marks_or_figures_printed_apart_stays_as_printed(tmp_path, no_o
     doc = process(path)
     assert _summary(doc) == EXPECTED
     assert row.replace(" ", "") not in " ".join(block.orig for block in doc.blocks)
+
+
+# A line only partly set apart: a typed part and a letter-spaced part side by side. The spaced letters' gaps are wider
+# than the typed part's word spaces, which must not be run together ("KẾHOẠCH", "SởYtế", "abcdđe": s58 review).
+PARTLY_SPACED = {
+    "type heading typed": [(60, 100, "KẾ HOẠCH"), (200, 100, "thực hiện năm 2026 của tỉnh")],
+    "typed agency first": [(60, 100, "Sở Y tế"), (200, 100, "ỦY BAN NHÂN DÂN")],
+    "a list of letters": [(60, 100, "a b c d đ e"), (220, 100, "các điểm của khoản")],
+    "typed names first": [(60, 100, "Ủy ban nhân dân tỉnh"), (300, 100, "Sở Tư pháp Sở Y tế Sở Xây dựng")],
+}
+
+
+def _partly_spaced_reading(parts: list[tuple], spread: float, font) -> dict[str, str]:
+    from parsers.pdf import letter_spaced_lines
+
+    page = pdfium.PdfDocument(glyphs_apart(text_pdf([parts], font_path=font), {len(parts) - 1: spread}))[0]
+    textpage = page.get_textpage()
+    return letter_spaced_lines(textpage, textpage.get_text_range())
+
+
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=["serif", "sans"])
+@pytest.mark.parametrize("spread", [150, 300])
+@pytest.mark.parametrize("parts", PARTLY_SPACED.values(), ids=PARTLY_SPACED.keys())
+def test_a_line_partly_set_apart_never_runs_its_typed_words_together(parts, spread, font):
+    read_again = _partly_spaced_reading(parts, spread, font)
+    # read again only as its words; else left as pdfium reads it (letters apart: no value made up)
+    assert set(read_again.values()) <= {" ".join(text for _, _, text in parts)}
+
+
+@pytest.mark.xfail(strict=True, reason="a line partly set apart stays in letters apart: the typed part's word spaces are "
+                                       "narrower than the spaced letters' gaps (pdfium's own words would have to be kept)")
+def test_a_line_partly_set_apart_reads_as_its_words():
+    parts = PARTLY_SPACED["type heading typed"]
+    assert list(_partly_spaced_reading(parts, 300, SERIF).values()) == [" ".join(text for _, _, text in parts)]
+
+
+@pytest.mark.parametrize("spread", [300, 500])  # DejaVu's wide side bearings: at 150 pdfium reads the words
+@pytest.mark.parametrize("font", [SERIF, SANS, DEJAVU_SANS], ids=["serif", "sans", "dejavu sans"])
+def test_a_number_line_set_apart_reads_as_its_number(spread, font):
+    # a code with figures is not asked to be a syllable ("305/KH-UBND"); the words around it are
+    from parsers.pdf import letter_spaced_lines
+
+    line = "Số: 305/KH-UBND"
+    page = pdfium.PdfDocument(glyphs_apart(text_pdf([[(60, 100, line)]], font_path=font), {0: spread}))[0]
+    textpage = page.get_textpage()
+    assert list(letter_spaced_lines(textpage, textpage.get_text_range()).values()) == [line]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -267,6 +313,10 @@ CELLS = [(60 + 30 * (k % 16), 60 + 30 * (k // 16), 20, 20, False) for k in range
 BARS = [(80 + 60 * k, 700 - 40 * k, 40, 40 * k + 20, True) for k in range(8)]
 
 
-@pytest.mark.parametrize("shapes", [RULES, CELLS, BARS, []], ids=["a table's rules", "stroked boxes", "a bar chart", "blank"])
+# filled squares of a letter's size: a QR code drawn as vectors (a signed copy's lookup code), a schedule's cells
+QR_MODULES = [(400 + 4 * (k % 25), 700 + 4 * (k // 25), 4, 4, True) for k in range(0, 625, 3)]
+SCHEDULE = [(200 + 22 * (k % 12), 100 + 14 * (k // 12), 20, 12, True) for k in range(120) if k % 5 != 4]
+@pytest.mark.parametrize("shapes", [RULES, CELLS, BARS, [], QR_MODULES, SCHEDULE],
+                         ids=["a table's rules", "stroked boxes", "a bar chart", "blank", "a QR code", "a schedule's cells"])
 def test_a_page_of_rules_boxes_or_a_chart_is_not_text_drawn_as_outlines(shapes):
     assert _page_problem(_drawn_page(shapes)) is None

@@ -359,13 +359,15 @@ _TILED_SHARE = 0.95  # of their bounds the images must fill to be one scan's ban
 
 # Text converted to curves (a printer's or a designer's "text as outlines", a signed page flattened so): each glyph a
 # filled path of a letter's size, no character in the layer. A table's rules are thin or stroked; a map's or a
-# chart's shapes are few or larger.
+# chart's shapes are few or larger; a QR code's modules or a legend's swatches are squares (a letter's outline has
+# more than a rectangle's five segments: only "l", "I", "-", "." have as few).
 MIN_OUTLINED_GLYPHS = 80  # three lines of letters
+_RECTANGLE_SEGMENTS = 5  # move, three lines and the close: a square drawn as a path
 _GLYPH_SIZE = (1.5, 40.0)  # points: a filled shape both of whose sides lie between these is a letter's size
 
 
 def outlined_glyphs(page) -> int:
-    """How many filled paths of a letter's size the page draws."""
+    """How many filled paths of a letter's size and more than a rectangle's segments the page draws."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -375,7 +377,8 @@ def outlined_glyphs(page) -> int:
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         if smallest <= right - left <= largest and smallest <= top - bottom <= largest \
-                and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value:
+                and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value \
+                and raw.FPDFPath_CountSegments(obj.raw) > _RECTANGLE_SEGMENTS:
             count += 1
     return count
 

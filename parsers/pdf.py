@@ -35,6 +35,7 @@ import pypdfium2.raw as pdfium_c
 from pipeline.errors import ReaderError
 from pipeline.legacy_fonts import convert, converted_by_font, encoding_of, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
+from pipeline.spelling import is_syllable
 from pipeline.text import nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
@@ -623,6 +624,62 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     return frozenset(map(nfc, bold)) - frozenset(map(nfc, regular)) if bold else frozenset()
 
 
+# A line set letter by letter ("K Ế  H O Ạ C H", a justified title a producer placed glyph by glyph): pdfium puts a space
+# between every two letters, the words' own spaces among them. Most of its tokens are one letter.
+_SPACED_TOKEN = re.compile(r"\S+")
+_SPACED_RUN = re.compile(r"(?<!\S)\S(?: +\S){4}(?!\S)")  # five characters apart: the page's test, before any line's
+_MIN_SPACED_LETTERS = 5
+_SPACED_SHARE = 0.75  # of a line's tokens, one letter each: a line set letter by letter
+_WORD_GAP = 0.35  # a gap this share of a letter's median width wider than the letters' median gap: a word's end
+
+
+def _letter_spaced(line: str) -> bool:
+    tokens = _SPACED_TOKEN.findall(line)
+    letters = sum(len(token) == 1 and token.isalnum() for token in tokens)
+    return letters >= _MIN_SPACED_LETTERS and letters >= _SPACED_SHARE * len(tokens)
+
+
+def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
+    """A letter-spaced line's words from its printed characters ((character, left, right), in order): a word ends
+    where the gap to the next character is clearly wider than the gaps between its letters. None unless every word so
+    read is a Vietnamese syllable (numbers and Roman numerals not asked): a row of check marks "x x x x x", figures
+    of a table apart, and a line only partly spaced ("Sở Y tế Ủ Y B A N", "a b c d đ e các điểm", whose words the
+    spaced letters' gaps would run together: "SởYtế", "abcdđe") stay as pdfium reads them."""
+    if len(characters) < _MIN_SPACED_LETTERS:
+        return None
+    gaps = [next_left - right for (_, _, right), (_, next_left, _) in zip(characters, characters[1:])]
+    widths = sorted(right - left for _, left, right in characters)
+    letter_gap = sorted(gaps)[len(gaps) // 2]
+    wider = letter_gap + _WORD_GAP * widths[len(widths) // 2]
+    words = characters[0][0] + "".join((" " if gap > wider else "") + c for gap, (c, _, _) in zip(gaps, characters[1:]))
+    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _NOT_ASKED.search(w)]
+    if not asked or not all(map(is_syllable, asked)):
+        return None
+    return words
+
+
+_SYLLABLE_SIDES = ".,;:!?()[]\"'“”‘’-–"
+_NOT_ASKED = re.compile(r"\d|^[IVX]+$")  # a number, a code with figures ("305/KH-UBND"), a Roman numeral
+
+
+def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, str]:
+    """The page's lines set letter by letter (as the blocks hold them: stripped, NFC) and their words as printed,
+    told by the characters' boxes (``spaced_words``); most pages have none (told from their text alone)."""
+    found: dict[str, str] = {}
+    # the text's characters must be pdfium's, one for one: a layer read again (a legacy font's, VNI's two bytes a
+    # letter made one) has no boxes of its own to look up
+    if not _SPACED_RUN.search(text) or len(text) != textpage.count_chars():
+        return found
+    at = 0
+    for line in text.split("\r\n"):
+        if _letter_spaced(line):
+            printed = [(c, *textpage.get_charbox(at + k)[0::2]) for k, c in enumerate(line) if not c.isspace()]
+            if (words := spaced_words(printed)) is not None:
+                found[nfc(line.strip())] = nfc(words)
+        at += len(line) + 2
+    return found
+
+
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text
 
 
@@ -845,6 +902,7 @@ def read(path: Path) -> Document:
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
+    spaced: dict[int, dict[str, str]] = {}  # page -> its lines set letter by letter, as their words read
     remapped: list[int] = []  # the pages whose garbage layer was read again from its fonts (glyphmap)
     converted: list[int] = []  # the pages typed in a legacy font, read in Unicode
     misread: dict[int, list[tuple[str, str]]] = {}  # page -> the words its fonts' map misread, put right
@@ -877,6 +935,7 @@ def read(path: Path) -> Document:
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 bold[i + 1] = bold_lines(textpage, texts[-1])
+                spaced[i + 1] = letter_spaced_lines(textpage, texts[-1])
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
                 text = footnotes.marks_hidden(textpage, texts[-1])
                 pages[-1], moved, apart = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()),
@@ -926,6 +985,7 @@ def read(path: Path) -> Document:
         line_no, first = 0, len(blocks)
         unsure_lines = unsure.get(page_no)  # only a hidden layer's page has lines to look up (each line's NFC a page less)
         bold_here = bold.get(page_no)  # on most pages none: no line's NFC made to look one up
+        spaced_here = spaced.get(page_no)
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -938,7 +998,10 @@ def read(path: Path) -> Document:
                 line_no += 1
                 line, drawn = forms.from_form(line)
                 if line.strip():
-                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
+                    orig = nfc(line)
+                    if spaced_here:  # a line set letter by letter, as its words read
+                        orig = spaced_here.get(orig.strip(), orig)
+                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=orig, ends_mid_word=_ends_mid_word(line),
                                         bold=bool(bold_here) and nfc(line.strip()) in bold_here,
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,

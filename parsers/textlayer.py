@@ -334,15 +334,53 @@ def covered_by_image(page, share: float = 0.5) -> bool:
 
 
 def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, float] | None:
-    """The bounds (left, bottom, right, top, in PDF points) of an image covering at least ``share`` of the page."""
+    """The bounds (left, bottom, right, top, in PDF points) of an image covering at least ``share`` of the page, or of
+    images that tile such an area (a scan printed again to PDF in bands or tiles, as "Microsoft Print to PDF" and some
+    scanners' drivers store it): the images fill their bounds together (photos above and below typed lines do not)."""
     import pypdfium2.raw as raw
 
     area = page.get_width() * page.get_height()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= share * area:
-            return left, bottom, right, top
+    images = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+    sizes = [(right - left) * (top - bottom) for left, bottom, right, top in images]
+    if (biggest := max(range(len(images)), key=sizes.__getitem__, default=None)) is None:
+        return None
+    if sizes[biggest] >= share * area:
+        return images[biggest]
+    left, bottom, right, top = (min(b[0] for b in images), min(b[1] for b in images), max(b[2] for b in images),
+                                max(b[3] for b in images))
+    bounds = (right - left) * (top - bottom)
+    if len(images) > 1 and bounds >= share * area and sum(sizes) >= _TILED_SHARE * bounds:
+        return left, bottom, right, top
     return None
+
+
+_TILED_SHARE = 0.95  # of their bounds the images must fill to be one scan's bands or tiles
+
+
+# Text converted to curves (a printer's or a designer's "text as outlines", a signed page flattened so): each glyph a
+# filled path of a letter's size, no character in the layer. A table's rules are thin or stroked; a map's or a
+# chart's shapes are few or larger; a QR code's modules or a legend's swatches are squares (a letter's outline has
+# more than a rectangle's five segments: only "l", "I", "-", "." have as few).
+MIN_OUTLINED_GLYPHS = 80  # three lines of letters
+_RECTANGLE_SEGMENTS = 5  # move, three lines and the close: a square drawn as a path
+_GLYPH_SIZE = (1.5, 40.0)  # points: a filled shape both of whose sides lie between these is a letter's size
+
+
+def outlined_glyphs(page) -> int:
+    """How many filled paths of a letter's size and more than a rectangle's segments the page draws."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    smallest, largest = _GLYPH_SIZE
+    count, fill, stroke = 0, ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if smallest <= right - left <= largest and smallest <= top - bottom <= largest \
+                and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value \
+                and raw.FPDFPath_CountSegments(obj.raw) > _RECTANGLE_SEGMENTS:
+            count += 1
+    return count
 
 
 def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:
@@ -396,6 +434,8 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
         # (not words of another real script: a page of Greek formulas or of Russian names is a good layer)
         if stripped >= min_chars and (lines := broken_map_lines(text)) >= MIN_GARBAGE_LINES:
             return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
+        if (glyphs := outlined_glyphs(page)) >= MIN_OUTLINED_GLYPHS:
+            return f"text drawn as outlines: {glyphs} glyph-sized filled shapes and {found.words} words of text"
         return None
     return garbage_reason(text, found)
 

@@ -510,3 +510,109 @@ def with_font_names(data: bytes, names: dict[str, str]) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def glyphs_apart(data: bytes, spread: dict[int, float]) -> bytes:
+    """The PDF with the k-th text object of its first page drawn glyph by glyph, ``spread[k]`` thousandths of an em
+    pushed between each two glyphs (a TJ array): a line a producer set letter-spaced or justified glyph by glyph, whose
+    text layer pdfium reads with a space between every two letters."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject, ContentStream, FloatObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[0]
+    content = ContentStream(page.get_contents(), writer)
+    operations, k = [], -1
+    for operands, operator in content.operations:
+        k += operator == b"BT"
+        if operator == b"TJ" and k in spread:  # pdfium writes a text object's glyph ids (two bytes each) in one TJ
+            codes = b"".join(part.original_bytes if isinstance(part, TextStringObject) else bytes(part)
+                             for part in operands[0] if isinstance(part, (ByteStringObject, TextStringObject)))
+            array = ArrayObject()
+            for at in range(0, len(codes), 2):
+                array += [FloatObject(-spread[k]), ByteStringObject(codes[at : at + 2])] if at else [ByteStringObject(codes[:2])]
+            operands = [array]
+        operations.append((operands, operator))
+    content.operations = operations
+    page.replace_contents(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def in_bands(images: list[Image.Image], bands: int, across: int = 1) -> bytes:
+    """A scan printed to PDF again ("Microsoft Print to PDF", some scanners' drivers): each page's image cut into
+    ``bands`` bands of ``across`` tiles, each tile an image object of its own placed where it stands, none covering
+    half the page."""
+    pdf = pdfium.PdfDocument.new()
+    for image in images:
+        page = pdf.new_page(*A4)
+        width, height = image.size
+        for row in range(bands):
+            for column in range(across):
+                left, top = width * column // across, height * row // bands
+                right, bottom = width * (column + 1) // across, height * (row + 1) // bands
+                tile = pdfium.PdfImage.new(pdf)
+                tile.set_bitmap(pdfium.PdfBitmap.from_pil(image.crop((left, top, right, bottom)).convert("RGB")))
+                x_scale, y_scale = A4[0] / width, A4[1] / height
+                tile.set_matrix(pdfium.PdfMatrix().scale((right - left) * x_scale, (bottom - top) * y_scale)
+                                .translate(left * x_scale, A4[1] - bottom * y_scale))
+                page.insert_obj(tile)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def outlined_pdf(pages: list[list[tuple[float, float, str]]], size: float = 13.0, font_path: Path = SERIF) -> bytes:
+    """A PDF whose pages draw each line's (x, top, text) glyphs as their outlines, filled paths with no character in
+    the text layer (text converted to curves by a printer or a designer's tool)."""
+    import unicodedata
+
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(font_path))
+    glyphs, cmap = font.getGlyphSet(), font.getBestCmap()
+    scale = size / font["head"].unitsPerEm
+
+    class PathPen(BasePen):  # one glyph's outline into a pdfium path object, scaled and placed at (x, y)
+        def __init__(self, x: float, y: float):
+            super().__init__(glyphs)
+            self.x, self.y, self.path = x, y, None
+
+        def _at(self, point):
+            return self.x + point[0] * scale, self.y + point[1] * scale
+
+        def _moveTo(self, point):
+            if self.path is None:
+                self.path = raw.FPDFPageObj_CreateNewPath(*self._at(point))
+            else:
+                raw.FPDFPath_MoveTo(self.path, *self._at(point))
+
+        def _lineTo(self, point):
+            raw.FPDFPath_LineTo(self.path, *self._at(point))
+
+        def _curveToOne(self, p1, p2, p3):
+            raw.FPDFPath_BezierTo(self.path, *self._at(p1), *self._at(p2), *self._at(p3))
+
+        def _closePath(self):
+            raw.FPDFPath_Close(self.path)
+
+    pdf = pdfium.PdfDocument.new()
+    for lines in pages:
+        page = pdf.new_page(*A4)
+        for x, top, text in lines:
+            for character in unicodedata.normalize("NFC", text):
+                if (name := cmap.get(ord(character))) is None:
+                    continue
+                pen = PathPen(x, A4[1] - top - size)
+                glyphs[name].draw(pen)
+                if pen.path is not None:
+                    raw.FPDFPath_SetDrawMode(pen.path, raw.FPDF_FILLMODE_WINDING, False)
+                    raw.FPDFPage_InsertObject(page.raw, pen.path)
+                x += glyphs[name].width * scale
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

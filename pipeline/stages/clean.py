@@ -55,6 +55,39 @@ def normalise_block(block: Block, text: str | None = None) -> Block:
     return copy
 
 
+# A heading drawn twice a hair apart (a "bold" that is two copies of the text, shadowed or offset) reads, in a copy a
+# tool other than pdfium took from the PDF, with every character twice: "KKẾẾ  HHOOẠẠCCHH". A line all of whose
+# words are so doubled, and halved are Vietnamese syllables, is the text once.
+_DOUBLED_PAIRS = re.compile(r"([^\W\d_])\1([^\W\d_])\2")  # two letters, each twice: the cheap test on every line
+_MIN_DOUBLED_LETTERS = 3  # "KKẾẾ" alone may be a word's letters ("Hello"); a line of three letters doubled is not
+_DOUBLED_SIDES = ".,;:!?()[]\"'“”‘’"
+
+
+def doubled_letters_halved(text: str) -> str | None:
+    """The text with each character once in each line every word of which prints each character twice ("QQUUYYẾẾTT
+    ĐĐỊỊNNHH:" -> "QUYẾT ĐỊNH:") and, halved, reads as syllables; None for a text with no such line (most: told by
+    ``_DOUBLED_PAIRS`` alone; "xoong", "Hello" print one pair, not a line of them)."""
+    if not _DOUBLED_PAIRS.search(text):
+        return None
+    lines = text.split("\n")
+    halved = [_line_halved(line) for line in lines]
+    return "\n".join(h or line for h, line in zip(halved, lines)) if any(halved) else None
+
+
+def _line_halved(line: str) -> str | None:
+    words = line.split()
+    if not words:
+        return None
+    if not all(len(word) % 2 == 0 and word[0::2] == word[1::2] for word in words):
+        return None
+    halved = [word[0::2] for word in words]
+    # the words with a letter only Vietnamese writes tell (a number's symbol, a Roman numeral, a code are ASCII)
+    marked = [stripped for word in halved if not (stripped := word.strip(_DOUBLED_SIDES)).isascii()]
+    if sum(map(len, halved)) < _MIN_DOUBLED_LETTERS or not marked or sum(map(is_syllable, marked)) < 0.75 * len(marked):
+        return None
+    return " ".join(halved)
+
+
 def cell_ends_on_own_lines(blocks: list[Block]) -> list[Block]:
     """Web tables copied as text end each cell with "|": on the cell's last line ("Sở Nội vụ |"; a "|" alone is an
     empty cell) or, from pages whose cells hold paragraphs, on a line of its own after the cell's lines ("Sở Nội vụ"
@@ -1173,6 +1206,8 @@ def clean(doc: Document) -> Document:
         if block.table is not None:
             blocks.append(block.model_copy(update={"text": text}))
             continue
+        if (halved := doubled_letters_halved(text)) is not None:
+            text = halved
         block = normalise_block(block, text)
         if "00" in text:  # the test repair_escapes starts with, here: most lines hold no escape
             block, found = repair_escapes(block)

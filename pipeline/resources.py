@@ -232,6 +232,13 @@ def _province_names() -> frozenset[str]:
 
 
 @cache
+def name_heads(files: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each name the files hold, in small letters ("luật", "cục", "quỹ"): a capitalised word that may
+    open a name whose next word is capitalised too ("Luật" / "Đầu tư công")."""
+    return frozenset(words[0] for name in _names(files) if (words := _LETTER_RUN.findall(name)))
+
+
+@cache
 def name_word_pairs(files: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Each two words that follow one another in a name the files hold ("khánh", "hòa"), as ``name_words`` reads them:
     a word read beside its neighbour as a name's, where alone it could be a word of its own."""

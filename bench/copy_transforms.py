@@ -105,10 +105,15 @@ def _wrap(text: str, width: int, keep_indent: bool = False) -> str:
 
 def reflow(doc, width: int) -> str:
     """The document's paragraphs as the reference read them, each hard-wrapped at ``width`` (an e-mail's or an editor's
-    wrap); tables, furniture and the lines of a block that is no paragraph kept as copied."""
-    out = []
+    wrap); tables, a table's cells copied a line each with "|", furniture and the blank lines kept as copied."""
+    out: list[str] = []
+    last_line = None
     for block in doc.blocks:
-        if block.table is None and block.layer.name == "BODY" and block.text and "\t" not in block.orig:
+        if last_line is not None and block.prov.line_start is not None and block.prov.line_start > last_line + 1:
+            out.append("")  # the copy's blank lines stay where they were
+        last_line = block.prov.line_end
+        if block.table is None and block.layer.name == "BODY" and block.text and not block.cell_end \
+                and "\t" not in block.orig and "|" not in block.orig:
             out.extend(textwrap.wrap(block.text, width, break_long_words=False, break_on_hyphens=False))
         else:
             out.extend(block.orig.split("\n"))

@@ -202,3 +202,28 @@ def test_a_figure_closing_a_bracket_is_no_point(tmp_path, report, width):
 
 def test_each_report_breaks_before_its_figure_somewhere():
     assert {k for k, _ in CLOSING_FIGURES} == set(range(len(REPORTS)))
+
+
+# The closing's last line in capitals right over the annex's "PHỤ LỤC" line (a site's copy cut "TM. ỦY BAN NHÂN" /
+# "DÂN", a name printed in capitals), the annex's title on one line: that line was read as an annex's title of its own,
+# an empty annex before the real one
+LAST_CLOSING_LINES = {
+    "cut_committee": ["TM. ỦY BAN NHÂN", "DÂN"],
+    "name_in_capitals": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "NGUYỄN VĂN BÌNH"],
+    "cut_committee_then_place": ["TM. ỦY BAN NHÂN DÂN", "HUYỆN"],
+}
+ANNEX_TITLE = "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026"
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize("case", LAST_CLOSING_LINES)
+def test_the_closings_last_line_in_capitals_is_no_annex(tmp_path, case, wrapped):
+    width = 72 if wrapped else 1000
+    annex = ["PHỤ LỤC 1", ANNEX_TITLE, "(Kèm theo Kế hoạch số 215/KH-UBND ngày 12/3/2026 của Ủy ban nhân dân huyện)",
+             "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành",
+             "1\tRà soát thủ tục hành chính\tVăn phòng Ủy ban nhân dân huyện\tTháng 6/2026",
+             "2\tSố hóa hồ sơ hộ tịch\tPhòng Tư pháp huyện\tQuý IV/2026"]
+    lines = HEADER + _wrapped([TITLE, OPENING] + AIMS + AIMS[1:4], width) + CLOSING[:3] + LAST_CLOSING_LINES[case] + annex
+    doc = _read(tmp_path, lines)
+    annexes = [s for s in doc.sections if s.kind == "annex"]
+    assert [(a.label, a.heading) for a in annexes] == [("PHỤ LỤC 1", ANNEX_TITLE)]

@@ -182,11 +182,16 @@ REPORTS = [
     "thực hiện về Ủy ban nhân dân huyện (qua Phòng Nội vụ) để tổng hợp, báo cáo Ủy ban nhân dân Thành phố.",
     "- Ủy ban nhân dân các xã tổng hợp số liệu của các thôn (gồm thôn 1, thôn 2, thôn 3, thôn 4, thôn 5, thôn 6, thôn "
     "11) gửi Phòng Nội vụ huyện trước ngày 20 hằng tháng để tổng hợp chung, báo cáo Ủy ban nhân dân huyện.",
+    "- Đẩy nhanh tiến độ tổ chức đấu giá quyền khai thác khoáng sản, nhất là khoáng sản làm vật liệu xây dựng thông "
+    "thường (nhóm III) bảo đảm đúng quy định, đáp ứng nhu cầu của các công trình, dự án trên địa bàn huyện.",
+    "- Hồ sơ đề nghị được gửi đến Bộ phận Một cửa của huyện theo quy định (tại điểm b) khoản 2 Điều 9 của Nghị định "
+    "số 61/2018/NĐ-CP) để được xem xét, giải quyết trong thời hạn quy định.",
 ]
 
 
 def _widths_breaking_before_a_closing_figure(paragraph: str) -> list[int]:
-    return [w for w in range(44, 100) if any(re.match(r"\d{1,3}\) ", line) for line in textwrap.wrap(paragraph, w))][:3]
+    return [w for w in range(44, 100) if any(re.match(r"(?:\d{1,3}|[IVX]+|[a-z])\) ", line)
+                                             for line in textwrap.wrap(paragraph, w))][:3]
 
 
 CLOSING_FIGURES = [(k, w) for k, report in enumerate(REPORTS) for w in _widths_breaking_before_a_closing_figure(report)]

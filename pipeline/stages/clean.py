@@ -1041,7 +1041,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
         return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)
     if _CLOSING_FIGURE.match(next_text) and _bracket_open(group):
-        return True  # "… (trước ngày 15 của tháng 3, tháng 6, tháng" | "11) tham mưu …": the figure closes the bracket
+        return True  # "… (trước ngày 15 của tháng 3, tháng 6, tháng" | "12) báo cáo …": the figure closes the bracket
     full = widths.is_full(prev, is_first=len(group) == 1)
     if STRUCTURAL_START.match(next_text):
         # A dash that starts a line can be a hyphen of the sentence: "ở phường" / "- xã, thị trấn", or
@@ -1055,8 +1055,9 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     return full
 
 
-# a figure and a closing bracket, then words: an item's mark ("11) Tổ chức …"), or the end of a bracket the line above opened
-_CLOSING_FIGURE = re.compile(r"\d{1,3}\)\s")
+# a figure, a roman numeral or a letter and a closing bracket, then words: an item's mark ("11) Tổ chức …", "b) …"), or
+# the end of a bracket the line above opened ("… (nhóm" | "III) bảo đảm …", "… (điểm" | "b) khoản 2 Điều 5)")
+_CLOSING_FIGURE = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\)\s")
 
 
 def _bracket_open(group: list[Block]) -> bool:

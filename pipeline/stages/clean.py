@@ -27,7 +27,7 @@ from .cells import BARE_LETTER
 from .numbering import VIETNAMESE_LETTERS
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
-from ..resources import csv_rows, json_data, listed_pattern, name_heads, name_word_pairs, site_attribute_fields
+from ..resources import csv_rows, doc_type_by_folded_name, json_data, listed_pattern, name_openings, name_word_pairs, site_attribute_fields
 from ..spelling import is_syllable
 from ..text import CAPITAL_LETTERS, anchored_start_gate, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
@@ -1075,7 +1075,15 @@ def _duty_opening() -> re.Pattern[str]:
 
 
 def _opens_a_duty(text: str) -> bool:
-    return text[:1].isupper() and _duty_opening().match(text) is not None
+    return text[:1].isupper() and _duty_opening().match(text) is not None and not _cites_a_document(text)
+
+
+def _cites_a_document(text: str) -> bool:
+    """The line opens with a document type's name and its number: a citation, though the type's name is a work verb
+    too ("Hướng dẫn số 26/HD-BCĐ …", "Báo cáo 120/BC-UBND …")."""
+    words = text.split(" ", 4)
+    return any(fold(" ".join(words[:n])) in doc_type_by_folded_name() and len(words) > n
+               and (words[n].lower() == "số" or words[n][:1].isdecimal()) for n in range(1, 4))
 
 
 _NAMES = ("agencies.csv", "positions.csv", "doc_types.csv")
@@ -1083,10 +1091,14 @@ _NAMES = ("agencies.csv", "positions.csv", "doc_types.csv")
 
 def _across_a_name(prev_text: str, next_text: str) -> bool:
     """A name may go on over the break: the words on both sides follow each other in a known name, or the line ends
-    with a capitalised word that opens names ("… Điều 89 của Luật" | "Đầu tư công …", "… Quỹ" | "Hỗ trợ nông dân")."""
-    last = prev_text.rsplit(" ", 1)[-1]
-    return ((last.lower(), next_text.split(" ", 1)[0].lower()) in name_word_pairs(_NAMES)
-            or last[:1].isupper() and last.lower() in name_heads(_NAMES))
+    with a name's opening words ("… Trung tâm" | "Hỗ trợ phát triển …") or a document type's name, whose title follows
+    ("… Điều 89 của Luật" | "Đầu tư công …", "… Đề án" | "Tăng cường …")."""
+    words = prev_text.rsplit(" ", 3)[1:] if prev_text.count(" ") >= 3 else prev_text.split(" ")
+    if (words[-1].lower(), next_text.split(" ", 1)[0].lower()) in name_word_pairs(_NAMES):
+        return True
+    tails = [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
+    return any(tail[:1].isupper() and (tail.lower() in name_openings(_NAMES) or fold(tail) in doc_type_by_folded_name())
+               for tail in tails)
 
 
 def _dangles(prev_text: str, next_text: str) -> bool:

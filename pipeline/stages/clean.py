@@ -1050,7 +1050,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
     if _dangles(prev_text, next_text):
         return True  # "… Ban Thanh tra nhân dân, Ban" | "Giám sát đầu tư cộng đồng …"
-    if _opens_a_duty(next_text) and not _across_a_name(prev_text, next_text):
+    if _opens_a_duty(next_text) and prev_text[-1] not in ",-–" and not _across_a_name(prev_text, next_text):
         return False  # a sentence of its own under a body's heading or a title: "… Ủy ban nhân dân quận" | "Tham mưu …"
     return full
 
@@ -1091,11 +1091,14 @@ _NAMES = ("agencies.csv", "positions.csv", "doc_types.csv")
 
 def _across_a_name(prev_text: str, next_text: str) -> bool:
     """A name may go on over the break: the words on both sides follow each other in a known name, or the line ends
-    with a name's opening words ("… Trung tâm" | "Hỗ trợ phát triển …") or a document type's name, whose title follows
-    ("… Điều 89 của Luật" | "Đầu tư công …", "… Đề án" | "Tăng cường …")."""
+    with a capitalised word after small ones (a name's first word: "… với Quỹ" | "Hỗ trợ nông dân …"; not a place's
+    last, "… Hà Nội"), with a name's opening words ("… Trung tâm" | "Hỗ trợ phát triển …") or a document type's name,
+    whose title follows ("… Điều 89 của Luật" | "Đầu tư công …", "… Đề án" | "Tăng cường …")."""
     words = prev_text.rsplit(" ", 3)[1:] if prev_text.count(" ") >= 3 else prev_text.split(" ")
     if (words[-1].lower(), next_text.split(" ", 1)[0].lower()) in name_word_pairs(_NAMES):
         return True
+    if len(words) > 1 and words[-1][1:].islower() and words[-1][:1].isupper() and words[-2][:1].islower():
+        return True  # a name opens at the line's end, one word capitalised after small ones: "… tại Biểu" | "Tổng hợp …"
     tails = [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
     return any(tail[:1].isupper() and (tail.lower() in name_openings(_NAMES) or fold(tail) in doc_type_by_folded_name())
                for tail in tails)

@@ -115,12 +115,14 @@ NAMES_ACROSS = {
 
 @pytest.mark.parametrize("case", NAMES_ACROSS)
 def test_a_work_verb_inside_a_known_name_goes_on(tmp_path, case):
-    first, rest = NAMES_ACROSS[case]
+    _goes_on(tmp_path, *NAMES_ACROSS[case])
+
+
+def _goes_on(tmp_path, first: str, rest: str):
     width = len(first)
     lines = HEADER + _wrapped([TITLE, OPENING] + AIMS, width) + [first, rest] + _wrapped(AIMS[1:4], width) + CLOSING
     doc = _read(tmp_path, lines)
     assert any(b.text == f"{first} {rest}" for b in doc.blocks)
-
 
 
 # Review (s58): a work verb that is a document type's name cited with its number, or a body's name that opens with
@@ -154,11 +156,7 @@ CITED_OR_NAMED_ACROSS = {
 
 @pytest.mark.parametrize("case", CITED_OR_NAMED_ACROSS)
 def test_a_work_verb_citing_a_document_or_inside_a_name_goes_on(tmp_path, case):
-    first, rest = CITED_OR_NAMED_ACROSS[case]
-    width = len(first)
-    lines = HEADER + _wrapped([TITLE, OPENING] + AIMS, width) + [first, rest] + _wrapped(AIMS[1:4], width) + CLOSING
-    doc = _read(tmp_path, lines)
-    assert any(b.text == f"{first} {rest}" for b in doc.blocks)
+    _goes_on(tmp_path, *CITED_OR_NAMED_ACROSS[case])
 
 
 # A title typed in small letters whose last line fills the width, then the body's first sentence

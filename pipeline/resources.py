@@ -169,15 +169,16 @@ NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def _names(files: tuple[str, ...]):
+def _names(files: tuple[str, ...], small_letters: bool = True):
     """Each name the files hold (``NAME_COLUMNS``; a registry file's rows with the registry folder's), each alias
-    apart, in small letters."""
+    apart, in small letters unless asked to keep its capitals."""
     from .stages.registry import REGISTRY_FILES, registry_rows  # the registry reads this module
 
     for file in files:
         for row in registry_rows(file) if file in REGISTRY_FILES else csv_rows(file):
             for column in NAME_COLUMNS[file]:
-                yield from (row.get(column) or "").lower().split("|")
+                names = row.get(column) or ""
+                yield from (names.lower() if small_letters else names).split("|")
 
 
 @cache
@@ -233,6 +234,16 @@ def _place_names() -> frozenset[str]:
 @cache
 def _province_names() -> frozenset[str]:
     return frozenset(folded for name in _names(("jurisdictions.csv",)) if (folded := _letters_folded(name)))
+
+
+@cache
+def name_openings(files: tuple[str, ...]) -> frozenset[str]:
+    """The first one to three words of each name the files hold where the name goes on with a capitalised word, in
+    small letters ("trung tâm" of "Trung tâm Y tế"; not "sở tư pháp" of "Sở Tư pháp các tỉnh"): words a name may go
+    on after over a line's break ("… Trung tâm" / "Hỗ trợ phát triển doanh nghiệp")."""
+    return frozenset(" ".join(words[:n]).lower() for name in _names(files, small_letters=False)
+                     for words in [_LETTER_RUN.findall(name)] for n in range(1, min(3, len(words) - 1) + 1)
+                     if words[n][:1].isupper())
 
 
 @cache

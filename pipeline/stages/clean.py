@@ -27,7 +27,7 @@ from .cells import BARE_LETTER
 from .numbering import VIETNAMESE_LETTERS
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
-from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
+from ..resources import csv_rows, doc_type_by_folded_name, json_data, listed_pattern, name_openings, name_word_pairs, site_attribute_fields
 from ..spelling import is_syllable
 from ..text import CAPITAL_LETTERS, anchored_start_gate, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
@@ -904,6 +904,9 @@ _DANGLING_WORDS = frozenset(
     "của và với các những cho tại theo về trong để là được có do từ đến giữa hoặc hay như thuộc qua bằng "
     "ngày số giao chánh phó trưởng ủy uỷ ban sở phòng chủ thủ".split()
 )
+# "số" dangles before its figure ("… Nghị định số" | "158/2007/NĐ-CP …"), but it also ends a phrase of its own ("Luật
+# Chuyển đổi số", "kinh tế số", "dân số"): before a capitalised line it ends the line
+_DANGLING_BEFORE_FIGURES = frozenset({"số"})
 _MIN_WRAPPED_PAIRS = 5
 _MIN_WRAPPED_RATIO = 0.1
 _FULL_LINE_FACTOR = 0.9
@@ -1070,14 +1073,74 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     if is_upper_line(prev_text) and _ROMAN_HEADING.match(prev_text):
         # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
         return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)
+    if _CLOSING_FIGURE.match(next_text) and _bracket_open(group):
+        return True  # "… (trước ngày 15 của tháng 3, tháng 6, tháng" | "12) báo cáo …": the figure closes the bracket
     full = widths.is_full(prev, is_first=len(group) == 1)
     if STRUCTURAL_START.match(next_text):
         # A dash that starts a line can be a hyphen of the sentence: "ở phường" / "- xã, thị trấn", or
         # inside a name in a bullet: "- … Trung tâm Văn hóa" / "- Thể dục Thể thao quận …".
         in_bullet = group[0].text.startswith("- ") and len(group) == 1
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
+    if _dangles(prev_text, next_text):
+        return True  # "… Ban Thanh tra nhân dân, Ban" | "Giám sát đầu tư cộng đồng …"
+    if _opens_a_duty(next_text) and prev_text[-1] not in ",-–" and not _across_a_name(prev_text, next_text):
+        return False  # a sentence of its own under a body's heading or a title: "… Ủy ban nhân dân quận" | "Tham mưu …"
+    return full
+
+
+# a figure, a roman numeral or a letter and a closing bracket, then words: an item's mark ("11) Tổ chức …", "b) …"), or
+# the end of a bracket the line above opened ("… (nhóm" | "III) bảo đảm …", "… (điểm" | "b) khoản 2 Điều 5)")
+_CLOSING_FIGURE = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])\)\s")
+
+
+def _bracket_open(group: list[Block]) -> bool:
+    """The paragraph so far opened a bracket it has not closed."""
+    text = " ".join(block.text for block in group)
+    return text.count("(") > text.count(")")
+
+
+@cache
+def _duty_opening() -> re.Pattern[str]:
+    """A work verb of assignments.json opening a line as a sentence opens ("Tham mưu công tác …", "Thực hiện Chỉ thị
+    …"): written so, it starts a sentence; the same word inside a body's name goes on a capitalised name's words."""
+    verbs = [verb[0].upper() + verb[1:] for verb in json_data("assignments.json")["verbs"] if " " in verb]
+    return re.compile(rf"(?:{longest_first(verbs)})(?=\s|$)")
+
+
+def _opens_a_duty(text: str) -> bool:
+    return text[:1].isupper() and _duty_opening().match(text) is not None and not _cites_a_document(text)
+
+
+def _cites_a_document(text: str) -> bool:
+    """The line opens with a document type's name and its number: a citation, though the type's name is a work verb
+    too ("Hướng dẫn số 26/HD-BCĐ …", "Báo cáo 120/BC-UBND …")."""
+    words = text.split(" ", 4)
+    return any(fold(" ".join(words[:n])) in doc_type_by_folded_name() and len(words) > n
+               and (words[n].lower() == "số" or words[n][:1].isdecimal()) for n in range(1, 4))
+
+
+_NAMES = ("agencies.csv", "positions.csv", "doc_types.csv")
+
+
+def _across_a_name(prev_text: str, next_text: str) -> bool:
+    """A name may go on over the break: the words on both sides follow each other in a known name, or the line ends
+    with a capitalised word after small ones (a name's first word: "… với Quỹ" | "Hỗ trợ nông dân …"; not a place's
+    last, "… Hà Nội"), with a name's opening words ("… Trung tâm" | "Hỗ trợ phát triển …") or a document type's name,
+    whose title follows ("… Điều 89 của Luật" | "Đầu tư công …", "… Đề án" | "Tăng cường …")."""
+    words = prev_text.rsplit(" ", 3)[1:] if prev_text.count(" ") >= 3 else prev_text.split(" ")
+    if (words[-1].lower(), next_text.split(" ", 1)[0].lower()) in name_word_pairs(_NAMES):
+        return True
+    if len(words) > 1 and words[-1][1:].islower() and words[-1][:1].isupper() and words[-2][:1].islower():
+        return True  # a name opens at the line's end, one word capitalised after small ones: "… tại Biểu" | "Tổng hợp …"
+    tails = [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
+    return any(tail[:1].isupper() and (tail.lower() in name_openings(_NAMES) or fold(tail) in doc_type_by_folded_name())
+               for tail in tails)
+
+
+def _dangles(prev_text: str, next_text: str) -> bool:
+    """``prev_text`` ends with a word a phrase cannot stop at, before ``next_text``."""
     last_word = prev_text.rsplit(" ", 1)[-1].lower()
-    return full or last_word in _DANGLING_WORDS
+    return last_word in _DANGLING_WORDS and (last_word not in _DANGLING_BEFORE_FIGURES or next_text[:1].isdecimal())
 
 
 def _column_name_under_reference(prev_text: str, next_text: str) -> bool:
@@ -1114,7 +1177,7 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     if (not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text)
             or STRUCTURAL_START.match(nxt.text) or _row_letter(nxt)):
         return False
-    return (nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+    return (nxt.text[0].islower() or nxt.text[0].isdecimal() or _dangles(prev.text, nxt.text)
             or bool(_SYMBOL_CUT.search(prev.text)))
 
 

@@ -2094,8 +2094,8 @@ def _titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     for block in body[i + 1 : i + 1 + _MAX_ANNEX_TITLE_LINES]:
         if block.table is None and _LINK_LINE.match(block.text or ""):
             return _annex_may_start(body, i, block, cuts, recipients)
-        if not _annex_title_line(block) or MOTTO.match(block.text or ""):
-            return False
+        if not _annex_title_line(block) or MOTTO.match(block.text or "") or annex_heading(block.text or ""):
+            return False  # a "PHỤ LỤC" line under it starts the annex: above it, the closing's last line ("… NHÂN" / "DÂN")
     return False
 
 

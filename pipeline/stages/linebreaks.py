@@ -272,7 +272,7 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     run_start = _caps_run_start(plain, first)
     bodies = list(_issuer_start().finditer(text, run_start, first))
     breaks.append(bodies[0].start() if bodies else run_start)
-    breaks += _bodies_apart(plain, bodies, first)
+    breaks += _bodies_apart(text, plain, bodies, first)
     header_end = max(m.end() for m in cues)
     breaks += [edge for m in _SEPARATOR.finditer(plain, 0, header_end) for edge in (m.start(), m.end())]
     heading = _type_heading().search(plain, header_end)
@@ -284,7 +284,7 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     return breaks, heading.end(), heading.end()
 
 
-def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
+def _bodies_apart(text: str, plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
     """Breaks between the bodies of an issuer run into one line ("UBND TỈNH X SỞ NỘI VỤ", "BỘ CÔNG AN CÔNG AN TỈNH X"),
     as metadata.split_bodies splits lines: not after a bare kind ("VĂN PHÒNG CHÍNH PHỦ", "BCH HỘI LHPN …"), not before
     a kind with no name after it ("UBND XÃ TÂN HỘI"), not after a place's level with one word of its name ("XÃ TÂN"),
@@ -302,7 +302,7 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
             last += 1
         since = plain[previous : bodies[i].start()].strip().upper()
         name_after = plain[bodies[last].end() : bodies[last + 1].start() if last + 1 < len(bodies) else end].strip()
-        place = list(_PLACE_LEVEL.finditer(since))
+        place = _levels_as_printed(text, plain, previous, bodies[i].start())
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
         # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH"), also
@@ -314,10 +314,17 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
         elif name_after and (named or organ_over or whole) \
-                and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over or whole):
+                and (not place or len(plain[previous + place[-1].end() : bodies[i].start()].split()) >= 2 or organ_over or whole):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
+
+
+def _levels_as_printed(text: str, plain: str, start: int, end: int) -> list[re.Match[str]]:
+    """The place levels between ``start`` and ``end`` that the text prints as levels: a place's name that reads as one
+    without its marks is none ("HÀ TĨNH", "TĨNH" is no "TỈNH"); a text typed without marks keeps them all."""
+    levels = _PLACE_LEVEL.finditer(plain[start:end].upper())
+    return [m for m in levels if text[start + m.start() : start + m.end()].upper() in (m.group(), *_MARKED_LEVELS)]
 
 
 def _organ_over(plain: str, bodies: list[re.Match[str]], i: int) -> bool:
@@ -344,6 +351,7 @@ def _kind_words_of_a_field() -> frozenset[str]:
 
 # The level of a place in a body's name: a place's name after it has two words or more ("XÃ TÂN HỘI", not "XÃ TÂN").
 _PLACE_LEVEL = re.compile(r"\b(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN)\b")
+_MARKED_LEVELS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN")
 
 
 def _caps_run_start(plain: str, end: int) -> int:

@@ -1159,6 +1159,23 @@ def _codes_ending_small() -> tuple[str, ...]:
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
 
+# A body's line in capitals and the place-and-date in the right column's same row, copied as one line by a site that
+# flattens the header's table row by row ("SỞ Y TẾ Quảng Ngãi, ngày …", "BAN THƯỜNG TRỰC Hà Nội, ngày …"): the left
+# column holds a line more than the motto's two. The place opens with a word in small letters after its capital.
+_CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d,;:]{{2,80}}?)\s+(?P<number>[{CAPITAL_LETTERS}][{SMALL_LETTERS}][^,]*,.*)$")
+
+
+def _body_then_date(text: str) -> re.Match[str] | None:
+    """The body's words and the date line of a row run together (group "number" holds the date line), or None: the
+    words before the place are in capitals and no unit's abbreviation nor the body's codes the date line may print
+    before its place ("TP. Hồ Chí Minh", "UBND Quảng Trị, ngày …": _place_after_a_body)."""
+    match = _CAPITALS_THEN_PLACE.match(text)
+    if not match or not is_upper_line(body := match.group("body")) or not _date_line(match.group("number")):
+        return None
+    if re.fullmatch(_UNIT_ABBREVIATIONS_ANY_CASE + r"\.?", body) or all(map(_a_body_s_code, body.split())):
+        return None
+    return match
+
 
 # The issuing body and its number on one line ("SỞ NỘI VỤ Số: 12/KH-SNV"): a few words without digits, then the number.
 _BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*:\s*\d+[^\s]*/[^\s]+)$")
@@ -1174,8 +1191,12 @@ def _misread_number_label() -> re.Pattern[str]:
 
 def _number_label_restored(block: Block) -> Block:
     """A header line whose number's label OCR misread, with its label: the number, and the date a layout ran on after
-    it, are read as under "Số:" (the line had been no number's line, and its date no date line)."""
+    it, are read as under "Số:" (the line had been no number's line, and its date no date line); a number's line
+    without the marks before it."""
     text = block.text or ""
+    if (marks := _MARKS_BEFORE_THE_PLACE.match(text)) and _NUMBER_LINE.match(text[marks.end():]):
+        # the Party's star over its number read into the number's line ("* Số 45-KH/TW", "*** Số: 12-KH/TU")
+        return block.model_copy(update={"text": text[marks.end():]})
     if not (label := _misread_number_label().match(text)):
         return block
     return block.model_copy(update={"text": f"Số: {text[label.end():]}"})
@@ -1206,7 +1227,7 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own."""
     block = _number_label_restored(block)
     text = block.text or ""
-    if body := _BODY_THEN_NUMBER.match(text):
+    if body := _BODY_THEN_NUMBER.match(text) or _body_then_date(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
     match = _NUMBER_RULE_DATE.match(text) or _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
@@ -1791,6 +1812,23 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
+_CLOSING_REACH = 12  # lines over the signer's name: the chain, the recipients' column, the date line above them
+_WHOLE_DATE_AT_END = re.compile(r"ngày\s*\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.IGNORECASE)
+
+
+def _date_over_the_signature(body: list[Block], name: Block | None) -> Block | None:
+    """A line that is a place and a whole date and nothing else ("Quảng Ngãi, ngày 5 tháng 3 năm 2026") among the
+    lines over the signer's name, the nearest: some documents print their date there and not in the header."""
+    if name is None:
+        return None
+    at = next((i for i in range(len(body) - 1, -1, -1) if body[i] is name or body[i].text == name.text), None)
+    for block in reversed(body[max(0, (at or 0) - _CLOSING_REACH) : at or 0]):
+        text = block.text or ""
+        if (match := _date_line(text)) and match.group("place").strip(" ,") and _WHOLE_DATE_AT_END.search(text):
+            return block
+    return None
+
+
 def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
     a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
@@ -1928,6 +1966,9 @@ def _unit_word_parts() -> frozenset[str]:
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
+# A line ending on a name of three words or more printed twice: an organisation's name that its header prints in the
+# motto's place too ("… HỘI NÔNG DÂN VIỆT NAM" beside "HỘI NÔNG DÂN VIỆT NAM"), its table's first row copied as one line.
+_NAME_TWICE_AT_END = re.compile(r"(?<!\S)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){2,})\s+(?P=name)$")
 
 
 # The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
@@ -2002,7 +2043,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
-            lines.append(without_star(text))
+            lines.append(without_star(_NAME_TWICE_AT_END.sub(r"\g<name>", text)))
         if block.cell_end and lines:
             break
     lines = _without_a_place_set_off_by_a_dash(lines)
@@ -2682,6 +2723,8 @@ def split_bodies(lines: list[str]) -> list[str]:
         named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
         organ_of_the_unit = bool(kind) and kind.group() in _UNIT_KINDS and bool(_UNIT_ORGAN.match(since))
         whole = since in json_data("sections.json")["kinds_named_whole"]  # "QUỐC HỘI" / "ỦY BAN …": a body over a body
+        if whole and names_a_place(line):
+            continue  # "HUYỆN ỦY" / "VỤ BẢN": a committee named by its level, then its place's name, a kind's word first
         if start > covered_until and kind and start > 0 and (named_by_kind or whole or not _AGENCY_KINDS.fullmatch(since)) \
                 and not organ_of_the_unit:
             cuts.append(start)
@@ -5246,6 +5289,13 @@ def read_document(body: list[Block], stamped_by: str | None = None) -> Reading:
         date_block = title_block
     signer, signer_block, found, co_signers = read_signer(body, (layout.heading or 0) + 1, issuer.joint, seal_names(issuer))
     issues += found
+    if issued is None and not adopted and not sentence and (closing_date := _date_over_the_signature(body, signer_block)):
+        # the place and date printed only above the signature, none in the header
+        place, issued, found = read_place_and_date([closing_date])
+        date_block = closing_date
+        issues = [w for w in issues if w.code != "missing_issue_date"] + found + [_warn(
+            "issue_date_in_closing", f"no date line in the header; the date of issue is the one above the signature: "
+                                     f"'{closing_date.text}'", closing_date)]
     if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):

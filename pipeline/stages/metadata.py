@@ -1172,7 +1172,7 @@ def _body_then_date(text: str) -> re.Match[str] | None:
     match = _CAPITALS_THEN_PLACE.match(text)
     if not match or not is_upper_line(body := match.group("body")) or not _date_line(match.group("number")):
         return None
-    if re.fullmatch(_UNIT_ABBREVIATIONS_ANY_CASE + r"\.?", body) or all(map(_a_body_s_code, body.split())):
+    if _UNIT_ABBREVIATION_OPENS.fullmatch(f"{body} ") or all(map(_a_body_s_code, body.split())):
         return None
     return match
 

@@ -131,7 +131,7 @@ def test_recipients_flattened_with_a_comma_before_the_dash(tmp_path, line, recip
 @pytest.mark.parametrize("form", ["text", "docx"])
 @pytest.mark.parametrize("issuers, issuer", [
     (["HUYỆN ỦY", "VỤ BẢN"], ("HUYỆN ỦY VỤ BẢN", None)),
-    (["THÀNH ỦY", "HỘI AN"], ("THÀNH ỦY HỘI AN", None)),
+    (["THÀNH ỦY", "HỘI AN"], ("THÀNH ỦY HỘI AN", None)),  # read right on the base in this layout
     (["HUYỆN ĐOÀN", "TRƯỜNG SA"], ("HUYỆN ĐOÀN TRƯỜNG SA", None)),
     # read right on the base, guards: a board of the committee's own
     (["TỈNH ỦY", "BAN TUYÊN GIÁO"], ("BAN TUYÊN GIÁO", "TỈNH ỦY")),
@@ -171,3 +171,63 @@ def test_an_organisation_s_name_printed_twice_in_the_first_row(tmp_path, issuer,
     rows = [f"{issuer} {organisation}", "*** Hà Nội, ngày 12 tháng 3 năm 2026", "Số: 45-KH/TW"]
     meta = _meta(tmp_path, [*rows, *BODY, "Nơi nhận:", "- Lưu VP.", "T/M BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Văn Sơn"], form)
     assert (meta.issuer.name, meta.issued_date) == (issuer, "2026-03-12")
+
+
+# --- 8. a header run into one line whose number has a space for its hyphen ("Số: 298 KH/TWĐTN-VP"), a Youth Union's
+# with no motto's line in capitals: the base did not rebuild its lines (no date, no title)
+@pytest.mark.parametrize("issuer, number, organisation, place", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "298 KH/TWĐTN-VP", "ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội"),
+    ("BAN CHẤP HÀNH ĐOÀN TỈNH QUẢNG NGÃI", "45 KH/TĐTN-VP", "ĐOÀN TNCS HỒ CHÍ MINH", "Quảng Ngãi"),
+])
+def test_a_flat_header_whose_number_has_a_space_for_its_hyphen(tmp_path, issuer, number, organisation, place):
+    lines = [f"{issuer} Số: {number} {organisation} {place}, ngày 15 tháng 5 năm 2026 KẾ HOẠCH tổ chức Tháng Thanh niên "
+             "năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng.", "Nơi nhận:", "- Lưu VP.", "TM. BAN THƯỜNG VỤ",
+             "BÍ THƯ", "Lê Thị Hằng"]
+    meta = _meta(tmp_path, lines, "text")
+    assert (meta.issuer.name, meta.number, meta.issued_date, meta.title) == (
+        issuer, number.replace(" ", "-"), "2026-05-15", "tổ chức Tháng Thanh niên năm 2026")
+
+
+# --- 9. a joint document's signatures: the columns' rows flattened with no prefix, or its columns one after the other
+# each with its body's line over the chain: the base read no signer (null) or lost the second
+JOINT_HEADER = ["BỘ TÀI CHÍNH - BỘ NỘI VỤ", "Số: 12/2026/TTLT-BTC-BNV", *MOTTO, "Hà Nội, ngày 12 tháng 3 năm 2026",
+                "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn chế độ phụ cấp", "Điều 1. Phạm vi điều chỉnh",
+                "Thông tư này hướng dẫn chế độ phụ cấp.", "Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: VT, BTC, BNV."]
+JOINT_SIGNATURES = {
+ "ministers_rows_flattened": (["BỘ TRƯỞNG BỘ NỘI VỤ BỘ TRƯỞNG BỘ TÀI CHÍNH", "Phạm Thị Thanh Trà Nguyễn Văn Thắng"],
+                              ("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ"), ("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính")),
+ "directors_rows_flattened": (["GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Trần Văn Bình Lê Thị Hoa"],
+                              ("Trần Văn Bình", "Giám đốc Sở Y tế"), ("Lê Thị Hoa", "Giám đốc Sở Tài chính")),
+ "body_first_with_prefixes": (["BỘ NỘI VỤ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Duy Thăng", "BỘ TÀI CHÍNH",
+                               "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Xuân Hà"],
+                              ("Nguyễn Duy Thăng", "Thứ trưởng"), ("Trần Xuân Hà", "Thứ trưởng")),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("name", JOINT_SIGNATURES)
+def test_a_joint_document_s_signatures(tmp_path, name, form):
+    lines, signer, co_signer = JOINT_SIGNATURES[name]
+    meta = _meta(tmp_path, [*JOINT_HEADER, *lines], form)
+    assert ((meta.signer.name, meta.signer.title), [(c.name, c.title) for c in meta.co_signers]) == (signer, [co_signer])
+
+
+# read right on the base, a guard: names run together that part at two family names cannot be told apart (no signer)
+def test_joint_names_run_together_that_part_two_ways_give_no_signer(tmp_path):
+    lines = [*JOINT_HEADER, "GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Lê Văn Hà Mai Thị Lan"]
+    meta = _meta(tmp_path, lines, "text")
+    assert meta.signer.name is None and not meta.co_signers
+
+
+# --- 10. a closing run into one line of a text PDF (a web page printed): the base kept the signature as the last
+# recipient and read no signer
+@pytest.mark.parametrize("line, signer", [
+    ("Nơi nhận: - Như trên; - Lưu: VT, PC. KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Minh Đức", ("Trần Minh Đức", "Thứ trưởng", ["KT."])),
+    ("Nơi nhận: - Các bộ, ngành; - Lưu: VT, KGVX. KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long",
+     ("Lê Thành Long", "Phó Thủ tướng", ["KT."])),
+])
+def test_a_closing_run_into_one_line_of_a_text_pdf(tmp_path, line, signer):
+    lines = ["BỘ TÀI CHÍNH", "Số: 12/KH-BTC", *MOTTO, "Hà Nội, ngày 12 tháng 3 năm 2026", *BODY, line]
+    meta = _meta(tmp_path, lines, "pdf")
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == signer
+    assert meta.recipients[-1].startswith("Lưu")

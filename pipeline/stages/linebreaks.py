@@ -55,7 +55,8 @@ _RUN_ONS = (
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
     ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),
-    ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*[\d.…_]+\s*[/-]")),  # "***Số: 412": stars glued to it
+    # "***Số: 412": stars glued to it; "Số: 298 KH/TWĐTN-VP": a Party's or a union's number with a space for its hyphen
+    ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*(?:[\d.…_]+\s*[/-]|\d+\s+[A-ZĐ][A-Za-zĐđ]{0,3}/[A-ZĐ])")),
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),
 )
 # "Số: 12/KH-UBND", "Số 12-KH/TU", a blank number "Số: …/KH-UBND": the number and its symbol, one token.
@@ -575,7 +576,7 @@ def _closing_lines(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = block.text or ""
-        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _candidate(block) else None
+        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _closing_candidate(block) else None
         plain = strip_marks(text) if archive else ""
         if archive and (_prefix().search(text, archive.end()) or _positions().search(plain, archive.end())):
             prefixes = [m.start() for m in _prefix().finditer(text, archive.end())]
@@ -584,6 +585,13 @@ def _closing_lines(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _closing_candidate(block: Block) -> bool:
+    """A line of the body's text out of a table that a closing may run into: a reader's that keeps the source's lines,
+    or a text PDF's (a web page printed, the closing's table one line of its text)."""
+    return block.table is None and block.layer is Layer.BODY and bool(block.text) \
+        and block.prov.reader in (*OWN_LINE_READERS, "pdf")
 
 
 def _pieces(lines: list[Block], text: str, starts: list[int], breaks: list[int]) -> list[Block]:

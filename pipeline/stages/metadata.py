@@ -4096,6 +4096,10 @@ def _next_signature(blocks: list[Block], name_at: int) -> int | None:
             continue
         text = _trim_noise(text)
         starts = authority_of(text) or (_signature_line(text) or post_of_unit(text)) and _name_next(blocks, k)
+        if not starts and is_upper_line(text) and is_unit(text) and k + 1 < len(blocks):
+            # the next column printed its body's line over its chain ("SỞ Y TẾ" / "GIÁM ĐỐC" / name)
+            under = _trim_noise(blocks[k + 1].text or "")
+            starts = authority_of(under) or (_signature_line(under) or post_of_unit(under)) and _name_next(blocks, k + 1)
         return k if starts and not RECIPIENTS.match(text) else None
     return None
 
@@ -4146,6 +4150,8 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
         text = _trim_noise(text)
         if (_signature_line(text) or post_of_unit(text) and _name_next(blocks, i)) and not _sentence_after_the_name(blocks, i):
             return i
+        if _posts_run_together_over_names(blocks, i):
+            return i
         if _post_wrapped_over(blocks, i):
             # a post over two lines is also a list's member in the body ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" /
             # "chịu trách nhiệm …"): it opens the signature only with none below it (the later start is the signature)
@@ -4155,6 +4161,19 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
     return None
+
+
+def _posts_run_together_over_names(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` is two joint signers' posts with their units run together, no prefix ("GIÁM ĐỐC SỞ Y TẾ GIÁM
+    ĐỐC SỞ TÀI CHÍNH", "BỘ TRƯỞNG BỘ NỘI VỤ BỘ TRƯỞNG BỘ TÀI CHÍNH"), over their two names run together that part at
+    one family name only (``_two_names``): the signature's first line, its columns' rows flattened."""
+    text = blocks[i].text or ""
+    if not is_upper_line(text) or (first := _first_of_run_together(text)) == text:
+        return False
+    if not (post_of_unit(first) and post_of_unit(text[len(first):].strip())):
+        return False
+    under = next((b.text for b in blocks[i + 1 : i + 3] if b.text and not _is_noise(b) and not b.text.startswith("(")), "")
+    return _two_names(under or "") is not None
 
 
 def _post_wrapped_over(blocks: list[Block], i: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form
+from conftest import write_in_form, write_with_table
 from pipeline.run import process
 from test_meta_s54 import MOTTO
 
@@ -50,6 +50,14 @@ ROWS = {
  "a_city_named_by_its_unit": (["ỦY BAN NHÂN DÂN " + MOTTO[0], "THÀNH PHỐ HỒ CHÍ MINH " + MOTTO[1],
                                "SỞ NỘI VỤ Thành phố Hồ Chí Minh, ngày 12 tháng 3 năm 2026", "Số: 12/KH-SNV"],
                               ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí Minh")),
+ "a_party_steering_committee_named_with_commas": (["BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM",
+                                                   "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ Hà Nội, ngày "
+                                                   "12 tháng 3 năm 2026", "*", "Số 12-KH/BCĐTW"],
+                                                  ("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ",
+                                                   "BAN CHẤP HÀNH TRUNG ƯƠNG", "Hà Nội")),
+ "a_ministry_s_department_under_its_wrapped_name": (["BỘ VĂN HÓA, THỂ THAO " + MOTTO[0], "VÀ DU LỊCH " + MOTTO[1],
+                                                     "VỤ PHÁP CHẾ Hà Nội, ngày 12 tháng 3 năm 2026", "Số: 12/KH-PC"],
+                                                    ("VỤ PHÁP CHẾ", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Hà Nội")),
  # read right on the base, guards: a unit's abbreviation before the place, the number beside the date
  "a_unit_s_abbreviation_opens_the_place": (["ỦY BAN NHÂN DÂN " + MOTTO[0], "THÀNH PHỐ HỒ CHÍ MINH " + MOTTO[1],
                                             "TP. Hồ Chí Minh, ngày 12 tháng 3 năm 2026", "Số: 12/KH-UBND"],
@@ -231,3 +239,21 @@ def test_a_closing_run_into_one_line_of_a_text_pdf(tmp_path, line, signer):
     meta = _meta(tmp_path, lines, "pdf")
     assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == signer
     assert meta.recipients[-1].startswith("Lưu")
+
+
+# --- 11. a header cell whose lines a site or a typist ran into one: a central committee and the body under it, a Party
+# organisation and its committee; the base read the whole line as one issuer, no parent
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("cell, issuer", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN", ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG")),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", ("VĂN PHÒNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA", ("ỦY BAN KIỂM TRA", "BAN CHẤP HÀNH TRUNG ƯƠNG")),
+    ("ĐẢNG BỘ TỈNH QUẢNG NGÃI TỈNH ỦY", ("TỈNH ỦY", "ĐẢNG BỘ TỈNH QUẢNG NGÃI")),
+    ("ĐẢNG BỘ XÃ AN PHÚ ĐẢNG ỦY", ("ĐẢNG ỦY", "ĐẢNG BỘ XÃ AN PHÚ")),
+    # read right on the base, a guard: an organisation's central committee, whose name is the committee's own
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", None)),
+])
+def test_a_committee_and_its_body_run_into_one_header_cell(tmp_path, cell, issuer, form):
+    rows = [[f"{cell} *", "ĐẢNG CỘNG SẢN VIỆT NAM"], ["Số 12-KH/TW", "Hà Nội, ngày 12 tháng 3 năm 2026"]]
+    meta = process(write_with_table(tmp_path, [], rows, [*BODY, *CLOSING], form)).metadata
+    assert ((meta.issuer.name, meta.issuer.parent), meta.number, meta.issued_date) == (issuer, "12-KH/TW", "2026-03-12")

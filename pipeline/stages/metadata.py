@@ -1161,8 +1161,9 @@ _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subje
 
 # A body's line in capitals and the place-and-date in the right column's same row, copied as one line by a site that
 # flattens the header's table row by row ("SỞ Y TẾ Quảng Ngãi, ngày …", "BAN THƯỜNG TRỰC Hà Nội, ngày …"): the left
-# column holds a line more than the motto's two. The place opens with a word in small letters after its capital.
-_CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d,;:]{{2,80}}?)\s+(?P<number>[{CAPITAL_LETTERS}][{SMALL_LETTERS}][^,]*,.*)$")
+# column holds a line more than the motto's two; a body's name may hold commas ("BAN CHỈ ĐẠO … PHÒNG, CHỐNG THAM NHŨNG").
+# The place opens with a word in small letters after its capital.
+_CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d;:]{{2,120}}?)\s+(?P<number>[{CAPITAL_LETTERS}][{SMALL_LETTERS}][^,]*,.*)$")
 
 
 def _body_then_date(text: str) -> re.Match[str] | None:
@@ -2825,6 +2826,8 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
     place's name ("UBND XÃ QUẢNG TRƯỜNG") parts nothing: the part before it names no known place."""
     from .registry import key_of, registry  # loaded here, as where the date line's place is read
 
+    if parted := _under_a_central_or_party_committee(line):
+        return parted
     bare = strip_marks(line).upper()
     if len(bare) != len(line) or not _AGENCY_KINDS.match(bare):
         return [line]
@@ -2838,6 +2841,24 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
                 or bare.startswith("BO ") and registry().knows_whole(key_of(parent))):  # "BỘ TÀI CHÍNH CỤC THUẾ"
             return [parent, line[word.start() :]]
     return [line]
+
+
+def _under_a_central_or_party_committee(line: str) -> list[str] | None:
+    """A central committee and a body under it run into one line ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN
+    VẬN", "… VĂN PHÒNG": party_boards.json central_organ_kinds), or a Party organisation and its committee ("ĐẢNG BỘ
+    TỈNH QUẢNG NGÃI TỈNH ỦY": organisation_committees): the two; else None."""
+    boards = json_data("party_boards.json")
+    folded = fold(line)
+    kinds = [fold(kind) for kind in boards["central_organ_kinds"]]
+    for board in board_lines():
+        rest = folded[len(central := f"{board} trung uong ") :]
+        if folded.startswith(central) and any(rest == kind or rest.startswith(f"{kind} ") for kind in kinds):
+            return [line[: len(central)].strip(), line[len(central) :].strip()]
+    for organisation, committee in boards["organisation_committees"].items():
+        if folded.startswith(f"{fold(organisation)} ") and folded.endswith(f" {fold(committee)}"):
+            head = line[: len(line) - len(committee)].strip()
+            return [head, line[len(head) :].strip()] if len(head.split()) > len(organisation.split()) else None
+    return None
 
 
 def _spelt_out(abbreviation: str) -> str | None:

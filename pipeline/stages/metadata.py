@@ -1168,12 +1168,13 @@ _CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d;:]{{2,120}}?)\s+(?P<number>[
 
 def _body_then_date(text: str) -> re.Match[str] | None:
     """The body's words and the date line of a row run together (group "number" holds the date line), or None: the
-    words before the place are in capitals and no unit's abbreviation nor the body's codes the date line may print
-    before its place ("TP. Hồ Chí Minh", "UBND Quảng Trị, ngày …": _place_after_a_body)."""
+    words before the place are in capitals, two or more, and not only the body's codes the date line may print before
+    its place ("UBND Quảng Trị, ngày …": _place_after_a_body)."""
     match = _CAPITALS_THEN_PLACE.match(text)
     if not match or not is_upper_line(body := match.group("body")) or not _date_line(match.group("number")):
         return None
-    if _UNIT_ABBREVIATION_OPENS.fullmatch(f"{body} ") or all(map(_a_body_s_code, body.split())):
+    if len(body.split()) < 2 or all(map(_a_body_s_code, body.split())):
+        # one word in capitals is a code that opens the place's name ("KKT Vân Phong", "TP. Hồ Chí Minh"), no body's line
         return None
     return match
 
@@ -1967,10 +1968,6 @@ def _unit_word_parts() -> frozenset[str]:
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
-# A line ending on a name of three words or more printed twice: an organisation's name that its header prints in the
-# motto's place too ("… HỘI NÔNG DÂN VIỆT NAM" beside "HỘI NÔNG DÂN VIỆT NAM"), its table's first row copied as one line.
-_NAME_TWICE_AT_END = re.compile(r"(?<!\S)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){2,})\s+(?P=name)$")
-
 
 # The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
 # central committee's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
@@ -2044,7 +2041,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
-            lines.append(without_star(_NAME_TWICE_AT_END.sub(r"\g<name>", text)))
+            lines.append(without_star(text))
         if block.cell_end and lines:
             break
     lines = _without_a_place_set_off_by_a_dash(lines)

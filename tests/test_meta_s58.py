@@ -58,6 +58,14 @@ ROWS = {
  "a_ministry_s_department_under_its_wrapped_name": (["BỘ VĂN HÓA, THỂ THAO " + MOTTO[0], "VÀ DU LỊCH " + MOTTO[1],
                                                      "VỤ PHÁP CHẾ Hà Nội, ngày 12 tháng 3 năm 2026", "Số: 12/KH-PC"],
                                                     ("VỤ PHÁP CHẾ", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Hà Nội")),
+ # review (s58): a unit's abbreviation between the body's line and the place's name opens the place (the branch
+ # before the review gave the issuer "SỞ Y TẾ TP." and the place "Hồ Chí Minh")
+ "a_unit_s_abbreviation_after_the_body": (["ỦY BAN NHÂN DÂN " + MOTTO[0], "THÀNH PHỐ HỒ CHÍ MINH " + MOTTO[1],
+                                           "SỞ Y TẾ TP. Hồ Chí Minh, ngày 12 tháng 3 năm 2026", "Số: 12/KH-SYT"],
+                                          ("SỞ Y TẾ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "TP. Hồ Chí Minh")),
+ "a_town_s_abbreviation_after_the_body": (["ỦY BAN NHÂN DÂN " + MOTTO[0], "THỊ XÃ SƠN TÂY " + MOTTO[1],
+                                           "PHÒNG NỘI VỤ TX Sơn Tây, ngày 12 tháng 3 năm 2026", "Số: 12/KH-PNV"],
+                                          ("PHÒNG NỘI VỤ", "ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY", "TX Sơn Tây")),
  # read right on the base, guards: a unit's abbreviation before the place, the number beside the date
  "a_unit_s_abbreviation_opens_the_place": (["ỦY BAN NHÂN DÂN " + MOTTO[0], "THÀNH PHỐ HỒ CHÍ MINH " + MOTTO[1],
                                             "TP. Hồ Chí Minh, ngày 12 tháng 3 năm 2026", "Số: 12/KH-UBND"],
@@ -118,6 +126,21 @@ def test_a_closing_s_date_never_outweighs_the_header(tmp_path, lines, date):
     assert doc.metadata.issued_date == date
     assert ("missing_issue_date" in {w.code for w in doc.warnings}) == (date is None)
 
+
+
+# review (s58): a sentence of the body wrapped so that its last line is a place and a date ("… gửi Sở Nội vụ trước" /
+# "Quảng Ngãi, ngày 30 tháng 6 năm 2026") is no date of issue: the branch before the review took the deadline for it
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("before, wrapped", [
+    ("2. Báo cáo kết quả gửi Sở Nội vụ trước", "Quảng Ngãi, ngày 30 tháng 6 năm 2026"),
+    ("Kế hoạch này có hiệu lực kể từ", "Hà Nội, ngày 12 tháng 3 năm 2026."),
+    ("Hội nghị sơ kết được tổ chức tại Hội trường", "tỉnh Quảng Ngãi, ngày 30 tháng 6 năm 2026"),
+])
+def test_a_sentence_wrapped_onto_a_place_and_date_is_no_date_of_issue(tmp_path, before, wrapped, form):
+    doc = process(write_in_form(tmp_path, [*UNDATED_HEADER, *BODY, before, wrapped, *RECIPIENTS, *SIGNATURE], form))
+    codes = {w.code for w in doc.warnings}
+    assert (doc.metadata.issued_date, doc.metadata.place) == (None, None)
+    assert "missing_issue_date" in codes and "issue_date_in_closing" not in codes
 
 # --- 4. recipients flattened with ", -" between them: the base read one recipient holding all
 @pytest.mark.parametrize("form", ["text", "docx", "html"])

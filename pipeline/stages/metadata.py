@@ -1166,17 +1166,20 @@ _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subje
 _CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d;:]{{2,120}}?)\s+(?P<number>[{CAPITAL_LETTERS}][{SMALL_LETTERS}][^,]*,.*)$")
 
 
-def _body_then_date(text: str) -> re.Match[str] | None:
-    """The body's words and the date line of a row run together (group "number" holds the date line), or None: the
-    words before the place are in capitals, two or more, and not only the body's codes the date line may print before
-    its place ("UBND Quảng Trị, ngày …": _place_after_a_body)."""
+def _body_then_date(text: str) -> tuple[str, str] | None:
+    """(the body's words, the date line) of a row run together, or None: the words before the place are in capitals,
+    two or more, and not only the body's codes the date line may print before its place ("UBND Quảng Trị, ngày …":
+    _place_after_a_body). A unit's abbreviation that ends them opens the place ("SỞ Y TẾ TP. Hồ Chí Minh, ngày …")."""
     match = _CAPITALS_THEN_PLACE.match(text)
-    if not match or not is_upper_line(body := match.group("body")) or not _date_line(match.group("number")):
+    if not match or not is_upper_line(body := match.group("body")) or not _date_line(date := match.group("number")):
         return None
+    *words, last = body.split()
+    if (unit := _UNIT_ABBREVIATION_OPENS.match(f"{last} ")) and unit.end() == len(last) + 1:
+        body, date = " ".join(words), f"{last} {date}"
     if len(body.split()) < 2 or all(map(_a_body_s_code, body.split())):
         # one word in capitals is a code that opens the place's name ("KKT Vân Phong", "TP. Hồ Chí Minh"), no body's line
         return None
-    return match
+    return body, date
 
 
 # The issuing body and its number on one line ("SỞ NỘI VỤ Số: 12/KH-SNV"): a few words without digits, then the number.
@@ -1229,8 +1232,8 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own."""
     block = _number_label_restored(block)
     text = block.text or ""
-    if body := _BODY_THEN_NUMBER.match(text) or _body_then_date(text):
-        return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
+    if parts := ((body := _BODY_THEN_NUMBER.match(text)) and body.group("body", "number")) or _body_then_date(text):
+        return [block.model_copy(update={"text": part}) for part in parts]
     match = _NUMBER_RULE_DATE.match(text) or _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
@@ -1823,12 +1826,18 @@ def _date_over_the_signature(body: list[Block], name: Block | None) -> Block | N
     lines over the signer's name, the nearest: some documents print their date there and not in the header."""
     if name is None:
         return None
-    at = next((i for i in range(len(body) - 1, -1, -1) if body[i] is name or body[i].text == name.text), None)
-    for block in reversed(body[max(0, (at or 0) - _CLOSING_REACH) : at or 0]):
-        text = block.text or ""
-        if (match := _date_line(text)) and match.group("place").strip(" ,") and _WHOLE_DATE_AT_END.search(text):
-            return block
+    at = next((i for i in range(len(body) - 1, -1, -1) if body[i] is name or body[i].text == name.text), None) or 0
+    for k in range(at - 1, max(0, at - _CLOSING_REACH) - 1, -1):
+        text = body[k].text or ""
+        if (match := _date_line(text)) and match.group("place").strip(" ,") and _WHOLE_DATE_AT_END.search(text) \
+                and not (k and _SENTENCE_LEFT_OPEN.search(body[k - 1].text or "")):
+            return body[k]
     return None
+
+
+# A line of prose whose sentence goes on to the next line ("Báo cáo gửi Sở Nội vụ trước" / "Quảng Ngãi, ngày …"): it
+# ends on a word in small letters, no stop, and is no list's item ("- Lưu: VT", "- Các sở, ngành").
+_SENTENCE_LEFT_OPEN = re.compile(rf"^(?![-+•–*]).*[{SMALL_LETTERS}]$")
 
 
 def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:

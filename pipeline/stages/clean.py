@@ -136,10 +136,10 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
 
 # A closing copied as one line: the recipients' cell and the signature's, each item after the one before it
 # ("| Nơi nhận: - Các Bộ; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Bình (Đã ký) |"; without the "|" when a copy
-# flattened the list's lines: "Nơi nhận: - Như Điều 3; - Lưu: VT.").
+# flattened the list's lines: "Nơi nhận: - Như Điều 3; - Lưu: VT.", or with a comma after an item: "- Các sở, ngành, - Lưu").
 _CLOSING_ROW = re.compile(r"^\|?\s*Nơi nhận\s*:", re.IGNORECASE)
 _CELL_APART = re.compile(r"\s+\|\s+")
-_ITEM_APART = re.compile(r"(?<=[;.])\s+(?=[-+•–]\s)")
+_ITEM_APART = re.compile(r"(?<=[;.,])\s+(?=[-+•–]\s)")
 
 
 def closing_rows_apart(blocks: list[Block]) -> list[Block]:
@@ -148,7 +148,7 @@ def closing_rows_apart(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = block.text or ""
-        if block.table is None and "hận" in text and (" | " in text or "; " in text) and _CLOSING_ROW.match(text):
+        if block.table is None and "hận" in text and (" | " in text or _ITEM_APART.search(text)) and _CLOSING_ROW.match(text):
             cells = [cell for cell in _CELL_APART.split(text.strip().strip("|").strip()) if cell]
             label, _, items = cells[0].partition(":")
             lines = [f"{label.strip()}:", *_ITEM_APART.split(items.strip()), *cells[1:]]

@@ -55,7 +55,8 @@ _RUN_ONS = (
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
     ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),
-    ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*[\d.…_]+\s*[/-]")),  # "***Số: 412": stars glued to it
+    # "***Số: 412": stars glued to it; "Số: 298 KH/TWĐTN-VP": a Party's or a union's number with a space for its hyphen
+    ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*(?:[\d.…_]+\s*[/-]|\d+\s+[A-ZĐ][A-Za-zĐđ]{0,3}/[A-ZĐ])")),
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),
 )
 # "Số: 12/KH-UBND", "Số 12-KH/TU", a blank number "Số: …/KH-UBND": the number and its symbol, one token.
@@ -272,7 +273,7 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     run_start = _caps_run_start(plain, first)
     bodies = list(_issuer_start().finditer(text, run_start, first))
     breaks.append(bodies[0].start() if bodies else run_start)
-    breaks += _bodies_apart(plain, bodies, first)
+    breaks += _bodies_apart(text, plain, bodies, first)
     header_end = max(m.end() for m in cues)
     breaks += [edge for m in _SEPARATOR.finditer(plain, 0, header_end) for edge in (m.start(), m.end())]
     heading = _type_heading().search(plain, header_end)
@@ -284,7 +285,7 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     return breaks, heading.end(), heading.end()
 
 
-def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
+def _bodies_apart(text: str, plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
     """Breaks between the bodies of an issuer run into one line ("UBND TỈNH X SỞ NỘI VỤ", "BỘ CÔNG AN CÔNG AN TỈNH X"),
     as metadata.split_bodies splits lines: not after a bare kind ("VĂN PHÒNG CHÍNH PHỦ", "BCH HỘI LHPN …"), not before
     a kind with no name after it ("UBND XÃ TÂN HỘI"), not after a place's level with one word of its name ("XÃ TÂN"),
@@ -302,7 +303,7 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
             last += 1
         since = plain[previous : bodies[i].start()].strip().upper()
         name_after = plain[bodies[last].end() : bodies[last + 1].start() if last + 1 < len(bodies) else end].strip()
-        place = list(_PLACE_LEVEL.finditer(since))
+        place = _levels_as_printed(text, plain, previous, bodies[i].start())
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
         # an organ right over its body opens a line after any body named ("CÔNG AN TỈNH" / "ĐẢNG ỦY CÔNG AN TỈNH"), also
@@ -314,10 +315,17 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         if since.endswith(("-", "–")):
             previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
         elif name_after and (named or organ_over or whole) \
-                and (not place or len(since[place[-1].end() :].split()) >= 2 or organ_over or whole):
+                and (not place or len(plain[previous + place[-1].end() : bodies[i].start()].split()) >= 2 or organ_over or whole):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks
+
+
+def _levels_as_printed(text: str, plain: str, start: int, end: int) -> list[re.Match[str]]:
+    """The place levels between ``start`` and ``end`` that the text prints as levels: a place's name that reads as one
+    without its marks is none ("HÀ TĨNH", "TĨNH" is no "TỈNH"); a text typed without marks keeps them all."""
+    levels = _PLACE_LEVEL.finditer(plain[start:end].upper())
+    return [m for m in levels if text[start + m.start() : start + m.end()].upper() in (m.group(), *_MARKED_LEVELS)]
 
 
 def _organ_over(plain: str, bodies: list[re.Match[str]], i: int) -> bool:
@@ -344,6 +352,7 @@ def _kind_words_of_a_field() -> frozenset[str]:
 
 # The level of a place in a body's name: a place's name after it has two words or more ("XÃ TÂN HỘI", not "XÃ TÂN").
 _PLACE_LEVEL = re.compile(r"\b(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN)\b")
+_MARKED_LEVELS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN")
 
 
 def _caps_run_start(plain: str, end: int) -> int:
@@ -567,7 +576,7 @@ def _closing_lines(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = block.text or ""
-        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _candidate(block) else None
+        archive = _ARCHIVE_COPY.search(text) if text.startswith(("Nơi nhận", "NƠI NHẬN")) and _closing_candidate(block) else None
         plain = strip_marks(text) if archive else ""
         if archive and (_prefix().search(text, archive.end()) or _positions().search(plain, archive.end())):
             prefixes = [m.start() for m in _prefix().finditer(text, archive.end())]
@@ -576,6 +585,13 @@ def _closing_lines(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _closing_candidate(block: Block) -> bool:
+    """A line of the body's text out of a table that a closing may run into: a reader's that keeps the source's lines,
+    or a text PDF's (a web page printed, the closing's table one line of its text)."""
+    return block.table is None and block.layer is Layer.BODY and bool(block.text) \
+        and block.prov.reader in (*OWN_LINE_READERS, "pdf")
 
 
 def _pieces(lines: list[Block], text: str, starts: list[int], breaks: list[int]) -> list[Block]:

@@ -1159,6 +1159,28 @@ def _codes_ending_small() -> tuple[str, ...]:
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
 
+# A body's line in capitals and the place-and-date in the right column's same row, copied as one line by a site that
+# flattens the header's table row by row ("SỞ Y TẾ Quảng Ngãi, ngày …", "BAN THƯỜNG TRỰC Hà Nội, ngày …"): the left
+# column holds a line more than the motto's two; a body's name may hold commas ("BAN CHỈ ĐẠO … PHÒNG, CHỐNG THAM NHŨNG").
+# The place opens with a word in small letters after its capital.
+_CAPITALS_THEN_PLACE = re.compile(rf"^(?P<body>[^\d;:]{{2,120}}?)\s+(?P<number>[{CAPITAL_LETTERS}][{SMALL_LETTERS}][^,]*,.*)$")
+
+
+def _body_then_date(text: str) -> tuple[str, str] | None:
+    """(the body's words, the date line) of a row run together, or None: the words before the place are in capitals,
+    two or more, and not only the body's codes the date line may print before its place ("UBND Quảng Trị, ngày …":
+    _place_after_a_body). A unit's abbreviation that ends them opens the place ("SỞ Y TẾ TP. Hồ Chí Minh, ngày …")."""
+    match = _CAPITALS_THEN_PLACE.match(text)
+    if not match or not is_upper_line(body := match.group("body")) or not _date_line(date := match.group("number")):
+        return None
+    *words, last = body.split()
+    if (unit := _UNIT_ABBREVIATION_OPENS.match(f"{last} ")) and unit.end() == len(last) + 1:
+        body, date = " ".join(words), f"{last} {date}"
+    if len(body.split()) < 2 or all(map(_a_body_s_code, body.split())):
+        # one word in capitals is a code that opens the place's name ("KKT Vân Phong", "TP. Hồ Chí Minh"), no body's line
+        return None
+    return body, date
+
 
 # The issuing body and its number on one line ("SỞ NỘI VỤ Số: 12/KH-SNV"): a few words without digits, then the number.
 _BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*:\s*\d+[^\s]*/[^\s]+)$")
@@ -1174,8 +1196,12 @@ def _misread_number_label() -> re.Pattern[str]:
 
 def _number_label_restored(block: Block) -> Block:
     """A header line whose number's label OCR misread, with its label: the number, and the date a layout ran on after
-    it, are read as under "Số:" (the line had been no number's line, and its date no date line)."""
+    it, are read as under "Số:" (the line had been no number's line, and its date no date line); a number's line
+    without the marks before it."""
     text = block.text or ""
+    if (marks := _MARKS_BEFORE_THE_PLACE.match(text)) and _NUMBER_LINE.match(text[marks.end():]):
+        # the Party's star over its number read into the number's line ("* Số 45-KH/TW", "*** Số: 12-KH/TU")
+        return block.model_copy(update={"text": text[marks.end():]})
     if not (label := _misread_number_label().match(text)):
         return block
     return block.model_copy(update={"text": f"Số: {text[label.end():]}"})
@@ -1206,8 +1232,8 @@ def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> lis
     ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own."""
     block = _number_label_restored(block)
     text = block.text or ""
-    if body := _BODY_THEN_NUMBER.match(text):
-        return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
+    if parts := ((body := _BODY_THEN_NUMBER.match(text)) and body.group("body", "number")) or _body_then_date(text):
+        return [block.model_copy(update={"text": part}) for part in parts]
     match = _NUMBER_RULE_DATE.match(text) or _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
@@ -1791,6 +1817,29 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
+_CLOSING_REACH = 12  # lines over the signer's name: the chain, the recipients' column, the date line above them
+_WHOLE_DATE_AT_END = re.compile(r"ngày\s*\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.IGNORECASE)
+
+
+def _date_over_the_signature(body: list[Block], name: Block | None) -> Block | None:
+    """A line that is a place and a whole date and nothing else ("Quảng Ngãi, ngày 5 tháng 3 năm 2026") among the
+    lines over the signer's name, the nearest: some documents print their date there and not in the header."""
+    if name is None:
+        return None
+    at = next((i for i in range(len(body) - 1, -1, -1) if body[i] is name or body[i].text == name.text), None) or 0
+    for k in range(at - 1, max(0, at - _CLOSING_REACH) - 1, -1):
+        text = body[k].text or ""
+        if (match := _date_line(text)) and match.group("place").strip(" ,") and _WHOLE_DATE_AT_END.search(text) \
+                and not (k and _SENTENCE_LEFT_OPEN.search(body[k - 1].text or "")):
+            return body[k]
+    return None
+
+
+# A line of prose whose sentence goes on to the next line ("Báo cáo gửi Sở Nội vụ trước" / "Quảng Ngãi, ngày …"): it
+# ends on a word in small letters, no stop, and is no list's item ("- Lưu: VT", "- Các sở, ngành").
+_SENTENCE_LEFT_OPEN = re.compile(rf"^(?![-+•–*]).*[{SMALL_LETTERS}]$")
+
+
 def _stamps_day(header: list[Block], i: int, match: re.Match, text: str) -> bool:
     """Whether the header's line ``i``, a day in figures with no place ("Ngày 25/12/2025"), is a stamp's (a gazette's,
     a received stamp's) printed between the header's lines by a copy: the stamp's own words (sections.json stamp_words:
@@ -1928,7 +1977,6 @@ def _unit_word_parts() -> frozenset[str]:
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
-
 
 # The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
 # central committee's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
@@ -2682,6 +2730,8 @@ def split_bodies(lines: list[str]) -> list[str]:
         named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
         organ_of_the_unit = bool(kind) and kind.group() in _UNIT_KINDS and bool(_UNIT_ORGAN.match(since))
         whole = since in json_data("sections.json")["kinds_named_whole"]  # "QUỐC HỘI" / "ỦY BAN …": a body over a body
+        if whole and names_a_place(line):
+            continue  # "HUYỆN ỦY" / "VỤ BẢN": a committee named by its level, then its place's name, a kind's word first
         if start > covered_until and kind and start > 0 and (named_by_kind or whole or not _AGENCY_KINDS.fullmatch(since)) \
                 and not organ_of_the_unit:
             cuts.append(start)
@@ -2782,6 +2832,8 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
     place's name ("UBND XÃ QUẢNG TRƯỜNG") parts nothing: the part before it names no known place."""
     from .registry import key_of, registry  # loaded here, as where the date line's place is read
 
+    if parted := _under_a_central_or_party_committee(line):
+        return parted
     bare = strip_marks(line).upper()
     if len(bare) != len(line) or not _AGENCY_KINDS.match(bare):
         return [line]
@@ -2795,6 +2847,24 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
                 or bare.startswith("BO ") and registry().knows_whole(key_of(parent))):  # "BỘ TÀI CHÍNH CỤC THUẾ"
             return [parent, line[word.start() :]]
     return [line]
+
+
+def _under_a_central_or_party_committee(line: str) -> list[str] | None:
+    """A central committee and a body under it run into one line ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN
+    VẬN", "… VĂN PHÒNG": party_boards.json central_organ_kinds), or a Party organisation and its committee ("ĐẢNG BỘ
+    TỈNH QUẢNG NGÃI TỈNH ỦY": organisation_committees): the two; else None."""
+    boards = json_data("party_boards.json")
+    folded = fold(line)
+    kinds = [fold(kind) for kind in boards["central_organ_kinds"]]
+    for board in board_lines():
+        rest = folded[len(central := f"{board} trung uong ") :]
+        if folded.startswith(central) and any(rest == kind or rest.startswith(f"{kind} ") for kind in kinds):
+            return [line[: len(central)].strip(), line[len(central) :].strip()]
+    for organisation, committee in boards["organisation_committees"].items():
+        if folded.startswith(f"{fold(organisation)} ") and folded.endswith(f" {fold(committee)}"):
+            head = line[: len(line) - len(committee)].strip()
+            return [head, line[len(head) :].strip()] if len(head.split()) > len(organisation.split()) else None
+    return None
 
 
 def _spelt_out(abbreviation: str) -> str | None:
@@ -4053,6 +4123,10 @@ def _next_signature(blocks: list[Block], name_at: int) -> int | None:
             continue
         text = _trim_noise(text)
         starts = authority_of(text) or (_signature_line(text) or post_of_unit(text)) and _name_next(blocks, k)
+        if not starts and is_upper_line(text) and is_unit(text) and k + 1 < len(blocks):
+            # the next column printed its body's line over its chain ("SỞ Y TẾ" / "GIÁM ĐỐC" / name)
+            under = _trim_noise(blocks[k + 1].text or "")
+            starts = authority_of(under) or (_signature_line(under) or post_of_unit(under)) and _name_next(blocks, k + 1)
         return k if starts and not RECIPIENTS.match(text) else None
     return None
 
@@ -4103,6 +4177,8 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
         text = _trim_noise(text)
         if (_signature_line(text) or post_of_unit(text) and _name_next(blocks, i)) and not _sentence_after_the_name(blocks, i):
             return i
+        if _posts_run_together_over_names(blocks, i):
+            return i
         if _post_wrapped_over(blocks, i):
             # a post over two lines is also a list's member in the body ("CHÁNH" / "VĂN PHÒNG" / "Lê Văn Cường" /
             # "chịu trách nhiệm …"): it opens the signature only with none below it (the later start is the signature)
@@ -4112,6 +4188,19 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
     return None
+
+
+def _posts_run_together_over_names(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` is two joint signers' posts with their units run together, no prefix ("GIÁM ĐỐC SỞ Y TẾ GIÁM
+    ĐỐC SỞ TÀI CHÍNH", "BỘ TRƯỞNG BỘ NỘI VỤ BỘ TRƯỞNG BỘ TÀI CHÍNH"), over their two names run together that part at
+    one family name only (``_two_names``): the signature's first line, its columns' rows flattened."""
+    text = blocks[i].text or ""
+    if not is_upper_line(text) or (first := _first_of_run_together(text)) == text:
+        return False
+    if not (post_of_unit(first) and post_of_unit(text[len(first):].strip())):
+        return False
+    under = next((b.text for b in blocks[i + 1 : i + 3] if b.text and not _is_noise(b) and not b.text.startswith("(")), "")
+    return _two_names(under or "") is not None
 
 
 def _post_wrapped_over(blocks: list[Block], i: int) -> bool:
@@ -5292,6 +5381,13 @@ def read_document(body: list[Block], stamped_by: str | None = None) -> Reading:
         date_block = title_block
     signer, signer_block, found, co_signers = read_signer(body, (layout.heading or 0) + 1, issuer.joint, seal_names(issuer))
     issues += found
+    if issued is None and not adopted and not sentence and (closing_date := _date_over_the_signature(body, signer_block)):
+        # the place and date printed only above the signature, none in the header
+        place, issued, found = read_place_and_date([closing_date])
+        date_block = closing_date
+        issues = [w for w in issues if w.code != "missing_issue_date"] + found + [_warn(
+            "issue_date_in_closing", f"no date line in the header; the date of issue is the one above the signature: "
+                                     f"'{closing_date.text}'", closing_date)]
     if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):

@@ -201,8 +201,14 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
         for points in subpaths:
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
-                if (edge := _edge(p0, p1, to_display)) is not None:
-                    edges.append(edge | {"ground": True} if ground else edge)
+                if (edge := _edge(p0, p1, to_display)) is None:
+                    continue
+                # a filled rule's ends (its thickness) are no rules: a rule dashed or dotted dash by dash in thin fills
+                # gives hundreds, at every dash, which pdfplumber's snapping chains into one place with the table's
+                # own rules across them (their rows or columns then lost)
+                if max(edge["width"], edge["height"]) < _RULE_THICKNESS and not _draw_mode_of(obj)[1]:
+                    continue
+                edges.append(edge | {"ground": True} if ground else edge)
     return edges
 
 
@@ -1671,17 +1677,24 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
                 break  # a line across the columns
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
-            elif cut is None and _continues_no_cell(lines, header_end, k):
+            elif cut is None and _continues_no_cell(lines, pieces, header_end, k):
                 cut = last  # the rows end over it, unless a row opens after it (a cell's empty line)
             last = k
         return header_end, last if cut is None else cut
     return None
 
 
-def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], first: int, k: int) -> bool:
+def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]],
+                       first: int, k: int) -> bool:
     """Whether line ``k`` of a table's rows (from line ``first``) goes on with no cell: every word of it stands under a
     blank line of its column (a cell's lines follow each other with no space between; a short paragraph under the
-    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells)."""
+    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells), or it
+    starts off the one edge every line of its column starts at (that paragraph's first-line indent, right under the
+    last row's wrapped line: a left-aligned cell's lines all start at its edge)."""
+    x0, x1, _ = pieces[k][0]
+    starts = [a for line in pieces[first:k] for a, b, _ in line if a < x1 and x0 < b]
+    if len(starts) > 1 and max(starts) - min(starts) <= _SNAP and abs(x0 - starts[0]) > _SNAP:
+        return True
     tops = [min(item[0][1] for item in line) for line in lines[first:k + 1]]
     pitch = float(np.median(np.diff(tops))) if len(tops) > 1 else 0.0
     for box, _, _ in lines[k]:

@@ -1,0 +1,110 @@
+"""Task tables misread in PDFs, after s57 (s58).
+
+1. A short paragraph right under an unruled table (s56's reading of a Word table with its borders taken off), its first
+   line indented into the task column right under the last task's wrapped line ("- Sở Y tế tổng hợp."), stands where
+   that cell's next line would: it was read as the last task's ("Bố trí kinh phí … kế hoạch - Sở Y tế tổng hợp.").
+   A left-aligned cell's lines all start at its column's edge: a line under the rows starting off the one edge every
+   line of its column starts at goes on with no cell, and the rows end over it (unless a row opens after it).
+2. A table whose borders are dashed or dotted, each dash drawn as a thin filled rectangle (as some producers print a
+   dashed border), gave no table: each dash's two ends (the rule's thickness) made an edge, hundreds of them a point or
+   two apart, which pdfplumber's snapping chained into one place together with the table's own rules across them. A
+   filled rule's ends are no rules.
+Every table and text is our own: Word files printed to PDF by LibreOffice (one start for the module), and PDFs drawn
+with pdfium (tests/pdf_tables.py).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from test_tables_s56 import HEADER, WORKS, _expected, _fields, _unruled_docx
+from test_tables_s57 import LONG_LAST, NARROW
+
+from conftest import printed_and_read, task_fields
+
+PARAGRAPH = ["- Sở Y tế tổng hợp."]
+LAST_WORKS = [tuple(row[1:]) for row in LONG_LAST]
+
+
+def _cells_indented(path, **options):
+    """The plan of ``_unruled_docx`` whose task cells' paragraphs open with a first-line indent, the last task two
+    paragraphs: a cell's own line may start off the column's edge (guard)."""
+    from docx import Document
+    from docx.shared import Cm
+
+    _unruled_docx(path, **options)
+    document = Document(path)
+    rows = document.tables[0].rows
+    rows[-1].cells[1].add_paragraph("và tổng hợp báo cáo kết quả thực hiện hằng quý")
+    for row in rows[1:]:
+        for paragraph in row.cells[1].paragraphs:
+            paragraph.paragraph_format.first_line_indent = Cm(0.5)
+    document.save(path)
+
+
+def _two_paragraphs_last(path, **options):
+    """The last task cell holding a second paragraph of its own, at the column's edge (guard)."""
+    from docx import Document
+
+    _unruled_docx(path, **options)
+    document = Document(path)
+    document.tables[0].rows[-1].cells[1].add_paragraph("- Lập dự toán chi tiết các hạng mục")
+    document.save(path)
+
+
+UNDER = dict(rows=[HEADER, *LONG_LAST], inline=True, after=PARAGRAPH, indent_after=True)
+WRITERS = {
+    # the number column 1.5 cm (the paragraph's indent, 1.27 cm, short of the task column) and 0.9 cm (past it)
+    "number_column_15": partial(_unruled_docx, **UNDER, widths=[1.5, 5.0, 3.0, 3.0, 2.5, 2.5]),
+    "number_column_09": partial(_unruled_docx, **UNDER, widths=[0.9, 5.6, 3.0, 3.0, 2.5, 2.5]),
+    "landscape_annex": partial(_unruled_docx, rows=[HEADER, *LONG_LAST], widths=NARROW, landscape=True),
+    "cells_indented": partial(_cells_indented, rows=[HEADER, *LONG_LAST], widths=NARROW, inline=True),
+    "two_paragraphs_last": partial(_two_paragraphs_last, rows=[HEADER, *LONG_LAST], widths=NARROW, inline=True),
+}
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """Each case's Word file and the PDF LibreOffice prints from it (one start), both read."""
+    read = printed_and_read(tmp_path_factory.mktemp("s58tables"), WRITERS)
+    return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
+
+
+@pytest.mark.parametrize("case", ["number_column_15", "number_column_09"])
+def test_a_paragraph_under_the_last_wrapped_line_is_no_line_of_it(printed, case):
+    """Indented under the last task's last line, whatever the number column's width: the rows end over it, and it
+    stays text."""
+    docx, pdf = printed[case]
+    assert _fields(pdf) == _fields(docx) == _expected(LAST_WORKS)
+    assert any("Sở Y tế tổng hợp" in b.orig for b in pdf.blocks if b.table is None)
+
+
+@pytest.mark.parametrize("case", ["landscape_annex", "cells_indented", "two_paragraphs_last"])
+def test_a_cells_own_lines_stay_in_it(printed, case):
+    """Guards: the last row of an annex with nothing under it; task cells whose paragraphs open indented (a line off
+    the column's edge that is the cell's own); a last cell of two paragraphs."""
+    docx, pdf = printed[case]
+    assert _fields(pdf) == _fields(docx)
+    assert len(_fields(pdf)) == len(WORKS)
+
+
+DASHED_HEADER = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]]
+DASHED_ROWS = [["1", "Xây dựng kho dữ liệu y tế", "Sở Y tế", "Sở Tài chính", "Quý II/2026"],
+               ["2", "Triển khai bệnh án điện tử", "Sở Y tế", "Bệnh viện Đa khoa tỉnh", "Tháng 9/2026"],
+               ["3", "Đào tạo kỹ năng số", "Sở Nội vụ", "Sở Y tế", "Năm 2026"],
+               ["4", "Bảo đảm an toàn thông tin", "Công an tỉnh", "Sở Tài chính", "Thường xuyên"]]
+
+
+@pytest.mark.parametrize("dashes, thickness", [((3.0, 2.0), 0.5), ((0.6, 1.4), 0.6), ((4.0, 1.5), 1.0), ((), 0.5)])
+def test_a_table_ruled_in_dashes_is_read(tmp_path, dashes, thickness):
+    """Borders dashed (3 pt dashes, 2 pt apart), dotted (0.6 pt dots) or dashed thick, each dash a filled rectangle;
+    solid borders (guard): the four rows, each field in its column."""
+    from pdf_tables import Grid, write_pdf
+    from pipeline.run import process
+
+    grid = Grid(widths=[30, 200, 90, 100, 80], header=DASHED_HEADER, rows=DASHED_ROWS, dashes=dashes,
+                thickness=thickness)
+    doc = process(write_pdf(grid, tmp_path / "dashed.pdf", title="PHỤ LỤC"))
+    assert [task_fields(t) for t in doc.tasks] == [(n, content, [lead], [support], deadline)
+                                                   for n, content, lead, support, deadline in DASHED_ROWS]

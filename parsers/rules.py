@@ -405,6 +405,18 @@ def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: lis
     return left, top, right, max(b[3] for b in under) + _SNAP
 
 
+def rows_told_end(extent: Box, header: Box, told: list[dict]) -> Box:
+    """``extent`` (``header_running_to_foot``: a header's two rules, ``header``, and the text under them to the page's
+    foot) ended where the reading by white ends the rows under that header (``unruled_table_rules``: three rules a
+    table, over its header, under it and under its last row): a paragraph, a part's heading or the signature right
+    under the last row is none of its rows."""
+    left, top, right, bottom = extent
+    for over, _, under in zip(told[0::3], told[1::3], told[2::3]):
+        if header[1] - 2 * _SNAP <= over["top"] <= header[3] and top < under["top"] < bottom:
+            return left, top, right, under["top"]
+    return extent
+
+
 def _page_foot(last: list[Box], above: list[Box], width: float) -> bool:
     """Whether the page's last line, under a table's rows in its width, is the page's foot (its number, "- 2 -",
     "Trang 2"): a few characters, apart from the rows by more than a line's height (rows go on line by line)."""
@@ -1179,7 +1191,8 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False, by_white: bool = False,
-                     runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
+                     runs_off: bool = False, centred_before: bool = False,
+                     header_band: bool = False) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
@@ -1193,7 +1206,9 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     off the page's foot), else None: no rows can be told (the caller reads no table there, never one row of several
     tasks). Under a rest, where the page before's rows were read centred (``centred_before``), the rows are the one
     centred reading the lines prove, else None (s57 review: a centred table's later pages read at the numbers gave each
-    row its neighbour's lead). Also whether the rows were read centred (for the table's next page)."""
+    row its neighbour's lead). ``header_band``: the band under the first rule is the header's (``opens_with_heading``),
+    whole whatever its first column's lines ("ST" over "T" in a 1 cm column). Also whether the rows were read centred
+    (for the table's next page)."""
     if not (by_white or narrow_number_column(left, right, first_gutter)):
         return [], False
     lines: list[float] = []  # the tops of the first column's lines
@@ -1210,7 +1225,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
-        if by_white and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
+        if (by_white or header_band) and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
             continue
         centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
                                 bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
@@ -1223,6 +1238,16 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             continue
         starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts, read_centred
+
+
+def opens_with_heading(char_boxes: list[Box], chars: str, left: float, first_gutter: float, upper: float,
+                       lower: float) -> bool:
+    """Whether the first column's first line between two rules is a heading ("STT", "ST" of "ST" over "T"), not a
+    row's number: the band is a header's."""
+    column = sorted((box[1], box[0], ch) for box, ch in zip(char_boxes, chars)
+                    if left <= box[0] and box[2] <= first_gutter and upper < _middle(box) < lower and not ch.isspace())
+    first = "".join(ch for top, _, ch in column if top - column[0][0] <= _LINE_STEP) if column else ""
+    return bool(first) and not _ROW_NUMBER.fullmatch(first)
 
 
 def _centred_band(column: list[Box], char_boxes: list[Box], tops: list[float], first_gutter: float, upper: float,

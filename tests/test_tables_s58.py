@@ -112,6 +112,11 @@ WRITERS = {
                                                                               enumerate(ROUNDS[:12], 1)],
                                                                     ["13", *LONG_LAST[-1][1:]]],
                                            widths=NARROW, inline=True, after=PARAGRAPH, indent_after=True),
+    # left: a group's title with no label, merged across the columns after the number, opens the rows
+    "header_ruled_unlabelled_group": partial(
+        _ruled_round_header, widths=WIDE_NUMBER, merges=((1, 1, 1, 5),),
+        rows=[HEADER, ["", "Nhóm nhiệm vụ về hạ tầng và dữ liệu số của ngành y tế tỉnh", "", "", "", ""],
+              *[[str(k), *w] for k, w in enumerate(WORKS, 1)]]),
     # left: over pages with its "ST" over "T" header printed again on each page
     "header_ruled_again": partial(_ruled_round_header, rows=[HEADER, *[[str(k), *w] for k, w in
                                                                      enumerate(ROUNDS[:24], 1)]],
@@ -171,6 +176,13 @@ def test_a_table_ruled_round_a_broken_header_printed_again(printed):
                                        "row's (the rest's lines are not asked where their column's lines start)")
 def test_a_paragraph_under_a_tables_rest_on_the_next_page(printed):
     docx, pdf = printed["header_ruled_rest_paragraph"]
+    assert _fields(pdf) == _fields(docx)
+
+
+@pytest.mark.xfail(strict=True, reason="left (s58): a table ruled round its header only whose rows open with a group's "
+                                       "title with no label, merged across the columns: no task read (as on main)")
+def test_a_header_ruled_table_opening_with_an_unlabelled_group(printed):
+    docx, pdf = printed["header_ruled_unlabelled_group"]
     assert _fields(pdf) == _fields(docx)
 
 

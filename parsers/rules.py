@@ -1682,7 +1682,7 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
                 or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
-        last, cut = header_end, None
+        last, cut, opening = header_end, None, {header_end}  # the lines that open rows
         # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
         # sets its words at a tab stop left of them, in the white between the number column and the next
         first_row = pieces[header_end]
@@ -1696,13 +1696,14 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
                 if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
                     break  # a numbered paragraph, not a row
                 cut = None
+                opening.add(k)
             elif pieces[k][0][0] < second_cell - _CELL_GAP:  # words in the number column: no row's
                 break  # (so its lines are the rows' numbers alone, however wide it is: ``unruled_row_tops``)
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
                 break  # a line across the columns
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
-            elif cut is None and _continues_no_cell(lines, pieces, header_end, k):
+            elif cut is None and _continues_no_cell(lines, pieces, header_end, k, opening):
                 cut = last  # the rows end over it, unless a row opens after it (a cell's empty line)
             last = k
         return header_end, last if cut is None else cut
@@ -1710,15 +1711,20 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
 
 
 def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]],
-                       first: int, k: int) -> bool:
-    """Whether line ``k`` of a table's rows (from line ``first``) goes on with no cell: every word of it stands under a
-    blank line of its column (a cell's lines follow each other with no space between; a short paragraph under the
-    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells), or it
-    starts off the one edge every line of its column starts at (that paragraph's first-line indent, right under the
-    last row's wrapped line: a left-aligned cell's lines all start at its edge)."""
+                       first: int, k: int, opening: set[int]) -> bool:
+    """Whether line ``k`` of a table's rows (from line ``first``; ``opening``: the lines that open rows) goes on with no
+    cell: every word of it stands under a blank line of its column (a cell's lines follow each other with no space
+    between; a short paragraph under the table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round
+    the last row's shorter cells), or it starts off the one edge every line of its column starts at, rows' first
+    lines and others alike (that paragraph's first-line indent, right under the last row's wrapped line: a left-aligned
+    cell's lines all start at its edge). Where only rows' first lines are seen, a cell's own wrapped line may start
+    off them (cells whose paragraphs open indented or hanging, the first wrap in the last row): no proof; nor where
+    line ``k`` has words in other columns too (the row's cells going on side by side: a paragraph is one piece)."""
     x0, x1, _ = pieces[k][0]
-    starts = [a for line in pieces[first:k] for a, b, _ in line if a < x1 and x0 < b]
-    if len(starts) > 1 and max(starts) - min(starts) <= _SNAP and abs(x0 - starts[0]) > _SNAP:
+    starts = [(j, a) for j in range(first, k) for a, b, _ in pieces[j] if a < x1 and x0 < b]
+    edges = [a for _, a in starts]
+    if len(pieces[k]) == 1 and len(starts) > 1 and any(j not in opening for j, _ in starts) \
+            and max(edges) - min(edges) <= _SNAP and abs(x0 - min(edges)) > _SNAP:
         return True
     tops = [min(item[0][1] for item in line) for line in lines[first:k + 1]]
     pitch = float(np.median(np.diff(tops))) if len(tops) > 1 else 0.0

@@ -53,6 +53,24 @@ def _cells_indented(path, **options):
     document.save(path)
 
 
+def _cells_opening_off_their_edge(path, hanging=False, **options):
+    """The plan of ``_unruled_docx`` whose task cells' paragraphs open with a first-line indent (or hang: "- " at the
+    edge, the lines it wraps to under its words): a cell's wrapped line starts off its first line (guard)."""
+    from docx import Document
+    from docx.shared import Cm
+
+    _unruled_docx(path, **options)
+    document = Document(path)
+    for row in document.tables[0].rows[1:]:
+        for paragraph in row.cells[1].paragraphs:
+            if hanging:
+                paragraph.paragraph_format.left_indent, paragraph.paragraph_format.first_line_indent = Cm(0.4), Cm(-0.4)
+                paragraph.runs[0].text = "- " + paragraph.runs[0].text
+            else:
+                paragraph.paragraph_format.first_line_indent = Cm(0.5)
+    document.save(path)
+
+
 def _two_paragraphs_last(path, **options):
     """The last task cell holding a second paragraph of its own, at the column's edge (guard)."""
     from docx import Document
@@ -80,6 +98,14 @@ def _ruled_round_header(path, last_rule=False, **options):
 
 
 WIDE_NUMBER = [1.5, 5.0, 3.0, 3.0, 2.5, 2.5]
+WIDE_TASK = [1.0, 8.0, 2.5, 2.5, 2.0, 1.5]
+# short tasks on one line each in an 8 cm column, the last one wrapping: its wrapped line is the first seen that opens
+# no row (review s58)
+ONE_LINE_WORKS = [("Lập kế hoạch kiểm tra", "Sở Y tế", "Sở Nội vụ", "Quý I/2026", "Kế hoạch"),
+                  ("Tổ chức hội nghị sơ kết", "Sở Nội vụ", "Sở Y tế", "Tháng 6/2026", "Báo cáo"),
+                  ("Mua sắm trang thiết bị cho các trạm y tế xã theo danh mục đã được phê duyệt năm 2026",
+                   "Sở Tài chính", "Sở Y tế", "Tháng 12/2026", "Dự toán")]
+ONE_LINE_ROWS = [[str(k), *w] for k, w in enumerate(ONE_LINE_WORKS, 1)]
 PART_AFTER = ["III. TỔ CHỨC THỰC HIỆN", "Các sở triển khai thực hiện."]
 UNDER = dict(rows=[HEADER, *LONG_LAST], inline=True, after=PARAGRAPH, indent_after=True)
 WRITERS = {
@@ -88,6 +114,14 @@ WRITERS = {
     "number_column_09": partial(_unruled_docx, **UNDER, widths=[0.9, 5.6, 3.0, 3.0, 2.5, 2.5]),
     "landscape_annex": partial(_unruled_docx, rows=[HEADER, *LONG_LAST], widths=NARROW, landscape=True),
     "cells_indented": partial(_cells_indented, rows=[HEADER, *LONG_LAST], widths=NARROW, inline=True),
+    # guards (review s58): task cells opening indented or hanging, the first wrapped line in the last row (inline,
+    # with the part after it, and in an annex)
+    "first_wrap_indented": partial(_cells_opening_off_their_edge, rows=[HEADER, *ONE_LINE_ROWS], widths=WIDE_TASK,
+                                   inline=True),
+    "first_wrap_indented_annex": partial(_cells_opening_off_their_edge, rows=[HEADER, *ONE_LINE_ROWS],
+                                         widths=WIDE_TASK),
+    "first_wrap_hanging": partial(_cells_opening_off_their_edge, rows=[HEADER, *ONE_LINE_ROWS], widths=WIDE_TASK,
+                                  inline=True, hanging=True),
     "two_paragraphs_last": partial(_two_paragraphs_last, rows=[HEADER, *LONG_LAST], widths=NARROW, inline=True),
     # ruled round its header: a 1 cm number column ("ST" over "T"), in an annex and in the body with a rule under the
     # last row
@@ -147,6 +181,17 @@ def test_a_cells_own_lines_stay_in_it(printed, case):
     docx, pdf = printed[case]
     assert _fields(pdf) == _fields(docx)
     assert len(_fields(pdf)) == len(WORKS)
+
+
+@pytest.mark.parametrize("case", ["first_wrap_indented", "first_wrap_indented_annex", "first_wrap_hanging"])
+def test_a_cells_first_wrapped_line_off_its_first_line_stays_in_it(printed, case):
+    """Review s58: the last task's wrapped line, the first line seen that opens no row, starts off the rows' first lines
+    (their indent, or the words a hanging "- " leaves): no proof that a cell's lines start at one edge, so it stays the
+    last task's; its lead, deadline and product were cut at their first line ("Sở Tài", "Tháng", "Dự")."""
+    docx, pdf = printed[case]
+    assert _fields(pdf) == _fields(docx)
+    assert _fields(pdf)[-1][:4] == (" ".join(ONE_LINE_WORKS[-1][0].split()), ["Sở Tài chính"], ["Sở Y tế"],
+                                    "Tháng 12/2026")
 
 
 @pytest.mark.parametrize("case", ["header_ruled_annex", "header_ruled_last_rule", "header_ruled_inline_15",

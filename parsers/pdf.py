@@ -285,9 +285,13 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     # a header's two rules alone, in a table found as every stack of rules is, make no table: the page's characters
     # are not read for one (a grid running down a page has its top and bottom borders alone)
     alone = rules.header_rules_alone(edges, groups) if rows_by_number else None
-    opened = None
+    opened, ended_by_white = None, False
     if alone and not (held(alone) and all(map(held, groups))) \
             and (opened := rules.header_running_to_foot(edges, char_boxes(), groups)):
+        if char_text is not None:  # rows that end above the page's foot (a part, the signature under them) end there
+            ended = rules.rows_told_end(opened, alone, rules.unruled_table_rules(char_boxes(), char_text(),
+                                                                                [t.bbox for t in found]))
+            opened, ended_by_white = ended, ended != opened
         groups.append(opened)
         # the rule its last row would have, were it not on a later page
         edges = [*edges, {"object_type": "line_edge", "x0": opened[0], "x1": opened[2], "top": opened[3],
@@ -305,11 +309,16 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
         # with no rule, rows are told by the number column's lines alone, which hold nothing but the rows' numbers
-        by_white = any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white)
+        by_white = any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
+            or (group == opened and ended_by_white)
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
-        told = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first, by_white,
-                                        runs_off=group == opened, centred_before=rest_first and centred_before)
+        tops = sorted(e["top"] for e in rows)
+        header_band = char_text is not None and len(tops) > 1 and not rest_first \
+            and rules.opens_with_heading(char_boxes(), char_text(), left, gutters[0], tops[0], tops[1])
+        told = (rules.unruled_row_tops(inside, tops, left, right, gutters[0], rest_first, by_white,
+                                        runs_off=group == opened and not ended_by_white, centred_before=rest_first and centred_before,
+                                        header_band=header_band)
                 if rows_by_number else ([], False))
         if told is None:
             continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)

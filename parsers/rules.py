@@ -201,8 +201,14 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
         for points in subpaths:
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
-                if (edge := _edge(p0, p1, to_display)) is not None:
-                    edges.append(edge | {"ground": True} if ground else edge)
+                if (edge := _edge(p0, p1, to_display)) is None:
+                    continue
+                # a filled rule's ends (its thickness) are no rules: a rule dashed or dotted dash by dash in thin fills
+                # gives hundreds, at every dash, which pdfplumber's snapping chains into one place with the table's
+                # own rules across them (their rows or columns then lost)
+                if max(edge["width"], edge["height"]) < _RULE_THICKNESS and not _draw_mode_of(obj)[1]:
+                    continue
+                edges.append(edge | {"ground": True} if ground else edge)
     return edges
 
 
@@ -397,6 +403,18 @@ def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: lis
     if len(lines) > 1 and _page_foot(lines[-1], lines[-2], right - left):
         under = [b for line in lines[:-1] for b in line]
     return left, top, right, max(b[3] for b in under) + _SNAP
+
+
+def rows_told_end(extent: Box, header: Box, told: list[dict]) -> Box:
+    """``extent`` (``header_running_to_foot``: a header's two rules, ``header``, and the text under them to the page's
+    foot) ended where the reading by white ends the rows under that header (``unruled_table_rules``: three rules a
+    table, over its header, under it and under its last row): a paragraph, a part's heading or the signature right
+    under the last row is none of its rows."""
+    left, top, right, bottom = extent
+    for over, _, under in zip(told[0::3], told[1::3], told[2::3]):
+        if header[1] - 2 * _SNAP <= over["top"] <= header[3] and top < under["top"] < bottom:
+            return left, top, right, under["top"]
+    return extent
 
 
 def _page_foot(last: list[Box], above: list[Box], width: float) -> bool:
@@ -1173,7 +1191,8 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False, by_white: bool = False,
-                     runs_off: bool = False, centred_before: bool = False) -> tuple[list[float], bool] | None:
+                     runs_off: bool = False, centred_before: bool = False,
+                     header_band: bool = False) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
@@ -1187,7 +1206,9 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     off the page's foot), else None: no rows can be told (the caller reads no table there, never one row of several
     tasks). Under a rest, where the page before's rows were read centred (``centred_before``), the rows are the one
     centred reading the lines prove, else None (s57 review: a centred table's later pages read at the numbers gave each
-    row its neighbour's lead). Also whether the rows were read centred (for the table's next page)."""
+    row its neighbour's lead). ``header_band``: the band under the first rule is the header's (``opens_with_heading``),
+    whole whatever its first column's lines ("ST" over "T" in a 1 cm column). Also whether the rows were read centred
+    (for the table's next page)."""
     if not (by_white or narrow_number_column(left, right, first_gutter)):
         return [], False
     lines: list[float] = []  # the tops of the first column's lines
@@ -1204,7 +1225,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
-        if by_white and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
+        if (by_white or header_band) and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
             continue
         centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
                                 bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
@@ -1217,6 +1238,16 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             continue
         starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts, read_centred
+
+
+def opens_with_heading(char_boxes: list[Box], chars: str, left: float, first_gutter: float, upper: float,
+                       lower: float) -> bool:
+    """Whether the first column's first line between two rules is a heading ("STT", "ST" of "ST" over "T"), not a
+    row's number: the band is a header's."""
+    column = sorted((box[1], box[0], ch) for box, ch in zip(char_boxes, chars)
+                    if left <= box[0] and box[2] <= first_gutter and upper < _middle(box) < lower and not ch.isspace())
+    first = "".join(ch for top, _, ch in column if top - column[0][0] <= _LINE_STEP) if column else ""
+    return bool(first) and not _ROW_NUMBER.fullmatch(first)
 
 
 def _centred_band(column: list[Box], char_boxes: list[Box], tops: list[float], first_gutter: float, upper: float,
@@ -1651,7 +1682,7 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
                 or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
-        last, cut = header_end, None
+        last, cut, opening = header_end, None, {header_end}  # the lines that open rows
         # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
         # sets its words at a tab stop left of them, in the white between the number column and the next
         first_row = pieces[header_end]
@@ -1665,23 +1696,36 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
                 if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
                     break  # a numbered paragraph, not a row
                 cut = None
+                opening.add(k)
             elif pieces[k][0][0] < second_cell - _CELL_GAP:  # words in the number column: no row's
                 break  # (so its lines are the rows' numbers alone, however wide it is: ``unruled_row_tops``)
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
                 break  # a line across the columns
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
-            elif cut is None and _continues_no_cell(lines, header_end, k):
+            elif cut is None and _continues_no_cell(lines, pieces, header_end, k, opening):
                 cut = last  # the rows end over it, unless a row opens after it (a cell's empty line)
             last = k
         return header_end, last if cut is None else cut
     return None
 
 
-def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], first: int, k: int) -> bool:
-    """Whether line ``k`` of a table's rows (from line ``first``) goes on with no cell: every word of it stands under a
-    blank line of its column (a cell's lines follow each other with no space between; a short paragraph under the
-    table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round the last row's shorter cells)."""
+def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]],
+                       first: int, k: int, opening: set[int]) -> bool:
+    """Whether line ``k`` of a table's rows (from line ``first``; ``opening``: the lines that open rows) goes on with no
+    cell: every word of it stands under a blank line of its column (a cell's lines follow each other with no space
+    between; a short paragraph under the table, "- Sở Y tế tổng hợp.", starts under the white its column leaves round
+    the last row's shorter cells), or it starts off the one edge every line of its column starts at, rows' first
+    lines and others alike (that paragraph's first-line indent, right under the last row's wrapped line: a left-aligned
+    cell's lines all start at its edge). Where only rows' first lines are seen, a cell's own wrapped line may start
+    off them (cells whose paragraphs open indented or hanging, the first wrap in the last row): no proof; nor where
+    line ``k`` has words in other columns too (the row's cells going on side by side: a paragraph is one piece)."""
+    x0, x1, _ = pieces[k][0]
+    starts = [(j, a) for j in range(first, k) for a, b, _ in pieces[j] if a < x1 and x0 < b]
+    edges = [a for _, a in starts]
+    if len(pieces[k]) == 1 and len(starts) > 1 and any(j not in opening for j, _ in starts) \
+            and max(edges) - min(edges) <= _SNAP and abs(x0 - min(edges)) > _SNAP:
+        return True
     tops = [min(item[0][1] for item in line) for line in lines[first:k + 1]]
     pitch = float(np.median(np.diff(tops))) if len(tops) > 1 else 0.0
     for box, _, _ in lines[k]:

@@ -26,6 +26,8 @@ class Grid:
     rows: list[list[str]]
     word_boxes: bool = False  # a hidden rectangle around each header word
     jitter: float = 0.0  # points each border rectangle is drawn off the grid (alternately left and right)
+    dashes: tuple[float, float] = ()  # (dash, gap) in points: each border dashed or dotted, a thin filled rectangle a dash
+    thickness: float = 0.5  # of each border rectangle
     pages: list[list[str]] = field(default_factory=list)
 
 
@@ -41,12 +43,20 @@ def _text(ops: list, x: float, y: float, text: str, size: float = 8) -> None:
     ops.append(("text", x, y, text, size))
 
 
-def _border(ops: list, x0: float, y0: float, x1: float, y1: float) -> None:
-    """A border as Word draws it: a filled rectangle half a point thick."""
-    if abs(x1 - x0) < 1:
-        _rect(ops, x0 - 0.25, min(y0, y1), 0.5, abs(y1 - y0))
-    else:
-        _rect(ops, min(x0, x1), y0 - 0.25, abs(x1 - x0), 0.5)
+def _border(ops: list, x0: float, y0: float, x1: float, y1: float, dashes: tuple[float, float] = (),
+            thickness: float = 0.5) -> None:
+    """A border as Word draws it: a filled rectangle half a point thick (``thickness``); dashed (``dashes``: dash, gap),
+    a rectangle a dash, as some producers print a dashed or dotted border."""
+    vertical = abs(x1 - x0) < 1
+    start, end = sorted((y0, y1) if vertical else (x0, x1))
+    dash, gap = dashes or (end - start, 0.0)
+    while start < end:
+        length = min(dash, end - start)
+        if vertical:
+            _rect(ops, x0 - thickness / 2, start, thickness, length)
+        else:
+            _rect(ops, start, y0 - thickness / 2, length, thickness)
+        start += dash + gap
 
 
 def _row_ops(grid: Grid, cells: list[object], y: float, k: int) -> list:
@@ -61,10 +71,11 @@ def _row_ops(grid: Grid, cells: list[object], y: float, k: int) -> list:
         text, span = (cell if isinstance(cell, tuple) else (cell, 1)) if cell is not None else ("", 1)
         x0, x1 = xs[c], xs[c + span]
         off = grid.jitter if (k + c) % 2 else -grid.jitter
-        _border(ops, x0 + off, y, x0 + off, y - ROW_HEIGHT)
-        _border(ops, x1 - off, y, x1 - off, y - ROW_HEIGHT)
-        _border(ops, x0, y + off, x1, y + off)
-        _border(ops, x0, y - ROW_HEIGHT - off, x1, y - ROW_HEIGHT - off)
+        drawn = dict(dashes=grid.dashes, thickness=grid.thickness)
+        _border(ops, x0 + off, y, x0 + off, y - ROW_HEIGHT, **drawn)
+        _border(ops, x1 - off, y, x1 - off, y - ROW_HEIGHT, **drawn)
+        _border(ops, x0, y + off, x1, y + off, **drawn)
+        _border(ops, x0, y - ROW_HEIGHT - off, x1, y - ROW_HEIGHT - off, **drawn)
         if text:
             for line_no, line in enumerate(str(text).split("\n")):
                 _text(ops, x0 + 3, y - 10 - 9 * line_no, line)
@@ -87,7 +98,8 @@ def write_pdf(grid: Grid, path: Path, title: str = "PHU LUC", rows_per_page: int
             ops += _row_ops(grid, header, y, k)
             y -= ROW_HEIGHT
         for k, row in enumerate(chunk):
-            ops += _row_ops(Grid(grid.widths, [], [], jitter=grid.jitter), row, y, k + 1)
+            ops += _row_ops(Grid(grid.widths, [], [], jitter=grid.jitter, dashes=grid.dashes, thickness=grid.thickness),
+                            row, y, k + 1)
             y -= ROW_HEIGHT
         _text(ops, PAGE_WIDTH / 2, 30, str(p + 1))
         pages.append(ops)

@@ -201,15 +201,17 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
         for points in subpaths:
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
-                if (edge := _edge(p0, p1, to_display)) is None:
-                    continue
-                # a filled rule's ends (its thickness) are no rules: a rule dashed or dotted dash by dash in thin fills
-                # gives hundreds, at every dash, which pdfplumber's snapping chains into one place with the table's
-                # own rules across them (their rows or columns then lost)
-                if max(edge["width"], edge["height"]) < _RULE_THICKNESS and not _draw_mode_of(obj)[1]:
+                if (edge := _edge(p0, p1, to_display)) is None or fill_end(edge, obj):
                     continue
                 edges.append(edge | {"ground": True} if ground else edge)
     return edges
+
+
+def fill_end(edge: dict, obj: int) -> bool:
+    """Whether ``edge`` is a filled rule's end (its thickness), no rule: a rule dashed or dotted dash by dash in thin
+    fills gives hundreds, at every dash, which pdfplumber's snapping chains into one place with the table's own rules
+    across them (their rows or columns then lost)."""
+    return max(edge["width"], edge["height"]) < _RULE_THICKNESS and not _draw_mode_of(obj)[1]
 
 
 def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple, bool]]:

@@ -264,5 +264,6 @@ def test_page_edges_are_those_of_each_path_read_one_call_at_a_time(seed):
             a, b, c, d, e, f = rules._matrix(obj, containers)
             for points in paths:
                 shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
-                expected += [edge for p0, p1 in zip(shown, shown[1:]) if (edge := rules._edge(p0, p1, to_display)) is not None]
+                expected += [edge for p0, p1 in zip(shown, shown[1:])
+                             if (edge := rules._edge(p0, p1, to_display)) is not None and not rules.fill_end(edge, obj)]
         assert rules.page_edges(page, to_display) == expected

@@ -489,14 +489,19 @@ def _kind_list(kind: str, items: list[str], own_names: bool = False) -> list[str
 def known_anywhere(name: str) -> bool:
     """Whether the registry knows ``name`` in some place, with its place's words or without ("Sở Tư pháp tỉnh")."""
     reg = registry()
-    key = name_key(_TRAILING.sub("", name.strip()))
+    key = _whole_name_key(name)
     return reg.knows_whole(key) or reg.knows_whole(reg.split_place(key)[0])
 
 
 def known_as_printed(name: str) -> bool:
     """Whether the registry knows ``name`` whole, no last word read as its place ("Các sở, ban, ngành có liên quan":
     folded, "quan" reads as the level "quận")."""
-    return registry().knows_whole(name_key(_TRAILING.sub("", name.strip())))
+    return registry().knows_whole(_whole_name_key(name))
+
+
+def _whole_name_key(name: str) -> str:
+    """The registry's key of ``name`` with the punctuation it ends with left out ("Sở Tư pháp;")."""
+    return name_key(_TRAILING.sub("", name.strip()))
 
 
 # The separators inside a name the registry knows whole, while a cell is split: Unicode noncharacters, which no

@@ -753,9 +753,16 @@ def _longest_known_start(name: str) -> str:
     words = name.split()
     with_marks = fold(name) != name.lower()  # (a text typed without marks prints "tinh" for "tỉnh")
     return next((run for count in range(len(words), 1, -1)
-                 if known_anywhere(run := " ".join(words[:count]))
-                 and not (with_marks and _level_when_folded_only(words[count - 1]) and not known_as_printed(run))
-                 and name_key(run) != name_key(" ".join(words[:count - 1]))), name)
+                 if _known_as_written(run := " ".join(words[:count]), with_marks)), name)
+
+
+def _known_as_written(run: str, with_marks: bool) -> bool:
+    """Whether the registry knows ``run`` by each of its words as written: not by a last word that folds into a
+    place's level it is not (unless the registry knows the run whole), nor by a last word its key drops."""
+    *before, last = run.split()
+    return known_anywhere(run) \
+        and not (with_marks and _level_when_folded_only(last) and not known_as_printed(run)) \
+        and name_key(run) != name_key(" ".join(before))
 
 
 def _level_when_folded_only(word: str) -> bool:

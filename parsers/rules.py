@@ -1526,7 +1526,7 @@ def may_hold_unruled_table(text: str) -> bool:
     for words, below in zip(lines, [*lines[1:], []]):
         words = words[:_NUMBER_HEADING_WORDS]
         # most lines are told by their first word: no heading of theirs opens as a number column's name does
-        if words and "/" not in words[1:] and below[:1] != ["/"] and not may_open_number_column_name(words[0]):
+        if words and "/" not in words[1:] and not may_open_number_column_name(words[0]):
             continue
         headings = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
         if words and below:

@@ -32,6 +32,7 @@ _MAX_HEADER_ROWS = 4
 _MAX_HEADER_CELL = 90  # a header cell is a name, not a sentence
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(?:\d{1,2}|[IVX]{1,4})\s*\)?$")
 _NAME_NUMBER = re.compile(r"\(\s*\d{1,2}\s*\)")  # "Thời gian (5)": the column's number in the header
+_NAME_ENDS = " .:*"  # stripped off a folded name's ends ("STT.", "* TT")
 
 
 @cache
@@ -40,7 +41,7 @@ def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def folded_name(name: str) -> str:
-    return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(" .:*")
+    return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(_NAME_ENDS)
 
 
 # column_roles.csv's last row: a column named as bodies by a function no other row reads ("Cơ quan tổng hợp"): a note,
@@ -87,7 +88,8 @@ def _number_gates() -> tuple[re.Pattern[str], ...] | None:
     return None if None in gates else gates
 
 
-_DROPPED_OPENINGS = " .:*|("  # what folded_name strips off or drops at a name's start ("(1)": a column's number)
+# what folded_name strips off or drops at a name's start: its ends, "|", _NAME_NUMBER's "(" ("(1)": a column's number)
+_DROPPED_OPENINGS = _NAME_ENDS + "|("
 
 
 @lru_cache(maxsize=4_096)  # a page's lines open with the same few words ("-", "a)", "Sở")

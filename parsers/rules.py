@@ -116,24 +116,31 @@ def raw_matrix(obj: int) -> tuple[float, ...]:
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def objects_of_kind(kind: int, count: int, get, holder, containers: tuple = ()):
+def objects_of_kind(kind: int, count: int, get, holder, containers: tuple = (), depth: int = _MAX_DEPTH):
     """Each object of this pdfium kind among the ``count`` objects of ``holder`` (``get(holder, i)``: a plain pdfium
-    function giving the address of the i-th, or an unprototyped one and a ready holder), forms' included, as an
-    address, with the matrices of the forms that hold it (nearest first). Plain pdfium calls mapped over the indexes:
-    the other objects (thousands of text runs) are only counted past, never wrapped, and no Python code runs per
-    object but the type test."""
+    function giving the address of the i-th, or an unprototyped one and a ready holder), forms' included (``depth``
+    levels of objects, pypdfium2's ``max_depth``), as an address, with the matrices of the forms that hold it (nearest
+    first). Plain pdfium calls mapped over the indexes: the other objects (thousands of text runs) are only counted
+    past, never wrapped, and no Python code runs per object but the type test."""
     objects = list(map(get, repeat(holder, count), range(count)))
     for obj, found in zip(objects, map(object_type, objects)):
         if found == kind:
             yield obj, containers
-        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-            yield from objects_of_kind(kind, form_count(obj), form_object, obj, (raw_matrix(obj), *containers))
+        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < depth - 1:
+            yield from objects_of_kind(kind, form_count(obj), form_object, obj, (raw_matrix(obj), *containers), depth)
+
+
+def page_objects(page: pdfium.PdfPage, kind: int, depth: int = _MAX_DEPTH):
+    """Each object of this pdfium kind on the page, forms' included (``depth``: as ``objects_of_kind``), with the
+    matrices of the forms that hold it: pypdfium2's ``get_objects`` wraps every object of the page in Python to test its
+    kind (a page of text runs: ~7 us an object)."""
+    raw = address(page.raw)
+    return objects_of_kind(kind, _count_objects(raw), _object_at, ready(raw), depth=depth)
 
 
 def _paths(page: pdfium.PdfPage):
     """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
-    raw = address(page.raw)
-    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), _object_at, ready(raw))
+    return page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH)
 
 
 def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
@@ -1513,11 +1520,14 @@ def may_hold_unruled_table(text: str) -> bool:
     column's heading ("STT", "TT", "Số thứ tự": data/column_roles.csv), as such a table's header line does, or with
     its first part over the next line's first word (a narrow column breaks "STT" into "ST" over "T"). A page without
     one is not read character by character for it (a page of running text)."""
-    from pipeline.stages.columns import names_number_column
+    from pipeline.stages.columns import may_open_number_column_name, names_number_column
 
     lines = [line.split() for line in text.splitlines()]
     for words, below in zip(lines, [*lines[1:], []]):
         words = words[:_NUMBER_HEADING_WORDS]
+        # most lines are told by their first word: no heading of theirs opens as a number column's name does
+        if words and "/" not in words[1:] and not may_open_number_column_name(words[0]):
+            continue
         headings = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
         if words and below:
             headings.append(f"{words[0]} {below[0]}")

@@ -339,8 +339,10 @@ def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, floa
     scanners' drivers store it): the images fill their bounds together (photos above and below typed lines do not)."""
     import pypdfium2.raw as raw
 
+    from . import rules
+
     area = page.get_width() * page.get_height()
-    images = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+    images = [rules.bounds_of(obj) for obj, _ in rules.page_objects(page, raw.FPDF_PAGEOBJ_IMAGE, depth=2)]
     sizes = [(right - left) * (top - bottom) for left, bottom, right, top in images]
     if (biggest := max(range(len(images)), key=sizes.__getitem__, default=None)) is None:
         return None

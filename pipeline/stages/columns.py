@@ -22,7 +22,7 @@ from .cells import (ROW_NUMBER, find_time_words, is_period_mark, is_role_mark, l
 from .status import read_status, status_name
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows, json_data
-from ..text import fold
+from ..text import anchored_start_gate, fold
 from ..spelling import is_syllable
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
@@ -32,6 +32,7 @@ _MAX_HEADER_ROWS = 4
 _MAX_HEADER_CELL = 90  # a header cell is a name, not a sentence
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(?:\d{1,2}|[IVX]{1,4})\s*\)?$")
 _NAME_NUMBER = re.compile(r"\(\s*\d{1,2}\s*\)")  # "Thời gian (5)": the column's number in the header
+_NAME_ENDS = " .:*"  # stripped off a folded name's ends ("STT.", "* TT")
 
 
 @cache
@@ -40,7 +41,7 @@ def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def folded_name(name: str) -> str:
-    return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(" .:*")
+    return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(_NAME_ENDS)
 
 
 # column_roles.csv's last row: a column named as bodies by a function no other row reads ("Cơ quan tổng hợp"): a note,
@@ -80,12 +81,35 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(pattern for pattern, role in _role_patterns() if _READ_AS.get(role, role) == "number")
 
 
+@cache
+def _number_gates() -> tuple[re.Pattern[str], ...] | None:
+    """The number rows' ``anchored_start_gate``s; None where one row's first characters cannot be told."""
+    gates = tuple(map(anchored_start_gate, _number_patterns()))
+    return None if None in gates else gates
+
+
+# what folded_name strips off or drops at a name's start: its ends, "|", _NAME_NUMBER's "(" ("(1)": a column's number)
+_DROPPED_OPENINGS = _NAME_ENDS + "|("
+
+
+@lru_cache(maxsize=4_096)  # a page's lines open with the same few words ("-", "a)", "Sở")
+def may_open_number_column_name(word: str) -> bool:
+    """Whether a name whose first word is ``word`` (others after it, no lone "/": a name in parts) may name a number
+    column (``names_number_column``): every such name's folded form opens with the folded word's first character, which
+    the number rows' first characters are asked for. True where that character is not the name's (one folded_name drops)."""
+    first = fold(word)[:1]
+    if not first or first in _DROPPED_OPENINGS or (gates := _number_gates()) is None:
+        return True
+    return any(gate.match(first) for gate in gates)
+
+
 @lru_cache(maxsize=16_384)  # as column_role's: a page's repeated lines, a document read again
 def names_number_column(name: str) -> bool:
     """``column_role(name) == "number"``, told by the number rows' few patterns first: a name none of them matches is
     no number column's, whatever the rows before them say (a PDF page's every line is asked by its first words, and
     the whole vocabulary read for each was ~0.7 ms a page). A name in parts ("… / …") is read by column_role alone."""
-    if " / " not in name and not any(pattern.search(folded_name(name)) for pattern in _number_patterns()):
+    folded = folded_name(name)
+    if " / " not in name and not any(pattern.search(folded) for pattern in _number_patterns()):
         return False
     return column_role(name) == "number"
 

@@ -332,11 +332,40 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     return {role: list(names) for role, names in _agencies_by_role(text, default)}
 
 
-def _in_a_remark(text: str, at: int) -> bool:
+def _in_a_remark(text: str, at: int, role: str) -> bool:
     """Whether ``at`` is inside a bracket after a body's name, a remark on it ("Sở Nội vụ (đơn vị chủ trì: Phòng Văn
-    thư)"): a label there divides no roles."""
+    thư)"): a label there divides no roles, but one that opens the bracket with another role than the one in force
+    (``role``): "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)" names the next role's bodies."""
     opened = text.rfind("(", 0, at)
-    return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0
+    return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0 \
+        and (text[opened + 1:at].strip() != "" or _label_role(text, at) == role)
+
+
+def _label_role(text: str, at: int) -> str:
+    _, _, labels, label_pattern = _cell_words()
+    return labels[fold(label_pattern.match(text, at).group(1))]
+
+
+def _labelled_marks(text: str, default: str) -> list[re.Match]:
+    """The role labels of a cell that divide it, each followed by its colon ("Chủ trì:", "Phối hợp:")."""
+    role = "lead" if default in ("lead_support", "implementer") else default  # the first body of those leads
+    labelled = []
+    for mark in _cell_words()[3].finditer(text):
+        if text[mark.end() - 1] == ":" and not _in_a_remark(text, mark.start(), role):
+            labelled.append(mark)
+            role = _label_role(text, mark.start())
+    return labelled
+
+
+def _out_of_the_bracket(piece: str) -> str:
+    """A cell's piece that a label in a bracket cut ("Sở Nội vụ (" | "phối hợp:" | " Sở Tư pháp)"), without that
+    bracket's marks."""
+    piece = piece.rstrip()
+    if piece.endswith("("):
+        piece = piece[:-1]
+    if piece.count(")") > piece.count("("):
+        piece = piece[::-1].replace(")", "", 1)[::-1]
+    return piece
 
 
 @lru_cache(maxsize=8192)
@@ -360,10 +389,10 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
                 return ((first_role, tuple(lead)), ("support", tuple(support)))
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
-    marks = list(label_pattern.finditer(text))
-    labelled = [m for m in marks if text[m.end() - 1] == ":" and not _in_a_remark(text, m.start())]
-    pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
-        (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
+    labelled = _labelled_marks(text, default)
+    pieces = [(default, text)] if not labelled else [(default, _out_of_the_bracket(text[: labelled[0].start()]))] + [
+        (labels[fold(m.group(1))],
+         _out_of_the_bracket(text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)]))
         for k, m in enumerate(labelled)]
     mark = _role_mark()
     # where one body is marked "(chủ trì)" the bodies printed without a mark beside it support

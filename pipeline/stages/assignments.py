@@ -559,7 +559,7 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     # (an annex's part counts: "I. ĐÁNH GIÁ TÌNH HÌNH" beside an annex's "I. NHIỆM VỤ" reports what was done, "Công an
     # tỉnh đã xử lý 12 vụ …", no duty)
     commands = [top for top in _own_sections(doc, named_parts)
-                if not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
+                if not (any(named_parts) and top.heading and not heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
     bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
@@ -829,6 +829,13 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     return end
 
 
+def _described_collective(name: str) -> bool:
+    """Whether ``name`` is a collective the registry knows, then words that describe its members ("UBND các xã | ven
+    biển", "Công an các xã | trọng điểm về ma túy")."""
+    known = _longest_known_start(name)
+    return known != name and bool(_collective().search(known)) and _describes_members(name[len(known):].split())
+
+
 def _describes_members(words: list[str]) -> bool:
     """Whether the words after a collective's name open a description of its members, not its duty ("UBND các xã |
     nơi có dự án đi qua", "… | có đường biên giới", "… | ở khu vực biên giới": data/assignments.json
@@ -963,14 +970,14 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
         return
-    heading_bodies = (_heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
+    named_in_heading = (heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
-    introduced = _heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
     introduced = introduced or _lead_in_bodies(node, text)
     if introduced:
         text = ""
-    elif not heading_bodies and text:
+    elif not named_in_heading and text:
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
         first, rest = (_rules()["first_sentence"].split(text, maxsplit=1) + [""])[:2]
@@ -978,11 +985,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # with nothing after it and no points under it heads nothing: it is a duty ("Sở Y tế chủ trì, phối hợp với Công
         # an tỉnh kiểm đếm …", its verb one the lists lack)
         heads = (rest.strip() or node.children) and not labelled_fields(first)
-        introduced = _heading_bodies(first) if heads else []
+        introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
-    context = introduced or heading_bodies or inherited
+    context = introduced or named_in_heading or inherited
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
-    if node.heading and not heading_bodies and node.kind != "roman":
+    if node.heading and not named_in_heading and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
         # text or points of its own ("1. Về công tác tuyên truyền" / "a) …") is no duty of the bodies above: what it
         # heads is (nor a topic's title over a body's bullets: "Công tác kiểm tra" between them). Only a body it names
@@ -992,7 +999,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
-    elif text and not labelled and not (heading_bodies and _group_title(node, text)):
+    elif text and not labelled and not (named_in_heading and _group_title(node, text)):
         # "Phân công nhiệm vụ cụ thể theo bảng sau:" over a table: its rows are the duties, the line none of the bodies
         # above
         _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found)
@@ -1119,7 +1126,8 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
 
 # "- Cơ quan chủ trì: Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư); …": a bracket inside a field's value whose label says
 # that field's role again is a remark on the value, no field of its own; its colons hidden (the same length) while the
-# fields are read
+# fields are read. A bracket whose label gives another role ("Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)", "phối hợp:
+# Sở Tư pháp (thời gian: quý II/2026)") is the next field: it is opened into one ("Sở Nội vụ; phối hợp: Sở Tư pháp ")
 _RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))")
 _HIDDEN_COLON = "\ue000"  # a private use character: no space, no stop
 
@@ -1128,9 +1136,14 @@ def _bracket_of_the_field_s_role(found: re.Match) -> str:
     label_here = _rules()["label_here"]
     outer = label_here.match(found.group("field").lstrip(";. \n"))
     inner = label_here.match(found.group("bracket"), 1)
-    if outer is None or inner is None or field_role(outer.group("label")) != field_role(inner.group("label")):
+    if outer is None or inner is None:
         return found.group()
-    return found.group("field") + found.group("bracket").replace(":", _HIDDEN_COLON)
+    field, bracket = found.group("field"), found.group("bracket")
+    if field_role(outer.group("label")) == field_role(inner.group("label")):
+        return field + bracket.replace(":", _HIDDEN_COLON)
+    if not field.endswith(" "):
+        return found.group()
+    return f"{field[:-1]}; {bracket[1:-1]} "  # the same length: the offsets kept
 
 
 def _first_label(flat: str) -> int | None:
@@ -1254,7 +1267,7 @@ def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[As
             section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
 
 
-def _heading_bodies(heading: str) -> list[tuple[str, str]]:
+def heading_bodies(heading: str) -> list[tuple[str, str]]:
     """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
     rules = _rules()
     text, role, asker_end = _strip_marker(heading.strip().rstrip(":"))
@@ -1486,6 +1499,8 @@ def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, s
         return in_remark
     if not subject and (handed := _handed_after_the_work(sentence, under_a_body)):
         return _parse(handed)
+    if not subject and (who := doers_after_a_colon(sentence)):
+        return _parse(who)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
@@ -1525,6 +1540,17 @@ def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[t
     remark = _CLOSING_REMARK.search(sentence)
     inner = remark.group("inner").strip() if remark else ""
     return _parse(inner) if opens_with_a_lead(inner) else None
+
+
+def doers_after_a_colon(sentence: str) -> str | None:
+    """The clause after a colon that tells who does the work told before it ("Rà soát quy chế: Sở Nội vụ chủ trì,
+    phối hợp với Sở Tư pháp thực hiện, …"): bodies and the lead's word (``opens_with_a_lead``); None for any other
+    ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is the body's own work, no lead of the item's)."""
+    colon = _COLON_BEFORE_A_BODY.search(sentence)
+    return sentence[colon.end():] if colon and opens_with_a_lead(sentence[colon.end():]) else None
+
+
+_COLON_BEFORE_A_BODY = re.compile(rf":\s+(?={BODY_START})")
 
 
 def opens_with_a_lead(clause: str) -> bool:
@@ -1894,7 +1920,9 @@ def _partners(text: str) -> list[tuple[str, str]]:
         partners = _names(names)
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
-        if end or fields or known_end < stop or all(known_anywhere(name) for name in partners):
+        # or a collective's it knows with words that describe its members ("… với Sở Tư pháp và UBND các xã ven biển.")
+        if end or fields or known_end < stop \
+                or all(known_anywhere(name) or _described_collective(name) for name in partners):
             if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
                 # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
                 partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]

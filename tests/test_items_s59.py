@@ -109,6 +109,57 @@ def test_who_does_the_work_after_a_colon_with_no_field(tmp_path, case, form):
     assert _part_two(_doc(tmp_path, f"1. {sentence}", form)) == expected
 
 
+DONE_BY = {
+    "do_lead_and_support": (f"{WORK} do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; hoàn thành trong quý II/2026.",
+                            {("Sở Nội vụ", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30")}),
+    "do_lead_with_partners": (f"{STORE} do Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính thực hiện.",
+                              {("Sở Khoa học và Công nghệ", "lead", None), ("Sở Tài chính", "support", None)}),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", sorted(DONE_BY))
+def test_who_does_the_work_after_do(tmp_path, case, form):
+    """"… do Sở Nội vụ chủ trì, …": the work told first, then the body it is done by. Main: the lead lost (no body,
+    or the support alone)."""
+    sentence, expected = DONE_BY[case]
+    assert _part_two(_doc(tmp_path, f"1. {sentence}", form)) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_fields_after_do_make_a_task(tmp_path, form):
+    doc = _doc(tmp_path, f"1. {WORK} do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; thời gian hoàn thành: quý II/2026.", form)
+    assert _tasks(doc) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]
+
+
+def test_a_cause_after_do_is_no_lead(tmp_path):
+    """Guard (as main): "do Sở Nội vụ chủ trì chưa ban hành …" tells why, no body is given the work."""
+    doc = _doc(tmp_path, f"1. {WORK} còn chậm do Sở Nội vụ chủ trì chưa ban hành hướng dẫn.")
+    assert ("Sở Nội vụ", "lead", None) not in _part_two(doc)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("item", [f"{WORK}; chủ trì: Sở Nội vụ; thời hạn: quý II/2026",
+                                  f"{WORK} do Sở Nội vụ chủ trì; thời hạn: quý II/2026"], ids=["fields", "do"])
+def test_a_one_line_item_with_no_stop_is_a_task(tmp_path, item, form):
+    """The line with no stop is taken as the item's heading; main read no field of it: no task."""
+    assert _tasks(_doc(tmp_path, f"1. {item}\n2. {STORE}; chủ trì: Sở Tư pháp; thời hạn: tháng 10/2026", form)) == [
+        (WORK, ["Sở Nội vụ"], [], "2026-06-30"), (STORE, ["Sở Tư pháp"], [], "2026-10-31")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_partners_after_the_work_s_comma_under_a_body_s_heading(tmp_path, form):
+    """"1. Sở Nội vụ" over "- Rà soát …, phối hợp với Sở Tư pháp, hoàn thành …": main lost the partner (words of the
+    work before "phối hợp với")."""
+    doc = _doc(tmp_path, f"1. Sở Nội vụ\n- {WORK}, phối hợp với Sở Tư pháp, hoàn thành trong quý II/2026.", form)
+    assert _part_two(doc) == {("Sở Nội vụ", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30")}
+
+
+def test_partners_after_the_work_s_comma_with_no_body_above(tmp_path):
+    """Guard (as main): with no body's heading over it, the issuer's own work names no lead: no partner read alone."""
+    assert _part_two(_doc(tmp_path, f"1. {WORK}, phối hợp với Sở Tư pháp, hoàn thành trong quý II/2026.")) == set()
+
+
 def test_a_body_doing_work_of_its_own_after_a_colon_is_no_lead(tmp_path):
     """Guard (as main): "…, gửi xin ý kiến: Bộ Nội vụ thẩm định …" is the body's own work, not the item's lead."""
     doc = _doc(tmp_path, "1. Hoàn thiện hồ sơ Đề án, gửi xin ý kiến: Bộ Nội vụ thẩm định trước khi trình Chính phủ.")

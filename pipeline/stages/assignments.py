@@ -1499,7 +1499,7 @@ def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, s
         return in_remark
     if not subject and (handed := _handed_after_the_work(sentence, under_a_body)):
         return _parse(handed)
-    if not subject and (who := doers_after_a_colon(sentence)):
+    if not subject and (who := doers_after_the_work(sentence)):
         return _parse(who)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
@@ -1507,7 +1507,7 @@ def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, s
     text = _rules()["role_opening"].sub("", text)
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
-    return subject, _clause_supports(text) + _partners(text)
+    return subject, _clause_supports(text) + _partners(text, under_a_body and not subject)
 
 
 def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | None:
@@ -1542,15 +1542,16 @@ def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[t
     return _parse(inner) if opens_with_a_lead(inner) else None
 
 
-def doers_after_a_colon(sentence: str) -> str | None:
-    """The clause after a colon that tells who does the work told before it ("Rà soát quy chế: Sở Nội vụ chủ trì,
-    phối hợp với Sở Tư pháp thực hiện, …"): bodies and the lead's word (``opens_with_a_lead``); None for any other
-    ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is the body's own work, no lead of the item's)."""
-    colon = _COLON_BEFORE_A_BODY.search(sentence)
-    return sentence[colon.end():] if colon and opens_with_a_lead(sentence[colon.end():]) else None
+def doers_after_the_work(sentence: str) -> str | None:
+    """The clause after a colon or "do" that tells who does the work told before it ("Rà soát quy chế: Sở Nội vụ chủ
+    trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
+    bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
+    is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
+    before = _BEFORE_THE_DOERS.search(sentence)
+    return sentence[before.end():] if before and opens_with_a_lead(sentence[before.end():]) else None
 
 
-_COLON_BEFORE_A_BODY = re.compile(rf":\s+(?={BODY_START})")
+_BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")
 
 
 def opens_with_a_lead(clause: str) -> bool:
@@ -1897,14 +1898,23 @@ def _clause_supports(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _partners(text: str) -> list[tuple[str, str]]:
-    """The bodies after "phối hợp với" in a clause whose subject was read."""
+def _work_then_a_comma(words: str) -> bool:
+    """Whether ``words`` are a work's, naming no body, up to a comma ("Rà soát, hoàn thiện quy chế,")."""
+    return words.rstrip().endswith(",") and opens_with_work(words.lstrip()) and not _BODY_HERE.search(words)
+
+
+def _partners(text: str, of_the_heading_s_body: bool = False) -> list[tuple[str, str]]:
+    """The bodies after "phối hợp với" in a clause whose subject was read, or (``of_the_heading_s_body``) in a duty
+    under a body's heading that names no body of its own."""
     rules = _rules()
     # "… chủ trì, phối hợp với X, Y hướng dẫn …", "… triển khai, phối hợp với X …": the bodies after "phối hợp", when
     # only verbs come before it ("Hướng dẫn Ủy ban MTTQ cấp xã phối hợp với UBND cấp xã" is the guided body's partner)
     for support_word in rules["support_anywhere"].finditer(text):
         before = rules["subject_end"].sub(" ", text[: support_word.start()])
-        if re.sub(r"[\W\d_]+", "", before):
+        # (or the work's words and a comma, no body among them: "- Rà soát quy chế, phối hợp với Sở Tư pháp, …" under
+        # "1. Sở Nội vụ": the partners of the body the duty is given to)
+        if re.sub(r"[\W\d_]+", "", before) \
+                and not (of_the_heading_s_body and _work_then_a_comma(text[: support_word.start()])):
             break
         rest = text[support_word.end():]
         # "… phối hợp với các sở, ngành; thời gian: tháng 8/2026": a labelled field after the partners ends their list

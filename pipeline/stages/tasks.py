@@ -51,7 +51,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_a_colon, duty_bodies,
+from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_the_work, duty_bodies,
                           duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields,
                           last_step_holding_fields, open_brackets, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
@@ -1364,6 +1364,11 @@ def _heading_and_text(node: Section) -> tuple[str | None, str]:
         joined = f"{node.heading}\n{node.text}"
         if any(field.start < len(node.heading) for field in labelled_fields(joined)):
             return None, joined
+    if node.heading and not node.text.strip() and not node.children \
+            and any(field.start > 0 for field in labelled_fields(node.heading)):
+        # "1. Rà soát quy chế; chủ trì: Sở Nội vụ; thời hạn: quý II/2026" with no stop, taken as a heading: the work
+        # and its fields are the item's text
+        return None, node.heading
     return node.heading, node.text
 
 
@@ -1372,11 +1377,14 @@ def _work_and_its_bodies(before: str, issuers: Issuers) -> tuple[str, dict[str, 
     after a colon ("Rà soát quy chế: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời gian: …"), the work alone and the
     bodies of the words after the colon (read whole, the work's words hide the lead). Only where the lead's word
     follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item."""
-    if (who := doers_after_a_colon(before)) and "lead" in (after := duty_bodies(who, issuers)):
-        work = before[:len(before) - len(who)].rstrip(": ")
+    if (who := doers_after_the_work(before)) and "lead" in (after := duty_bodies(who, issuers)):
+        work = _BEFORE_THE_DOERS_END.sub("", before[:len(before) - len(who)])
         if "lead" not in duty_bodies(work, issuers):
             return work, after
     return before, duty_bodies(before, issuers)
+
+
+_BEFORE_THE_DOERS_END = re.compile(r"(?::|,?\s+do)\s*$")
 
 
 def _words_around_fields(text: str, starts: list[int]) -> str:

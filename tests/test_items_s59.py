@@ -14,14 +14,12 @@ from __future__ import annotations
 import pytest
 from test_collective_prose_s58 import DISTRICT, PROVINCE, _bodies
 from test_items_s56 import _doc, _part_two, _tasks
+from test_items_s58 import BODIES, STORE, TWO_TASKS, WORK, _two_items
 from test_s49_review_assign import plan_doc
 
 from pipeline.stages.agencies import agencies_by_role
 
 FORMS = ("text", "docx")
-WORK = "Rà soát, hoàn thiện quy chế quản lý dữ liệu"
-STORE = "Xây dựng kho dữ liệu dùng chung"
-BODIES = "1. Trách nhiệm của các cơ quan, đơn vị\n"
 
 
 # --- 1. a bracket of another role's label inside a field's value: the next field ------------------------------------
@@ -167,16 +165,6 @@ def test_a_body_doing_work_of_its_own_after_a_colon_is_no_lead(tmp_path):
 
 
 # --- 4. items whose field lines are their siblings (a hyphen and an en dash are one list) ---------------------------
-
-def _two_items(item_mark: str, field_mark: str) -> str:
-    return (f"{item_mark} {WORK}\n{field_mark} Cơ quan chủ trì: Sở Nội vụ.\n{field_mark} Cơ quan phối hợp: Sở Tư pháp.\n"
-            f"{field_mark} Thời gian hoàn thành: Quý II/2026.\n{item_mark} {STORE}\n"
-            f"{field_mark} Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n{field_mark} Thời gian hoàn thành: tháng 10/2026.")
-
-
-TWO_TASKS = [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30"),
-             (STORE, ["Sở Khoa học và Công nghệ"], [], "2026-10-31")]
-
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize(("item_mark", "field_mark"), [("-", "–"), ("–", "-"), ("-", "-")],

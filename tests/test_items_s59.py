@@ -223,10 +223,68 @@ def test_a_district_s_front_committees_of_communes(tmp_path):
         "ha-noi.huyen-gia-lam/uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s59): a described collective before a verb no list holds gives no body at "
-                                       "all (its words run on to the verb's object, no body's end found): as main for "
-                                       "'ven biển', 'vùng …'; main read 'UBND các xã' for 'biên giới đất liền' (the "
-                                       "description then lost), which now reads as the others")
+# --- 5b. review (s59): a description that runs on holds a duty with a verb no list holds ------------------------------
+
+@pytest.mark.parametrize("fmt", FORMS)
+@pytest.mark.parametrize(("described", "read"), [
+    ("ven biển phát triển nuôi trồng thủy sản thâm canh", set()),
+    ("có đường biên giới phát triển kinh tế cửa khẩu", set()),
+    ("thuần nông phát triển sản xuất hàng hóa", {("UBND các xã", "support")}),
+])
+def test_a_partner_s_long_words_are_no_part_of_its_name(tmp_path, described, read, fmt):
+    """The branch before its review read "UBND các xã ven biển phát triển nuôi trồng thủy sản thâm canh" as a partner's
+    name (a duty in a body's name); main dropped both partners. A description that runs long may hold the duty: the
+    collective is none (its first words alone name a body wider than the one printed); words that describe nothing
+    hold its duty: the collective alone, as a subject's."""
+    doc = plan_doc(tmp_path, PROVINCE, [f"1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và UBND các xã {described}."],
+                   fmt)
+    assert {(a.agency.name, a.role) for a in doc.assignments} == {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support"),
+                                                                  *read}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Nội vụ chủ trì, phối hợp với UBND các xã biên giới đất liền phát triển mô hình dân vận khéo.",
+    "Sở Nội vụ chủ trì, phối hợp với UBND các huyện miền núi phát triển du lịch cộng đồng.",
+])
+def test_a_region_s_noun_then_a_duty_is_no_part_of_the_partner_s_name(tmp_path, sentence):
+    """A region's or a state's description is short ("biên giới đất liền"): longer words hold the duty. The branch before
+    its review gave the partner "UBND các xã biên giới đất liền phát triển mô hình dân vận khéo"."""
+    bodies = _bodies(tmp_path, PROVINCE, sentence)
+    assert ("Sở Nội vụ", "lead") in bodies and not any("phát triển" in name for name, _ in bodies)
+    assert len(bodies) == 2
+
+
+@pytest.mark.parametrize(("collective", "description"), [("UBND các xã", "biên giới đất liền"),
+                                                         ("UBND các huyện", "miền núi"),
+                                                         ("Công an các xã", "trọng điểm về ma túy")])
+def test_a_described_collective_before_a_verb_no_list_holds_is_still_reported(tmp_path, collective, description):
+    """As main: the collective leads, its description lost (the branch before its review read no body at all: the
+    description ran on to the verb's object)."""
+    sentence = f"{collective} {description} phát triển mô hình dân vận khéo."
+    assert _bodies(tmp_path, PROVINCE, sentence) == {(collective, "lead")}
+
+
+@pytest.mark.parametrize("described", ["UBND các xã miền núi phía Tây",
+                                       "UBND các xã đặc biệt khó khăn về nguồn nước sinh hoạt",
+                                       "Công an các xã trọng điểm về ma túy"])
+def test_a_region_s_description_with_its_complement_in_a_list_of_partners(tmp_path, described):
+    """Main: no partner at all."""
+    bodies = _bodies(tmp_path, PROVINCE, f"Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, {described}.")
+    assert bodies == {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support"), (described, "support")}
+
+
+@pytest.mark.xfail(strict=True, reason="left (s59 review): a short duty right after a region's noun ('UBND các xã biên "
+                                       "giới | cắm mốc', a verb no list holds and its object, two words) reads as the "
+                                       "description (two words at most after the noun)")
+def test_a_short_duty_after_a_region_s_noun(tmp_path):
+    bodies = _bodies(tmp_path, PROVINCE, "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND các xã biên giới cắm mốc.")
+    assert not any("cắm mốc" in name for name, _ in bodies)
+
+
+@pytest.mark.xfail(strict=True, reason="left (s59): a described collective before a verb no list holds loses its "
+                                       "description: no body at all for a description's opening word of any length "
+                                       "('ven biển', as main); the collective alone for a region's noun ('biên giới "
+                                       "đất liền', as main)")
 @pytest.mark.parametrize("described", ["UBND các xã ven biển", "UBND các xã biên giới đất liền"])
 def test_a_described_collective_before_a_verb_no_list_holds(tmp_path, described):
     assert _bodies(tmp_path, PROVINCE, f"{described} phát triển mô hình dân vận khéo.") == {(described, "lead")}

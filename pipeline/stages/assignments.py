@@ -260,6 +260,12 @@ def _rules() -> dict:
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
                                              re.IGNORECASE),
+        # a noun of the members' region or state, then two words at most and a complement of four at most ("biên giới
+        # | đất liền", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh hoạt"): longer words hold a duty
+        "collective_description_noun": re.compile(
+            rf"(?:{_alternatives(data['collective_description_nouns'])})(?:\s+\S+){{0,2}}?"
+            rf"(?:\s+(?:{_alternatives(data['collective_description_complements'] + data['collective_descriptions'])})"
+            rf"(?![\w-])(?:\s+\S+){{0,4}})?$", re.IGNORECASE),
         "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
         "kind_descriptor_at_end": re.compile(rf"(?<![\w-])(?:{_alternatives(data['kind_descriptors'])})\s*$",
                                              re.IGNORECASE),
@@ -829,18 +835,38 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     return end
 
 
-def _described_collective(name: str) -> bool:
-    """Whether ``name`` is a collective the registry knows, then words that describe its members ("UBND các xã | ven
-    biển", "Công an các xã | trọng điểm về ma túy")."""
+_SHORT_DESCRIPTION = 6  # words: "nơi có dự án đi qua", "chưa đạt chuẩn nông thôn mới"
+
+
+def _collective_partner(name: str) -> tuple[str, ...] | None:
+    """The partners a name at a clause's end gives when it is a collective the registry knows, then words of its own:
+    the name whole where they are a short description of its members ("UBND các xã | ven biển", "… | nơi có dự án đi
+    qua"; a region's or a state's, collective_description_nouns, is bounded: "Công an các xã | trọng điểm về ma túy");
+    none where a description runs longer, as it may hold the collective's duty with a verb no list holds ("… | ven biển
+    phát triển nuôi trồng thủy sản": its first words alone would name a body wider than the one printed); the
+    collective's known words where the words describe nothing, its duty ("UBND các xã | thuần nông phát triển sản
+    xuất …", as a subject's: "UBND các xã"). None for any other name."""
     known = _longest_known_start(name)
-    return known != name and bool(_collective().search(known)) and _describes_members(name[len(known):].split())
+    if known == name or not _collective().search(known):
+        return None
+    description = name[len(known):].split()
+    if _describes_members(known.split()[-1:]):  # the registry's "Các sở, ban, ngành thuộc | khối văn hóa - xã hội"
+        description = known.split()[-1:] + description
+    if _rules()["collective_description_noun"].match(" ".join(description)):
+        return (name,)
+    if _describes_members(description):
+        words = [word for word in description if any(letter.isalnum() for letter in word)]  # ("văn hóa - xã hội")
+        return (name,) if len(words) <= _SHORT_DESCRIPTION else ()
+    return (known,)
 
 
 def _describes_members(words: list[str]) -> bool:
     """Whether the words after a collective's name open a description of its members, not its duty ("UBND các xã |
     nơi có dự án đi qua", "… | có đường biên giới", "… | ở khu vực biên giới": data/assignments.json
-    collective_descriptions)."""
-    return bool(_rules()["collective_description"].match(" ".join(words)))
+    collective_descriptions), or a short one of their region or state ("… | biên giới đất liền", not "… | biên giới đất
+    liền phát triển mô hình …": collective_description_nouns)."""
+    rules, described = _rules(), " ".join(words)
+    return bool(rules["collective_description"].match(described) or rules["collective_description_noun"].match(described))
 
 
 def _object_opening_before(text: str, end: int) -> bool:
@@ -1930,11 +1956,15 @@ def _partners(text: str, of_the_heading_s_body: bool = False) -> list[tuple[str,
         partners = _names(names)
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
-        # or a collective's it knows with words that describe its members ("… với Sở Tư pháp và UBND các xã ven biển.")
-        if end or fields or known_end < stop \
-                or all(known_anywhere(name) or _described_collective(name) for name in partners):
-            if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
-                # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
-                partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]
-            return [(name, "support") for name in partners]
+        # or a collective's it knows, with words that describe its members ("… với Sở Tư pháp và UBND các xã ven biển.")
+        # or hold its duty (the collective alone)
+        if not (end or fields or known_end < stop):
+            read = [(name,) if known_anywhere(name) else _collective_partner(name) for name in partners]
+            if None in read:
+                continue
+            partners = [name for names in read for name in names]
+        if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
+            # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
+            partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]
+        return [(name, "support") for name in partners]
     return []

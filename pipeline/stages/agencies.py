@@ -335,10 +335,16 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
 def _in_a_remark(text: str, at: int, role: str) -> bool:
     """Whether ``at`` is inside a bracket after a body's name, a remark on it ("Sở Nội vụ (đơn vị chủ trì: Phòng Văn
     thư)"): a label there divides no roles, but one that opens the bracket with another role than the one in force
-    (``role``): "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)" names the next role's bodies."""
+    (``role``): "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)" names the next role's bodies. Never the lead's: "Sở Nội vụ
+    (chủ trì: Phòng Văn thư)" in a column of supports names the supporting body's own unit in charge."""
     opened = text.rfind("(", 0, at)
     return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0 \
-        and (text[opened + 1:at].strip() != "" or _label_role(text, at) == role)
+        and (not _opens_a_bracket(text, at) or _label_role(text, at) in (role, "lead"))
+
+
+def _opens_a_bracket(text: str, at: int) -> bool:
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and text[opened + 1:at].strip() == ""
 
 
 def _label_role(text: str, at: int) -> str:
@@ -368,6 +374,25 @@ def _out_of_the_bracket(piece: str) -> str:
     return piece
 
 
+def _cell_pieces(text: str, default: str, labelled: list[re.Match]) -> list[tuple[str, str]]:
+    """A cell's pieces and their roles: before its first label the column's, after each label that label's; a label
+    that opens a bracket names its role's bodies up to the bracket's close, the words after it go on in the role before
+    ("Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" in a column of leads: Sở Tài chính leads)."""
+    labels = _cell_words()[2]
+    pieces, role, start = [], default, 0
+    for k, mark in enumerate(labelled):
+        pieces.append((role, text[start:mark.start()]))
+        end = labelled[k + 1].start() if k + 1 < len(labelled) else len(text)
+        close = text.find(")", mark.end(), end) if _opens_a_bracket(text, mark.start()) else -1
+        if close < 0:
+            role, start = labels[fold(mark.group(1))], mark.end()
+        else:
+            pieces.append((labels[fold(mark.group(1))], text[mark.end():close]))
+            start = close + 1
+    pieces.append((role, text[start:]))
+    return [(role, _out_of_the_bracket(piece)) for role, piece in pieces if piece.strip(" ,;()")]
+
+
 @lru_cache(maxsize=8192)
 def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """agencies_by_role, cached: a table names the same few cells ("Sở Nội vụ", "Các sở, ban, ngành") row after row
@@ -390,10 +415,7 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     labelled = _labelled_marks(text, default)
-    pieces = [(default, text)] if not labelled else [(default, _out_of_the_bracket(text[: labelled[0].start()]))] + [
-        (labels[fold(m.group(1))],
-         _out_of_the_bracket(text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)]))
-        for k, m in enumerate(labelled)]
+    pieces = _cell_pieces(text, default, labelled)
     mark = _role_mark()
     # where one body is marked "(chủ trì)" the bodies printed without a mark beside it support
     marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))

@@ -1165,11 +1165,18 @@ def _bracket_of_the_field_s_role(found: re.Match) -> str:
     if outer is None or inner is None:
         return found.group()
     field, bracket = found.group("field"), found.group("bracket")
-    if field_role(outer.group("label")) == field_role(inner.group("label")):
+    # (a lead's label after another role's field is a remark too: "phối hợp: Sở Tư pháp (chủ trì: Phòng Văn bản)" names
+    # the supporting body's own unit in charge, no lead of the item's)
+    if field_role(inner.group("label")) in (field_role(outer.group("label")), "lead"):
         return field + bracket.replace(":", _HIDDEN_COLON)
-    if not field.endswith(" "):
+    # (only where the field ends at the bracket: "chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" goes on in
+    # the lead's field, which the same length cannot say again)
+    if not field.endswith(" ") or not _FIELD_ENDS.match(found.string, found.end()):
         return found.group()
     return f"{field[:-1]}; {bracket[1:-1]} "  # the same length: the offsets kept
+
+
+_FIELD_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
 
 
 def _first_label(flat: str) -> int | None:

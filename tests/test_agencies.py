@@ -128,9 +128,9 @@ def test_assignments_of_sample_002():
     found = {a for a in _assignments("002_4eef9a9c1980f483.txt") if a[0].startswith("sec_III")}
     assert found == {
         ("sec_III__item_1__dash_1", "lead", "binh-tan/cac-co-quan-chuyen-mon-don-vi-su-nghiep"),
-        ("sec_III__item_1__dash_1", "lead", "binh-tan/uy-ban-nhan-dan-phuong"),
+        ("sec_III__item_1__dash_1", "lead", "binh-tan/uy-ban-nhan-dan-cap-xa"),
         ("sec_III__item_1__dash_2", "lead", "binh-tan/cac-co-quan-chuyen-mon-don-vi-su-nghiep"),
-        ("sec_III__item_1__dash_2", "lead", "binh-tan/uy-ban-nhan-dan-phuong"),
+        ("sec_III__item_1__dash_2", "lead", "binh-tan/uy-ban-nhan-dan-cap-xa"),
         ("sec_III__item_2", "lead", "binh-tan/van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"),
         ("sec_III__item_3__dash_1", "lead", "binh-tan/phong-noi-vu"),
         ("sec_III__item_3__dash_1", "support", "binh-tan/cac-co-quan-don-vi-lien-quan"),
@@ -143,7 +143,7 @@ def test_assignments_of_sample_002():
         ("sec_III__item_5__dash_2", "lead", "binh-tan/phong-van-hoa-va-thong-tin"),
         ("sec_III__item_6", "requested", "binh-tan/uy-ban-mat-tran-to-quoc-viet-nam"),
         ("sec_III__item_6", "support", "binh-tan/cac-co-quan-chuyen-mon"),
-        ("sec_III__item_6", "support", "binh-tan/uy-ban-nhan-dan-phuong"),
+        ("sec_III__item_6", "support", "binh-tan/uy-ban-nhan-dan-cap-xa"),
     }
 
 

@@ -168,10 +168,8 @@ def test_no_name_cut_after_a_word_the_key_drops(tmp_path):
     assert ("Công an các xã trọng", "support") not in bodies
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58 review): a collective described in words no list opens a "
-                   "description with ('biên giới đất liền', 'trọng điểm về ma túy'), at the clause's end, reads as its "
-                   "duty: the body is read without its description")
 @pytest.mark.parametrize("described", ["UBND các xã biên giới đất liền", "Công an các xã trọng điểm về ma túy"])
 def test_a_collective_described_in_other_words_at_the_clause_end(tmp_path, described):
+    """Left by s58 (strict xfail), read since s59 (tests/test_items_s59.py)."""
     bodies = _bodies(tmp_path, PROVINCE, f"Sở Nội vụ chủ trì, phối hợp với {described}.")
     assert bodies - {("Sở Nội vụ", "lead")} <= {(described, "support")}

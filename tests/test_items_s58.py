@@ -204,40 +204,31 @@ def test_a_kind_word_alone_before_a_label_the_lists_lack_is_no_support(tmp_path,
     assert [task[1] for task in _tasks(doc)] == [["Sở Nội vụ"]]
 
 
-# --- left (s58) -----------------------------------------------------------------------------------------------------
+# --- left by s58, read since s59 -------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="left (s58): '-' items over '–' field lines: a hyphen and an en dash are one "
-                                       "glyph to the section tree (typed alike in one list), so the field lines are "
-                                       "the items' siblings: one task named after the part's heading, as on main")
 def test_hyphen_items_over_en_dash_field_lines(tmp_path):
+    """Left by s58 (strict xfail), read since s59 (tests/test_items_s59.py)."""
     assert _tasks(_doc(tmp_path, _two_items("-", "–"))) == TWO_TASKS
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58): work told first, then who does it after a colon, with no field: "
-                                       "the duty's reader starts at the work's words and finds no subject (no duty, as "
-                                       "on main); with a field the task stage reads it (test_who_does_the_work_after_a_colon)")
 def test_who_does_the_work_after_a_colon_in_a_duty(tmp_path):
+    """Left by s58 (strict xfail), read since s59 (tests/test_items_s59.py)."""
     doc = _doc(tmp_path, f"1. {WORK}: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý II/2026.")
     assert _part_two(doc) == {("Sở Nội vụ", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30")}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58 and its review): a bracket of another role's label inside a field's "
-                                       "value ('phối hợp: Sở Tư pháp (thời gian: quý II/2026)', 'Cơ quan chủ trì: Sở Nội "
-                                       "vụ (phối hợp: Sở Tư pháp).'): the value cannot hold the bracket's colon; the "
-                                       "support is lost, or both bodies (the bracket read as the item's fields), as on main")
 @pytest.mark.parametrize("fields", [
     "- Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp (thời gian: quý II/2026).",
     "- Cơ quan chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp).\n- Thời hạn: quý II/2026.",
 ], ids=["time_after_the_support", "support_after_the_lead"])
 def test_a_bracket_of_another_role_inside_a_field(tmp_path, fields):
+    """Left by s58 (strict xfail), read since s59: the bracket is the next field (tests/test_items_s59.py)."""
     assert _tasks(_doc(tmp_path, f"1. {WORK}\n{fields}")) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp"], "2026-06-30")]
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58 review): a duty under a body's heading with a deadline's field after "
-                                       "a dash or a ';' ('a) Sở Nội vụ' / '- Rà soát … - thời hạn: quý II/2026;'): a "
-                                       "task with no lead (the heading's body not read for it), as main with the ';'")
 @pytest.mark.parametrize("mark", [" -", ";"], ids=["dash", "semicolon"])
 def test_a_duty_s_deadline_field_under_a_body_s_heading(tmp_path, mark):
+    """Left by s58 (strict xfail), read since s59 (tests/test_items_s59.py)."""
     items = BODIES + f"a) Sở Nội vụ\n- {WORK}{mark} thời hạn: quý II/2026;\n- Hướng dẫn các đơn vị triển khai thực hiện."
     doc = _doc(tmp_path, items)
     assert any(task[1:] == (["Sở Nội vụ"], [], "2026-06-30") for task in _tasks(doc)) \

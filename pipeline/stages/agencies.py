@@ -332,11 +332,65 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     return {role: list(names) for role, names in _agencies_by_role(text, default)}
 
 
-def _in_a_remark(text: str, at: int) -> bool:
+def _in_a_remark(text: str, at: int, role: str) -> bool:
     """Whether ``at`` is inside a bracket after a body's name, a remark on it ("Sở Nội vụ (đơn vị chủ trì: Phòng Văn
-    thư)"): a label there divides no roles."""
+    thư)"): a label there divides no roles, but one that opens the bracket with another role than the one in force
+    (``role``): "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)" names the next role's bodies. Never the lead's: "Sở Nội vụ
+    (chủ trì: Phòng Văn thư)" in a column of supports names the supporting body's own unit in charge."""
     opened = text.rfind("(", 0, at)
-    return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0
+    return opened > 0 and text[:opened].strip() != "" and text.count(")", opened, at) == 0 \
+        and (not _opens_a_bracket(text, at) or _label_role(text, at) in (role, "lead"))
+
+
+def _opens_a_bracket(text: str, at: int) -> bool:
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and text[opened + 1:at].strip() == ""
+
+
+def _label_role(text: str, at: int) -> str:
+    _, _, labels, label_pattern = _cell_words()
+    return labels[fold(label_pattern.match(text, at).group(1))]
+
+
+def _labelled_marks(text: str, default: str) -> list[re.Match]:
+    """The role labels of a cell that divide it, each followed by its colon ("Chủ trì:", "Phối hợp:")."""
+    role = "lead" if default in ("lead_support", "implementer") else default  # the first body of those leads
+    labelled = []
+    for mark in _cell_words()[3].finditer(text):
+        if text[mark.end() - 1] == ":" and not _in_a_remark(text, mark.start(), role):
+            labelled.append(mark)
+            role = _label_role(text, mark.start())
+    return labelled
+
+
+def _out_of_the_bracket(piece: str) -> str:
+    """A cell's piece that a label in a bracket cut ("Sở Nội vụ (" | "phối hợp:" | " Sở Tư pháp)"), without that
+    bracket's marks."""
+    piece = piece.rstrip()
+    if piece.endswith("("):
+        piece = piece[:-1]
+    if piece.count(")") > piece.count("("):
+        piece = piece[::-1].replace(")", "", 1)[::-1]
+    return piece
+
+
+def _cell_pieces(text: str, default: str, labelled: list[re.Match]) -> list[tuple[str, str]]:
+    """A cell's pieces and their roles: before its first label the column's, after each label that label's; a label
+    that opens a bracket names its role's bodies up to the bracket's close, the words after it go on in the role before
+    ("Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" in a column of leads: Sở Tài chính leads)."""
+    labels = _cell_words()[2]
+    pieces, role, start = [], default, 0
+    for k, mark in enumerate(labelled):
+        pieces.append((role, text[start:mark.start()]))
+        end = labelled[k + 1].start() if k + 1 < len(labelled) else len(text)
+        close = text.find(")", mark.end(), end) if _opens_a_bracket(text, mark.start()) else -1
+        if close < 0:
+            role, start = labels[fold(mark.group(1))], mark.end()
+        else:
+            pieces.append((labels[fold(mark.group(1))], text[mark.end():close]))
+            start = close + 1
+    pieces.append((role, text[start:]))
+    return [(role, _out_of_the_bracket(piece)) for role, piece in pieces if piece.strip(" ,;()")]
 
 
 @lru_cache(maxsize=8192)
@@ -360,11 +414,8 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
                 return ((first_role, tuple(lead)), ("support", tuple(support)))
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
-    marks = list(label_pattern.finditer(text))
-    labelled = [m for m in marks if text[m.end() - 1] == ":" and not _in_a_remark(text, m.start())]
-    pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
-        (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
-        for k, m in enumerate(labelled)]
+    labelled = _labelled_marks(text, default)
+    pieces = _cell_pieces(text, default, labelled)
     mark = _role_mark()
     # where one body is marked "(chủ trì)" the bodies printed without a mark beside it support
     marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))

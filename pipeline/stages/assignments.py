@@ -260,6 +260,12 @@ def _rules() -> dict:
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
                                              re.IGNORECASE),
+        # a noun of the members' region or state, then two words at most and a complement of four at most ("biên giới
+        # | đất liền", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh hoạt"): longer words hold a duty
+        "collective_description_noun": re.compile(
+            rf"(?:{_alternatives(data['collective_description_nouns'])})(?:\s+\S+){{0,2}}?"
+            rf"(?:\s+(?:{_alternatives(data['collective_description_complements'] + data['collective_descriptions'])})"
+            rf"(?![\w-])(?:\s+\S+){{0,4}})?$", re.IGNORECASE),
         "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
         "kind_descriptor_at_end": re.compile(rf"(?<![\w-])(?:{_alternatives(data['kind_descriptors'])})\s*$",
                                              re.IGNORECASE),
@@ -559,7 +565,7 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     # (an annex's part counts: "I. ĐÁNH GIÁ TÌNH HÌNH" beside an annex's "I. NHIỆM VỤ" reports what was done, "Công an
     # tỉnh đã xử lý 12 vụ …", no duty)
     commands = [top for top in _own_sections(doc, named_parts)
-                if not (any(named_parts) and top.heading and not _heading_bodies(top.heading))]
+                if not (any(named_parts) and top.heading and not heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
     bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
@@ -836,11 +842,38 @@ def _prose_after_known_name(text: str, start: int, end: int, at_a_verb: bool = F
     return end
 
 
+_SHORT_DESCRIPTION = 6  # words: "nơi có dự án đi qua", "chưa đạt chuẩn nông thôn mới"
+
+
+def _collective_partner(name: str) -> tuple[str, ...] | None:
+    """The partners a name at a clause's end gives when it is a collective the registry knows, then words of its own:
+    the name whole where they are a short description of its members ("UBND các xã | ven biển", "… | nơi có dự án đi
+    qua"; a region's or a state's, collective_description_nouns, is bounded: "Công an các xã | trọng điểm về ma túy");
+    none where a description runs longer, as it may hold the collective's duty with a verb no list holds ("… | ven biển
+    phát triển nuôi trồng thủy sản": its first words alone would name a body wider than the one printed); the
+    collective's known words where the words describe nothing, its duty ("UBND các xã | thuần nông phát triển sản
+    xuất …", as a subject's: "UBND các xã"). None for any other name."""
+    known = _longest_known_start(name)
+    if known == name or not _collective().search(known):
+        return None
+    description = name[len(known):].split()
+    if _describes_members(known.split()[-1:]):  # the registry's "Các sở, ban, ngành thuộc | khối văn hóa - xã hội"
+        description = known.split()[-1:] + description
+    if _rules()["collective_description_noun"].match(" ".join(description)):
+        return (name,)
+    if _describes_members(description):
+        words = [word for word in description if any(letter.isalnum() for letter in word)]  # ("văn hóa - xã hội")
+        return (name,) if len(words) <= _SHORT_DESCRIPTION else ()
+    return (known,)
+
+
 def _describes_members(words: list[str]) -> bool:
     """Whether the words after a collective's name open a description of its members, not its duty ("UBND các xã |
     nơi có dự án đi qua", "… | có đường biên giới", "… | ở khu vực biên giới": data/assignments.json
-    collective_descriptions)."""
-    return bool(_rules()["collective_description"].match(" ".join(words)))
+    collective_descriptions), or a short one of their region or state ("… | biên giới đất liền", not "… | biên giới đất
+    liền phát triển mô hình …": collective_description_nouns)."""
+    rules, described = _rules(), " ".join(words)
+    return bool(rules["collective_description"].match(described) or rules["collective_description_noun"].match(described))
 
 
 def _object_opening_before(text: str, end: int) -> bool:
@@ -970,14 +1003,14 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
         return
-    heading_bodies = (_heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
+    named_in_heading = (heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
-    introduced = _heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
     introduced = introduced or _lead_in_bodies(node, text)
     if introduced:
         text = ""
-    elif not heading_bodies and text:
+    elif not named_in_heading and text:
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
         first, rest = (_rules()["first_sentence"].split(text, maxsplit=1) + [""])[:2]
@@ -985,11 +1018,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # with nothing after it and no points under it heads nothing: it is a duty ("Sở Y tế chủ trì, phối hợp với Công
         # an tỉnh kiểm đếm …", its verb one the lists lack)
         heads = (rest.strip() or node.children) and not labelled_fields(first)
-        introduced = _heading_bodies(first) if heads else []
+        introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
-    context = introduced or heading_bodies or inherited
+    context = introduced or named_in_heading or inherited
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
-    if node.heading and not heading_bodies and node.kind != "roman":
+    if node.heading and not named_in_heading and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
         # text or points of its own ("1. Về công tác tuyên truyền" / "a) …") is no duty of the bodies above: what it
         # heads is (nor a topic's title over a body's bullets: "Công tác kiểm tra" between them). Only a body it names
@@ -999,7 +1032,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
-    elif text and not labelled and not (heading_bodies and _group_title(node, text)):
+    elif text and not labelled and not (named_in_heading and _group_title(node, text)):
         # "Phân công nhiệm vụ cụ thể theo bảng sau:" over a table: its rows are the duties, the line none of the bodies
         # above
         _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found)
@@ -1126,7 +1159,8 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
 
 # "- Cơ quan chủ trì: Sở Nội vụ (đơn vị đầu mối: Phòng Văn thư); …": a bracket inside a field's value whose label says
 # that field's role again is a remark on the value, no field of its own; its colons hidden (the same length) while the
-# fields are read
+# fields are read. A bracket whose label gives another role ("Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)", "phối hợp:
+# Sở Tư pháp (thời gian: quý II/2026)") is the next field: it is opened into one ("Sở Nội vụ; phối hợp: Sở Tư pháp ")
 _RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))")
 _HIDDEN_COLON = "\ue000"  # a private use character: no space, no stop
 
@@ -1135,9 +1169,21 @@ def _bracket_of_the_field_s_role(found: re.Match) -> str:
     label_here = _rules()["label_here"]
     outer = label_here.match(found.group("field").lstrip(";. \n"))
     inner = label_here.match(found.group("bracket"), 1)
-    if outer is None or inner is None or field_role(outer.group("label")) != field_role(inner.group("label")):
+    if outer is None or inner is None:
         return found.group()
-    return found.group("field") + found.group("bracket").replace(":", _HIDDEN_COLON)
+    field, bracket = found.group("field"), found.group("bracket")
+    # (a lead's label after another role's field is a remark too: "phối hợp: Sở Tư pháp (chủ trì: Phòng Văn bản)" names
+    # the supporting body's own unit in charge, no lead of the item's)
+    if field_role(inner.group("label")) in (field_role(outer.group("label")), "lead"):
+        return field + bracket.replace(":", _HIDDEN_COLON)
+    # (only where the field ends at the bracket: "chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" goes on in
+    # the lead's field, which the same length cannot say again)
+    if not field.endswith(" ") or not _FIELD_ENDS.match(found.string, found.end()):
+        return found.group()
+    return f"{field[:-1]}; {bracket[1:-1]} "  # the same length: the offsets kept
+
+
+_FIELD_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
 
 
 def _first_label(flat: str) -> int | None:
@@ -1261,7 +1307,7 @@ def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[As
             section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
 
 
-def _heading_bodies(heading: str) -> list[tuple[str, str]]:
+def heading_bodies(heading: str) -> list[tuple[str, str]]:
     """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
     rules = _rules()
     text, role, asker_end = _strip_marker(heading.strip().rstrip(":"))
@@ -1493,13 +1539,15 @@ def _parse(sentence: str, under_a_body: bool = False) -> tuple[list[tuple[str, s
         return in_remark
     if not subject and (handed := _handed_after_the_work(sentence, under_a_body)):
         return _parse(handed)
+    if not subject and (who := doers_after_the_work(sentence)):
+        return _parse(who)
     while (more := _rules()["bodies_after_apposition"].match(text)) and (others := _subject(text[more.end():]))[0]:
         subject, text = subject + others[0], others[1]  # "Sở Nội vụ - cơ quan thường trực, Sở Tài chính, … rà soát"
     # (both: "Sở Y tế - cơ quan thường trực, chủ trì, phối hợp với …")
     text = _rules()["role_opening"].sub("", text)
     while lead := _rules()["lead"].match(text):
         text = text[lead.end():]
-    return subject, _clause_supports(text) + _partners(text)
+    return subject, _clause_supports(text) + _partners(text, under_a_body and not subject)
 
 
 def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | None:
@@ -1532,6 +1580,18 @@ def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[t
     remark = _CLOSING_REMARK.search(sentence)
     inner = remark.group("inner").strip() if remark else ""
     return _parse(inner) if opens_with_a_lead(inner) else None
+
+
+def doers_after_the_work(sentence: str) -> str | None:
+    """The clause after a colon or "do" that tells who does the work told before it ("Rà soát quy chế: Sở Nội vụ chủ
+    trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
+    bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
+    is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
+    before = _BEFORE_THE_DOERS.search(sentence)
+    return sentence[before.end():] if before and opens_with_a_lead(sentence[before.end():]) else None
+
+
+_BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")
 
 
 def opens_with_a_lead(clause: str) -> bool:
@@ -1878,14 +1938,23 @@ def _clause_supports(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _partners(text: str) -> list[tuple[str, str]]:
-    """The bodies after "phối hợp với" in a clause whose subject was read."""
+def _work_then_a_comma(words: str) -> bool:
+    """Whether ``words`` are a work's, naming no body, up to a comma ("Rà soát, hoàn thiện quy chế,")."""
+    return words.rstrip().endswith(",") and opens_with_work(words.lstrip()) and not _BODY_HERE.search(words)
+
+
+def _partners(text: str, of_the_heading_s_body: bool = False) -> list[tuple[str, str]]:
+    """The bodies after "phối hợp với" in a clause whose subject was read, or (``of_the_heading_s_body``) in a duty
+    under a body's heading that names no body of its own."""
     rules = _rules()
     # "… chủ trì, phối hợp với X, Y hướng dẫn …", "… triển khai, phối hợp với X …": the bodies after "phối hợp", when
     # only verbs come before it ("Hướng dẫn Ủy ban MTTQ cấp xã phối hợp với UBND cấp xã" is the guided body's partner)
     for support_word in rules["support_anywhere"].finditer(text):
         before = rules["subject_end"].sub(" ", text[: support_word.start()])
-        if re.sub(r"[\W\d_]+", "", before):
+        # (or the work's words and a comma, no body among them: "- Rà soát quy chế, phối hợp với Sở Tư pháp, …" under
+        # "1. Sở Nội vụ": the partners of the body the duty is given to)
+        if re.sub(r"[\W\d_]+", "", before) \
+                and not (of_the_heading_s_body and _work_then_a_comma(text[: support_word.start()])):
             break
         rest = text[support_word.end():]
         # "… phối hợp với các sở, ngành; thời gian: tháng 8/2026": a labelled field after the partners ends their list
@@ -1901,9 +1970,15 @@ def _partners(text: str) -> list[tuple[str, str]]:
         partners = _names(names)
         # "…, phối hợp với các sở, ngành liên quan.": no word ends the list, so its last name runs to the clause's end;
         # read where the registry knows every name (else it may hold a duty: "… với Công an tỉnh kiểm đếm tàu thuyền.")
-        if end or fields or known_end < stop or all(known_anywhere(name) for name in partners):
-            if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
-                # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
-                partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]
-            return [(name, "support") for name in partners]
+        # or a collective's it knows, with words that describe its members ("… với Sở Tư pháp và UBND các xã ven biển.")
+        # or hold its duty (the collective alone)
+        if not (end or fields or known_end < stop):
+            read = [(name,) if known_anywhere(name) else _collective_partner(name) for name in partners]
+            if None in read:
+                continue
+            partners = [name for names in read for name in names]
+        if end and (more := rules["bodies_after_apposition"].match(after := rest[end.start():])):
+            # "… với Sở Tài chính - cơ quan thường trực, Sở Nội vụ rà soát": the partners go on after the role
+            partners += [name for name, _ in _partners(f"phối hợp với {after[more.end():]}")]
+        return [(name, "support") for name in partners]
     return []

@@ -48,11 +48,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .agencies import (BODY_START, agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
+from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
-from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, duty_bodies, duty_deadline, field_line, issuer_keys,
-                          labelled_fields, last_step_holding_fields, open_brackets, opens_with_a_lead, opens_with_work)
+from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_the_work, duty_bodies,
+                          duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields,
+                          last_step_holding_fields, open_brackets, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1214,33 +1215,44 @@ def tasks(doc: Document) -> Document:
 # headings are a document's title, not an item or a group
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
-_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$")  # "1. Rà soát … - Chủ trì: Sở Nội vụ; …": the dash parts the fields off
+# "1. Rà soát … - Chủ trì: Sở Nội vụ; …", "- Rà soát …; thời hạn: …": the dash or the ";" parts the fields off
+_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$|;$")
 
 
 class _Items(_TaskReading):
     """The task items of the section tree, in document order."""
 
-    def visit(self, node: Section, path: list[str]) -> None:
+    def visit(self, node: Section, path: list[str], bodies_above: tuple[tuple[str, str], ...] = (),
+              lines_after: tuple[Section, ...] = ()) -> None:
         if node.kind == "table":
             return
         field_lines = {}
         if node.kind not in _NOT_ITEMS:
-            field_lines = self.item(node, path)
+            field_lines = self.item(node, path, bodies_above, lines_after)
+        siblings_fields = _fields_after_siblings(node)
         below = path
         if node.kind not in _NOT_ITEMS and (title := _title(node)):
             below = [*path, f"{node.label} {title}".strip() if node.label else title]
+            if node.children and node.kind != "roman" and (named := heading_bodies(title)):
+                bodies_above = tuple(named)  # "a) Sở Nội vụ" over its duties: the body of the items below
+        adopted = {line.id for lines in siblings_fields.values() for line in lines}
         for child in node.children:
-            if child.id not in field_lines:
-                self.visit(child, below)
+            if child.id not in field_lines and child.id not in adopted:
+                self.visit(child, below, bodies_above, siblings_fields.get(child.id, ()))
 
-    def item(self, node: Section, path: list[str]) -> set[str]:
+    def item(self, node: Section, path: list[str], bodies_above: tuple[tuple[str, str], ...] = (),
+             lines_after: tuple[Section, ...] = ()) -> set[str]:
         """The task a node is, when its fields give a lead or a deadline; returns the ids of the children that are
-        its field lines (read here, not visited as items)."""
+        its field lines (read here, not visited as items). ``bodies_above``: the bodies a heading over the item
+        names, its lead where neither its fields nor its words name one ("a) Sở Nội vụ" over "- Rà soát …; thời hạn:
+        quý II/2026"). ``lines_after``: its field lines printed as its siblings after it (``_fields_after_siblings``)."""
         heading, text = _heading_and_text(node)
         fields = labelled_fields(text)
         starts = [f.start for f in fields]  # labelled_fields keeps the text's offsets
         lines = {}
-        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
+        of_siblings = {line.id for lines in _fields_after_siblings(node).values() for line in lines}
+        # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
+        for child in (*(c for c in node.children if c.id not in of_siblings), *lines_after):
             if found := field_line(child):
                 lines[child.id] = found
         if not fields and (step := last_step_holding_fields(node)):  # the item's fields under its list's last step
@@ -1255,6 +1267,9 @@ class _Items(_TaskReading):
         if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
             before, in_prose = _work_and_its_bodies(before, issuer_keys(self.doc))
+            if "lead" not in in_prose:
+                for name, role in bodies_above:
+                    in_prose.setdefault(role, []).append(name)
             for role, names in in_prose.items():
                 values.setdefault(role, []).extend(names)
         content = _DASH_BEFORE_FIELDS.sub("", "\n".join(p for p in (heading, before) if p))
@@ -1324,6 +1339,23 @@ class _Items(_TaskReading):
         return out
 
 
+def _fields_after_siblings(node: Section) -> dict[str, tuple[Section, ...]]:
+    """The field lines of the items under ``node`` printed as those items' siblings, by item ("- Rà soát quy chế …" /
+    "– Cơ quan chủ trì: Sở Nội vụ." / "– Thời gian: …" / "- Xây dựng kho dữ liệu …" / "– Cơ quan chủ trì: …": a
+    hyphen and an en dash are one list to the section tree). Only where two items or more have field lines after them:
+    one run of them after the steps of a list is the fields of the node over it ("2. Xây dựng …, gồm:" / "- Chuẩn hóa
+    dữ liệu;" / "- Số hóa tài liệu;" / "- Cơ quan chủ trì: …")."""
+    runs: dict[str, list[Section]] = {}
+    item = None
+    for child in node.children:
+        if field_line(child):
+            if item is not None:
+                runs.setdefault(item.id, []).append(child)
+        else:
+            item = child
+    return {item_id: tuple(lines) for item_id, lines in runs.items()} if len(runs) > 1 else {}
+
+
 def _heading_and_text(node: Section) -> tuple[str | None, str]:
     """An item's heading and text; where a line break in a printed page cut a field's label ("3. Hoàn thiện … - Chủ"
     / "trì: Vụ Pháp chế; phối hợp: …", the first line taken as the heading), the heading's words are read with the
@@ -1332,6 +1364,11 @@ def _heading_and_text(node: Section) -> tuple[str | None, str]:
         joined = f"{node.heading}\n{node.text}"
         if any(field.start < len(node.heading) for field in labelled_fields(joined)):
             return None, joined
+    if node.heading and not node.text.strip() and not node.children \
+            and any(field.start > 0 for field in labelled_fields(node.heading)):
+        # "1. Rà soát quy chế; chủ trì: Sở Nội vụ; thời hạn: quý II/2026" with no stop, taken as a heading: the work
+        # and its fields are the item's text
+        return None, node.heading
     return node.heading, node.text
 
 
@@ -1340,15 +1377,14 @@ def _work_and_its_bodies(before: str, issuers: Issuers) -> tuple[str, dict[str, 
     after a colon ("Rà soát quy chế: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời gian: …"), the work alone and the
     bodies of the words after the colon (read whole, the work's words hide the lead). Only where the lead's word
     follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item."""
-    found = duty_bodies(before, issuers)
-    colon = _COLON_BEFORE_A_BODY.search(before)
-    if colon and "lead" not in found and opens_with_a_lead(who := before[colon.end():]) \
-            and "lead" in (after := duty_bodies(who, issuers)):
-        return before[:colon.start()], after
-    return before, found
+    if (who := doers_after_the_work(before)) and "lead" in (after := duty_bodies(who, issuers)):
+        work = _BEFORE_THE_DOERS_END.sub("", before[:len(before) - len(who)])
+        if "lead" not in duty_bodies(work, issuers):
+            return work, after
+    return before, duty_bodies(before, issuers)
 
 
-_COLON_BEFORE_A_BODY = re.compile(rf":\s+(?={BODY_START})")
+_BEFORE_THE_DOERS_END = re.compile(r"(?::|,?\s+do)\s*$")
 
 
 def _words_around_fields(text: str, starts: list[int]) -> str:

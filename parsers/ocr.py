@@ -923,8 +923,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     if not tables:
         words = read_words(image)
         # a table's header read where no rule was found: its rules may be printed light grey. Looked for only there,
-        # so a page without one is read as before (and its readings kept in the OCR cache stay valid)
-        if not _names_columns(words):
+        # so a page without one is read as before (and its readings kept in the OCR cache stay valid). Column rules
+        # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
+        if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
             return page, image, words, []
         edges, rule_pixels = ruling_edges(image, scale, faint=True)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []

@@ -166,3 +166,12 @@ def test_a_header_over_text_without_rules_makes_no_table(monkeypatch, dpi):
 @needs_font
 def test_a_black_ruled_table_is_found_as_before(monkeypatch):
     assert _shape(_tables(monkeypatch, *grey_table(0, 200))) == [(5, 5)]
+
+
+@needs_font
+def test_column_rules_found_that_make_no_table_are_no_faint_grid(monkeypatch):
+    """Rules found at the fixed level (a worn scan's broken column rules) that make no table: the faint look is not
+    taken (on a 100-dpi scan it found a part of such a grid, rows merged and numbers lost)."""
+    image, scale = grey_table(180, 200)
+    ImageDraw.Draw(image).line([(30, 150), (30, 900)], fill=0, width=3)  # a black bar down the margin
+    assert _tables(monkeypatch, image, scale) == []

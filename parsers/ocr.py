@@ -758,7 +758,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     boxes are in pixels). A page whose rotation check ran over Tesseract's time limit is kept as it lies, with the
     warning ``timed_out`` added to ``warnings``."""
     ppt = pixels_per_point or scale
-    page, image, words, tables = _read_page_image(page, without_seal(page), ppt)
+    page, image, words, tables, worn = _read_page_image(page, without_seal(page), ppt)
     turned = 0
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5 or _lines_stand(words):
         try:
@@ -767,7 +767,11 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
             if warnings is not None:
                 warnings.append(timed_out(page_no, "check which way the page, read badly, stands"))
         if turned:
-            page, image, words, tables = _read_page_image(upright(page, turned), upright(image, turned), ppt)
+            page, image, words, tables, worn = _read_page_image(upright(page, turned), upright(image, turned), ppt)
+    if worn and warnings is not None:
+        warnings.append(Issue(code="scan_grid_worn", where={"page": page_no},
+                              message=f"page {page_no}: a table's rules, printed light grey, are broken: its grid cannot "
+                                      f"be told, so its rows are read as lines (no task is read from them)"))
     seen = page_evidence(words)
     in_table = [[w for w in words if _inside(w, table.bbox, ppt)] for table in tables]
     # a table whose words read badly (a warped photo, rules found in part) gives cells of fragments: read as lines
@@ -900,10 +904,11 @@ def _speckled(ink: np.ndarray, scale: float, largest: float) -> bool:
 
 
 def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
-    """(page, image, words, tables) of a page upright or nearly: a page turned by a degree or two (fed askew into the
-    scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
+    """(page, image, words, tables, worn) of a page upright or nearly: a page turned by a degree or two (fed askew into
+    the scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
     (``pdf.page_tables``), and their rules are taken out of the image before it is read (Tesseract reads a letter
-    touching a rule badly, and a rule as "|" or "_")."""
+    touching a rule badly, and a rule as "|" or "_"). ``worn``: a grid ruled light grey was found but its rules are
+    broken (``_rules_in_pieces``), so it was left out and the page read as lines."""
 
     lit = evenly_lit(image, scale)
     # a photo has no dusty scanner glass's specks: its grain, lit up, would pass for them (and its dark paper for ink)
@@ -926,12 +931,42 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         # so a page without one is read as before (and its readings kept in the OCR cache stay valid). Column rules
         # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
         if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
-            return page, image, words, []
+            return page, image, words, [], False
         edges, rule_pixels = ruling_edges(image, scale, faint=True)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
-        if not tables:
-            return page, image, words, []
-    return page, image, *_read_with_tables(image, tables, rule_pixels, scale)
+        # a faint grid whose rules break off (a worn copy): its cells run into their neighbours where a column rule is
+        # lost, a cell's words landing in the next column's field. Read as lines, as where no rule is found
+        if not tables or _rules_in_pieces(edges):
+            return page, image, words, [], bool(tables)
+    return page, image, *_read_with_tables(image, tables, rule_pixels, scale), False
+
+
+_JOINED_PT = 3.0  # pdfplumber's join_tolerance: pieces of a rule this near are one rule in the tables built
+
+
+def _rules_in_pieces(edges: list[dict]) -> bool:
+    """Whether a rule breaks off where no rule crosses it, by a gap wider than the table code joins (``_JOINED_PT``):
+    a grid's rule stops only at a crossing rule (a cell merged across it); one broken between two is worn, and the
+    grid its pieces make is not the printed one (cells merged across a lost column rule, or a piece of the grid taken
+    for a table of its own)."""
+    near = _RULE_MEETS_PT
+    # (orientation, its position, its run's start and end; the crossing rules' position, their run's start and end)
+    for kind, at, start, end, cross_at, cross_start, cross_end in (("h", "top", "x0", "x1", "x0", "top", "bottom"),
+                                                                 ("v", "x0", "top", "bottom", "top", "x0", "x1")):
+        rules = [e for e in edges if e["orientation"] == kind]
+        crossing = [e for e in edges if e["orientation"] != kind]
+
+        def meets(rule: dict, along: float) -> bool:
+            return any(abs(c[cross_at] - along) <= near and c[cross_start] - near <= rule[at] <= c[cross_end] + near
+                       for c in crossing)
+
+        for rule in rules:
+            after = [r for r in rules if abs(r[at] - rule[at]) <= near and r[start] > rule[end]]
+            following = min(after, key=lambda r: r[start], default=None)
+            if following and following[start] - rule[end] > _JOINED_PT \
+                    and not (meets(rule, rule[end]) and meets(following, following[start])):
+                return True
+    return False
 
 
 _MIN_HEADED_COLUMNS = 3  # a line read as this many cells or more, most of them naming a column's role, is a header

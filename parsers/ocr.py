@@ -152,6 +152,28 @@ def _ink(image: Image.Image) -> np.ndarray:
     return np.asarray(image.convert("L")) < _INK_GREY
 
 
+_FAINT_SHARE = 0.2  # a faint rule lies at least this share of the way from the page's paper to its print
+
+
+def _faint_ink(image: Image.Image, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pixels darker than the page's paper by a fifth of the way to its print (the paper: the page's median level,
+    most of a page being paper; the print: its darkest hundredth), where a table's rules printed light grey (a Word
+    table's grey borders, a photocopy that lost them) show: they are lighter than _INK_GREY, and such a table was read
+    as lines. Measured on the page itself, so grey paper or a dark scan moves the level with it. And which of them lie
+    apart from the letters (the black print but its rules) and the grey edge round them: at this level the edges join a
+    line's letters along its baseline into a run as long as a rule."""
+    from scipy import ndimage
+
+    pixels = np.asarray(image.convert("L"))
+    sample = pixels[::4, ::4]  # every 16th pixel: the levels of a whole page, at a sixteenth of the cost
+    paper, darkest = np.median(sample), np.percentile(sample, 1)
+    faint = pixels < paper - _FAINT_SHARE * (paper - darkest)
+    black = pixels < _INK_GREY
+    length = max(8, round(_RULE_DOWN_MM / _MM_PER_POINT * scale))
+    letters = black & ~(_rules_mask(black, length, 1, 3) | _rules_mask(black, length, 0, 3))
+    return faint, faint & ~ndimage.maximum_filter(letters, size=2 * max(1, round(scale / 2)) + 1)
+
+
 def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarray:
     """The ink that lies on straight runs at least ``length`` pixels long along ``axis`` (1: across, 0: down), after
     closing gaps of ``gap`` pixels along them (a scanned rule is broken here and there): scipy's binary closing then
@@ -283,11 +305,13 @@ def _rule_ends(image: Image.Image, scale: float) -> list[tuple[float, float, flo
     return found
 
 
-def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
+def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple[list[dict], np.ndarray]:
     """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
     for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
-    A dotted rule is not found: closing its gaps would join a serif face's letters along their baseline too."""
-    dark = _ink(image)
+    ``faint``: rules printed light grey are found too (``_faint_ink``), but a run of ink that lies mostly by letters
+    (their edges joined along a line) is none. A dotted rule is not found: closing its gaps would join a serif face's
+    letters along their baseline too."""
+    dark, apart = _faint_ink(image, scale) if faint else (_ink(image), None)
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
@@ -295,6 +319,11 @@ def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarr
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
         mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
+        if apart is not None:
+            parts = [(box, part) for box, part in parts if 2 * (part & apart[box]).sum() >= part.sum()]
+            pixels = np.zeros_like(dark)
+            for box, part in parts:
+                pixels[box] |= part
         if axis == 0:
             parts, pixels = _rules_not_stems(parts, across, scale)
         else:
@@ -729,7 +758,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     boxes are in pixels). A page whose rotation check ran over Tesseract's time limit is kept as it lies, with the
     warning ``timed_out`` added to ``warnings``."""
     ppt = pixels_per_point or scale
-    page, image, words, tables = _read_page_image(page, without_seal(page), ppt)
+    page, image, words, tables, worn = _read_page_image(page, without_seal(page), ppt)
     turned = 0
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5 or _lines_stand(words):
         try:
@@ -738,7 +767,11 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
             if warnings is not None:
                 warnings.append(timed_out(page_no, "check which way the page, read badly, stands"))
         if turned:
-            page, image, words, tables = _read_page_image(upright(page, turned), upright(image, turned), ppt)
+            page, image, words, tables, worn = _read_page_image(upright(page, turned), upright(image, turned), ppt)
+    if worn and warnings is not None:
+        warnings.append(Issue(code="scan_grid_worn", where={"page": page_no},
+                              message=f"page {page_no}: a table's rules, printed light grey, are broken: its grid cannot "
+                                      f"be told, so its rows are read as lines (no task is read from them)"))
     seen = page_evidence(words)
     in_table = [[w for w in words if _inside(w, table.bbox, ppt)] for table in tables]
     # a table whose words read badly (a warped photo, rules found in part) gives cells of fragments: read as lines
@@ -871,11 +904,11 @@ def _speckled(ink: np.ndarray, scale: float, largest: float) -> bool:
 
 
 def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
-    """(page, image, words, tables) of a page upright or nearly: a page turned by a degree or two (fed askew into the
-    scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
+    """(page, image, words, tables, worn) of a page upright or nearly: a page turned by a degree or two (fed askew into
+    the scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
     (``pdf.page_tables``), and their rules are taken out of the image before it is read (Tesseract reads a letter
-    touching a rule badly, and a rule as "|" or "_")."""
-    from scipy import ndimage
+    touching a rule badly, and a rule as "|" or "_"). ``worn``: a grid ruled light grey was found but its rules are
+    broken (``_rules_in_pieces``), so it was left out and the page read as lines."""
 
     lit = evenly_lit(image, scale)
     # a photo has no dusty scanner glass's specks: its grain, lit up, would pass for them (and its dark paper for ink)
@@ -892,25 +925,98 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         image = unsealed  # its rules found again: a seal's ring, where it runs level or upright, passed for a rule
         edges, rule_pixels = ruling_edges(image, scale)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
-    if tables:
-        pixels = np.asarray(image).copy()
-        # with the grey fringe a scanned or straightened rule has around its dark core
-        pixels[ndimage.binary_dilation(_grid_rules(rule_pixels, tables, scale), iterations=2)] = 255
-        cleaned = Image.fromarray(pixels)
-        words = read_words(cleaned)
-        for left, top, right, bottom in _narrow_columns(tables, words, scale):
-            strip = [number_cell_word(Word(w.text, w.conf, w.left + left, w.top + top, w.right + left, w.bottom + top,
-                                           (-left, *w.line[1:])), cleaned)
-                     for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
-            page_words = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
-            words = [w for w in words if w not in page_words] + _numbers_read_again(cleaned, strip, page_words)
-        words = _split_at_rule_marks(words, tables, scale)
-        tables = [_rows_by_numbers(table, words, scale) for table in tables]
-        words += _empty_cells_words(cleaned, tables, words, scale)
-        words = quarters_by_stems(_voted_date_cells(cleaned, tables, words, scale), cleaned)
-    else:
+    if not tables:
         words = read_words(image)
-    return page, image, words, tables
+        # a table's header read where no rule was found: its rules may be printed light grey. Looked for only there,
+        # so a page without one is read as before (and its readings kept in the OCR cache stay valid). Column rules
+        # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
+        if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
+            return page, image, words, [], False
+        edges, rule_pixels = ruling_edges(image, scale, faint=True)
+        tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
+        # a faint grid whose rules break off (a worn copy): its cells run into their neighbours where a column rule is
+        # lost, a cell's words landing in the next column's field. Read as lines, as where no rule is found
+        if not tables or _rules_in_pieces(edges):
+            return page, image, words, [], bool(tables)
+    return page, image, *_read_with_tables(image, tables, rule_pixels, scale), False
+
+
+_JOINED_PT = 3.0  # pdfplumber's join_tolerance: pieces of a rule this near are one rule in the tables built
+
+
+def _rules_in_pieces(edges: list[dict]) -> bool:
+    """Whether a rule breaks off where no rule crosses it, by a gap wider than the table code joins (``_JOINED_PT``):
+    a grid's rule stops only at a crossing rule (a cell merged across it); one broken between two is worn, and the
+    grid its pieces make is not the printed one (cells merged across a lost column rule, or a piece of the grid taken
+    for a table of its own)."""
+    near = _RULE_MEETS_PT
+    # (orientation, its position, its run's start and end; the crossing rules' position, their run's start and end)
+    for kind, at, start, end, cross_at, cross_start, cross_end in (("h", "top", "x0", "x1", "x0", "top", "bottom"),
+                                                                 ("v", "x0", "top", "bottom", "top", "x0", "x1")):
+        rules = [e for e in edges if e["orientation"] == kind]
+        crossing = [e for e in edges if e["orientation"] != kind]
+
+        def meets(rule: dict, along: float) -> bool:
+            return any(abs(c[cross_at] - along) <= near and c[cross_start] - near <= rule[at] <= c[cross_end] + near
+                       for c in crossing)
+
+        for rule in rules:
+            after = [r for r in rules if abs(r[at] - rule[at]) <= near and r[start] > rule[end]]
+            following = min(after, key=lambda r: r[start], default=None)
+            if following and following[start] - rule[end] > _JOINED_PT \
+                    and not (meets(rule, rule[end]) and meets(following, following[start])):
+                return True
+    return False
+
+
+_MIN_HEADED_COLUMNS = 3  # a line read as this many cells or more, most of them naming a column's role, is a header
+
+
+def _names_columns(words: list[Word]) -> bool:
+    """Whether a line the page read is a table's header: it opens with a number column's heading ("STT", "TT":
+    ``rules.may_hold_unruled_table``), or it stands in three cells or more (words apart by more than the line's
+    height), most of which name a column's role (``columns.header_like``: "Tên nhiệm vụ | Đơn vị chủ trì | Thời hạn",
+    the number column read as a block of its own)."""
+    from pipeline.stages.columns import header_like
+
+    from .rules import may_hold_unruled_table
+
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    for line in lines.values():
+        line.sort(key=lambda w: w.left)
+        height = max(w.bottom - w.top for w in line)
+        cells = [[line[0].text]]
+        for before, word in zip(line, line[1:]):
+            if word.left - before.right > height:
+                cells.append([])
+            cells[-1].append(word.text)
+        if len(cells) >= _MIN_HEADED_COLUMNS and header_like([" ".join(cell) for cell in cells]):
+            return True
+    return may_hold_unruled_table("\n".join(" ".join(w.text for w in line) for line in lines.values()))
+
+
+def _read_with_tables(image: Image.Image, tables: list, rule_pixels: np.ndarray, scale: float) -> tuple[list[Word], list]:
+    """(words, tables) of a page whose tables' rules were found: the rules taken out, the page read, narrow number
+    columns read again, the rows told by their numbers, empty cells and date cells read again."""
+    from scipy import ndimage
+
+    pixels = np.asarray(image).copy()
+    # with the grey fringe a scanned or straightened rule has around its dark core
+    pixels[ndimage.binary_dilation(_grid_rules(rule_pixels, tables, scale), iterations=2)] = 255
+    cleaned = Image.fromarray(pixels)
+    words = read_words(cleaned)
+    for left, top, right, bottom in _narrow_columns(tables, words, scale):
+        strip = [number_cell_word(Word(w.text, w.conf, w.left + left, w.top + top, w.right + left, w.bottom + top,
+                                       (-left, *w.line[1:])), cleaned)
+                 for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
+        page_words = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
+        words = [w for w in words if w not in page_words] + _numbers_read_again(cleaned, strip, page_words)
+    words = _split_at_rule_marks(words, tables, scale)
+    tables = [_rows_by_numbers(table, words, scale) for table in tables]
+    words += _empty_cells_words(cleaned, tables, words, scale)
+    return quarters_by_stems(_voted_date_cells(cleaned, tables, words, scale), cleaned), tables
 
 
 _GRID_MM = 0.8  # a rule this far from the line its table's rows or columns end on is no rule of the grid

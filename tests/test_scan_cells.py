@@ -464,7 +464,7 @@ def test_a_text_lines_feet_joined_into_a_run_are_not_taken_out_as_a_rule(monkeyp
     page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) if angle else page
     read = []
     monkeypatch.setattr(ocr, "read_words", lambda image, *args: read.append(image) or [])
-    straight, _, _, tables = ocr._read_page_image(page, page.convert("L"), 300 / 72)
+    straight, _, _, tables, _ = ocr._read_page_image(page, page.convert("L"), 300 / 72)
     assert tables, "the grid is found"
     cleaned = np.asarray(read[0]) < 140
     scale = 300 / 72

@@ -193,9 +193,7 @@ def test_a_flat_party_header_whose_place_reads_as_a_level(tmp_path, organisation
 
 # --- 7. an organisation's name printed in the motto's place, on its header's first row after the issuer's line that
 # ends on it: the base gave the name twice in the issuer
-@pytest.mark.xfail(strict=True, reason="found, not fixed (main too): the name given twice; taking a name of three words "
-                   "or more once at a line's end broke two bodies side by side ('SỞ TƯ PHÁP SỞ NỘI VỤ' / 'TỈNH LÀO CAI TỈNH "
-                   "LÀO CAI', tests/test_metadata_unseen.py): taken out")
+# (a strict xfail until s59: tests/test_meta_s59.py holds its variants)
 @pytest.mark.parametrize("form", ["text", "html"])
 @pytest.mark.parametrize("issuer, organisation", [
     ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM"),

@@ -126,7 +126,8 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
     has_motto = any(parts.STATE_MOTTO.search(line) for line in lines)
     if table.n_cols > _MAX_LAYOUT_COLUMNS and not has_motto:
         return False
-    closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
+    # a joint closing's rows name each post with its unit ("GIÁM ĐỐC SỞ Y TẾ" | "GIÁM ĐỐC SỞ TÀI CHÍNH" over the names)
+    closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) or parts.post_of_unit(line) for line in lines)
     # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
     # with the motto in it is the header all the same
     header = ((before_heading or has_motto)

@@ -1977,6 +1977,8 @@ def _unit_word_parts() -> frozenset[str]:
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
+# A name of two words or more printed twice at a line's end (_without_a_name_printed_twice).
+_NAME_TWICE_AT_END = re.compile(r"(?<!\S)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)+)\s+(?P=name)$")
 
 # The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
 # central committee's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
@@ -2076,9 +2078,12 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(side) == 2 and not _joint_made(symbol) and _unit_numbered_beside_its_parent(header, *side):
         return Issuer(name=side[1], parent=side[0]), issues  # a text copy's columns: the unit beside its parent
     if len(beside := side) > 1 or len(beside := _bodies_run_together(lines)) > 1:
-        return Issuer(name=beside[0], joint=beside), issues
+        # one body in both columns ("SỞ TƯ PHÁP SỞ TƯ PHÁP" / "TỈNH LÀO CAI TỈNH LÀO CAI") is one issuer, no joint one
+        beside = [body for k, body in enumerate(beside) if fold(body) not in map(fold, beside[:k])]
+        return Issuer(name=beside[0], joint=beside if len(beside) > 1 else []), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
+    lines = [_without_a_name_printed_twice(line) for line in lines]
     bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
     if len(bodies) == 3 and _joint_codes(symbol) == 2 and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
@@ -2677,8 +2682,11 @@ def _is_body_of_its_own(text: str) -> bool:
 
 def _bodies_run_together(lines: list[str]) -> list[str]:
     """The same header with its gaps lost: a line that is one place twice ("TỈNH NGHỆ AN TỈNH NGHỆ AN") under a line
-    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place."""
+    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place. Or one
+    kind of body twice ("SỞ TƯ PHÁP SỞ TƯ PHÁP") over two places ("TỈNH LÀO CAI TỈNH YÊN BÁI"): that body of each."""
     for above, line in zip(lines, lines[1:]):
+        if (kind := _one_name_twice(above)) and (places := _two_places(line)):
+            return [f"{kind} {place}" for place in places]
         words = line.split()
         half = len(words) // 2
         if not half or len(words) % 2 or words[:half] != words[half:]:
@@ -2690,6 +2698,37 @@ def _bodies_run_together(lines: list[str]) -> list[str]:
         place = " ".join(words[:half])
         return [f"{above[: starts[1]].strip()} {place}", f"{above[starts[1]:].strip()} {place}"]
     return []
+
+
+def _one_name_twice(line: str) -> str | None:
+    """The name a line prints twice whole ("SỞ TƯ PHÁP SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN"), when it starts
+    with a body's kind; else None."""
+    words = line.split()
+    half = len(words) // 2
+    if not half or len(words) % 2 or words[:half] != words[half:] or not _AGENCY_KINDS.match(strip_marks(line).upper()):
+        return None
+    return " ".join(words[:half])
+
+
+def _two_places(line: str) -> list[str]:
+    """Two places' names side by side, each opening with the same unit's word ("TỈNH LÀO CAI TỈNH YÊN BÁI"), or []."""
+    words = line.split()
+    for cut in (k for k in range(1, len(words)) if words[k] == words[0]):
+        halves = [" ".join(words[:cut]), " ".join(words[cut:])]
+        if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
+            return halves
+    return []
+
+
+def _without_a_name_printed_twice(line: str) -> str:
+    """The line with a body's name it ends on printed twice taken once: an organisation prints its name in the
+    motto's place too ("… HỘI NÔNG DÂN VIỆT NAM" beside "HỘI NÔNG DÂN VIỆT NAM"), its header's first row copied as one
+    line. Read only after the readings of two bodies side by side found none: one place twice under two bodies ("TỈNH
+    LÀO CAI TỈNH LÀO CAI") is theirs, and a place is no body's name."""
+    match = _NAME_TWICE_AT_END.search(line)
+    if not match or not _is_body_of_its_own(match.group("name")):
+        return line
+    return line[: match.end("name")]
 
 
 def _is_motto_line(text: str) -> bool:

@@ -1,0 +1,96 @@
+"""s59: header and closing values of documents by other hands — a body's name printed twice at the end of its header's
+first row, one kind of body twice over two places, one body in both columns of a header, a joint closing's table
+whose rows print each post with its unit over the names.
+
+What the forms are (our own notes; every fixture is written for the test, names and numbers made up): a mass
+organisation prints its own name where the motto stands, beside the issuer's line that ends on the same name; a site
+copies that row as one line ("… HỘI NÔNG DÂN VIỆT NAM HỘI NÔNG DÂN VIỆT NAM"). Two bodies of one kind in two provinces
+make a joint plan, each column naming its body over its province; with the gaps lost the rows read "SỞ TƯ PHÁP SỞ TƯ
+PHÁP" / "TỈNH LÀO CAI TỈNH YÊN BÁI". A joint plan's signatures in a Word or web table may take a row for the posts
+("GIÁM ĐỐC SỞ Y TẾ" | "GIÁM ĐỐC SỞ TÀI CHÍNH"), one for the signed mark or the space, one for the names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form, write_with_table
+from pipeline.run import process
+from test_meta_s54 import MOTTO
+
+BODY = ["KẾ HOẠCH", "Phối hợp tuyên truyền năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả phối hợp.",
+        "II. NHIỆM VỤ", "1. Rà soát quy chế phối hợp."]
+CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Mẫu"]
+
+
+def _meta(tmp_path, lines: list[str], form: str):
+    return process(write_in_form(tmp_path, lines, form)).metadata
+
+
+# --- 1. a body's name printed twice at the end of the header's first row (the name in the motto's place beside the
+# issuer's line that ends on it): the base gave the name twice in the issuer
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("rows, issuer", [
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM HỘI NÔNG DÂN VIỆT NAM", "***"],
+     ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", None)),
+    (["TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "***"],
+     ("TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", None)),
+    (["ỦY BAN NHÂN DÂN TỈNH LÀO CAI " + MOTTO[0], "SỞ TƯ PHÁP SỞ TƯ PHÁP " + MOTTO[1]],
+     ("SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI")),
+    (["SỞ TƯ PHÁP SỞ TƯ PHÁP", *MOTTO], ("SỞ TƯ PHÁP", None)),
+])
+def test_a_body_s_name_printed_twice_at_a_row_s_end_is_taken_once(tmp_path, rows, issuer, form):
+    meta = _meta(tmp_path, [*rows, "Số: 45/KH-HND", "Hà Nội, ngày 12 tháng 3 năm 2026", *BODY, *CLOSING], form)
+    assert ((meta.issuer.name, meta.issuer.parent), meta.issuer.joint, meta.issued_date) == (issuer, [], "2026-03-12")
+
+
+# --- 2. one kind of body twice over two places, the gaps between the columns lost: the base ran the two rows into one
+# issuer ("SỞ TƯ PHÁP SỞ TƯ PHÁP TỈNH LÀO CAI TỈNH YÊN BÁI"); one body in both columns was a joint of one body twice
+SAME_KIND = {
+ "a_department_of_two_provinces": (["SỞ TƯ PHÁP SỞ TƯ PHÁP", "TỈNH LÀO CAI TỈNH YÊN BÁI"],
+                                   ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ TƯ PHÁP TỈNH YÊN BÁI"]),
+ "two_provinces_committees": (["ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI TỈNH KON TUM"],
+                              ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN TỈNH KON TUM"]),
+ "a_union_of_two_provinces": (["HỘI NÔNG DÂN HỘI NÔNG DÂN", "TỈNH BẮC NINH TỈNH BẮC GIANG"],
+                              ["HỘI NÔNG DÂN TỈNH BẮC NINH", "HỘI NÔNG DÂN TỈNH BẮC GIANG"]),
+ "one_body_in_both_columns": (["SỞ TƯ PHÁP SỞ TƯ PHÁP", "TỈNH LÀO CAI TỈNH LÀO CAI"], ["SỞ TƯ PHÁP TỈNH LÀO CAI"]),
+ # read right on the base, a guard: two kinds over one place
+ "two_kinds_over_one_place": (["SỞ TƯ PHÁP SỞ NỘI VỤ", "TỈNH LÀO CAI TỈNH LÀO CAI"],
+                              ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ NỘI VỤ TỈNH LÀO CAI"]),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("name", SAME_KIND)
+def test_one_kind_of_body_twice_over_two_places(tmp_path, name, form):
+    rows, bodies = SAME_KIND[name]
+    header = [f"{row} {motto}" for row, motto in zip(rows, MOTTO)]
+    meta = _meta(tmp_path, [*header, "Số: 05/KHLT-STP", "Lào Cai, ngày 10 tháng 4 năm 2026", *BODY, *CLOSING], form)
+    assert (meta.issuer.name, meta.issuer.joint) == (bodies[0], bodies if len(bodies) > 1 else [])
+
+
+# --- 3. a joint closing's table whose first row prints each post with its unit over a row of names (a row of signed
+# marks or of space between them): the base kept it as a table of data and read no signer
+JOINT_HEADER = ["SỞ Y TẾ - SỞ TÀI CHÍNH", "Số: 12/KHLT-SYT-STC", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026", *BODY,
+                "Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+POSTS = ["GIÁM ĐỐC SỞ Y TẾ", "GIÁM ĐỐC SỞ TÀI CHÍNH"]
+NAMES = ["Trần Văn Mẫu", "Lê Thị Thử"]
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("rows, signers", [
+    ([POSTS, NAMES], [("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Thị Thử", "Giám đốc Sở Tài chính")]),
+    ([POSTS, ["(Đã ký)", "(Đã ký)"], NAMES], [("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Thị Thử", "Giám đốc Sở Tài chính")]),
+    ([POSTS, ["", ""], NAMES], [("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Thị Thử", "Giám đốc Sở Tài chính")]),
+    ([["BỘ TRƯỞNG BỘ Y TẾ", "BỘ TRƯỞNG BỘ TÀI CHÍNH"], NAMES],
+     [("Trần Văn Mẫu", "Bộ trưởng Bộ Y tế"), ("Lê Thị Thử", "Bộ trưởng Bộ Tài chính")]),
+    ([[*POSTS, "GIÁM ĐỐC SỞ NỘI VỤ"], [*NAMES, "Hồ Văn Nháp"]],
+     [("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Thị Thử", "Giám đốc Sở Tài chính"), ("Hồ Văn Nháp", "Giám đốc Sở Nội vụ")]),
+    # read right on the base, a guard: the prefix's row makes the table a closing already
+    ([["KT. GIÁM ĐỐC SỞ Y TẾ", "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"], ["PHÓ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], NAMES],
+     [("Trần Văn Mẫu", "Phó Giám đốc Sở Y tế"), ("Lê Thị Thử", "Phó Giám đốc Sở Tài chính")]),
+])
+def test_a_joint_closing_table_of_posts_over_names(tmp_path, rows, signers, form):
+    meta = process(write_with_table(tmp_path, JOINT_HEADER, rows, [], form)).metadata
+    assert [(s.name, s.title) for s in (meta.signer, *meta.co_signers)] == signers
+    assert meta.recipients == ["Như trên", "Lưu: VT"]

@@ -94,3 +94,29 @@ def test_a_joint_closing_table_of_posts_over_names(tmp_path, rows, signers, form
     meta = process(write_with_table(tmp_path, JOINT_HEADER, rows, [], form)).metadata
     assert [(s.name, s.title) for s in (meta.signer, *meta.co_signers)] == signers
     assert meta.recipients == ["Như trên", "Lưu: VT"]
+
+
+# --- 4. a joint document's signature rows flattened, each name after its rank or degree ("Đại tá Trần Văn Mẫu Đại tá
+# Lê Văn Thử"), or the ranks on a row of their own: the base read no signer (or no names)
+RANKED_HEADER = ["CÔNG AN TỈNH - BỘ CHỈ HUY QUÂN SỰ TỈNH", "Số: 12/KHLT-CAT-BCH", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026",
+                 *BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+POSTS_RUN_TOGETHER = "GIÁM ĐỐC CÔNG AN TỈNH CHỈ HUY TRƯỞNG BỘ CHỈ HUY QUÂN SỰ TỈNH"
+RANKED_SIGNERS = [("Trần Văn Mẫu", "Giám đốc Công an tỉnh"), ("Lê Văn Thử", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("lines, signers", [
+    ([POSTS_RUN_TOGETHER, "Đại tá Trần Văn Mẫu Đại tá Lê Văn Thử"], RANKED_SIGNERS),
+    ([POSTS_RUN_TOGETHER, "Đại tá Đại tá", "Trần Văn Mẫu Lê Văn Thử"], RANKED_SIGNERS),
+    ([POSTS_RUN_TOGETHER, "Đại tá Trần Văn Mẫu Lê Văn Thử"], RANKED_SIGNERS),
+    (["GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "PGS.TS Trần Văn Mẫu TS. Lê Văn Thử"],
+     [("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Văn Thử", "Giám đốc Sở Tài chính")]),
+    (["KT. GIÁM ĐỐC KT. CHỈ HUY TRƯỞNG", "PHÓ GIÁM ĐỐC PHÓ CHỈ HUY TRƯỞNG", "Thượng tá Trần Văn Mẫu Thượng tá Lê Văn Thử"],
+     [("Trần Văn Mẫu", "Phó Giám đốc"), ("Lê Văn Thử", "Phó Chỉ huy trưởng")]),
+    # read right on the base, guards: no rank; names that part two ways after a rank give no signer
+    ([POSTS_RUN_TOGETHER, "Trần Văn Mẫu Lê Văn Thử"], RANKED_SIGNERS),
+    (["GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Đại tá Lê Mẫu Hà Mai Thị Thử"], [(None, None)]),
+])
+def test_joint_signature_rows_flattened_with_ranks(tmp_path, lines, signers, form):
+    meta = _meta(tmp_path, [*RANKED_HEADER, *lines], form)
+    assert [(s.name, s.title) for s in (meta.signer, *meta.co_signers)] == signers

@@ -3806,12 +3806,14 @@ def _prefix_spelt(spelling: str) -> str:
 
 
 def _two_names(text: str) -> tuple[str, str] | None:
-    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second;
-    None unless exactly one such cut gives two names."""
+    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second,
+    each name after its rank or degree if it prints one ("Đại tá Trần Văn Bình Đại tá Lê Văn Nam", "TS. Lê Thị Hoa
+    ThS. Nguyễn Thị Mai": the names without them); None unless exactly one such cut gives two names."""
     words = text.split()
-    cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()
-            and _name().match(" ".join(words[:i])) and _name().match(" ".join(words[i:]))]
-    return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
+    parts = [(without_rank(" ".join(words[:i])), without_rank(" ".join(words[i:]))) for i in range(1, len(words))]
+    cuts = [(first, second) for first, second in parts if second.split()[:1] and second.split()[0] in _surnames()
+            and len(first.split()) > 1 and _name().match(first) and _name().match(second)]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None, seals: tuple[str, ...] = ()
@@ -3891,8 +3893,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
-        if chain_lines and is_rank(trimmed):
-            continue  # the signer's rank on a line of its own, over the name
+        if chain_lines and _ranks_alone(trimmed):
+            continue  # the signer's rank on a line of its own, over the name (joint columns' flattened: "Đại tá Đại tá")
         if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
             continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
         if block.prov.reader == "ocr" and (head := _kt_under_seal(trimmed, block, next(
@@ -4238,8 +4240,14 @@ def _posts_run_together_over_names(blocks: list[Block], i: int) -> bool:
         return False
     if not (post_of_unit(first) and post_of_unit(text[len(first):].strip())):
         return False
-    under = next((b.text for b in blocks[i + 1 : i + 3] if b.text and not _is_noise(b) and not b.text.startswith("(")), "")
+    under = next((b.text for b in blocks[i + 1 : i + 4]
+                  if b.text and not _is_noise(b) and not b.text.startswith("(") and not _ranks_alone(b.text)), "")
     return _two_names(under or "") is not None
+
+
+def _ranks_alone(text: str) -> bool:
+    """A line of ranks or degrees alone: one signer's ("Đại tá", "TS."), or two columns' run together ("Đại tá Đại tá")."""
+    return is_rank(text) or is_rank(without_rank(text))
 
 
 def _post_wrapped_over(blocks: list[Block], i: int) -> bool:

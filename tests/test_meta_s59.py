@@ -134,3 +134,22 @@ def test_joint_signature_rows_flattened_with_ranks(tmp_path, lines, signers, for
 def test_a_province_s_organisation_beside_its_national_name(tmp_path, first_row, issuer):
     meta = _meta(tmp_path, [first_row, "***", "Số: 45-KH/HND", "Nghệ An, ngày 12 tháng 3 năm 2026", *BODY, *CLOSING], "text")
     assert (meta.issuer.name, meta.issuer.parent) == (issuer, None)
+
+
+# --- 6. a cited document whose day is left blank ("ngày   /5/2025", "ngày … tháng 5 năm 2025"): the date is null with
+# citation_date_unreadable, and the issuer after it is still read (the base lost it: the unreadable date took the space
+# before "của"; a blank day in words gave no warning either)
+CITING_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBND", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026",
+                 "KẾ HOẠCH", "Thực hiện quy chế năm 2026"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "pdf"])
+@pytest.mark.parametrize("date", ["ngày   /5/2025", "ngày …/5/2025", "ngày ... /5/2025", "ngày    tháng 5 năm 2025",
+                                  "ngày … tháng 5 năm 2025", "ngày 12/5"])
+def test_a_cited_document_whose_day_is_blank_keeps_its_issuer(tmp_path, date, form):
+    lines = [*CITING_HEADER, f"Thực hiện Quyết định số 1234/QĐ-UBND {date} của UBND tỉnh về ban hành quy chế;",
+             "I. MỤC ĐÍCH", "1. Nâng cao hiệu quả.", *CLOSING]
+    doc = process(write_in_form(tmp_path, lines, form))
+    cited = [(c.number, c.issued_date, c.issuer) for c in doc.metadata.cited_documents]
+    assert cited == [("1234/QĐ-UBND", None, "UBND tỉnh")]
+    assert "citation_date_unreadable" in [w.code for w in doc.warnings]

@@ -96,6 +96,30 @@ def test_a_joint_closing_table_of_posts_over_names(tmp_path, rows, signers, form
     assert meta.recipients == ["Như trên", "Lưu: VT"]
 
 
+# review (s59): a small task table (four rows or fewer) that names a lead by its post and unit in capitals is data, not a
+# joint closing; only a row whose every cell (two or more) opens on a post is one. The branch's first reading (any such
+# line) unfolded these tables and lost their tasks
+TASK_TABLE_BEFORE = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBND", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026",
+                     "KẾ HOẠCH", "Thực hiện quy chế năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao hiệu quả.", "II. NHIỆM VỤ",
+                     "Các nhiệm vụ cụ thể như sau:"]
+TASK_TABLE_AFTER = ["III. TỔ CHỨC THỰC HIỆN", "Các sở triển khai.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                    "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Mẫu"]
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("rows", [
+    [["STT", "NHIỆM VỤ", "CHỦ TRÌ"], ["1", "Rà soát quy chế phối hợp", "GIÁM ĐỐC SỞ Y TẾ"],
+     ["2", "Tổ chức tập huấn", "GIÁM ĐỐC SỞ NỘI VỤ"]],
+    [["NHIỆM VỤ", "CHỦ TỊCH UBND HUYỆN", "THỜI GIAN"], ["Rà soát quy chế phối hợp", "Chủ trì", "Tháng 6/2026"],
+     ["Tổ chức tập huấn", "Phối hợp", "Quý III/2026"]],
+    [["Nhiệm vụ", "Chủ trì"], ["Rà soát quy chế phối hợp", "GIÁM ĐỐC SỞ Y TẾ"], ["Tổ chức tập huấn", "GIÁM ĐỐC SỞ NỘI VỤ"]],
+])
+def test_a_small_task_table_naming_posts_stays_a_table(tmp_path, rows, form):
+    doc = process(write_with_table(tmp_path, TASK_TABLE_BEFORE, rows, TASK_TABLE_AFTER, form))
+    assert [task.content for task in doc.tasks] == ["Rà soát quy chế phối hợp", "Tổ chức tập huấn"]
+    assert (doc.metadata.signer.name, doc.metadata.co_signers) == ("Trần Văn Mẫu", [])
+
+
 # --- 4. a joint document's signature rows flattened, each name after its rank or degree ("Đại tá Trần Văn Mẫu Đại tá
 # Lê Văn Thử"), or the ranks on a row of their own: the base read no signer (or no names)
 RANKED_HEADER = ["CÔNG AN TỈNH - BỘ CHỈ HUY QUÂN SỰ TỈNH", "Số: 12/KHLT-CAT-BCH", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026",
@@ -144,7 +168,7 @@ CITING_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBN
 
 
 @pytest.mark.parametrize("form", ["text", "docx", "pdf"])
-@pytest.mark.parametrize("date", ["ngày   /5/2025", "ngày …/5/2025", "ngày ... /5/2025", "ngày    tháng 5 năm 2025",
+@pytest.mark.parametrize("date", ["ngày   /5/2025", "ngày __/5/2025", "ngày …/5/2025", "ngày ... /5/2025", "ngày    tháng 5 năm 2025",
                                   "ngày … tháng 5 năm 2025", "ngày 12/5"])
 def test_a_cited_document_whose_day_is_blank_keeps_its_issuer(tmp_path, date, form):
     lines = [*CITING_HEADER, f"Thực hiện Quyết định số 1234/QĐ-UBND {date} của UBND tỉnh về ban hành quy chế;",

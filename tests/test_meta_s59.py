@@ -54,6 +54,11 @@ SAME_KIND = {
  "a_union_of_two_provinces": (["HỘI NÔNG DÂN HỘI NÔNG DÂN", "TỈNH BẮC NINH TỈNH BẮC GIANG"],
                               ["HỘI NÔNG DÂN TỈNH BẮC NINH", "HỘI NÔNG DÂN TỈNH BẮC GIANG"]),
  "one_body_in_both_columns": (["SỞ TƯ PHÁP SỞ TƯ PHÁP", "TỈNH LÀO CAI TỈNH LÀO CAI"], ["SỞ TƯ PHÁP TỈNH LÀO CAI"]),
+ # review (s59): the two places open with units of other kinds, or an abbreviation (the branch's first reading took the
+ # name once and ran both places on: "SỞ TƯ PHÁP TỈNH LÀO CAI THÀNH PHỐ HÀ NỘI")
+ "a_province_and_a_city": (["SỞ TƯ PHÁP SỞ TƯ PHÁP", "TỈNH LÀO CAI THÀNH PHỐ HÀ NỘI"],
+                           ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ TƯ PHÁP THÀNH PHỐ HÀ NỘI"]),
+ "a_city_abbreviated": (["SỞ Y TẾ SỞ Y TẾ", "TP. HỒ CHÍ MINH TỈNH ĐỒNG NAI"], ["SỞ Y TẾ TP. HỒ CHÍ MINH", "SỞ Y TẾ TỈNH ĐỒNG NAI"]),
  # read right on the base, a guard: two kinds over one place
  "two_kinds_over_one_place": (["SỞ TƯ PHÁP SỞ NỘI VỤ", "TỈNH LÀO CAI TỈNH LÀO CAI"],
                               ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ NỘI VỤ TỈNH LÀO CAI"]),
@@ -67,6 +72,26 @@ def test_one_kind_of_body_twice_over_two_places(tmp_path, name, form):
     header = [f"{row} {motto}" for row, motto in zip(rows, MOTTO)]
     meta = _meta(tmp_path, [*header, "Số: 05/KHLT-STP", "Lào Cai, ngày 10 tháng 4 năm 2026", *BODY, *CLOSING], form)
     assert (meta.issuer.name, meta.issuer.joint) == (bodies[0], bodies if len(bodies) > 1 else [])
+
+
+# review (s59): one kind twice over two places of which one is no place the registry knows: the name is two columns',
+# never taken once with both places run on ("SỞ Y TẾ TỈNH LÀO CAI TỈNH MẪU THỬ", the branch's first reading)
+UNREAD_PLACES = ["SỞ Y TẾ SỞ Y TẾ", "TỈNH LÀO CAI TỈNH MẪU THỬ"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_one_kind_twice_over_places_that_cannot_be_parted_is_not_one_body(tmp_path, form):
+    header = [f"{row} {motto}" for row, motto in zip(UNREAD_PLACES, MOTTO)]
+    meta = _meta(tmp_path, [*header, "Số: 05/KHLT-SYT", "Lào Cai, ngày 10 tháng 4 năm 2026", *BODY, *CLOSING], form)
+    assert meta.issuer.name != "SỞ Y TẾ TỈNH LÀO CAI TỈNH MẪU THỬ"
+
+
+@pytest.mark.xfail(strict=True, reason="found, not fixed (s59 review): the rows are run into one issuer as printed "
+                   "('SỞ Y TẾ SỞ Y TẾ TỈNH LÀO CAI TỈNH MẪU THỬ', main too); null and a warning are wanted")
+def test_one_kind_twice_over_places_that_cannot_be_parted_gives_no_issuer(tmp_path):
+    header = [f"{row} {motto}" for row, motto in zip(UNREAD_PLACES, MOTTO)]
+    meta = _meta(tmp_path, [*header, "Số: 05/KHLT-SYT", "Lào Cai, ngày 10 tháng 4 năm 2026", *BODY, *CLOSING], "text")
+    assert meta.issuer.name is None
 
 
 # --- 3. a joint closing's table whose first row prints each post with its unit over a row of names (a row of signed

@@ -35,7 +35,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
-                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, opens_with_a_unit_kind, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
@@ -2083,7 +2083,9 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(name=beside[0], joint=beside if len(beside) > 1 else []), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
-    lines = [_without_a_name_printed_twice(line) for line in lines]
+    # not over two places run together that cannot be parted ("TỈNH LÀO CAI TỈNH MẪU THỬ"): the name is two columns'
+    lines = [line if opens_with_a_unit_kind(under) and not names_a_place(under) else _without_a_name_printed_twice(line)
+             for line, under in zip(lines, [*lines[1:], ""])]
     bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
     if len(bodies) == 3 and _joint_codes(symbol) == 2 and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
@@ -2711,9 +2713,10 @@ def _one_name_twice(line: str) -> str | None:
 
 
 def _two_places(line: str) -> list[str]:
-    """Two places' names side by side, each opening with the same unit's word ("TỈNH LÀO CAI TỈNH YÊN BÁI"), or []."""
+    """Two places' names side by side, each opening with its unit's kind ("TỈNH LÀO CAI TỈNH YÊN BÁI", "TỈNH LÀO CAI
+    THÀNH PHỐ HÀ NỘI"), or []."""
     words = line.split()
-    for cut in (k for k in range(1, len(words)) if words[k] == words[0]):
+    for cut in (k for k in range(1, len(words)) if opens_with_a_unit_kind(" ".join(words[k:]))):
         halves = [" ".join(words[:cut]), " ".join(words[cut:])]
         if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
             return halves

@@ -199,6 +199,11 @@ def names_a_place(words: str, *, provinces_only: bool = False) -> bool:
     return folded in names or (after := _after_a_unit_kind(folded)) is not None and after in names
 
 
+def opens_with_a_unit_kind(words: str) -> bool:
+    """The words open with a unit's kind as printed ("TỈNH …", "THÀNH PHỐ …", "TP. …", "xã …"), a place's name or not."""
+    return _after_a_unit_kind(_letters_folded(words)) is not None
+
+
 def same_place(words: str, other: str) -> bool:
     """Both name one place, its unit's kind printed or not ("tỉnh Gia Lai" and "Gia Lai", "Quảng Trị" and "Quảng Trị");
     never a place and the larger unit it lies in ("xã Tân Lập" and "huyện Lạng Giang", "Mường Tè" and "Lai Châu")."""

@@ -16,7 +16,7 @@ import pytest
 from page_fields import processed, wrong_or_apart, wrong_or_unwarned
 from test_meta_s49 import DAY, committee, plan
 
-PARTY = dict(motto=["ĐẢNG CỘNG SẢN VIỆT NAM"], signature=["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hồ Văn Lâm"])
+PARTY = dict(motto=["ĐẢNG CỘNG SẢN VIỆT NAM"], signature=["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hồ Văn Mẫu"])
 
 
 def party(committee_lines: list[str], number_lines: list[str]) -> list[str]:
@@ -72,7 +72,7 @@ HEADERS = {
  "merged_ward_with_its_figure": (plan(["ỦY BAN NHÂN DÂN", "PHƯỜNG 1 BẢO LỘC"], ["Số: 09/KH-UBND Bảo Lộc 1, " + DAY]),
   dict(number="09/KH-UBND", place="Bảo Lộc 1")),
  "council_of_an_urban_district": (plan(["HỘI ĐỒNG NHÂN DÂN", "QUẬN 2"], ["Số: 01/2026/NQ-HĐND Quận 2, " + DAY],
-   ["TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Nam"]), dict(number="01/2026/NQ-HĐND", place="Quận 2")),
+   ["TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Thử"]), dict(number="01/2026/NQ-HĐND", place="Quận 2")),
 }
 
 

@@ -30,7 +30,7 @@ def test_a_roman_numeral_is_told_by_its_standard_spelling(word, numeral):
     assert is_roman_numeral(word) is numeral
 
 
-YOUTH_UNION = dict(motto=["ĐOÀN TNCS HỒ CHÍ MINH"], signature=["TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Hồ Văn Lâm"])
+YOUTH_UNION = dict(motto=["ĐOÀN TNCS HỒ CHÍ MINH"], signature=["TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Hồ Văn Mẫu"])
 AUDIT = ["KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XII"]
 DEPARTMENT = ["UBND TỈNH QUẢNG TRỊ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
 

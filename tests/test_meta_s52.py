@@ -117,7 +117,7 @@ SUBJECT = "về phát triển kinh tế cửa khẩu đến năm 2030"
 CONCLUSION_HEADER = ["TỈNH ỦY CAO BẰNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 215-KL/TU", "Cao Bằng, ngày 8 tháng 9 năm 2023"]
 CONCLUSION_BODY = ["Ngày 5/9/2023, Thường trực Tỉnh ủy họp nghe báo cáo và kết luận như sau:",
                    "1. Kinh tế cửa khẩu có bước phát triển.", "Nơi nhận:", "- Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ",
-                   "PHÓ BÍ THƯ", "Nông Văn Khánh"]
+                   "PHÓ BÍ THƯ", "Nông Văn Mẫu"]
 ORGAN_OR_MEETING = {
  "standing_members": ["CỦA THƯỜNG TRỰC TỈNH ỦY"],
  "standing_board_without_ban": ["CỦA THƯỜNG VỤ TỈNH ỦY"],
@@ -171,7 +171,7 @@ def test_a_plan_whose_title_opens_with_a_meeting_keeps_it(tmp_path, form):
 YOUTH_BODY = ["QUYẾT ĐỊNH", "Về việc ban hành quy chế làm việc của cơ quan", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
               "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy chế.",
               "Điều 2. Quyết định có hiệu lực từ ngày ký.", "Nơi nhận:", "- Lưu VP.", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN",
-              "BÍ THƯ THƯỜNG TRỰC", "Hoàng Văn Bình"]
+              "BÍ THƯ THƯỜNG TRỰC", "Hoàng Văn Thử"]
 YOUTH_HEADERS = {
  "motto_beside_the_board": (["BAN CHẤP HÀNH TRUNG ƯƠNG", "***", "Số: 412-QĐ/TWĐTN-VP", "ĐOÀN TNCS HỒ CHÍ MINH",
                              "Hà Nội, ngày 12 tháng 5 năm 2021"],

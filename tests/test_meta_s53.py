@@ -26,7 +26,7 @@ MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
 DAY = "ngày 5 tháng 3 năm 2026"
 PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Bảo đảm thực hiện đúng tiến độ.", "II. NHIỆM VỤ", "1. Rà soát, hoàn thiện quy chế.", "Nơi nhận:", "- Như trên;",
-        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Khải"]
+        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Giả"]
 FORMS = ["text", "docx"]
 
 
@@ -159,7 +159,7 @@ def test_the_neighbours_of_a_place_run_on_are_read_as_before(tmp_path, number_li
 PARTY_LEFT = {"province": (["TỈNH ỦY CAO BẰNG", "*", "Số 218-{code}/TU"], "Cao Bằng, ngày 8 tháng 9 năm 2023"),
               "district": (["HUYỆN ỦY MƯỜNG TÈ", "*", "Số 45-{code}/HU"], "Mường Tè, ngày 8 tháng 9 năm 2023")}
 PARTY_END = ["I. THỜI GIAN, ĐỊA ĐIỂM", "1. Thời gian: một ngày.", "Nơi nhận:", "- Lưu Văn phòng.", "T/L BAN THƯỜNG VỤ",
-             "CHÁNH VĂN PHÒNG", "Nông Văn Khánh"]
+             "CHÁNH VĂN PHÒNG", "Nông Văn Mẫu"]
 SUBJECT = "về phát triển kinh tế cửa khẩu đến năm 2030"
 # (heading, the lines under it, the title)
 MEETING_TITLES = {
@@ -213,62 +213,62 @@ PLAN_RECIPIENTS = ["Bộ trưởng (để b/c)", "Sở Y tế các tỉnh", "Lư
 CENTRAL = {
  "ministry_deputy_signs": (["BỘ NỘI VỤ", "Số: 1234/QĐ-BNV"],
                            ["QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch chuyển đổi số năm 2025", "BỘ TRƯỞNG BỘ NỘI VỤ", *DECISION_END],
-                           ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Bình"],
+                           ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Giả"],
                            dict(doc_type="Quyết định", number="1234/QĐ-BNV", issuer=("BỘ NỘI VỤ", None),
-                                title="Về việc ban hành Kế hoạch chuyển đổi số năm 2025", signer="Nguyễn Văn Bình",
+                                title="Về việc ban hành Kế hoạch chuyển đổi số năm 2025", signer="Nguyễn Văn Giả",
                                 position="Thứ trưởng", authority=["KT."], recipients=DECISION_RECIPIENTS)),
  "ministry_director_signs_by_order": (["BỘ NỘI VỤ", "Số: 1235/QĐ-BNV"],
                                       ["QUYẾT ĐỊNH", "Về việc cử công chức tham gia đoàn công tác", "BỘ TRƯỞNG BỘ NỘI VỤ",
-                                       *DECISION_END], ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "Lê Thị Hoa"],
+                                       *DECISION_END], ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "Lê Thị Mẫu"],
                                       dict(doc_type="Quyết định", number="1235/QĐ-BNV", issuer=("BỘ NỘI VỤ", None),
-                                           title="Về việc cử công chức tham gia đoàn công tác", signer="Lê Thị Hoa",
+                                           title="Về việc cử công chức tham gia đoàn công tác", signer="Lê Thị Mẫu",
                                            position="Vụ trưởng Vụ Tổ chức cán bộ", authority=["TL."],
                                            recipients=DECISION_RECIPIENTS)),
  "prime_minister": (["THỦ TƯỚNG CHÍNH PHỦ", "Số: 456/QĐ-TTg"],
                     ["QUYẾT ĐỊNH", "Phê duyệt Kế hoạch phát triển nguồn nhân lực", "THỦ TƯỚNG CHÍNH PHỦ", *DECISION_END],
-                    ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Văn Hòa"],
+                    ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Văn Nháp"],
                     dict(doc_type="Quyết định", number="456/QĐ-TTg", issuer=("THỦ TƯỚNG CHÍNH PHỦ", None),
-                         title="Phê duyệt Kế hoạch phát triển nguồn nhân lực", signer="Trần Văn Hòa", position="Phó Thủ tướng",
+                         title="Phê duyệt Kế hoạch phát triển nguồn nhân lực", signer="Trần Văn Nháp", position="Phó Thủ tướng",
                          authority=["KT."], recipients=DECISION_RECIPIENTS)),
  "government_office_notice": (["VĂN PHÒNG CHÍNH PHỦ", "Số: 389/TB-VPCP"],
                               ["THÔNG BÁO", "Kết luận của Phó Thủ tướng tại cuộc họp về kế hoạch chuyển đổi số",
                                "Ngày 10 tháng 8 năm 2025, Phó Thủ tướng chủ trì cuộc họp.", "1. Các bộ khẩn trương triển khai.",
                                "Nơi nhận:", "- Thủ tướng, các Phó Thủ tướng;", "- Các Bộ: Nội vụ, Tài chính;", "- Lưu: VT, KGVX."],
-                              ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Minh Sơn"],
+                              ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Minh Mẫu"],
                               dict(doc_type="Thông báo", number="389/TB-VPCP", issuer=("VĂN PHÒNG CHÍNH PHỦ", None),
                                    title="Kết luận của Phó Thủ tướng tại cuộc họp về kế hoạch chuyển đổi số",
-                                   signer="Phạm Minh Sơn", position="Phó Chủ nhiệm", authority=["KT."],
+                                   signer="Phạm Minh Mẫu", position="Phó Chủ nhiệm", authority=["KT."],
                                    recipients=["Thủ tướng, các Phó Thủ tướng", "Các Bộ: Nội vụ, Tài chính", "Lưu: VT, KGVX"])),
  "department_under_a_ministry": (["BỘ TÀI CHÍNH", "CỤC THUẾ", "Số: 2345/QĐ-CT"],
                                  ["QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch kiểm tra thuế năm 2025", "CỤC TRƯỞNG CỤC THUẾ",
-                                  *DECISION_END], ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Mai Văn Thành"],
+                                  *DECISION_END], ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Mai Văn Mẫu"],
                                  dict(doc_type="Quyết định", number="2345/QĐ-CT", issuer=("CỤC THUẾ", "BỘ TÀI CHÍNH"),
-                                      title="Về việc ban hành Kế hoạch kiểm tra thuế năm 2025", signer="Mai Văn Thành",
+                                      title="Về việc ban hành Kế hoạch kiểm tra thuế năm 2025", signer="Mai Văn Mẫu",
                                       position="Phó Cục trưởng", authority=["KT."], recipients=DECISION_RECIPIENTS)),
  "general_department": (["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỔNG CỤC THỦY LỢI", "Số: 77/KH-TCTL"],
                         ["KẾ HOẠCH", "Phòng, chống thiên tai năm 2025", *PLAN_END],
-                        ["KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Nguyễn Văn Tỉnh"],
+                        ["KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Nguyễn Mẫu Tỉnh"],
                         dict(doc_type="Kế hoạch", number="77/KH-TCTL", issuer=("TỔNG CỤC THỦY LỢI", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
-                             title="Phòng, chống thiên tai năm 2025", signer="Nguyễn Văn Tỉnh", position="Phó Tổng cục trưởng",
+                             title="Phòng, chống thiên tai năm 2025", signer="Nguyễn Mẫu Tỉnh", position="Phó Tổng cục trưởng",
                              authority=["KT."], recipients=PLAN_RECIPIENTS)),
  "department_of_an_older_ministry": (["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "CỤC BIẾN ĐỔI KHÍ HẬU", "Số: 15/KH-BĐKH"],
                                      ["KẾ HOẠCH", "Kiểm kê khí nhà kính năm 2024", *PLAN_END],
-                                     ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Tăng Thế Cường"],
+                                     ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Tăng Thế Mẫu"],
                                      dict(doc_type="Kế hoạch", number="15/KH-BĐKH",
                                           issuer=("CỤC BIẾN ĐỔI KHÍ HẬU", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
-                                          title="Kiểm kê khí nhà kính năm 2024", signer="Tăng Thế Cường",
+                                          title="Kiểm kê khí nhà kính năm 2024", signer="Tăng Thế Mẫu",
                                           position="Phó Cục trưởng", authority=["KT."], recipients=PLAN_RECIPIENTS)),
  "body_under_the_government": (["BẢO HIỂM XÃ HỘI VIỆT NAM", "Số: 800/QĐ-BHXH"],
                                ["QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch cải cách hành chính năm 2025",
                                 "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", *DECISION_END],
-                               ["KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Đào Văn Ánh"],
+                               ["KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Đào Văn Mẫu"],
                                dict(doc_type="Quyết định", number="800/QĐ-BHXH", issuer=("BẢO HIỂM XÃ HỘI VIỆT NAM", None),
-                                    title="Về việc ban hành Kế hoạch cải cách hành chính năm 2025", signer="Đào Văn Ánh",
+                                    title="Về việc ban hành Kế hoạch cải cách hành chính năm 2025", signer="Đào Văn Mẫu",
                                     position="Phó Tổng Giám đốc", authority=["KT."], recipients=DECISION_RECIPIENTS)),
  "ministry_s_plan": (["BỘ Y TẾ", "Số: 99/KH-BYT"], ["KẾ HOẠCH", "Triển khai tiêm chủng mở rộng năm 2025", *PLAN_END],
-                     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đỗ Văn Tuyên"],
+                     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đỗ Văn Mẫu"],
                      dict(doc_type="Kế hoạch", number="99/KH-BYT", issuer=("BỘ Y TẾ", None),
-                          title="Triển khai tiêm chủng mở rộng năm 2025", signer="Đỗ Văn Tuyên", position="Thứ trưởng",
+                          title="Triển khai tiêm chủng mở rộng năm 2025", signer="Đỗ Văn Mẫu", position="Thứ trưởng",
                           authority=["KT."], recipients=PLAN_RECIPIENTS)),
 }
 
@@ -326,7 +326,7 @@ FIELD_WORDS_IN_ONE_LINE = {
 def test_a_field_s_word_in_a_name_run_into_one_line_starts_no_body(tmp_path, name):
     issuers, issuer = FIELD_WORDS_IN_ONE_LINE[name]
     lines = [f"{issuers} {' '.join(MOTTO)} Số: 77/KH-CQ {CAPITAL_DATE}", "KẾ HOẠCH", "Phòng, chống thiên tai năm 2025",
-             *PLAN_END, "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn Tỉnh"]
+             *PLAN_END, "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Mẫu Tỉnh"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert ((meta.issuer.name, meta.issuer.parent), meta.number, meta.title) == (issuer, "77/KH-CQ",
                                                                               "Phòng, chống thiên tai năm 2025")

@@ -27,7 +27,7 @@ from test_s53_review_meta import DAY, MOTTO, SUBJECT, party_meta
 
 PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
         "1. Bảo đảm thực hiện đúng tiến độ.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
-        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Khải"]
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Giả"]
 COMMUNE = ["UBND HUYỆN LẠNG GIANG", "UBND XÃ TÂN LẬP", "Số: 12/KH-UBND"]
 PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 12/KH-UBND"]
 
@@ -163,24 +163,24 @@ LETTER = ["V/v triển khai kế hoạch chuyển đổi số", "Kính gửi: B�
 DEPARTMENT_POSITIONS = {
  # (left column, the signature, the position, the authority)
  "government_office_s_department": (["VĂN PHÒNG CHÍNH PHỦ", "Số: 512/VPCP-KGVX"],
-                                    ["TL. BỘ TRƯỞNG, CHỦ NHIỆM", "VỤ TRƯỞNG VỤ KHOA GIÁO - VĂN XÃ", "Nguyễn Văn Hải"],
+                                    ["TL. BỘ TRƯỞNG, CHỦ NHIỆM", "VỤ TRƯỞNG VỤ KHOA GIÁO - VĂN XÃ", "Nguyễn Văn Nháp"],
                                     "Vụ trưởng Vụ Khoa giáo - Văn xã", ["TL."]),
  "ministry_s_department_deputy": (["BỘ TÀI CHÍNH", "Số: 512/BTC-KHTC"],
                                   ["TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH", "PHÓ VỤ TRƯỞNG",
-                                   "Phạm Thị Thu"], "Phó Vụ trưởng Vụ Kế hoạch - Tài chính", ["TL.", "KT."]),
+                                   "Phạm Thị Nháp"], "Phó Vụ trưởng Vụ Kế hoạch - Tài chính", ["TL.", "KT."]),
  "department_with_an_en_dash": (["BỘ Y TẾ", "Số: 512/BYT-TCCB"],
-                                ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC – CÁN BỘ", "Lê Minh Đức"],
+                                ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC – CÁN BỘ", "Lê Minh Mẫu"],
                                 "Vụ trưởng Vụ Tổ chức – Cán bộ", ["TL."]),
  # review: a unit word after the dash opens a place, as without one ("… - HUYỆN CHỢ MỚI": "huyện Chợ Mới")
  "board_of_a_district_after_a_dash": (["UBND HUYỆN CHỢ MỚI", "Số: 512/UBND-BQLDA"],
-                                      ["TL. CHỦ TỊCH", "GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN - HUYỆN CHỢ MỚI", "Lê Minh Đức"],
+                                      ["TL. CHỦ TỊCH", "GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN - HUYỆN CHỢ MỚI", "Lê Minh Mẫu"],
                                       "Giám đốc Ban Quản lý dự án - huyện Chợ Mới", ["TL."]),
  # read right on the base, guards: one field, a department the registry knows
  "department_of_one_field": (["BỘ NỘI VỤ", "Số: 512/BNV-TCCB"],
-                             ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "Lê Minh Đức"],
+                             ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "Lê Minh Mẫu"],
                              "Vụ trưởng Vụ Tổ chức cán bộ", ["TL."]),
  "general_department_s_deputy": (["BỘ TÀI CHÍNH", "Số: 512/BTC-QLN"],
-                                 ["TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC QUẢN LÝ NỢ", "Nguyễn Văn Hải"],
+                                 ["TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC QUẢN LÝ NỢ", "Nguyễn Văn Nháp"],
                                  "Cục trưởng Cục Quản lý nợ", ["TL."]),
 }
 
@@ -209,7 +209,7 @@ def test_a_second_field_or_a_place_after_a_dash(unit, named):
 # CHỐNG", "BAN HÀNH") and took the authority's line into the title; a position opens that line before any kind
 FLAT_DECISION_END = ["QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.",
                      "Điều 2. Quyết định có hiệu lực từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.",
-                     "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Thuấn"]
+                     "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Thử"]
 FLAT_TITLES = {
  "prevention_then_a_minister": ("VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG SUY DINH DƯỠNG GIAI ĐOẠN 2025 - 2030",
                                 "BỘ TRƯỞNG BỘ Y TẾ"),
@@ -264,8 +264,8 @@ ORGAN_SIGNED_FOR = {
 @pytest.mark.parametrize("name", ORGAN_SIGNED_FOR)
 def test_a_standing_organ_named_after_a_post_after_any_prefix(tmp_path, name, form):
     signature, position, authority = ORGAN_SIGNED_FOR[name]
-    meta = _read(tmp_path, UNION_LEFT, UNION_RIGHT, [*UNION_PLAN, *signature, "Nguyễn Văn Tùng"], form).metadata
-    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+    meta = _read(tmp_path, UNION_LEFT, UNION_RIGHT, [*UNION_PLAN, *signature, "Nguyễn Văn Mẫu"], form).metadata
+    assert (meta.signer.name, meta.signer.title, list(meta.signer.authority)) == ("Nguyễn Văn Mẫu", position, authority)
     assert (meta.number, meta.issued_date) == ("231-KH/TWĐTN-CTTN", "2025-05-16")
 
 
@@ -274,6 +274,6 @@ def test_a_symbol_wrapped_around_the_date_line(tmp_path):
     lines = ["UBND HUYỆN NGA SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN CHỈ ĐẠO PCGD, XMC", MOTTO[1],
              "Số: 255 / BC-BCĐPCGD-", "Nga Sơn, ngày 13 tháng 11 năm 2024", "XMC", "BÁO CÁO",
              "Kết quả phổ cập giáo dục năm 2024", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Nga Sơn là huyện ven biển.", "Nơi nhận:",
-             "- Lưu: VT.", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Mai Văn Hùng"]
+             "- Lưu: VT.", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Mai Văn Thử"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert (meta.number, meta.place) == ("255/BC-BCĐPCGD-XMC", "Nga Sơn")

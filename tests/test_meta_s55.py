@@ -62,9 +62,9 @@ BY_ORDER = {
 @pytest.mark.parametrize("name", BY_ORDER)
 def test_a_deputy_by_order_of_an_organ_signs_as_printed(tmp_path, name, form):
     signature, position, authority, inferred = BY_ORDER[name]
-    doc = _read(tmp_path, FRONT_LEFT, FRONT_RIGHT, [*FRONT_PLAN, *signature, "Nguyễn Thị Lan"], form)
+    doc = _read(tmp_path, FRONT_LEFT, FRONT_RIGHT, [*FRONT_PLAN, *signature, "Nguyễn Thị Thử"], form)
     signer = doc.metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Thị Lan", position, authority)
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Thị Thử", position, authority)
     assert ("signer_authority_inferred" in _codes(doc)) is inferred
     assert (doc.metadata.number, doc.metadata.issued_date) == ("412/KH-MTTW-BTT", "2026-04-09")
 
@@ -170,7 +170,7 @@ def test_a_board_s_duty_with_and_is_whole_or_none():
 NGA_SON_LEFT = ["UBND HUYỆN NGA SƠN", "BAN CHỈ ĐẠO PCGD, XMC"]
 NGA_SON_DATE = "Nga Sơn, ngày 13 tháng 11 năm 2024"
 NGA_SON_REPORT = ["BÁO CÁO", "Kết quả phổ cập giáo dục năm 2024", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Nga Sơn là huyện ven biển.",
-                  "Nơi nhận:", "- Lưu: VT.", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Mai Văn Hùng"]
+                  "Nơi nhận:", "- Lưu: VT.", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Mai Văn Thử"]
 WRAPPED_SYMBOLS = {
  # (the number's lines, the date line between them, the number)
  "spaced_slash_rest_under_it": (["Số: 255 / BC-BCĐPCGD-", "XMC"], False, "255/BC-BCĐPCGD-XMC"),
@@ -226,7 +226,7 @@ def test_a_flat_copy_s_title_before_the_issuing_body_alone(tmp_path, name):
 def test_prefixes_dotted_inside_or_written_out(tmp_path, signature, position, authority):
     left = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBND"]
     signer = _read(tmp_path, left, [*MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026"],
-                   [*FRONT_PLAN, *signature, "Nguyễn Văn Tùng"], "text").metadata.signer
+                   [*FRONT_PLAN, *signature, "Nguyễn Văn Mẫu"], "text").metadata.signer
     assert (signer.title, list(signer.authority)) in ((position, authority), (None, []))
 
 

@@ -54,9 +54,9 @@ PREFIXES = {
 @pytest.mark.parametrize("name", PREFIXES)
 def test_a_prefix_dotted_inside_or_written_out_is_read(tmp_path, name, form):
     signature, position, authority = PREFIXES[name]
-    doc = _read(tmp_path, LEFT, RIGHT, [*PLAN, *signature, "Nguyễn Văn Tùng"], form)
+    doc = _read(tmp_path, LEFT, RIGHT, [*PLAN, *signature, "Nguyễn Văn Mẫu"], form)
     signer = doc.metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Mẫu", position, authority)
     assert (doc.metadata.number, doc.metadata.issued_date) == ("12/KH-UBND", "2026-03-05")
 
 
@@ -68,24 +68,24 @@ def test_a_prefix_dotted_inside_or_written_out_is_read(tmp_path, name, form):
     (["t.m. ủy ban nhân dân", "k.t. chủ tịch", "phó chủ tịch"], "Phó Chủ tịch", ["TM.", "KT."]),
 ])
 def test_a_prefix_dotted_inside_or_written_out_in_a_pdf_or_a_page(tmp_path, form, signature, position, authority):
-    lines = [*LEFT, *RIGHT, *PLAN, *signature, "Nguyễn Văn Tùng"]
+    lines = [*LEFT, *RIGHT, *PLAN, *signature, "Nguyễn Văn Mẫu"]
     signer = process(write_in_form(tmp_path, lines, form)).metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Mẫu", position, authority)
 
 
 def test_a_prefix_written_out_in_a_copy_run_into_one_line(tmp_path):
-    lines = [" ".join([*LEFT, *RIGHT]), *PLAN, "THAY MẶT ỦY BAN NHÂN DÂN KÝ THAY CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Tùng"]
+    lines = [" ".join([*LEFT, *RIGHT]), *PLAN, "THAY MẶT ỦY BAN NHÂN DÂN KÝ THAY CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Mẫu"]
     signer = process(write_in_form(tmp_path, lines, "text")).metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) in (("Nguyễn Văn Tùng", "Phó Chủ tịch", ["TM.", "KT."]),
+    assert (signer.name, signer.title, list(signer.authority)) in (("Nguyễn Văn Mẫu", "Phó Chủ tịch", ["TM.", "KT."]),
                                                                   (None, None, []))
 
 
 # a sentence of the body in capitals opening with the same words is no signature (read right on the base, guard)
 def test_words_of_a_prefix_opening_a_heading_are_no_signature(tmp_path):
     body = ["KẾ HOẠCH", "Tổ chức hội nghị năm 2026", "I. THAY MẶT NHÂN DÂN GIÁM SÁT", "1. Tổ chức giám sát.",
-            "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn Tùng"]
+            "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn Mẫu"]
     signer = _read(tmp_path, LEFT, RIGHT, body, "text").metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", "Chủ tịch", [])
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Mẫu", "Chủ tịch", [])
 
 
 # --- 2. a Party committee of a body run into one line after its organisation, whose name ends on a place's level
@@ -113,7 +113,7 @@ def _run_together(tmp_path, issuers: str):
     """The issuer (name, parent), number and date of a flat copy whose header opens with ``issuers``."""
     lines = [f"{issuers} Số: 08/KH-ĐU {' '.join(MOTTO)} Bắc Giang, ngày 15 tháng 5 năm 2026 KẾ HOẠCH kiểm tra, giám sát "
              "năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng kiểm tra.", "Nơi nhận:", "- Lưu VT.", "T/M ĐẢNG ỦY",
-             "PHÓ BÍ THƯ", "Lê Thị Hằng"]
+             "PHÓ BÍ THƯ", "Lê Thị Nháp"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     return (meta.issuer.name, meta.issuer.parent), meta.number, meta.issued_date
 
@@ -179,7 +179,7 @@ def test_a_flat_copy_s_title_ending_on_bodies_in_the_plural(tmp_path, name):
 
 # a prefix whose every letter is dotted ('T.U.Q CHỦ TỊCH'): read since s57 (authority_prefixes.csv)
 def test_a_prefix_dotted_after_every_letter(tmp_path):
-    signer = _read(tmp_path, LEFT, RIGHT, [*PLAN, "T.U.Q CHỦ TỊCH", "GIÁM ĐỐC SỞ TÀI CHÍNH", "Nguyễn Văn Tùng"],
+    signer = _read(tmp_path, LEFT, RIGHT, [*PLAN, "T.U.Q CHỦ TỊCH", "GIÁM ĐỐC SỞ TÀI CHÍNH", "Nguyễn Văn Mẫu"],
                    "text").metadata.signer
     assert (signer.title, list(signer.authority)) in (("Giám đốc Sở Tài chính", ["TUQ."]), (None, []))
 
@@ -201,9 +201,9 @@ NOT_A_SIGNATURE = {
 def test_words_of_a_written_out_prefix_opening_a_heading_are_no_signature(tmp_path, name, form):
     body = ["KẾ HOẠCH", "Tổ chức hội nghị năm 2026", "I. MỤC ĐÍCH", "1. Tổ chức tốt hội nghị.", *NOT_A_SIGNATURE[name],
             "II. TỔ CHỨC THỰC HIỆN", "Các sở, ngành thực hiện.", "Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH",
-            "PHÓ CHỦ TỊCH", "Nguyễn Văn Tùng"]
+            "PHÓ CHỦ TỊCH", "Nguyễn Văn Mẫu"]
     signer = _read(tmp_path, LEFT, RIGHT, body, form).metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", "Phó Chủ tịch", ["KT."])
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Mẫu", "Phó Chủ tịch", ["KT."])
 
 
 # written out before a collective body of the Party's or a mass organisation's forms (read on the branch, guards)
@@ -212,8 +212,8 @@ def test_words_of_a_written_out_prefix_opening_a_heading_are_no_signature(tmp_pa
     (["THAY MẶT THƯỜNG TRỰC HĐND", "CHỦ TỊCH"], "Chủ tịch", ["TM."]),
 ])
 def test_a_prefix_written_out_before_a_collective_body(tmp_path, signature, position, authority):
-    signer = _read(tmp_path, LEFT, RIGHT, [*PLAN, *signature, "Nguyễn Văn Tùng"], "text").metadata.signer
-    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Tùng", position, authority)
+    signer = _read(tmp_path, LEFT, RIGHT, [*PLAN, *signature, "Nguyễn Văn Mẫu"], "text").metadata.signer
+    assert (signer.name, signer.title, list(signer.authority)) == ("Nguyễn Văn Mẫu", position, authority)
 
 
 # a body's Party committee run in after a body named by its kind and its level alone: the branch's first rule kept no

@@ -24,7 +24,7 @@ from test_meta_s54 import MOTTO
 ROW_MOTTO = [f"{MOTTO[0]}", f"{MOTTO[1]}"]
 BODY = ["KẾ HOẠCH", "Triển khai công tác năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả quản lý.",
         "II. NHIỆM VỤ", "1. Rà soát quy chế làm việc."]
-CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Minh Đức"]
+CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Minh Mẫu"]
 
 
 def _meta(tmp_path, lines: list[str], form: str):
@@ -95,7 +95,7 @@ def test_the_party_s_star_on_the_number_s_line(tmp_path, line, number, form):
 
 # --- 3. the place and date printed only over the signature: the base gave null and missing_issue_date
 UNDATED_HEADER = ["BỘ TÀI CHÍNH", "VỤ PHÁP CHẾ", "Số: 12/KH-PC", *MOTTO]
-SIGNATURE = ["KT. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "Trần Minh Đức"]
+SIGNATURE = ["KT. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "Trần Minh Mẫu"]
 RECIPIENTS = ["Nơi nhận:", "- Lãnh đạo Bộ (để b/c);", "- Lưu: VT, PC."]
 CLOSING_DATES = {
  "between_the_recipients_and_the_signature": [*RECIPIENTS, "Hà Nội, ngày 12 tháng 3 năm 2026", *SIGNATURE],
@@ -109,7 +109,7 @@ CLOSING_DATES = {
 def test_the_place_and_date_only_over_the_signature(tmp_path, name, form):
     doc = process(write_in_form(tmp_path, [*UNDATED_HEADER, *BODY, *CLOSING_DATES[name]], form))
     meta, codes = doc.metadata, {w.code for w in doc.warnings}
-    assert (meta.issued_date, meta.place, meta.signer.name) == ("2026-03-12", "Hà Nội", "Trần Minh Đức")
+    assert (meta.issued_date, meta.place, meta.signer.name) == ("2026-03-12", "Hà Nội", "Trần Minh Mẫu")
     assert "issue_date_in_closing" in codes and "missing_issue_date" not in codes
 
 
@@ -152,9 +152,9 @@ def test_a_sentence_wrapped_onto_a_place_and_date_is_no_date_of_issue(tmp_path, 
 ])
 def test_recipients_flattened_with_a_comma_before_the_dash(tmp_path, line, recipients, form):
     lines = ["BỘ TÀI CHÍNH", "Số: 12/KH-BTC", *MOTTO, "Hà Nội, ngày 12 tháng 3 năm 2026", *BODY, line,
-             "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Minh Đức"]
+             "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Minh Mẫu"]
     meta = _meta(tmp_path, lines, form)
-    assert (meta.recipients, meta.signer.name) == (recipients, "Trần Minh Đức")
+    assert (meta.recipients, meta.signer.name) == (recipients, "Trần Minh Mẫu")
 
 
 # --- 5. a committee named by its level over its place's name, on two lines, the name opening with a kind's word: the
@@ -170,7 +170,7 @@ def test_recipients_flattened_with_a_comma_before_the_dash(tmp_path, line, recip
 ])
 def test_a_committee_named_by_its_level_over_its_place_s_name(tmp_path, issuers, issuer, form):
     lines = [*issuers, "*", "Số 08-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Định, ngày 15 tháng 5 năm 2026", *BODY,
-             "Nơi nhận:", "- Lưu VP.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Thị Hằng"]
+             "Nơi nhận:", "- Lưu VP.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Thị Nháp"]
     meta = _meta(tmp_path, lines, form)
     assert (meta.issuer.name, meta.issuer.parent) == issuer
 
@@ -186,16 +186,14 @@ def test_a_committee_named_by_its_level_over_its_place_s_name(tmp_path, issuers,
 def test_a_flat_party_header_whose_place_reads_as_a_level(tmp_path, organisation, committee, place):
     lines = [f"{organisation} {committee} * Số 12-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM {place}, ngày 15 tháng 5 năm 2026 KẾ HOẠCH "
              "kiểm tra, giám sát năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng.", "Nơi nhận:", "- Lưu VT.",
-             "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Thị Hằng"]
+             "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Thị Nháp"]
     meta = _meta(tmp_path, lines, "text")
     assert (meta.issuer.name, meta.issuer.parent, meta.issued_date) == (committee, organisation, "2026-05-15")
 
 
 # --- 7. an organisation's name printed in the motto's place, on its header's first row after the issuer's line that
 # ends on it: the base gave the name twice in the issuer
-@pytest.mark.xfail(strict=True, reason="found, not fixed (main too): the name given twice; taking a name of three words "
-                   "or more once at a line's end broke two bodies side by side ('SỞ TƯ PHÁP SỞ NỘI VỤ' / 'TỈNH LÀO CAI TỈNH "
-                   "LÀO CAI', tests/test_metadata_unseen.py): taken out")
+# (a strict xfail until s59: tests/test_meta_s59.py holds its variants)
 @pytest.mark.parametrize("form", ["text", "html"])
 @pytest.mark.parametrize("issuer, organisation", [
     ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM"),
@@ -203,7 +201,7 @@ def test_a_flat_party_header_whose_place_reads_as_a_level(tmp_path, organisation
 ])
 def test_an_organisation_s_name_printed_twice_in_the_first_row(tmp_path, issuer, organisation, form):
     rows = [f"{issuer} {organisation}", "*** Hà Nội, ngày 12 tháng 3 năm 2026", "Số: 45-KH/TW"]
-    meta = _meta(tmp_path, [*rows, *BODY, "Nơi nhận:", "- Lưu VP.", "T/M BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Văn Sơn"], form)
+    meta = _meta(tmp_path, [*rows, *BODY, "Nơi nhận:", "- Lưu VP.", "T/M BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Văn Mẫu"], form)
     assert (meta.issuer.name, meta.issued_date) == (issuer, "2026-03-12")
 
 
@@ -216,7 +214,7 @@ def test_an_organisation_s_name_printed_twice_in_the_first_row(tmp_path, issuer,
 def test_a_flat_header_whose_number_has_a_space_for_its_hyphen(tmp_path, issuer, number, organisation, place):
     lines = [f"{issuer} Số: {number} {organisation} {place}, ngày 15 tháng 5 năm 2026 KẾ HOẠCH tổ chức Tháng Thanh niên "
              "năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng.", "Nơi nhận:", "- Lưu VP.", "TM. BAN THƯỜNG VỤ",
-             "BÍ THƯ", "Lê Thị Hằng"]
+             "BÍ THƯ", "Lê Thị Nháp"]
     meta = _meta(tmp_path, lines, "text")
     assert (meta.issuer.name, meta.number, meta.issued_date, meta.title) == (
         issuer, number.replace(" ", "-"), "2026-05-15", "tổ chức Tháng Thanh niên năm 2026")
@@ -228,13 +226,13 @@ JOINT_HEADER = ["BỘ TÀI CHÍNH - BỘ NỘI VỤ", "Số: 12/2026/TTLT-BTC-BN
                 "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn chế độ phụ cấp", "Điều 1. Phạm vi điều chỉnh",
                 "Thông tư này hướng dẫn chế độ phụ cấp.", "Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: VT, BTC, BNV."]
 JOINT_SIGNATURES = {
- "ministers_rows_flattened": (["BỘ TRƯỞNG BỘ NỘI VỤ BỘ TRƯỞNG BỘ TÀI CHÍNH", "Phạm Thị Thanh Trà Nguyễn Văn Thắng"],
-                              ("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ"), ("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính")),
- "directors_rows_flattened": (["GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Trần Văn Bình Lê Thị Hoa"],
-                              ("Trần Văn Bình", "Giám đốc Sở Y tế"), ("Lê Thị Hoa", "Giám đốc Sở Tài chính")),
- "body_first_with_prefixes": (["BỘ NỘI VỤ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Duy Thăng", "BỘ TÀI CHÍNH",
-                               "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Xuân Hà"],
-                              ("Nguyễn Duy Thăng", "Thứ trưởng"), ("Trần Xuân Hà", "Thứ trưởng")),
+ "ministers_rows_flattened": (["BỘ TRƯỞNG BỘ NỘI VỤ BỘ TRƯỞNG BỘ TÀI CHÍNH", "Phạm Thị Mẫu Thử Nguyễn Văn Thử"],
+                              ("Phạm Thị Mẫu Thử", "Bộ trưởng Bộ Nội vụ"), ("Nguyễn Văn Thử", "Bộ trưởng Bộ Tài chính")),
+ "directors_rows_flattened": (["GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Trần Văn Mẫu Lê Thị Mẫu"],
+                              ("Trần Văn Mẫu", "Giám đốc Sở Y tế"), ("Lê Thị Mẫu", "Giám đốc Sở Tài chính")),
+ "body_first_with_prefixes": (["BỘ NỘI VỤ", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Duy Mẫu", "BỘ TÀI CHÍNH",
+                               "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Xuân Thử"],
+                              ("Nguyễn Duy Mẫu", "Thứ trưởng"), ("Trần Xuân Thử", "Thứ trưởng")),
 }
 
 
@@ -248,7 +246,7 @@ def test_a_joint_document_s_signatures(tmp_path, name, form):
 
 # read right on the base, a guard: names run together that part at two family names cannot be told apart (no signer)
 def test_joint_names_run_together_that_part_two_ways_give_no_signer(tmp_path):
-    lines = [*JOINT_HEADER, "GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Lê Văn Hà Mai Thị Lan"]
+    lines = [*JOINT_HEADER, "GIÁM ĐỐC SỞ Y TẾ GIÁM ĐỐC SỞ TÀI CHÍNH", "Lê Mẫu Hà Mai Thị Thử"]
     meta = _meta(tmp_path, lines, "text")
     assert meta.signer.name is None and not meta.co_signers
 
@@ -256,9 +254,9 @@ def test_joint_names_run_together_that_part_two_ways_give_no_signer(tmp_path):
 # --- 10. a closing run into one line of a text PDF (a web page printed): the base kept the signature as the last
 # recipient and read no signer
 @pytest.mark.parametrize("line, signer", [
-    ("Nơi nhận: - Như trên; - Lưu: VT, PC. KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Minh Đức", ("Trần Minh Đức", "Thứ trưởng", ["KT."])),
-    ("Nơi nhận: - Các bộ, ngành; - Lưu: VT, KGVX. KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long",
-     ("Lê Thành Long", "Phó Thủ tướng", ["KT."])),
+    ("Nơi nhận: - Như trên; - Lưu: VT, PC. KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Minh Mẫu", ("Trần Minh Mẫu", "Thứ trưởng", ["KT."])),
+    ("Nơi nhận: - Các bộ, ngành; - Lưu: VT, KGVX. KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Mẫu",
+     ("Lê Thành Mẫu", "Phó Thủ tướng", ["KT."])),
 ])
 def test_a_closing_run_into_one_line_of_a_text_pdf(tmp_path, line, signer):
     lines = ["BỘ TÀI CHÍNH", "Số: 12/KH-BTC", *MOTTO, "Hà Nội, ngày 12 tháng 3 năm 2026", *BODY, line]

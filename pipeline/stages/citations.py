@@ -143,7 +143,9 @@ CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|'), *_TYPE_CODES])}"
     rf"(?P<type>{first_character_lookahead(_TYPE_WORDS_AND_MISREADINGS)}(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation(_TYPE_WORDS_AND_MISREADINGS)})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d|{_SYMBOL_AHEAD}|\s+của\s)|{_TYPE_CODE_BEFORE_NUMBER})(?:{_LAW_NAME}|{_ISSUER_BEFORE_NUMBER}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
-    rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
+    # a date that cannot be read ("26/1 1/2021", a day left blank: "ngày   /5/2025", "ngày __/5/2025", "ngày … tháng 5 năm 2025") ends on a
+    # figure or a mark, never on the space before the issuer's "của"
+    rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+(?:[.…_\s]*tháng\s+[\d.…_\s]*năm\s+\d{{4}}|[\d /.…_\-]*[\d/.…_\-])))?"
     # "giữa": the bodies of a joint document ("Thông tư liên tịch số … giữa Bộ Nội vụ và Bộ Tài chính")
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))(?:của|(?P<among>giữa))\s+{_ISSUER})?"
 )

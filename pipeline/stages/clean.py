@@ -26,7 +26,7 @@ from . import linebreaks, parts
 from .cells import BARE_LETTER
 from .numbering import VIETNAMESE_LETTERS
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
-from ..model import Block, Document, Issue, Layer
+from ..model import Block, Document, Issue, Layer, Table
 from ..resources import csv_rows, doc_type_by_folded_name, json_data, listed_pattern, name_openings, name_word_pairs, site_attribute_fields
 from ..spelling import is_syllable
 from ..text import CAPITAL_LETTERS, anchored_start_gate, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
@@ -126,12 +126,23 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
     has_motto = any(parts.STATE_MOTTO.search(line) for line in lines)
     if table.n_cols > _MAX_LAYOUT_COLUMNS and not has_motto:
         return False
-    closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
+    closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines) or _a_row_of_posts(table)
     # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
     # with the motto in it is the header all the same
     header = ((before_heading or has_motto)
               and any(_matches(boilerplate().start, line) or line.startswith(("Số", "So:")) for line in lines))
     return closing or header
+
+
+def _a_row_of_posts(table: Table) -> bool:
+    """A joint closing's row: two cells or more, each opening on a post with the unit it heads ("GIÁM ĐỐC SỞ Y TẾ" |
+    "GIÁM ĐỐC SỞ TÀI CHÍNH" over the names). Not one such cell: a small task table may name its lead so ("1" | "Rà
+    soát …" | "GIÁM ĐỐC SỞ Y TẾ")."""
+    for row in table.grid(across=False):
+        firsts = [cell.strip().split("\n")[0].strip() for cell in row if cell.strip()]
+        if len(firsts) > 1 and all(parts.post_of_unit(first) for first in firsts):
+            return True
+    return False
 
 
 # A closing copied as one line: the recipients' cell and the signature's, each item after the one before it

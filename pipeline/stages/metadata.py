@@ -35,7 +35,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
-                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, opens_with_a_unit_kind, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
@@ -1977,6 +1977,8 @@ def _unit_word_parts() -> frozenset[str]:
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
+# A name of two words or more printed twice at a line's end (_without_a_name_printed_twice).
+_NAME_TWICE_AT_END = re.compile(r"(?<!\S)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)+)\s+(?P=name)$")
 
 # The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
 # central committee's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
@@ -2076,9 +2078,14 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(side) == 2 and not _joint_made(symbol) and _unit_numbered_beside_its_parent(header, *side):
         return Issuer(name=side[1], parent=side[0]), issues  # a text copy's columns: the unit beside its parent
     if len(beside := side) > 1 or len(beside := _bodies_run_together(lines)) > 1:
-        return Issuer(name=beside[0], joint=beside), issues
+        # one body in both columns ("SỞ TƯ PHÁP SỞ TƯ PHÁP" / "TỈNH LÀO CAI TỈNH LÀO CAI") is one issuer, no joint one
+        beside = [body for k, body in enumerate(beside) if fold(body) not in map(fold, beside[:k])]
+        return Issuer(name=beside[0], joint=beside if len(beside) > 1 else []), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
+    # not over two places run together that cannot be parted ("TỈNH LÀO CAI TỈNH MẪU THỬ"): the name is two columns'
+    lines = [line if opens_with_a_unit_kind(under) and not names_a_place(under) else _without_a_name_printed_twice(line)
+             for line, under in zip(lines, [*lines[1:], ""])]
     bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
     if len(bodies) == 3 and _joint_codes(symbol) == 2 and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
@@ -2677,8 +2684,11 @@ def _is_body_of_its_own(text: str) -> bool:
 
 def _bodies_run_together(lines: list[str]) -> list[str]:
     """The same header with its gaps lost: a line that is one place twice ("TỈNH NGHỆ AN TỈNH NGHỆ AN") under a line
-    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place."""
+    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place. Or one
+    kind of body twice ("SỞ TƯ PHÁP SỞ TƯ PHÁP") over two places ("TỈNH LÀO CAI TỈNH YÊN BÁI"): that body of each."""
     for above, line in zip(lines, lines[1:]):
+        if (kind := _one_name_twice(above)) and (places := _two_places(line)):
+            return [f"{kind} {place}" for place in places]
         words = line.split()
         half = len(words) // 2
         if not half or len(words) % 2 or words[:half] != words[half:]:
@@ -2690,6 +2700,38 @@ def _bodies_run_together(lines: list[str]) -> list[str]:
         place = " ".join(words[:half])
         return [f"{above[: starts[1]].strip()} {place}", f"{above[starts[1]:].strip()} {place}"]
     return []
+
+
+def _one_name_twice(line: str) -> str | None:
+    """The name a line prints twice whole ("SỞ TƯ PHÁP SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN"), when it starts
+    with a body's kind; else None."""
+    words = line.split()
+    half = len(words) // 2
+    if not half or len(words) % 2 or words[:half] != words[half:] or not _AGENCY_KINDS.match(strip_marks(line).upper()):
+        return None
+    return " ".join(words[:half])
+
+
+def _two_places(line: str) -> list[str]:
+    """Two places' names side by side, each opening with its unit's kind ("TỈNH LÀO CAI TỈNH YÊN BÁI", "TỈNH LÀO CAI
+    THÀNH PHỐ HÀ NỘI"), or []."""
+    words = line.split()
+    for cut in (k for k in range(1, len(words)) if opens_with_a_unit_kind(" ".join(words[k:]))):
+        halves = [" ".join(words[:cut]), " ".join(words[cut:])]
+        if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
+            return halves
+    return []
+
+
+def _without_a_name_printed_twice(line: str) -> str:
+    """The line with a body's name it ends on printed twice taken once: an organisation prints its name in the
+    motto's place too ("… HỘI NÔNG DÂN VIỆT NAM" beside "HỘI NÔNG DÂN VIỆT NAM"), its header's first row copied as one
+    line. Read only after the readings of two bodies side by side found none: one place twice under two bodies ("TỈNH
+    LÀO CAI TỈNH LÀO CAI") is theirs, and a place is no body's name."""
+    match = _NAME_TWICE_AT_END.search(line)
+    if not match or not _is_body_of_its_own(match.group("name")):
+        return line
+    return line[: match.end("name")]
 
 
 def _is_motto_line(text: str) -> bool:
@@ -3767,12 +3809,14 @@ def _prefix_spelt(spelling: str) -> str:
 
 
 def _two_names(text: str) -> tuple[str, str] | None:
-    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second;
-    None unless exactly one such cut gives two names."""
+    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second,
+    each name after its rank or degree if it prints one ("Đại tá Trần Văn Bình Đại tá Lê Văn Nam", "TS. Lê Thị Hoa
+    ThS. Nguyễn Thị Mai": the names without them); None unless exactly one such cut gives two names."""
     words = text.split()
-    cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()
-            and _name().match(" ".join(words[:i])) and _name().match(" ".join(words[i:]))]
-    return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
+    parts = [(without_rank(" ".join(words[:i])), without_rank(" ".join(words[i:]))) for i in range(1, len(words))]
+    cuts = [(first, second) for first, second in parts if second.split()[:1] and second.split()[0] in _surnames()
+            and len(first.split()) > 1 and _name().match(first) and _name().match(second)]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None, seals: tuple[str, ...] = ()
@@ -3852,8 +3896,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
-        if chain_lines and is_rank(trimmed):
-            continue  # the signer's rank on a line of its own, over the name
+        if chain_lines and _ranks_alone(trimmed):
+            continue  # the signer's rank on a line of its own, over the name (joint columns' flattened: "Đại tá Đại tá")
         if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
             continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
         if block.prov.reader == "ocr" and (head := _kt_under_seal(trimmed, block, next(
@@ -4199,8 +4243,14 @@ def _posts_run_together_over_names(blocks: list[Block], i: int) -> bool:
         return False
     if not (post_of_unit(first) and post_of_unit(text[len(first):].strip())):
         return False
-    under = next((b.text for b in blocks[i + 1 : i + 3] if b.text and not _is_noise(b) and not b.text.startswith("(")), "")
+    under = next((b.text for b in blocks[i + 1 : i + 4]
+                  if b.text and not _is_noise(b) and not b.text.startswith("(") and not _ranks_alone(b.text)), "")
     return _two_names(under or "") is not None
+
+
+def _ranks_alone(text: str) -> bool:
+    """A line of ranks or degrees alone: one signer's ("Đại tá", "TS."), or two columns' run together ("Đại tá Đại tá")."""
+    return is_rank(text) or is_rank(without_rank(text))
 
 
 def _post_wrapped_over(blocks: list[Block], i: int) -> bool:

@@ -681,12 +681,45 @@ def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, st
         return found
     at = 0
     for line in text.split("\r\n"):
-        if _letter_spaced(line):
-            printed = [(c, *textpage.get_charbox(at + k)[0::2]) for k, c in enumerate(line) if not c.isspace()]
-            if (words := spaced_words(printed)) is not None:
-                found[nfc(line.strip())] = nfc(words)
+        if _letter_spaced(line) and (words := _spaced_line_words(textpage, at, line)) is not None:
+            found[nfc(line.strip())] = nfc(words)
         at += len(line) + 2
     return found
+
+
+def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str | None:
+    """A letter-spaced line's words (the line starts at character ``at`` of the page's text). A word pdfium reads
+    whole (two letters or more, a syllable or a figure) is kept as it reads it: a line only partly set apart ("Sở Y
+    tế" typed beside "Ủ Y B A N …") has typed word spaces narrower than the spaced letters' gaps, which would run the
+    typed words together. Each run of tokens between such words is read by ``spaced_words`` (a run of fewer than
+    five letters stays as pdfium reads it); None where a run's words are not all syllables."""
+    pieces: list[str | list[re.Match]] = []  # pdfium's whole words, and the runs of tokens between them
+    for token in _SPACED_TOKEN.finditer(line):
+        if _whole_word(token.group()):
+            pieces.append(token.group())
+        elif pieces and isinstance(pieces[-1], list):
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    words = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            words.append(piece)
+            continue
+        printed = [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in piece for k, c in enumerate(token.group())]
+        if len(printed) < _MIN_SPACED_LETTERS:
+            words.extend(token.group() for token in piece)
+        elif (read := spaced_words(printed)) is None:
+            return None
+        else:
+            words.append(read)
+    return " ".join(words)
+
+
+def _whole_word(token: str) -> bool:
+    """Whether pdfium read a token as a whole word: two letters or more, a syllable or a figure ("2026", "305/KH")."""
+    word = token.strip(_SYLLABLE_SIDES)
+    return len(word) >= 2 and (is_syllable(word) or _NOT_ASKED.search(word) is not None)
 
 
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text

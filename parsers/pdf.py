@@ -917,6 +917,28 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 
+def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> pdfium.PdfTextPage:
+    """The page's text page, read again without the text objects drawn wholly outside the page's visible box, if
+    any (a template's lines moved off the page, a layer's text placed beyond its edge): pdfium reads them with the
+    page's own lines, where their number, date or title would stand for the document's. Told first from the text's
+    runs of characters (one C call), so that only such a page's objects are walked."""
+    left, bottom, right, top = page.get_cropbox()
+
+    def off(box: tuple[float, float, float, float]) -> bool:
+        box_left, box_bottom, box_right, box_top = box
+        return box_right <= left or box_left >= right or box_top <= bottom or box_bottom >= top
+
+    if not any(off(textpage.get_rect(k)) for k in range(textpage.count_rects())):
+        return textpage
+    outside = [obj for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT], max_depth=1) if off(obj.get_bounds())]
+    if not outside:
+        return textpage
+    textpage.close()  # pdfium asks a page's text pages closed before its text objects are taken out
+    for obj in outside:
+        page.remove_obj(obj)
+    return page.get_textpage()
+
+
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     if not data:
@@ -952,7 +974,7 @@ def read(path: Path) -> Document:
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
-            textpage = page.get_textpage()
+            textpage = _without_text_off_the_page(page, page.get_textpage())
             texts.append(textpage.get_text_range())
             if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
                 if legacy != texts[-1]:

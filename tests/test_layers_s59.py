@@ -8,6 +8,10 @@
    letters) was under the 80 shapes that told outlined text from a drawing, and the signer was lost. Letters stand in
    rows, side by side, of sizes that differ; a drawing's shapes (an emblem, a map, a chart's markers, an ornament of
    one shape repeated) do not: the rows, not a count alone, tell them apart.
+3. Text drawn wholly outside the page's visible box (a template's lines moved off the page rather than deleted, a
+   layer's text placed beyond the edge): pdfium reads it with the page's own lines, and its number, date or title
+   stood for the document's (a title "Về việc …" of another document, the date of issue taken from it). What the
+   page does not show is no text of it; a line running past the edge is partly shown and stays.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import pytest
 from parsers import textlayer
 from pdfmaker import A4, DEJAVU_SANS, SANS, SERIF, glyphs_apart, outlined_pdf, text_pdf
 from pipeline.run import process
-from test_layers_s57 import SIGNER, TASKS, _placed, _tasks
+from test_layers_s57 import SIGNER, TASKS, TITLE, _placed, _tasks
 
 
 @pytest.fixture
@@ -163,3 +167,37 @@ DOT_PLOT = [(100 + 14 * k, 200 + 30 * row, 9 if row % 2 else 7, 9 if row % 2 els
                          ids=["an emblem", "a chart's markers", "an ornament's rows", "a dot plot"])
 def test_a_drawing_of_many_letter_sized_shapes_is_not_text_drawn_as_outlines(shapes):
     assert _page_problem(_drawing(shapes)) is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. Text drawn outside the page's visible box
+
+# another document's header lines (a template's, moved off the page rather than deleted): never the plan's values
+TEMPLATE = ["Số: 999/QĐ-UBND", "Hà Nội, ngày 01 tháng 01 năm 2020", "QUYẾT ĐỊNH", "Về việc thử nghiệm mẫu"]
+OFF_THE_PAGE = {"left": (-400, 60), "right": (700, 60), "above": (60, -120), "below": (60, 900)}
+
+
+def _with_template_off_the_page(where: str, lines: list[tuple]) -> bytes:
+    x, top = OFF_THE_PAGE[where]
+    return text_pdf([[(x, top + 20 * k, text) for k, text in enumerate(TEMPLATE)] + lines])
+
+
+@pytest.mark.parametrize("own_date", [True, False], ids=["with its date line", "without a date line"])
+@pytest.mark.parametrize("where", OFF_THE_PAGE)
+def test_text_drawn_off_the_page_is_no_text_of_the_document(tmp_path, no_ocr, where, own_date):
+    lines, _ = _placed()
+    if not own_date:
+        lines = [line for line in lines if ", ngày" not in line[2]]
+    (path := tmp_path / "plan.pdf").write_bytes(_with_template_off_the_page(where, lines))
+    doc = process(path)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.title) == ("Kế hoạch", "305/KH-UBND", TITLE)
+    assert meta.issued_date == ("2026-04-09" if own_date else None)
+    assert not [block.orig for block in doc.blocks if "999" in block.orig or "thử nghiệm" in block.orig]
+
+
+def test_a_line_running_past_the_pages_edge_is_kept(tmp_path, no_ocr):
+    # partly on the page: what it shows is the page's (only lines drawn wholly outside are taken out)
+    lines, _ = _placed()
+    (path := tmp_path / "plan.pdf").write_bytes(text_pdf([lines + [(480, 780, "Nơi lưu trữ hồ sơ điện tử của tỉnh")]]))
+    assert any(block.orig.startswith("Nơi lưu trữ") for block in process(path).blocks)

@@ -922,7 +922,7 @@ def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPag
     any (a template's lines moved off the page, a layer's text placed beyond its edge): pdfium reads them with the
     page's own lines, where their number, date or title would stand for the document's. Told first from the text's
     runs of characters (one C call), so that only such a page's objects are walked; a page none of whose text is in
-    its box keeps it."""
+    its box, and a scan's page, keep it."""
     left, bottom, right, top = page.get_cropbox()
 
     def off(box: tuple[float, float, float, float]) -> bool:
@@ -930,8 +930,10 @@ def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPag
         return box_right <= left or box_left >= right or box_top <= bottom or box_bottom >= top
 
     runs_off = [off(textpage.get_rect(k)) for k in range(textpage.count_rects())]
-    # all of it off: the box is more likely wrong (a producer's crop box of nothing) than every line hidden
-    if not any(runs_off) or all(runs_off):
+    # all of it off: the box is more likely wrong (a producer's crop box of nothing) than every line hidden; a scan's
+    # text is a layer of the words its image shows, and a layer placed a little off (one computed for a Letter page on
+    # an A4 one) puts its last lines beyond the edge while the image shows them
+    if not any(runs_off) or all(runs_off) or textlayer.covered_by_image(page):
         return textpage
     outside = [obj for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT], max_depth=1) if off(obj.get_bounds())]
     if not outside:

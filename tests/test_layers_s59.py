@@ -233,3 +233,27 @@ def test_a_spaced_part_touching_the_typed_one_reads_as_its_words():
     placed = [(60, 100, typed), (60 + 6.8 * len(typed) + 12, 100, spaced)]
     assert list(_reading(placed, spaced, 300, SERIF).values()) == [f"{typed} {spaced}"]
 
+
+
+# ---------------------------------------------------------------------------------------------------
+# Review (s59): a scan's text layer placed a little off the page keeps its lines
+
+def _scan_with_layer_moved_down(by: float, layer: str) -> bytes:
+    """The plan as a scan whose signature stands near the page's foot, with an OCR layer of its lines placed ``by``
+    points lower than the image shows them (a layer computed for a Letter page on an A4 one): the last lines' layer
+    falls wholly below the page's edge, while the image shows them."""
+    from pdfmaker import image_page, ocr_layer_pdf
+
+    lines, _ = _placed()
+    push = A4[1] - 25 - max(top for _, top, _ in lines)
+    shown = [(x, top + push, text) for x, top, text in lines]
+    return ocr_layer_pdf(image_page(shown), [(x, top + by, text) for x, top, text in shown], layer=layer)
+
+
+@pytest.mark.parametrize("by", [40, 55])
+@pytest.mark.parametrize("layer", ["invisible", "visible", "under"])
+def test_a_scans_layer_placed_a_little_off_the_page_keeps_its_last_lines(tmp_path, no_ocr, layer, by):
+    from parsers.pdf import read
+
+    (path := tmp_path / "scan.pdf").write_bytes(_scan_with_layer_moved_down(by, layer))
+    assert any(SIGNER in block.orig for block in read(path).blocks)

@@ -688,11 +688,15 @@ def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, st
 
 
 def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str | None:
-    """A letter-spaced line's words (the line starts at character ``at`` of the page's text). A word pdfium reads
-    whole (two letters or more, a syllable or a figure) is kept as it reads it: a line only partly set apart ("Sở Y
-    tế" typed beside "Ủ Y B A N …") has typed word spaces narrower than the spaced letters' gaps, which would run the
-    typed words together. Each run of tokens between such words is read by ``spaced_words`` (a run of fewer than
+    """A letter-spaced line's words (the line starts at character ``at`` of the page's text), read by its gaps. Where
+    that fails, a word pdfium reads whole (two letters or more, a syllable or a figure) is kept as it reads it: a line
+    only partly set apart ("Sở Y tế" typed beside "Ủ Y B A N …") has typed word spaces narrower than the spaced
+    letters' gaps, which would run the typed words together. Each run of tokens between such words is read by ``spaced_words`` (a run of fewer than
     five letters stays as pdfium reads it); None where a run's words are not all syllables."""
+    # the whole line by its gaps first: where two spaced letters stand close, pdfium reads them as one token ("B AN",
+    # "Q UY"), a syllable that is no typed word, and the line's reading would keep the letters around it apart
+    if (whole := spaced_words(_printed(textpage, at, _SPACED_TOKEN.finditer(line)))) is not None:
+        return whole
     pieces: list[str | list[re.Match]] = []  # pdfium's whole words, and the runs of tokens between them
     for token in _SPACED_TOKEN.finditer(line):
         if _whole_word(token.group()):
@@ -706,7 +710,7 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
         if isinstance(piece, str):
             words.append(piece)
             continue
-        printed = [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in piece for k, c in enumerate(token.group())]
+        printed = _printed(textpage, at, piece)
         if len(printed) < _MIN_SPACED_LETTERS:
             words.extend(token.group() for token in piece)
         elif (read := spaced_words(printed)) is None:
@@ -714,6 +718,11 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
         else:
             words.append(read)
     return " ".join(words)
+
+
+def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, float, float]]:
+    """The tokens' characters with their left and right edges (a line's tokens, the line starting at ``at``)."""
+    return [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in tokens for k, c in enumerate(token.group())]
 
 
 def _whole_word(token: str) -> bool:

@@ -257,3 +257,24 @@ def test_a_scans_layer_placed_a_little_off_the_page_keeps_its_last_lines(tmp_pat
 
     (path := tmp_path / "scan.pdf").write_bytes(_scan_with_layer_moved_down(by, layer))
     assert any(SIGNER in block.orig for block in read(path).blocks)
+
+
+# Review (s59): a wholly spaced line two of whose letters stand close (pdfium reads them as one token, "B AN", "Q UY")
+# is read by its gaps as a whole, as before the branch: its glued pair is no typed word ("Ủ Y B AN NHÂN DÂN" was read)
+GLUED = {  # (line, the glyph set close to the one before it)
+    "ỦY BAN NHÂN DÂN": [5, 10, 13],
+    "QUYẾT ĐỊNH": [2, 7, 8],
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": [2, 6, 14, 23, 27, 33],
+    "thực hiện năm 2026": [3, 8, 16],
+}
+
+
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=["serif", "sans"])
+@pytest.mark.parametrize("line,close", [(line, at) for line, ats in GLUED.items() for at in ats])
+def test_a_spaced_line_with_two_letters_set_close_reads_as_its_words(line, close, font):
+    from parsers.pdf import letter_spaced_lines
+
+    page = pdfium.PdfDocument(glyphs_apart(text_pdf([[(60, 100, line)]], font_path=font), {0: 300}, close={0: close}))[0]
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    assert " ".join(text.split()) != " ".join(line.split()) and list(letter_spaced_lines(textpage, text).values()) == [line]

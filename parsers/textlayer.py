@@ -426,8 +426,16 @@ def _shapes_differ(run: list[tuple[float, float, float, float]]) -> bool:
 
 
 def outlined_glyphs(page) -> int:
-    """How many filled shapes of a letter's size the page draws in rows of letters (none unless two rows or more)."""
-    rows = _lettered_rows(_glyph_shapes(page))
+    """How many filled shapes of a letter's size the page draws in rows of letters (none unless two rows or more),
+    rows across the page or up it (a landscape page's content turned onto a portrait page, as a printer's driver
+    writes it)."""
+    shapes = _glyph_shapes(page)
+    turned = [(bottom, left, top, right) for left, bottom, right, top in shapes]
+    return max(_in_rows(shapes), _in_rows(turned))
+
+
+def _in_rows(shapes: list[tuple[float, float, float, float]]) -> int:
+    rows = _lettered_rows(shapes)
     return sum(rows) if len(rows) >= MIN_OUTLINED_ROWS else 0
 
 

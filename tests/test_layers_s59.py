@@ -278,3 +278,32 @@ def test_a_spaced_line_with_two_letters_set_close_reads_as_its_words(line, close
     textpage = page.get_textpage()
     text = textpage.get_text_range()
     assert " ".join(text.split()) != " ".join(line.split()) and list(letter_spaced_lines(textpage, text).values()) == [line]
+
+
+# Review (s59): text drawn as outlines on a page whose content is turned a quarter (a landscape page printed onto a
+# portrait one by a printer's driver) stands in rows up the page: it goes to OCR as the same text set across does
+def _turned(data: bytes, degrees: int) -> bytes:
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    turn = pdfium.PdfMatrix().rotate(degrees)
+    turn = turn.translate(0, A4[0]) if degrees == 90 else turn.translate(A4[1], 0)
+    for obj in list(page.get_objects()):
+        obj.transform(turn)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("degrees", [90, -90])
+@pytest.mark.parametrize("lines", [SIGNATURE_ONLY, _placed()[0]], ids=["a signature's lines", "a whole page"])
+def test_text_drawn_as_outlines_turned_a_quarter_is_read_by_ocr(lines, degrees):
+    problem = _page_problem(_turned(outlined_pdf([lines]), degrees))
+    assert problem and problem.startswith("text drawn as outlines")
+
+
+@pytest.mark.parametrize("degrees", [90, -90])
+@pytest.mark.parametrize("shapes", [EMBLEM, MARKERS, ORNAMENT, DOT_PLOT],
+                         ids=["an emblem", "a chart's markers", "an ornament's rows", "a dot plot"])
+def test_a_drawing_turned_a_quarter_is_not_text_drawn_as_outlines(shapes, degrees):
+    assert _page_problem(_turned(_drawing(shapes), degrees)) is None

@@ -681,12 +681,54 @@ def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, st
         return found
     at = 0
     for line in text.split("\r\n"):
-        if _letter_spaced(line):
-            printed = [(c, *textpage.get_charbox(at + k)[0::2]) for k, c in enumerate(line) if not c.isspace()]
-            if (words := spaced_words(printed)) is not None:
-                found[nfc(line.strip())] = nfc(words)
+        if _letter_spaced(line) and (words := _spaced_line_words(textpage, at, line)) is not None:
+            found[nfc(line.strip())] = nfc(words)
         at += len(line) + 2
     return found
+
+
+def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str | None:
+    """A letter-spaced line's words (the line starts at character ``at`` of the page's text), read by its gaps. Where
+    that fails, a word pdfium reads whole (two letters or more, a syllable or a figure) is kept as it reads it: a line
+    only partly set apart ("Sở Y tế" typed beside "Ủ Y B A N …") has typed word spaces narrower than the spaced
+    letters' gaps, which would run the typed words together. Each run of tokens between such words is read by ``spaced_words`` (a run of fewer than
+    five letters stays as pdfium reads it); None where a run's words are not all syllables."""
+    # the whole line by its gaps first: where two spaced letters stand close, pdfium reads them as one token ("B AN",
+    # "Q UY"), a syllable that is no typed word, and the line's reading would keep the letters around it apart
+    if (whole := spaced_words(_printed(textpage, at, _SPACED_TOKEN.finditer(line)))) is not None:
+        return whole
+    pieces: list[str | list[re.Match]] = []  # pdfium's whole words, and the runs of tokens between them
+    for token in _SPACED_TOKEN.finditer(line):
+        if _whole_word(token.group()):
+            pieces.append(token.group())
+        elif pieces and isinstance(pieces[-1], list):
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    words = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            words.append(piece)
+            continue
+        printed = _printed(textpage, at, piece)
+        if len(printed) < _MIN_SPACED_LETTERS:
+            words.extend(token.group() for token in piece)
+        elif (read := spaced_words(printed)) is None:
+            return None
+        else:
+            words.append(read)
+    return " ".join(words)
+
+
+def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, float, float]]:
+    """The tokens' characters with their left and right edges (a line's tokens, the line starting at ``at``)."""
+    return [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in tokens for k, c in enumerate(token.group())]
+
+
+def _whole_word(token: str) -> bool:
+    """Whether pdfium read a token as a whole word: two letters or more, a syllable or a figure ("2026", "305/KH")."""
+    word = token.strip(_SYLLABLE_SIDES)
+    return len(word) >= 2 and (is_syllable(word) or _NOT_ASKED.search(word) is not None)
 
 
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text
@@ -884,6 +926,33 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 
+def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> pdfium.PdfTextPage:
+    """The page's text page, read again without the text objects drawn wholly outside the page's visible box, if
+    any (a template's lines moved off the page, a layer's text placed beyond its edge): pdfium reads them with the
+    page's own lines, where their number, date or title would stand for the document's. Told first from the text's
+    runs of characters (one C call), so that only such a page's objects are walked; a page none of whose text is in
+    its box, and a scan's page, keep it."""
+    left, bottom, right, top = page.get_cropbox()
+
+    def off(box: tuple[float, float, float, float]) -> bool:
+        box_left, box_bottom, box_right, box_top = box
+        return box_right <= left or box_left >= right or box_top <= bottom or box_bottom >= top
+
+    runs_off = [off(textpage.get_rect(k)) for k in range(textpage.count_rects())]
+    # all of it off: the box is more likely wrong (a producer's crop box of nothing) than every line hidden; a scan's
+    # text is a layer of the words its image shows, and a layer placed a little off (one computed for a Letter page on
+    # an A4 one) puts its last lines beyond the edge while the image shows them
+    if not any(runs_off) or all(runs_off) or textlayer.covered_by_image(page):
+        return textpage
+    outside = [obj for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT], max_depth=1) if off(obj.get_bounds())]
+    if not outside:
+        return textpage
+    textpage.close()  # pdfium asks a page's text pages closed before its text objects are taken out
+    for obj in outside:
+        page.remove_obj(obj)
+    return page.get_textpage()
+
+
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     if not data:
@@ -919,7 +988,7 @@ def read(path: Path) -> Document:
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
-            textpage = page.get_textpage()
+            textpage = _without_text_off_the_page(page, page.get_textpage())
             texts.append(textpage.get_text_range())
             if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
                 if legacy != texts[-1]:

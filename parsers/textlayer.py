@@ -362,27 +362,83 @@ _TILED_SHARE = 0.95  # of their bounds the images must fill to be one scan's ban
 # Text converted to curves (a printer's or a designer's "text as outlines", a signed page flattened so): each glyph a
 # filled path of a letter's size, no character in the layer. A table's rules are thin or stroked; a map's or a
 # chart's shapes are few or larger; a QR code's modules or a legend's swatches are squares (a letter's outline has
-# more than a rectangle's five segments: only "l", "I", "-", "." have as few).
-MIN_OUTLINED_GLYPHS = 80  # three lines of letters
+# more than a rectangle's five segments: only "l", "I", "-", "." have as few). Letters also stand in rows: shapes
+# side by side on one line, a letter's width apart at most, of widths that differ; a drawing's shapes (an emblem,
+# a map, a chart's markers, an ornament of one shape repeated) do not. A page of only a signature's four lines
+# (about fifty letters) is so told from a drawing, which a count alone could not.
+MIN_OUTLINED_GLYPHS = 30  # two short lines of letters
+MIN_OUTLINED_ROWS = 2
+_MIN_ROW_LETTERS = 4  # a run of shapes in a row shorter than this is no word's letters ("Số", a mark)
 _RECTANGLE_SEGMENTS = 5  # move, three lines and the close: a square drawn as a path
 _GLYPH_SIZE = (1.5, 40.0)  # points: a filled shape both of whose sides lie between these is a letter's size
 
 
-def outlined_glyphs(page) -> int:
-    """How many filled paths of a letter's size and more than a rectangle's segments the page draws."""
+def _glyph_shapes(page) -> list[tuple[float, float, float, float]]:
+    """The bounds of the filled paths of a letter's size and more than a rectangle's segments the page draws."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     smallest, largest = _GLYPH_SIZE
-    count, fill, stroke = 0, ctypes.c_int(), ctypes.c_int()
+    shapes, fill, stroke = [], ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         if smallest <= right - left <= largest and smallest <= top - bottom <= largest \
                 and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value \
                 and raw.FPDFPath_CountSegments(obj.raw) > _RECTANGLE_SEGMENTS:
-            count += 1
-    return count
+            shapes.append((left, bottom, right, top))
+    return shapes
+
+
+def _lettered_rows(shapes: list[tuple[float, float, float, float]]) -> list[int]:
+    """How many shapes each row of letters holds: shapes whose middles stand within half the shapes' median height of
+    the row's mean middle, in runs of neighbours side by side (no more than a letter's height apart, neither over the
+    other), of sizes that differ (one shape repeated is an ornament or a chart's markers)."""
+    if not shapes:
+        return []
+    height = sorted(top - bottom for _, bottom, _, top in shapes)[len(shapes) // 2]
+    rows: list[list[tuple[float, float, float, float]]] = []
+    for shape in sorted(shapes, key=_middle):
+        if rows and _middle(shape) - sum(map(_middle, rows[-1])) / len(rows[-1]) <= height / 2:
+            rows[-1].append(shape)
+        else:
+            rows.append([shape])
+    lettered = []
+    for row in rows:
+        row.sort()
+        runs, run = [], [row[0]]
+        for before, shape in zip(row, row[1:]):
+            if not -0.2 * height <= shape[0] - before[2] <= height:
+                runs.append(run)
+                run = []
+            run.append(shape)
+        runs.append(run)
+        if letters := sum(len(run) for run in runs if len(run) >= _MIN_ROW_LETTERS and _shapes_differ(run)):
+            lettered.append(letters)
+    return lettered
+
+
+def _middle(box: tuple[float, float, float, float]) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _shapes_differ(run: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a run's shapes are of more than one size (letters), not one shape repeated (an ornament, markers)."""
+    return any(max(sizes) > 1.05 * min(sizes) for sizes in ([r - l for l, _, r, _ in run], [t - b for _, b, _, t in run]))
+
+
+def outlined_glyphs(page) -> int:
+    """How many filled shapes of a letter's size the page draws in rows of letters (none unless two rows or more),
+    rows across the page or up it (a landscape page's content turned onto a portrait page, as a printer's driver
+    writes it)."""
+    shapes = _glyph_shapes(page)
+    turned = [(bottom, left, top, right) for left, bottom, right, top in shapes]
+    return max(_in_rows(shapes), _in_rows(turned))
+
+
+def _in_rows(shapes: list[tuple[float, float, float, float]]) -> int:
+    rows = _lettered_rows(shapes)
+    return sum(rows) if len(rows) >= MIN_OUTLINED_ROWS else 0
 
 
 def _a_scans_bounds(page, image: tuple[float, float, float, float], edge: float = 0.03) -> bool:
@@ -437,7 +493,7 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
         if stripped >= min_chars and (lines := broken_map_lines(text)) >= MIN_GARBAGE_LINES:
             return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
         if (glyphs := outlined_glyphs(page)) >= MIN_OUTLINED_GLYPHS:
-            return f"text drawn as outlines: {glyphs} glyph-sized filled shapes and {found.words} words of text"
+            return f"text drawn as outlines: {glyphs} filled shapes of a letter's size in rows and {found.words} words of text"
         return None
     return garbage_reason(text, found)
 

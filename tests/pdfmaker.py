@@ -512,10 +512,11 @@ def with_font_names(data: bytes, names: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
-def glyphs_apart(data: bytes, spread: dict[int, float]) -> bytes:
+def glyphs_apart(data: bytes, spread: dict[int, float], close: dict[int, int] | None = None) -> bytes:
     """The PDF with the k-th text object of its first page drawn glyph by glyph, ``spread[k]`` thousandths of an em
     pushed between each two glyphs (a TJ array): a line a producer set letter-spaced or justified glyph by glyph, whose
-    text layer pdfium reads with a space between every two letters."""
+    text layer pdfium reads with a space between every two letters. ``close[k]``: the glyph of the k-th object drawn
+    right after the one before it (two spaced letters set close, which pdfium reads as one token)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, ByteStringObject, ContentStream, FloatObject, TextStringObject
 
@@ -530,7 +531,8 @@ def glyphs_apart(data: bytes, spread: dict[int, float]) -> bytes:
                              for part in operands[0] if isinstance(part, (ByteStringObject, TextStringObject)))
             array = ArrayObject()
             for at in range(0, len(codes), 2):
-                array += [FloatObject(-spread[k]), ByteStringObject(codes[at : at + 2])] if at else [ByteStringObject(codes[:2])]
+                room = 0 if (close or {}).get(k) == at // 2 else spread[k]
+                array += [FloatObject(-room), ByteStringObject(codes[at : at + 2])] if at else [ByteStringObject(codes[:2])]
             operands = [array]
         operations.append((operands, operator))
     content.operations = operations

@@ -146,8 +146,6 @@ def test_a_line_partly_set_apart_never_runs_its_typed_words_together(parts, spre
     assert set(read_again.values()) <= {" ".join(text for _, _, text in parts)}
 
 
-@pytest.mark.xfail(strict=True, reason="a line partly set apart stays in letters apart: the typed part's word spaces are "
-                                       "narrower than the spaced letters' gaps (pdfium's own words would have to be kept)")
 def test_a_line_partly_set_apart_reads_as_its_words():
     parts = PARTLY_SPACED["type heading typed"]
     assert list(_partly_spaced_reading(parts, 300, SERIF).values()) == [" ".join(text for _, _, text in parts)]
@@ -278,8 +276,6 @@ def test_a_page_of_text_drawn_as_outlines_is_read_by_ocr(rest):
     assert (problem := _page_problem(outlined_pdf([lines[rest]]))) and problem.startswith("text drawn as outlines")
 
 
-@pytest.mark.xfail(strict=True, reason="four lines drawn as outlines (about 50 glyphs) are not told from a page's drawing: "
-                                       "outlined_glyphs asks for 80, three lines of letters")
 def test_a_page_of_only_the_signature_drawn_as_outlines_is_read_by_ocr():
     _, lines = _first_and_rest()
     assert (problem := _page_problem(outlined_pdf([lines[-4:]]))) and problem.startswith("text drawn as outlines")

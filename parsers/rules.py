@@ -367,11 +367,12 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
     if not _in_columns(inside, left, right, gutters):
         return None
-    # the header printed again (Word's repeated header row) over rows that run to the page's foot with no rule under
-    # them (a table ruled round its header only): those rows are the rest, read under it (``header_running_to_foot``)
-    under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
-    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(_text_lines(under)) > 1 \
-            and _in_columns(under, left, right, gutters):
+    # the header printed again (Word's repeated header row) over rows with no rule under them (a table ruled round its
+    # header only): those rows are the rest, read under it (``header_running_to_foot``), up to a part's heading or
+    # paragraph after them (rows' first two lines stand in the columns, a paragraph's do not)
+    under = _text_lines([b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom])
+    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(under) > 1 \
+            and _in_columns(under[0] + under[1], left, right, gutters):
         return None
     return first
 

@@ -39,7 +39,7 @@ WRITERS = {
     "again_paragraph": partial(_ruled_round_header, rows=_rows(24), widths=WIDE_NUMBER, after=PARAGRAPH, **AGAIN),
     "again_last_rule": partial(_ruled_round_header, rows=_rows(24), widths=NARROW, after=PART_AFTER, last_rule=True,
                                **AGAIN),
-    # guard: in an annex, nothing under the last row (read on main)
+    # in an annex, nothing under the last row
     "again_annex": partial(_ruled_round_header, rows=_rows(24), widths=NARROW, repeat_header=True),
 }
 

@@ -323,8 +323,11 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         if told is None:
             continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)
         unruled, rows_centred = told
-        if group == opened and (len(gutters) < 2 or len(unruled) < 2):
-            continue  # text under a framed line, no rows of a table
+        # text under a framed line, no rows of a table; but under a header printed again over the rest of the table
+        # the page before ran off, a row or two (the one the break cut) that the reading by white ends are rows
+        if group == opened and (len(gutters) < 2
+                                or len(unruled) < 2 and not (rest_first and header_band and ended_by_white)):
+            continue
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
         if carried is not None and rules.ends_page(group, char_boxes(), edges):  # its rest may open the next page

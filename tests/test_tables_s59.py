@@ -6,7 +6,9 @@
    table's columns down to the page's foot, and the part after them does not), so the header was read as a task
    ("Nội dung nhiệm vụ", lead "Cơ quan chủ") and every row under it was lost, the row the page break cut kept its first
    page's half ("Sở Khoa học và Công"). Rows' first two lines under the header standing in the columns make it a
-   header printed again, the rows under it read to where the reading by white ends them.
+   header printed again, the rows under it read to where the reading by white ends them; its band is the header's
+   (not cut at "T" of "ST" over "T") on a page that opens with a row's rest too, and the one or two rows on the last
+   page under it (the rest of the row the break cut and one more) are rows where the reading by white ends them.
 Every table and text is our own: Word files printed to PDF by LibreOffice (one start for the module).
 """
 
@@ -33,8 +35,12 @@ WRITERS = {
     "again_part_15": partial(_ruled_round_header, rows=_rows(24), widths=WIDE_NUMBER, after=PART_AFTER, **AGAIN),
     "again_part_10": partial(_ruled_round_header, rows=_rows(22), widths=NARROW, after=PART_AFTER, **AGAIN),
     "again_part_equal": partial(_ruled_round_header, rows=_rows(20), after=PART_AFTER, **AGAIN),
-    # over three pages, the header printed on each
+    # over three pages, the header printed on each, the last page holding the row the break cut and one more, or that
+    # rest alone, or whole rows only; in an annex
     "again_three_pages": partial(_ruled_round_header, rows=_rows(30), widths=WIDE_NUMBER, after=PART_AFTER, **AGAIN),
+    "again_rest_alone": partial(_ruled_round_header, rows=_rows(29), widths=WIDE_NUMBER, after=PART_AFTER, **AGAIN),
+    "again_whole_rows": partial(_ruled_round_header, rows=_rows(28), widths=WIDE_NUMBER, after=PART_AFTER, **AGAIN),
+    "again_annex_three_pages": partial(_ruled_round_header, rows=_rows(30), widths=NARROW, repeat_header=True),
     # a paragraph right under the last row, and a rule under the last row
     "again_paragraph": partial(_ruled_round_header, rows=_rows(24), widths=WIDE_NUMBER, after=PARAGRAPH, **AGAIN),
     "again_last_rule": partial(_ruled_round_header, rows=_rows(24), widths=NARROW, after=PART_AFTER, last_rule=True,
@@ -51,8 +57,9 @@ def printed(tmp_path_factory):
     return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
 
 
-LEFT = {"again_three_pages": "the last page holds the row the break cut and one row more: the reading by white finds no "
-                             "table to end the rows at, the last row lost and the cut one kept its first page's half",
+LEFT = {"again_rest_alone": "the last page holds the cut row's rest alone under the header printed again, then the part "
+                            "after: the rest is lost, the cut row keeps its first page's half ('Sở Khoa học và Công'), "
+                            "as on main",
         "again_part_equal": "Word's equal widths (a number column as wide as the others): no task read, as on main"}
 
 

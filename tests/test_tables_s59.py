@@ -9,7 +9,13 @@
    header printed again, the rows under it read to where the reading by white ends them; its band is the header's
    (not cut at "T" of "ST" over "T") on a page that opens with a row's rest too, and the one or two rows on the last
    page under it (the rest of the row the break cut and one more) are rows where the reading by white ends them.
-Every table and text is our own: Word files printed to PDF by LibreOffice (one start for the module).
+2. A task table set in a table of one column used as a frame (a box round the annex) whose other rows hold a title
+   over it or a note under it ("DANH MỤC NHIỆM VỤ TRỌNG TÂM", "Ghi chú: …"), in DOCX and HTML: the frame was read as a
+   table of one column whose cell held the task table's text run together: no task at all. A frame's title or note
+   was allowed only empty; in a table of one column every cell is now read in turn as if it stood in the body (a table
+   in a cell of a table of several columns stays that cell's: a support cell's list of bodies).
+Every table and text is our own: Word files printed to PDF by LibreOffice (one start for the module), Word files and
+web pages written here.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from test_tables_s56 import HEADER, ROUNDS, _fields
+from test_tables_s56 import ANNEX, HEAD, HEADER, ROUNDS, SIGNATURE, WORKS, _expected, _fields
 from test_tables_s58 import PARAGRAPH, PART_AFTER, WIDE_NUMBER, _ruled_round_header
 from test_tables_s57 import NARROW
 
 from conftest import printed_and_read
+from pipeline.run import process
 
 
 def _rows(count: int) -> list[list[str]]:
@@ -73,3 +80,79 @@ def test_a_header_printed_again_over_the_rows_rest_is_no_row(printed, case):
     assert len(_fields(docx)) == rows
     assert _fields(pdf) == _fields(docx)
     assert not any(t.content.startswith("Nội dung") for t in pdf.tasks)
+
+
+TITLE, NOTE = "DANH MỤC NHIỆM VỤ TRỌNG TÂM", "Ghi chú: thời hạn tính đến hết ngày cuối của kỳ."
+TASK_ROWS = [HEADER, *[[str(k), *w] for k, w in enumerate(WORKS, 1)]]
+# the frame's rows: None is the one holding the task table
+FRAMES = {"title_over": [TITLE, None], "note_under": [None, NOTE], "title_and_note": [TITLE, None, NOTE],
+          "two_title_lines": ["PHỤ LỤC II\nDANH MỤC NHIỆM VỤ", None], "empty_frame": [None]}
+
+
+def _framed_docx(path, frame):
+    from docx import Document as Docx
+
+    document = Docx()
+    for line in [*HEAD, *SIGNATURE]:
+        document.add_paragraph(line)
+    document.add_page_break()
+    for line in ANNEX:
+        document.add_paragraph(line)
+    outer = document.add_table(rows=len(frame), cols=1)
+    outer.style = "Table Grid"
+    for row, text in zip(outer.rows, frame):
+        cell = row.cells[0]
+        if text is not None:
+            cell.text = text
+            continue
+        inner = cell.add_table(rows=len(TASK_ROWS), cols=len(HEADER))
+        inner.style = "Table Grid"
+        for r, values in enumerate(TASK_ROWS):
+            for c, value in enumerate(values):
+                inner.cell(r, c).text = value
+    document.save(path)
+
+
+def _framed_html(path, frame):
+    inner = '<table border="1" cellspacing="0">' + "".join(
+        "<tr>" + "".join(f'<td><p style="margin:0">{v}</p></td>' for v in row) + "</tr>" for row in TASK_ROWS) + "</table>"
+    cells = "".join("<tr><td>" + (inner if text is None else "".join(f"<p><b>{t}</b></p>" for t in text.split("\n")))
+                    + "</td></tr>" for text in frame)
+    body = "".join(f"<p>{line}</p>" for line in [*HEAD, *SIGNATURE, *ANNEX])
+    path.write_text(f'<html><body>{body}<table border="1" width="100%">{cells}</table></body></html>', encoding="utf-8")
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("frame", list(FRAMES))
+def test_a_task_table_in_a_one_column_frame_is_read(tmp_path, frame, form):
+    """Every task with its lead, support, deadline and product; the frame's title and note stay text."""
+    path = tmp_path / f"plan.{form}"
+    (_framed_docx if form == "docx" else _framed_html)(path, FRAMES[frame])
+    document = process(path)
+    assert _fields(document) == _expected(WORKS)
+    texts = " ".join(b.orig for b in document.blocks if b.table is None)
+    assert all(line in texts for text in FRAMES[frame] if text for line in text.split("\n"))
+
+
+def test_a_table_in_a_cell_of_several_columns_stays_that_cells(tmp_path):
+    """Guard: a support cell holding a one-column table of bodies, in a task table of several columns, is that
+    cell's (the task table is no frame)."""
+    from docx import Document as Docx
+
+    document = Docx()
+    for line in [*HEAD, *SIGNATURE]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(TASK_ROWS), cols=len(HEADER))
+    table.style = "Table Grid"
+    for r, values in enumerate(TASK_ROWS):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    title = table.cell(1, 1).paragraphs[0]
+    bodies = table.cell(1, 3)
+    bodies.text = ""
+    nested = bodies.add_table(rows=2, cols=1)
+    nested.cell(0, 0).text, nested.cell(1, 0).text = "Sở Khoa học và Công nghệ", "Sở Tài chính"
+    document.save(tmp_path / "plan.docx")
+    tasks = process(tmp_path / "plan.docx").tasks
+    assert title.text == WORKS[0][0] and len(tasks) == len(WORKS)
+    assert {a.name for a in tasks[0].support} >= {"Sở Khoa học và Công nghệ", "Sở Tài chính"}

@@ -275,7 +275,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                                                   (before, gutters_before) if before and not taken else None, carried)
         edges = edges + told_by_white
     groups = rules.horizontal_rule_groups(edges)
-    pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
+    pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before,
+                                     char_text() if char_text is not None else None) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
 

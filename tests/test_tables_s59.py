@@ -23,8 +23,8 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from test_tables_s56 import ANNEX, HEAD, HEADER, ROUNDS, SIGNATURE, WORKS, _expected, _fields
-from test_tables_s58 import PARAGRAPH, PART_AFTER, WIDE_NUMBER, _ruled_round_header
+from test_tables_s56 import AFTER_INLINE, ANNEX, HEAD, HEADER, ROUNDS, SIGNATURE, WORKS, _expected, _fields, _unruled_docx
+from test_tables_s58 import PARAGRAPH, PART_AFTER, WIDE_NUMBER, WIDE_TASK, _ruled_round_header
 from test_tables_s57 import NARROW
 
 from conftest import printed_and_read
@@ -33,6 +33,30 @@ from pipeline.run import process
 
 def _rows(count: int) -> list[list[str]]:
     return [HEADER, *[[str(k), *w] for k, w in enumerate(ROUNDS[:count], 1)]]
+
+
+def _ruled_between_rows(path, **options):
+    """The plan of ``_unruled_docx`` whose rows are ruled above and under, no column rule: a half-ruled table."""
+    from docx import Document
+    from task_layouts.render import _borders
+
+    _unruled_docx(path, **options)
+    document = Document(path)
+    for cell in (cell for row in document.tables[0].rows for cell in row.cells):
+        _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"top": True, "bottom": True})
+    document.save(path)
+
+
+# a last task long enough for the page break to cut it (or to carry it whole) after 24 or 25 rows
+LONG_TASK = ["Rà soát, cập nhật, bổ sung cơ sở dữ liệu chuyên ngành y tế, kết nối, chia sẻ với cơ sở dữ liệu quốc gia "
+             "về dân cư và các hệ thống thông tin của tỉnh phục vụ chỉ đạo, điều hành", "Sở Y tế",
+             "Sở Khoa học và Công nghệ", "Quý IV/2026", "Cơ sở dữ liệu"]
+# after the table, indented: a part's heading and a short line that both stand in a 7.5 cm task column, then a paragraph
+SHORT_AFTER = [AFTER_INLINE[0], "1. Sở Y tế chủ trì.", AFTER_INLINE[1]]
+
+
+def _long_last(count: int) -> list[list[str]]:
+    return [*_rows(count), [str(count + 1), *LONG_TASK]]
 
 
 AGAIN = dict(inline=True, repeat_header=True)
@@ -55,12 +79,16 @@ WRITERS = {
     # in an annex, nothing under the last row
     "again_annex": partial(_ruled_round_header, rows=_rows(24), widths=NARROW, repeat_header=True),
 }
+# guards (review s59): a half-ruled table's last row cut by the page break (its rest between two rules) or carried
+# whole, then two short lines that stand in the columns: the pair is the rest's, no header printed again
+REST_PAIRS = {f"rest_pair_{count}": partial(_ruled_between_rows, rows=_long_last(count), widths=WIDE_TASK, inline=True,
+                                            after=SHORT_AFTER, indent_after=True) for count in (24, 25)}
 
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """Each case's Word file and the PDF LibreOffice prints from it (one start), both read."""
-    read = printed_and_read(tmp_path_factory.mktemp("s59tables"), WRITERS)
+    read = printed_and_read(tmp_path_factory.mktemp("s59tables"), {**WRITERS, **REST_PAIRS})
     return {name: (docx, pdf) for name, (_, docx, pdf) in read.items()}
 
 
@@ -80,6 +108,14 @@ def test_a_header_printed_again_over_the_rows_rest_is_no_row(printed, case):
     assert len(_fields(docx)) == rows
     assert _fields(pdf) == _fields(docx)
     assert not any(t.content.startswith("Nội dung") for t in pdf.tasks)
+
+
+@pytest.mark.parametrize("case", list(REST_PAIRS))
+def test_a_rows_rest_over_short_lines_in_the_columns_is_no_header(printed, case):
+    """Every task whole, as the Word file gives it: the last one neither cut ('Sở Khoa học và') nor lost."""
+    docx, pdf = printed[case]
+    assert len(_fields(docx)) == len(REST_PAIRS[case].keywords["rows"]) - 1
+    assert _fields(pdf) == _fields(docx)
 
 
 TITLE, NOTE = "DANH MỤC NHIỆM VỤ TRỌNG TÂM", "Ghi chú: thời hạn tính đến hết ngày cuối của kỳ."

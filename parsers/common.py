@@ -44,6 +44,20 @@ def is_note_mark_after_figure(before: str, raised: str) -> bool:
             and not (raised.strip().isdigit() and is_power_of_ten_base(before)))
 
 
+def frame_cells(rows: list[list], holds_table, has_text) -> list | None:
+    """The cells of a table used as a frame around another table, each read in turn as if it stood in the body: its
+    one cell holding a table, its other cells empty; or in a table of one column (a box), every cell, a title or a
+    note over or under the table it holds being the frame's own lines. None for any other table (a table in a cell of
+    a table of several columns is that cell's: a support cell's list of bodies)."""
+    cells = [cell for row in rows for cell in row]
+    holding = [cell for cell in cells if holds_table(cell)]
+    if len(holding) != 1:
+        return None
+    if not any(has_text(cell) for cell in cells if cell is not holding[0]):
+        return holding
+    return cells if all(len(row) == 1 for row in rows) else None
+
+
 def origin_of(path: Path, data: bytes, fmt: str) -> Origin:
     return Origin(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
 

@@ -36,7 +36,7 @@ from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
-from .common import grid_text, is_note_mark_after_figure, origin_of
+from .common import frame_cells, grid_text, is_note_mark_after_figure, origin_of
 
 READER = "docx"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a DOCX that expands beyond this is refused (zip bombs)
@@ -834,7 +834,7 @@ def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Bl
         return page or page_after or section_break
     if element.tag == _TBL:
         if (frame := _framed(element)) is not None:
-            for child in frame.iterchildren(_P, _TBL):  # what the frame holds, as if it stood in the body
+            for child in (child for cell in frame for child in cell.iterchildren(_P, _TBL)):  # as if in the body
                 page = _add_blocks(child, prov, numbering, blocks, page)
             return page
         table = _table(element, numbering)
@@ -844,12 +844,7 @@ def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Bl
     return page
 
 
-def _framed(tbl):
-    """The one cell of a table used as a frame around another table (its other cells empty), or None."""
-    cells = list(tbl.iterchildren(_TR))
-    cells = [tc for tr in cells for tc in tr.iterchildren(_TC)]
-    holding = [tc for tc in cells if tc.find(_TBL) is not None]
-    if len(holding) != 1:
-        return None
-    others = [tc for tc in cells if tc is not holding[0]]
-    return holding[0] if not any("".join(tc.itertext()).strip() for tc in others) else None
+def _framed(tbl) -> list | None:
+    """The cells of a table used as a frame around another table (``frame_cells``), or None."""
+    return frame_cells([list(tr.iterchildren(_TC)) for tr in tbl.iterchildren(_TR)], lambda tc: tc.find(_TBL) is not None,
+                       lambda tc: bool("".join(tc.itertext()).strip()))

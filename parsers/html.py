@@ -28,7 +28,7 @@ from pipeline.legacy_fonts import converted_by_font, may_be_legacy, soft_hyphens
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
-from .common import is_note_mark_after_figure, origin_of
+from .common import frame_cells, is_note_mark_after_figure, origin_of
 from .txt import EIGHT_BIT, decode, sniff
 
 READER = "html"
@@ -141,9 +141,11 @@ class _Builder:
             # most tables hold none: settled in one C walk, and their rows are all the rows below them
             nested = any(inner is not element for inner in element.iter("table"))
             if nested and (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
-                for child in frame:
-                    self.walk(child)
-                self.flush()
+                for cell in frame:
+                    self.text(cell.text, cell)
+                    for child in cell:
+                        self.walk(child)
+                    self.flush()
             else:
                 self.table(element, nested)
         elif tag == "br":
@@ -209,14 +211,10 @@ class _Builder:
         self._add(orig, Provenance(READER, None, line, rows[-1].sourceline if rows else line), BlockKind.TABLE, table)
 
 
-def _framed(table):
-    """The one cell of a table used as a frame around another table (its other cells empty), or None."""
-    cells = [td for tr in _own_rows(table) for td in tr if td.tag in ("td", "th")]
-    holding = [td for td in cells if any(True for _ in td.iter("table"))]
-    if len(holding) != 1:
-        return None
-    others = [td for td in cells if td is not holding[0]]
-    return holding[0] if not any("".join(td.itertext()).strip() for td in others) else None
+def _framed(table) -> list | None:
+    """The cells of a table used as a frame around another table (``frame_cells``), or None."""
+    return frame_cells([[td for td in tr if td.tag in ("td", "th")] for tr in _own_rows(table)],
+                       lambda td: any(True for _ in td.iter("table")), lambda td: bool("".join(td.itertext()).strip()))
 
 
 def _own_rows(table) -> list:

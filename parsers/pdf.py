@@ -275,7 +275,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                                                   (before, gutters_before) if before and not taken else None, carried)
         edges = edges + told_by_white
     groups = rules.horizontal_rule_groups(edges)
-    pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
+    pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before,
+                                     char_text() if char_text is not None else None) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
 
@@ -314,7 +315,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
         tops = sorted(e["top"] for e in rows)
-        header_band = char_text is not None and len(tops) > 1 and not rest_first \
+        header_band = char_text is not None and len(tops) > 1 \
             and rules.opens_with_heading(char_boxes(), char_text(), left, gutters[0], tops[0], tops[1])
         told = (rules.unruled_row_tops(inside, tops, left, right, gutters[0], rest_first, by_white,
                                         runs_off=group == opened and not ended_by_white, centred_before=rest_first and centred_before,
@@ -323,8 +324,11 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         if told is None:
             continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)
         unruled, rows_centred = told
-        if group == opened and (len(gutters) < 2 or len(unruled) < 2):
-            continue  # text under a framed line, no rows of a table
+        # text under a framed line, no rows of a table; but under a header printed again over the rest of the table
+        # the page before ran off, a row or two (the one the break cut) that the reading by white ends are rows
+        if group == opened and (len(gutters) < 2
+                                or len(unruled) < 2 and not (rest_first and header_band and ended_by_white)):
+            continue
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
         if carried is not None and rules.ends_page(group, char_boxes(), edges):  # its rest may open the next page

@@ -356,7 +356,7 @@ def horizontal_rule_groups(edges: list[dict], least: int = _MIN_RULES) -> list[B
 
 
 def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
-                        gutters: Sequence[float] = ()) -> Box | None:
+                        gutters: Sequence[float] = (), chars: str | None = None) -> Box | None:
     """The two rules that open a page where a half-ruled table of extent ``before`` (left, top, right, bottom) ended
     the page before and goes on, its rows too few for a stack of its own (a row's rest the page break carried over:
     the table's top and bottom borders only); the first thing on the page but a running line (one line of text). The
@@ -374,11 +374,16 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
     if not _in_columns(inside, left, right, gutters):
         return None
-    # the header printed again (Word's repeated header row) over rows that run to the page's foot with no rule under
-    # them (a table ruled round its header only): those rows are the rest, read under it (``header_running_to_foot``)
-    under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
-    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(_text_lines(under)) > 1 \
-            and _in_columns(under, left, right, gutters):
+    # the header printed again (Word's repeated header row) over rows with no rule under them (a table ruled round its
+    # header only): those rows are the rest, read under it (``header_running_to_foot``), down to the page's foot, or
+    # up to a part's heading or paragraph after them where the band is a header's ("STT" in its number column, where
+    # a row's rest has nothing or a number): rows' first two lines stand in the columns, a paragraph's do not, but two
+    # short lines after a rest may too (review s59)
+    under = _text_lines([b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom])
+    if not any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges) and len(under) > 1 and (
+            _in_columns([b for line in under for b in line], left, right, gutters)
+            or chars is not None and gutters and _in_columns(under[0] + under[1], left, right, gutters)
+            and opens_with_heading(char_boxes, chars, left, gutters[0], top, bottom)):
         return None
     return first
 

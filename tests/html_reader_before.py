@@ -15,7 +15,7 @@ from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, 
 from pipeline.resources import json_data
 from pipeline.text import nfc
 
-from parsers.common import origin_of
+from parsers.common import frame_cells, origin_of
 from parsers.txt import EIGHT_BIT, decode, sniff
 
 READER = "html"
@@ -95,9 +95,11 @@ class _Builder:
         if tag == "table":
             self.flush()
             if (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
-                for child in frame:
-                    self.walk(child)
-                self.flush()
+                for cell in frame:
+                    self.text(cell.text, cell)
+                    for child in cell:
+                        self.walk(child)
+                    self.flush()
             else:
                 self.table(element)
         elif tag == "br":
@@ -150,15 +152,11 @@ class _Builder:
 
 
 def _framed(table):
-    """The one cell of a table used as a frame around another table (its other cells empty), or None."""
+    """The cells of a table used as a frame around another table (``parsers.common.frame_cells``), or None."""
     if not any(inner is not table for inner in table.iter("table")):  # most tables hold none: settled in one C walk
         return None
-    cells = [td for tr in table.iter("tr") if _owning_table(tr) is table for td in tr if td.tag in ("td", "th")]
-    holding = [td for td in cells if any(True for _ in td.iter("table"))]
-    if len(holding) != 1:
-        return None
-    others = [td for td in cells if td is not holding[0]]
-    return holding[0] if not any("".join(td.itertext()).strip() for td in others) else None
+    rows = [[td for td in tr if td.tag in ("td", "th")] for tr in table.iter("tr") if _owning_table(tr) is table]
+    return frame_cells(rows, lambda td: any(True for _ in td.iter("table")), lambda td: bool("".join(td.itertext()).strip()))
 
 
 def _owning_table(tr):

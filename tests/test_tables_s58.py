@@ -237,8 +237,6 @@ def test_a_table_ruled_round_its_header_over_pages_ends_at_its_last_row(printed)
     assert _fields(pdf) == _fields(docx) and len(_fields(pdf)) == 24
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58): a table ruled round its header only, over pages, its 'ST' over "
-                                       "'T' header printed again on each page: the later pages' rows are lost or cut")
 def test_a_table_ruled_round_a_broken_header_printed_again(printed):
     docx, pdf = printed["header_ruled_again"]
     assert _fields(pdf) == _fields(docx)

@@ -142,3 +142,42 @@ def test_a_page_that_breaks_a_citation_keeps_it(tmp_path, page_lines, blank_afte
     lines = prose[:page_lines - 1] + [CITED[0]] + textwrap.wrap(CITED[1], 72) + prose[page_lines - 1:]
     doc = _read(tmp_path, _paginated(lines + CLOSING, page_lines, "{}", blank_after))
     assert "45/2020/NĐ-CP" in [c.number for c in doc.metadata.cited_documents]
+
+
+# A copy with a blank line after every line (a double-spaced save, a page's lines copied with their spacing): one blank
+# line there ends no paragraph (main joined no line of it: a citation cut after "số" was lost, a wrapped paragraph read
+# as many), two or more do.
+
+def _reading(doc) -> tuple:
+    def tree(sections) -> list:
+        return [(s.label, s.heading, tree(s.children)) for s in sections]
+    return (sorted(c.number or "" for c in doc.metadata.cited_documents), doc.metadata.title, tree(doc.sections),
+            [(" ".join(t.content.split()), [a.name for a in t.lead], [a.name for a in t.support]) for t in doc.tasks])
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_double_spaced_copy_reads_as_the_copy(tmp_path, width):
+    prose = [line for paragraph in PROSE for line in textwrap.wrap(paragraph, width)]
+    lines = HEADER + prose[:9] + [CITED[0]] + textwrap.wrap(CITED[1], width) + prose[9:] + CLOSING
+    copy = _read(tmp_path, lines)
+    spaced = _read(tmp_path, [line for pair in zip(lines, [""] * len(lines)) for line in pair])
+    assert _reading(spaced) == _reading(copy)
+    assert "45/2020/NĐ-CP" in _reading(spaced)[0]
+
+
+def test_a_double_spaced_copy_of_paragraphs_keeps_a_citation_cut_after_so(tmp_path):
+    """A copy a paragraph a line, each a blank line apart, one paragraph broken after "số"."""
+    lines = HEADER + PROSE[:9] + list(CITED) + PROSE[9:] + CLOSING
+    doc = _read(tmp_path, [line for pair in zip(lines, [""] * len(lines)) for line in pair])
+    assert "45/2020/NĐ-CP" in [c.number for c in doc.metadata.cited_documents]
+
+
+def test_two_blank_lines_of_a_double_spaced_copy_end_a_paragraph(tmp_path):
+    """A guard: the copy's paragraphs stood a blank line apart, each of its lines doubled: "I. MỤC ĐÍCH, YÊU CẦU" is
+    a part of its own, not the end of the sentence above it."""
+    paragraphs = [line for paragraph in PROSE for line in textwrap.wrap(paragraph, 72) + [""]]
+    lines = HEADER + paragraphs + CLOSING
+    copy = _read(tmp_path, lines)
+    spaced = _read(tmp_path, [line for pair in zip(lines, [""] * len(lines)) for line in pair])
+    assert _reading(spaced) == _reading(copy)
+    assert [s.label for s in spaced.sections if s.label][:3] == ["I.", "II.", "III."]

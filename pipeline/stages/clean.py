@@ -914,10 +914,9 @@ _MIN_WRAPPED_RATIO = 0.1
 _FULL_LINE_FACTOR = 0.9
 
 
-def _adjacent(prev: Block, nxt: Block, across_page: bool = False, step: int = 1) -> bool:
+def _adjacent(prev: Block, nxt: Block, across_page: bool = False) -> bool:
     """The two blocks come from consecutive source lines with nothing (not even a blank line) between, or only a PDF
-    viewer's page number and the blank lines around it (``across_page``: the page broke the paragraph there), or, in a
-    copy whose lines stand a blank line apart (``step`` 2: line_step), that one blank line.
+    viewer's page number and the blank lines around it (``across_page``: the page broke the paragraph there).
     A table is a block of its own: never joined to the paragraph above or below it."""
     return (
         prev.layer is nxt.layer is Layer.BODY  # identity: this runs for every pair of lines
@@ -927,29 +926,8 @@ def _adjacent(prev: Block, nxt: Block, across_page: bool = False, step: int = 1)
         and bool(prev.text)
         and bool(nxt.text)
         and prev.prov.line_end is not None
-        and (across_page or nxt.prov.line_start == prev.prov.line_end + 1
-             or step > 1 and prev.prov.line_end < nxt.prov.line_start <= prev.prov.line_end + step)
+        and (across_page or nxt.prov.line_start == prev.prov.line_end + 1)
     )
-
-
-# A copy that prints a blank line after every line (a page's lines copied with their spacing, a double-spaced save):
-# its lines stand a blank line apart, and only two or more blank lines end a paragraph.
-_MIN_SPACED_PAIRS = 10
-_SPACED_RATIO = 0.9  # the pairs of text lines one blank line apart, at the least
-_UNSPACED_RATIO = 0.02  # the pairs with no blank line between, at the most
-
-
-def line_step(blocks: list[Block]) -> int:
-    """How many source lines a text copy's line runs to the next one of its paragraph: 2 where every line stands a
-    blank line after the one before (tables and furniture aside), else 1."""
-    gaps = [nxt.prov.line_start - prev.prov.line_end - 1 for prev, nxt in zip(blocks, blocks[1:])
-            if prev.prov.reader == nxt.prov.reader == "txt" and prev.layer is nxt.layer is Layer.BODY
-            and prev.table is None and nxt.table is None and prev.prov.line_end is not None
-            and nxt.prov.line_start is not None]
-    if len(gaps) < _MIN_SPACED_PAIRS or gaps.count(0) > _UNSPACED_RATIO * len(gaps) \
-            or gaps.count(1) < _SPACED_RATIO * len(gaps):
-        return 1
-    return 2
 
 
 def _viewers_page_number(block: Block) -> bool:
@@ -957,10 +935,10 @@ def _viewers_page_number(block: Block) -> bool:
     return block.layer is Layer.FURNITURE and block.prov.reader == "txt" and PAGE_NUMBER.match(block.orig) is not None
 
 
-def _surely_wrapped(prev: Block, nxt: Block, step: int = 1) -> bool:
+def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     """A line that goes on in lower case after no sentence end was broken mid-sentence."""
     # its first letter first: most lines start with a capital, a figure or a dash, and _adjacent reads eight fields
-    return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt, step=step) and not _ends(_ENDS_SENTENCE, prev.text) \
+    return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text) \
         and not _point_after_clause(prev.text, nxt.text) and not _row_letter(nxt)
 
 
@@ -1051,7 +1029,6 @@ class WrapWidths:
 
     first: float
     following: float
-    line_step: int = 1  # line_step's: 2 in a copy whose lines stand a blank line apart
 
     def is_full(self, block: Block, is_first: bool) -> bool:
         return len(block.text or "") >= _FULL_LINE_FACTOR * (self.first if is_first else self.following)
@@ -1061,8 +1038,7 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
     """Measure wrap widths on the lines that surely wrap; None when the text is not hard-wrapped."""
     first: list[int] = []
     following: list[int] = []
-    step = line_step(blocks)
-    wrapped = [_surely_wrapped(prev, nxt, step) for prev, nxt in zip(blocks, blocks[1:])]  # wrapped[i - 1]: line i goes on line i - 1
+    wrapped = [_surely_wrapped(prev, nxt) for prev, nxt in zip(blocks, blocks[1:])]  # wrapped[i - 1]: line i goes on line i - 1
     for i in range(1, len(blocks)):
         if wrapped[i - 1]:
             is_first = i < 2 or not wrapped[i - 2]
@@ -1073,7 +1049,7 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
         return None
     lower_quartile = lambda xs: quantiles(xs, n=4)[0] if len(xs) >= 2 else (xs[0] if xs else 0)  # noqa: E731
     following_width = lower_quartile(following) or lower_quartile(first)
-    return WrapWidths(first=lower_quartile(first) or following_width, following=following_width, line_step=step)
+    return WrapWidths(first=lower_quartile(first) or following_width, following=following_width)
 
 
 def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[list[str]],
@@ -1082,7 +1058,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     PDF viewer's page (its number between them); ``issuer``: the lines of the header's issuer (parts.issuer_lines);
     ``points``: the ids of the lines proven points (proven_points)."""
     prev = group[-1]
-    if nxt.starts_paragraph or not _adjacent(prev, nxt, across_page, widths.line_step) or _speck_beside(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt, across_page) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if _row_letter(nxt):
@@ -1203,12 +1179,11 @@ def _next_html_paragraph(prev: Block, nxt: Block) -> bool:
             and prev.table is None and nxt.table is None and bool(prev.text) and bool(nxt.text))
 
 
-def goes_on_next_line(prev: Block, nxt: Block, step: int = 1) -> bool:
+def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     """Whether a line of a copy whose wrap the measure above did not find (a few lines wrapped in a short text) surely
     goes on into the next: no clause ends it, the next starts no paragraph and goes on in small letters or a figure
-    ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …").
-    ``step``: line_step's, for the document's lines."""
-    if (not (_adjacent(prev, nxt, step=step) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text)
+    ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
+    if (not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text)
             or STRUCTURAL_START.match(nxt.text) or _row_letter(nxt)):
         return False
     return (nxt.text[0].islower() or nxt.text[0].isdecimal() or _dangles(prev.text, nxt.text)

@@ -21,7 +21,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_dated_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, line_step, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, find_dates, parse_date
@@ -5028,19 +5028,19 @@ def _may_cite_across(text: str, next_text: str) -> bool:
 _DATE_CUT = re.compile(r"\s*(?:,?\s*ngày)?\s*$", re.IGNORECASE)
 
 
-def _citations_in(block: Block, nxt: Block | None, after: Block | None = None, step: int = 1) -> list[Citation]:
+def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line, and over the one after when
     it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …")."""
     text = block.text or ""
     found = find_citations(text)
-    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt, step):
+    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
     two_lines = f"{text} {nxt.text}"
     joined = [c for c in find_citations(two_lines) if c.start < len(text)]
     if not any(c.end > len(text) for c in joined):
         return found
-    if after is not None and after.text and any(_DATE_CUT.match(two_lines, c.end) for c in joined) and goes_on_next_line(nxt, after, step):
+    if after is not None and after.text and any(_DATE_CUT.match(two_lines, c.end) for c in joined) and goes_on_next_line(nxt, after):
         joined = [c for c in find_citations(f"{two_lines} {after.text}") if c.start < len(text)]
     # read over the break, the citations of the line: a list's issuer after it is every listed number's
     starts = {c.start for c in joined}
@@ -5056,7 +5056,6 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     the header, not listed."""
     cited: dict[tuple, CitedDocument] = {}
     issues: list[Issue] = []
-    step = line_step(blocks)
     for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
         for c in find_named_laws(block.text or ""):
             # a law cited by its name, no number: once per name and year ("Luật Đất đai ngày 18/01/2024" and "Luật Đất
@@ -5078,7 +5077,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
             cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
                                                 issuer=c.issuer, text=c.text, where=block.where()))
-        for c in _citations_in(block, nxt, after, step):
+        for c in _citations_in(block, nxt, after):
             if own_number and c.number == own_number:
                 if c.date_unreadable:
                     issues.append(_warn("reference_date_unreadable", f"a reference to this document has an unreadable date: '{c.text}'", block))

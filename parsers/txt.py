@@ -194,9 +194,10 @@ def read(path: Path) -> Document:
 # Nghị định 30/2020 numbers pages), in prose and inside a table copied one cell a line alike, where a bare figure is
 # also a row's number or a cell's own. The page's numbers are told by their sequence: 2, 3, 4 … a page's lines apart.
 _BARE_NUMBER_LINE = re.compile(r"(?m)^[ \t-]*\d{1,3}[ \t-]*$")
-_MIN_PAGES = 3  # numbered pages in a sequence (a copy of two or three pages: a lone "2" may be anything's)
+_MIN_PAGES = 3  # page numbers in a run (a copy of three pages prints two: too few to tell from a cell's figures)
 _MIN_PAGE_LINES = 20  # lines of a page at the least
 _PAGE_LENGTH_SPREAD = 3  # the longest page in lines at most this many times the shortest
+_FIRST_PAGES_AT_MOST = 2.5  # the "2" after this many of the longest pages at the most (printed at a page's foot)
 
 
 def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
@@ -223,9 +224,9 @@ def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
     pages = [after[1] - before[1] for before, after in zip(best, best[1:])]
     shortest, longest = min(pages), max(pages)
     first_page = best[0][1]
-    if longest > _PAGE_LENGTH_SPREAD * shortest or not shortest / _PAGE_LENGTH_SPREAD <= first_page <= longest * 2.5:
+    if longest > _PAGE_LENGTH_SPREAD * shortest or not shortest / _PAGE_LENGTH_SPREAD <= first_page <= longest * _FIRST_PAGES_AT_MOST:
         return frozenset()
-    if any(value == 1 and first_page - shortest <= at < first_page for value, at, _ in numbers):
+    if any(value == 1 and first_page - longest <= at < first_page for value, at, _ in numbers):
         return frozenset()  # a row "1" a page before the "2": a table's row numbers
     return frozenset(line_no for _, _, line_no in best)
 

@@ -212,7 +212,8 @@ def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
         if value != 2 or at < _MIN_PAGE_LINES:
             continue
         run, page = [numbers[start]], at  # a page's lines: the first page's, then the last page's
-        while nexts := [c for c in numbers if c[0] == run[-1][0] + 1 and c[1] - run[-1][1] >= _MIN_PAGE_LINES]:
+        while nexts := [c for c in numbers if c[0] == run[-1][0] + 1 and c[1] - run[-1][1] >= _MIN_PAGE_LINES
+                        and _follows_the_page(numbers, run[-1], c)]:
             # the figure nearest where the next page ends (a row's number may stand between)
             following = min(nexts, key=lambda c: abs(c[1] - run[-1][1] - page))
             page = following[1] - run[-1][1]
@@ -229,6 +230,13 @@ def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
     if any(value == 1 and first_page - longest <= at < first_page for value, at, _ in numbers):
         return frozenset()  # a row "1" a page before the "2": a table's row numbers
     return frozenset(line_no for _, _, line_no in best)
+
+
+def _follows_the_page(numbers: list[tuple[int, int, int]], page: tuple[int, int, int],
+                      candidate: tuple[int, int, int]) -> bool:
+    """Whether no other figure of the page's value stands between the page's number and ``candidate``: a table's rows
+    or columns numbered "2" / "3" go on from their own "2", not from the page's."""
+    return not any(value == page[0] and page[1] < at < candidate[1] for value, at, _ in numbers)
 
 
 # -- Markup saved as text -------------------------------------------------------------------------------------------

@@ -200,3 +200,21 @@ def test_a_three_page_copy_keeps_a_citation_its_page_broke(tmp_path):
     lines = lines[:2 * page_lines + 10] + CLOSING
     doc = _read(tmp_path, _paginated(lines, page_lines, "{}", True))
     assert "45/2020/NĐ-CP" in [c.number for c in doc.metadata.cited_documents]
+
+
+def test_a_row_and_a_column_number_after_a_page_number_are_no_pages(tmp_path):
+    """A guard (passes on main; the first version of the run took them): one page's number "2" over an annex whose
+    columns are numbered "1" … "5" and whose rows "1" … "4" are each a page long: "3" and "4" a page after the "2" go
+    on from the rows' and columns' own "2", no page's."""
+    cells = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+             "1", "2", "3", "4", "5"]
+    items = "\n".join(f"- Kiểm tra tại xã thứ {k}" for k in range(1, 15))  # the task's cell, an item a line
+    for number, (work, lead, due) in enumerate(TASKS[:4], start=1):
+        cells += [str(number), f"{work}\n{items}", lead, "UBND các xã", due]
+    prose = [line for paragraph in PROSE for line in textwrap.wrap(paragraph, 80)]
+    table = [line for cell in cells for line in (*cell.split("\n"), "")]
+    lines = HEADER + prose + CLOSING + ["Phụ lục - Kế hoạch số hóa hồ sơ", "", "2", "", "PHỤ LỤC",
+                                        "DANH MỤC NHIỆM VỤ NĂM 2026"] + table
+    doc = _read(tmp_path, lines)
+    leads = [[a.name for a in t.lead] for t in doc.tasks if t.content.split(" ")[0] in {w.split(" ")[0] for w in WORKS}]
+    assert leads == [[lead] for _, lead, _ in TASKS[:4]]

@@ -204,22 +204,29 @@ def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
     """The line numbers of the figures alone on their lines that number the pages of a PDF viewer's copy: the longest
     run 2, 3, 4 … (at least ``_MIN_PAGES``), each a page's lines after the one before, the "2" a page's lines after the
     text's start, and no "1" a page before the "2" (a table's rows numbered 1, 2, 3 …, each row as long as a page,
-    print their "1" there). Empty where no such run is."""
+    print their "1" there). A figure that is a step of a table's own 1, 2, 3 … is no page's; a page whose value a row's
+    number also has, text between, is left out (either may be the page's). Empty where no such run is."""
     numbers = [(int(re.search(r"\d+", line).group()), at, line_no)  # (value, lines before it, line number)
                for at, (line_no, line) in enumerate(lines) if PAGE_NUMBER.match(line)]
     best: list[tuple[int, int, int]] = []
+    best_unsure: list[tuple[int, int, int]] = []
     for start, (value, at, _) in enumerate(numbers):
         if value != 2 or at < _MIN_PAGE_LINES:
             continue
         run, page = [numbers[start]], at  # a page's lines: the first page's, then the last page's
+        unsure: list[tuple[int, int, int]] = []  # pages whose figure a row's number of the same value may be
         while nexts := [c for c in numbers if c[0] == run[-1][0] + 1 and c[1] - run[-1][1] >= _MIN_PAGE_LINES
-                        and _follows_the_page(numbers, run[-1], c)]:
-            # the figure nearest where the next page ends (a row's number may stand between)
+                        and not _a_step_of_rows(numbers, run, c)]:
+            # the figure nearest where the next page ends; another of its value within half a page, text between:
+            # either may be the page's (a row's number beside it), the page is left as it reads
             following = min(nexts, key=lambda c: abs(c[1] - run[-1][1] - page))
+            if any(_apart_by_text(lines, following, c) for c in numbers if c[0] == following[0] and c is not following
+                   and abs(c[1] - following[1]) <= page / 2):
+                unsure.append(following)
             page = following[1] - run[-1][1]
             run.append(following)
         if len(run) > len(best):
-            best = run
+            best, best_unsure = run, unsure
     if len(best) < _MIN_PAGES:
         return frozenset()
     pages = [after[1] - before[1] for before, after in zip(best, best[1:])]
@@ -229,14 +236,23 @@ def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
         return frozenset()
     if any(value == 1 and first_page - longest <= at < first_page for value, at, _ in numbers):
         return frozenset()  # a row "1" a page before the "2": a table's row numbers
-    return frozenset(line_no for _, _, line_no in best)
+    return frozenset(line_no for value, at, line_no in best if (value, at, line_no) not in best_unsure)
 
 
-def _follows_the_page(numbers: list[tuple[int, int, int]], page: tuple[int, int, int],
-                      candidate: tuple[int, int, int]) -> bool:
-    """Whether no other figure of the page's value stands between the page's number and ``candidate``: a table's rows
-    or columns numbered "2" / "3" go on from their own "2", not from the page's."""
-    return not any(value == page[0] and page[1] < at < candidate[1] for value, at, _ in numbers)
+def _a_step_of_rows(numbers: list[tuple[int, int, int]], run: list[tuple[int, int, int]],
+                    candidate: tuple[int, int, int]) -> bool:
+    """Whether ``candidate`` (value v) goes on from a table's rows or columns numbered on their own: the nearest figure
+    before it (outside the run; a later page's figure, higher, aside) is v - 1. A page's number stands after the rows'
+    own v, or after rows not yet that far."""
+    value, at = candidate[0], candidate[1]
+    before = [c for c in numbers if c[1] < at and c[0] <= value and c not in run]
+    return bool(before) and before[-1][0] == value - 1
+
+
+def _apart_by_text(lines: list[tuple[int, str]], one: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """Whether text stands between two figures: taking one or the other as the page's number reads the text apart."""
+    low, high = sorted((one[1], other[1]))
+    return any(line.strip() for _, line in lines[low + 1:high])
 
 
 # -- Markup saved as text -------------------------------------------------------------------------------------------

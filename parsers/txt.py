@@ -35,12 +35,12 @@ from functools import cache
 from typing import Callable, Iterator
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Issue, Layer, Provenance, Table
 from pipeline.resources import is_page_mark
 from pipeline.legacy_fonts import soft_hyphens_kept
 from pipeline.text import JUNK, LETTER_LABEL, fold, is_upper_line, nfc, plain_spaces, without_junk
 
-from .common import grid_text, origin_of
+from .common import PAGE_NUMBER, grid_text, origin_of
 
 READER = "txt"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -149,6 +149,10 @@ def read(path: Path) -> Document:
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
     warnings: list[Issue] = []
+    page_numbers: frozenset[int] = frozenset()  # the line numbers of a PDF viewer's page numbers
+    if _BARE_NUMBER_LINE.search(text):  # cheap test first: most copies print no figure alone on a line
+        lines = list(lines)
+        page_numbers = page_number_lines([(line_no, line) for line_no, _, line in lines])
     if "\t" in text or "|" in text or SPACED_CELLS.search(text) or SEMICOLON_CELLS.search(text):  # cheap tests first
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
@@ -177,10 +181,78 @@ def read(path: Path) -> Document:
         prov = Provenance(READER, None, line_no, line_no, start, start + printed.get(line_no, len(line)))
         if bold and line_no in bold:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov, bold=True))
+        elif line_no in page_numbers:
+            blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov, layer=Layer.FURNITURE))
         else:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "markdown" if markdown else "txt"), blocks=blocks,
                     warnings=warnings)
+
+
+# -- A PDF viewer's page numbers -----------------------------------------------------------------------------------
+# A PDF viewer's copy prints each page's number alone on a line where the page ends (from the second page on, as
+# Nghị định 30/2020 numbers pages), in prose and inside a table copied one cell a line alike, where a bare figure is
+# also a row's number or a cell's own. The page's numbers are told by their sequence: 2, 3, 4 … a page's lines apart.
+_BARE_NUMBER_LINE = re.compile(r"(?m)^[ \t-]*\d{1,3}[ \t-]*$")
+_MIN_PAGES = 3  # page numbers in a run (a copy of three pages prints two: too few to tell from a cell's figures)
+_MIN_PAGE_LINES = 20  # lines of a page at the least
+_PAGE_LENGTH_SPREAD = 3  # the longest page in lines at most this many times the shortest
+_FIRST_PAGES_AT_MOST = 2.5  # the "2" after this many of the longest pages at the most (printed at a page's foot)
+
+
+def page_number_lines(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """The line numbers of the figures alone on their lines that number the pages of a PDF viewer's copy: the longest
+    run 2, 3, 4 … (at least ``_MIN_PAGES``), each a page's lines after the one before, the "2" a page's lines after the
+    text's start, and no "1" a page before the "2" (a table's rows numbered 1, 2, 3 …, each row as long as a page,
+    print their "1" there). A figure that is a step of a table's own 1, 2, 3 … is no page's; a page whose value a row's
+    number also has, text between, is left out (either may be the page's). Empty where no such run is."""
+    numbers = [(int(re.search(r"\d+", line).group()), at, line_no)  # (value, lines before it, line number)
+               for at, (line_no, line) in enumerate(lines) if PAGE_NUMBER.match(line)]
+    best: list[tuple[int, int, int]] = []
+    best_unsure: list[tuple[int, int, int]] = []
+    for start, (value, at, _) in enumerate(numbers):
+        if value != 2 or at < _MIN_PAGE_LINES:
+            continue
+        run, page = [numbers[start]], at  # a page's lines: the first page's, then the last page's
+        unsure: list[tuple[int, int, int]] = []  # pages whose figure a row's number of the same value may be
+        while nexts := [c for c in numbers if c[0] == run[-1][0] + 1 and c[1] - run[-1][1] >= _MIN_PAGE_LINES
+                        and not _a_step_of_rows(numbers, run, c)]:
+            # the figure nearest where the next page ends; another of its value within half a page, text between:
+            # either may be the page's (a row's number beside it), the page is left as it reads
+            following = min(nexts, key=lambda c: abs(c[1] - run[-1][1] - page))
+            if any(_apart_by_text(lines, following, c) for c in numbers if c[0] == following[0] and c is not following
+                   and abs(c[1] - following[1]) <= page / 2):
+                unsure.append(following)
+            page = following[1] - run[-1][1]
+            run.append(following)
+        if len(run) > len(best):
+            best, best_unsure = run, unsure
+    if len(best) < _MIN_PAGES:
+        return frozenset()
+    pages = [after[1] - before[1] for before, after in zip(best, best[1:])]
+    shortest, longest = min(pages), max(pages)
+    first_page = best[0][1]
+    if longest > _PAGE_LENGTH_SPREAD * shortest or not shortest / _PAGE_LENGTH_SPREAD <= first_page <= longest * _FIRST_PAGES_AT_MOST:
+        return frozenset()
+    if any(value == 1 and first_page - longest <= at < first_page for value, at, _ in numbers):
+        return frozenset()  # a row "1" a page before the "2": a table's row numbers
+    return frozenset(line_no for value, at, line_no in best if (value, at, line_no) not in best_unsure)
+
+
+def _a_step_of_rows(numbers: list[tuple[int, int, int]], run: list[tuple[int, int, int]],
+                    candidate: tuple[int, int, int]) -> bool:
+    """Whether ``candidate`` (value v) goes on from a table's rows or columns numbered on their own: the nearest figure
+    before it (outside the run; a later page's figure, higher, aside) is v - 1. A page's number stands after the rows'
+    own v, or after rows not yet that far."""
+    value, at = candidate[0], candidate[1]
+    before = [c for c in numbers if c[1] < at and c[0] <= value and c not in run]
+    return bool(before) and before[-1][0] == value - 1
+
+
+def _apart_by_text(lines: list[tuple[int, str]], one: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """Whether text stands between two figures: taking one or the other as the page's number reads the text apart."""
+    low, high = sorted((one[1], other[1]))
+    return any(line.strip() for _, line in lines[low + 1:high])
 
 
 # -- Markup saved as text -------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from functools import cache
 from itertools import takewhile
 from statistics import quantiles
 
+from parsers.common import PAGE_NUMBER
+
 from . import linebreaks, parts
 from .cells import BARE_LETTER
 from .numbering import VIETNAMESE_LETTERS
@@ -923,8 +925,9 @@ _MIN_WRAPPED_RATIO = 0.1
 _FULL_LINE_FACTOR = 0.9
 
 
-def _adjacent(prev: Block, nxt: Block) -> bool:
-    """The two blocks come from consecutive source lines with nothing (not even a blank line) between.
+def _adjacent(prev: Block, nxt: Block, across_page: bool = False) -> bool:
+    """The two blocks come from consecutive source lines with nothing (not even a blank line) between, or only a PDF
+    viewer's page number and the blank lines around it (``across_page``: the page broke the paragraph there).
     A table is a block of its own: never joined to the paragraph above or below it."""
     return (
         prev.layer is nxt.layer is Layer.BODY  # identity: this runs for every pair of lines
@@ -934,8 +937,13 @@ def _adjacent(prev: Block, nxt: Block) -> bool:
         and bool(prev.text)
         and bool(nxt.text)
         and prev.prov.line_end is not None
-        and nxt.prov.line_start == prev.prov.line_end + 1
+        and (across_page or nxt.prov.line_start == prev.prov.line_end + 1)
     )
+
+
+def _viewers_page_number(block: Block) -> bool:
+    """A PDF viewer's page number the text reader found in the page's sequence (txt.page_number_lines)."""
+    return block.layer is Layer.FURNITURE and block.prov.reader == "txt" and PAGE_NUMBER.match(block.orig) is not None
 
 
 def _surely_wrapped(prev: Block, nxt: Block) -> bool:
@@ -1056,11 +1064,12 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
 
 
 def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[list[str]],
-              points: frozenset[str] = frozenset()) -> bool:
-    """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
-    the header's issuer (parts.issuer_lines); ``points``: the ids of the lines proven points (proven_points)."""
+              points: frozenset[str] = frozenset(), across_page: bool = False) -> bool:
+    """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor or, ``across_page``, by a
+    PDF viewer's page (its number between them); ``issuer``: the lines of the header's issuer (parts.issuer_lines);
+    ``points``: the ids of the lines proven points (proven_points)."""
     prev = group[-1]
-    if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt, across_page) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if _row_letter(nxt):
@@ -1257,15 +1266,22 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     result: list[Block] = list(blocks[: header_end + 1])
     points = proven_points(blocks)
     group: list[Block] = []
+    page_numbers: list[Block] = []  # a PDF viewer's page number after the group: the paragraph may go on after it
     for block in blocks[header_end + 1 :]:
-        if group and continues(group, block, widths, issuer, points):
+        if group and _viewers_page_number(block):
+            page_numbers.append(block)
+            continue
+        if group and continues(group, block, widths, issuer, points, across_page=bool(page_numbers)):
             group.append(block)
             continue
         if group:  # most groups are one line, kept as it is (join_blocks' first test, without the call)
             result.append(group[0] if len(group) == 1 else join_blocks(group))
+        result.extend(page_numbers)  # after the paragraph the page broke
+        page_numbers.clear()
         group = [block]
     if group:
         result.append(join_blocks(group))
+    result.extend(page_numbers)
     return result
 
 

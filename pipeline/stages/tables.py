@@ -1879,9 +1879,10 @@ def _dashed_part_of_row_above(above: list[TableRow], texts: list[str], filled: l
 
 
 def recover(blocks: list[Block], region: Region, index: int, running: frozenset[str] = frozenset(),
-            paged: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
+            paged: frozenset[str] = frozenset(), page_lines: list[int] = ()) -> tuple[TableRecord, list[Issue]]:
     """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows; ``paged``:
-    those printed beside a page's number outside the tables (_paged_lines)."""
+    those printed beside a page's number outside the tables (_paged_lines); ``page_lines``: the lines, sorted, of the
+    page numbers a copy's reader found (furniture, not among ``blocks``)."""
     region_blocks = blocks[region.start : region.end]
     pipe = region_blocks[0].cell_end
     region_blocks = _without_page_lines(region_blocks, running, pipe, paged)
@@ -1910,7 +1911,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
                                                                          len(columns))
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
-        body = _blank_lines_as_empty_cells(body)
+        body = _blank_lines_as_empty_cells(body, page_lines)
     if table_kind(roles) == "tasks":
         body = _without_runs_of_names(body, pipe, len(columns))
     texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
@@ -2328,14 +2329,21 @@ def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty:
 _MIN_LINES_PER_BLANK = 3  # cells on consecutive lines for each blank line, in a copy whose blank lines are empty cells
 
 
-def _blank_lines_as_empty_cells(body: list[Block]) -> list[Block]:
+def _blank_lines_as_empty_cells(body: list[Block], page_lines: list[int] = ()) -> list[Block]:
     """A table copied one cell a line with no blank line between cells: a blank line (or one of spaces, which the
     text reader drops) among them is an empty cell, printed back as an empty paragraph. Decided from the table's own
-    lines: where blank lines separate the cells (a site's copy), a blank line is spacing and nothing is added."""
+    lines: where blank lines separate the cells (a site's copy), a blank line is spacing and nothing is added; the
+    lines around a PDF viewer's page number (``page_lines``, sorted: furniture, no cell) are the page's."""
     if len(body) < 2 or body[0].prov.reader != "txt" or any(b.prov.line_start is None for b in body):
         return body
-    gaps = [after.prov.line_start - (before.prov.line_end or before.prov.line_start) - 1
-            for before, after in zip(body, body[1:])]
+
+    def gap(before: Block, after: Block) -> int:
+        end = before.prov.line_end or before.prov.line_start
+        if bisect_left(page_lines, after.prov.line_start) > bisect_right(page_lines, end):
+            return 0  # a page's number between: the blank lines beside it are the page's
+        return after.prov.line_start - end - 1
+
+    gaps = [gap(before, after) for before, after in zip(body, body[1:])]
     blanks = sum(gap for gap in gaps if gap > 0)
     if not blanks or gaps.count(0) < _MIN_LINES_PER_BLANK * blanks:
         return body
@@ -2590,8 +2598,10 @@ def tables(doc: Document) -> Document:
     outside = _running_lines(outside_blocks, short, once=True)
     running_in_text = _running_lines(text_blocks, short) & outside
     paged = _paged_lines(outside_blocks, short) & running_in_text
+    page_lines = sorted(b.prov.line_start for b in doc.blocks if b.layer is Layer.FURNITURE and b.prov.reader == "txt"
+                        and b.prov.line_start is not None)
     for region in regions:
-        record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged)
+        record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged, page_lines)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found + _unplaced_columns(records[-1], text_blocks[region.start])
     for cells, width in _headerless_runs(outside_blocks):

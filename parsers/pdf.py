@@ -291,7 +291,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             and (opened := rules.header_running_to_foot(edges, char_boxes(), groups)):
         if char_text is not None:  # rows that end above the page's foot (a part, the signature under them) end there
             ended = rules.rows_told_end(opened, alone, rules.unruled_table_rules(char_boxes(), char_text(),
-                                                                                [t.bbox for t in found]))
+                                                                                [t.bbox for t in found],
+                                                                                ruled_header=alone))
             opened, ended_by_white = ended, ended != opened
         groups.append(opened)
         # the rule its last row would have, were it not on a later page
@@ -319,7 +320,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             and rules.opens_with_heading(char_boxes(), char_text(), left, gutters[0], tops[0], tops[1])
         told = (rules.unruled_row_tops(inside, tops, left, right, gutters[0], rest_first, by_white,
                                         runs_off=group == opened and not ended_by_white, centred_before=rest_first and centred_before,
-                                        header_band=header_band)
+                                        header_band=header_band, second_gutter=gutters[1] if len(gutters) > 1 else None)
                 if rows_by_number else ([], False))
         if told is None:
             continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)

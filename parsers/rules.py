@@ -28,6 +28,7 @@ _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
 _LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
+_TITLE_LINES = 3  # the lines a group's title with no label, merged across a table's columns, may wrap to
 # rules across a table ruled between columns only: above and below a header (a caption's), under the rows (s45-blindtab's
 # 5, a second header's where the table goes on under its header printed again, served rules.column_ruled_ends, taken
 # out in the s45 review: a grid of five rules across was read from its characters, tests/test_speed_pdf_s43.py)
@@ -1206,7 +1207,7 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False, by_white: bool = False,
                      runs_off: bool = False, centred_before: bool = False,
-                     header_band: bool = False) -> tuple[list[float], bool] | None:
+                     header_band: bool = False, second_gutter: float | None = None) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
@@ -1221,8 +1222,10 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     tasks). Under a rest, where the page before's rows were read centred (``centred_before``), the rows are the one
     centred reading the lines prove, else None (s57 review: a centred table's later pages read at the numbers gave each
     row its neighbour's lead). ``header_band``: the band under the first rule is the header's (``opens_with_heading``),
-    whole whatever its first column's lines ("ST" over "T" in a 1 cm column). Also whether the rows were read centred
-    (for the table's next page)."""
+    whole whatever its first column's lines ("ST" over "T" in a 1 cm column). A band opening with a group's title
+    with no label, merged across the columns after the number (``second_gutter``: the task column's right border,
+    ``_title_over_rows``), is a row of its own over the numbered rows, no first row's top over its centred number.
+    Also whether the rows were read centred (for the table's next page)."""
     if not (by_white or narrow_number_column(left, right, first_gutter)):
         return [], False
     lines: list[float] = []  # the tops of the first column's lines
@@ -1241,6 +1244,10 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
         rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
         if (by_white or header_band) and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
             continue
+        if not rest and inside and second_gutter is not None \
+                and _title_over_rows(char_boxes, inside[0], first_gutter, second_gutter, upper):
+            starts.append(inside[0] - 1)
+            upper = inside[0] - 1  # the rows under the title, read as any band's
         centred = _centred_band(column, char_boxes, inside, first_gutter, upper, lower,
                                 bool(rest) and centred_before, runs_off and k == len(rules) - 2) \
             if (len(inside) > 1 and not rest) or (rest and centred_before) else False
@@ -1252,6 +1259,17 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             continue
         starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts, read_centred
+
+
+def _title_over_rows(char_boxes: list[Box], first_number: float, first_gutter: float, second_gutter: float,
+                     upper: float) -> bool:
+    """Whether the text between a band's top (``upper``) and its first number's line (at ``first_number``) is a
+    group's title with no label: a line or two, none of it in the number column, the first running across the task
+    column's right border (``second_gutter``): a cell merged over the columns, which no task cell's line does (a
+    first row's top over its centred number stays in its columns)."""
+    above = _tall([b for b in char_boxes if upper < _middle(b) < first_number])
+    lines = _text_lines(above)
+    return 0 < len(lines) < _TITLE_LINES and min(b[0] for b in above) >= first_gutter and _crosses(lines[0], second_gutter)
 
 
 def opens_with_heading(char_boxes: list[Box], chars: str, left: float, first_gutter: float, upper: float,
@@ -1588,7 +1606,8 @@ def _spans(pieces: list[tuple[float, float, str]]) -> list[list[float]]:
 
 
 def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] = (),
-                        before: tuple[Box, Sequence[float]] | None = None, headers: dict | None = None) -> list[dict]:
+                        before: tuple[Box, Sequence[float]] | None = None, headers: dict | None = None,
+                        ruled_header: Box | None = None) -> list[dict]:
     """The rules a table printed with no rule at all (its columns told by white alone, as a Word table with its
     borders taken off prints) would have: above and below its header and under its last row, as a table ruled round
     its header only has (the half-ruled reading then finds its columns and rows: ``gutters``, ``unruled_row_tops``).
@@ -1602,7 +1621,9 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
     rest may open this page with no header: the two rules round the lines that stand in its columns there
     (``continued_rule_pair`` then reads them as its rest). ``headers``: kept from page to page, the lines of the last
     header found ("unruled-header"): the same lines opening a page are that header printed again, and a line under them
-    is a row's, not a header's (a row's rest the page break cut, under the header Word prints again)."""
+    is a row's, not a header's (a row's rest the page break cut, under the header Word prints again). ``ruled_header``:
+    the extent of a header's two rules on the page (a table ruled round its header only): the lines between them are a
+    header in the same way, whatever the line under them (a row's rest, a group's title with no number)."""
     from pipeline.stages.columns import column_role, header_like
 
     ink = [(box, ch, i) for i, (box, ch) in enumerate(zip(char_boxes, chars)) if not ch.isspace()
@@ -1611,6 +1632,11 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
     pieces = [_line_pieces(line, chars) for line in lines]
     found: list[dict] = []
     known = headers.get("unruled-header") if headers is not None else None
+    if ruled_header is not None:
+        left, top, right, bottom = ruled_header
+        known = [_line_text(line_pieces) for line, line_pieces in zip(lines, pieces)
+                 if all(left <= box[0] and box[2] <= right and top < (box[1] + box[3]) / 2 < bottom for box, _, _ in line)] \
+            or known
     k = 0
     # the rest of the table before, unless its header, printed again, opens the page
     if before is not None and (rest := _unruled_rest(lines, pieces, *before)) \
@@ -1704,20 +1730,35 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         # sets its words at a tab stop left of them, in the white between the number column and the next
         first_row = pieces[header_end]
         second_cell = min(columns[1][0], first_row[1][0] if not again and len(first_row) > 1 else columns[1][0])
+
+        def numbered_paragraph(k: int) -> bool:
+            return len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP
+
+        def title_line(k: int) -> bool:
+            return len(pieces[k]) == 1 and abs(pieces[k][0][0] - second_cell) <= _CELL_GAP
+
+        def unlabelled_title(k: int) -> bool:
+            """A group's title with no label, merged across the columns after the number: a line or two set where
+            the rows' second cells begin, a row opening right under them."""
+            under = next((j for j in range(k + 1, min(k + _TITLE_LINES, len(lines))) if not title_line(j)), None)
+            return title_line(k) and under is not None and opens_row(under, columns[0]) and not numbered_paragraph(under)
         for k in range(header_end + 1, len(lines)):
             above, below = [item[0] for item in lines[k - 1]], [item[0] for item in lines[k]]
             height = max(b[3] for b in above) - min(b[1] for b in above)
             if min(b[1] for b in below) - max(b[3] for b in above) > _ROW_GAP * height:
                 break
             if opens_row(k, columns[0]):
-                if len(pieces[k]) > 1 and pieces[k][1][0] < second_cell - _CELL_GAP:
+                if numbered_paragraph(k):
                     break  # a numbered paragraph, not a row
                 cut = None
                 opening.add(k)
             elif pieces[k][0][0] < second_cell - _CELL_GAP:  # words in the number column: no row's
                 break  # (so its lines are the rows' numbers alone, however wide it is: ``unruled_row_tops``)
             elif any(sum(x0 < b and a < x1 for a, b in columns) > 1 for x0, x1, _ in pieces[k]):
-                break  # a line across the columns
+                if not unlabelled_title(k):
+                    break  # a line across the columns
+                cut = None
+                opening.add(k)
             elif is_total_label(pieces[k][0][2]):
                 break  # a totals row ("Tổng cộng"), no number of its own: no line of the row above
             elif cut is None and _continues_no_cell(lines, pieces, header_end, k, opening):

@@ -166,7 +166,7 @@ WRITERS = {
                                                                               enumerate(ROUNDS[:12], 1)],
                                                                     ["13", *LONG_LAST[-1][1:]]],
                                            widths=NARROW, inline=True, after=PARAGRAPH, indent_after=True),
-    # left: a group's title with no label, merged across the columns after the number, opens the rows
+    # a group's title with no label, merged across the columns after the number, opens the rows (s60)
     "header_ruled_unlabelled_group": partial(
         _ruled_round_header, widths=WIDE_NUMBER, merges=((1, 1, 1, 5),),
         rows=[HEADER, ["", "Nhóm nhiệm vụ về hạ tầng và dữ liệu số của ngành y tế tỉnh", "", "", "", ""],
@@ -250,9 +250,10 @@ def test_a_paragraph_under_a_tables_rest_on_the_next_page(printed):
     assert _fields(pdf) == _fields(docx)
 
 
-@pytest.mark.xfail(strict=True, reason="left (s58): a table ruled round its header only whose rows open with a group's "
-                                       "title with no label, merged across the columns: no task read (as on main)")
 def test_a_header_ruled_table_opening_with_an_unlabelled_group(printed):
+    """A table ruled round its header only whose rows open with a group's title with no label, merged across the
+    columns (s60: no task was read, the title over the first number taken for a first row's top over its number
+    centred down the row)."""
     docx, pdf = printed["header_ruled_unlabelled_group"]
     assert _fields(pdf) == _fields(docx)
 

@@ -44,7 +44,7 @@ from task_layouts.layouts import (ELEVENTH_BED, EIGHTH_BED, FIFTH_BED, NINTH_BED
                                   THIRTEENTH_BED,
                                   TWELFTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED,
                                   THIRTY_FIRST_BED, THIRTY_SECOND_BED, THIRTY_THIRD_BED, THIRTY_FOURTH_BED,
-                                  THIRTY_FIFTH_BED)
+                                  THIRTY_FIFTH_BED, THIRTY_SIXTH_BED)
 
 BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_BED, ITEM_BED, FIFTH_BED, SIXTH_BED,
                                                                               SEVENTH_BED, EIGHTH_BED, NINTH_BED,
@@ -58,7 +58,8 @@ BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_
                                                                               TWENTY_SEVENTH_BED,
                                                                               TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED,
                                                                               THIRTY_FIRST_BED, THIRTY_SECOND_BED, THIRTY_THIRD_BED,
-                                                                              THIRTY_FOURTH_BED, THIRTY_FIFTH_BED)),
+                                                                              THIRTY_FOURTH_BED, THIRTY_FIFTH_BED,
+                                                                              THIRTY_SIXTH_BED)),
         "second": SECOND_BED.__contains__, "third": THIRD_BED.__contains__, "items": ITEM_BED.__contains__,
         "copies": FIFTH_BED.__contains__, "sixth": SIXTH_BED.__contains__,
         "seventh": SEVENTH_BED.__contains__, "eighth": EIGHTH_BED.__contains__,
@@ -75,7 +76,7 @@ BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_
         "twenty_eighth": TWENTY_EIGHTH_BED.__contains__, "twenty_ninth": TWENTY_NINTH_BED.__contains__, "thirtieth": THIRTIETH_BED.__contains__,
         "thirty_first": THIRTY_FIRST_BED.__contains__, "thirty_second": THIRTY_SECOND_BED.__contains__,
         "thirty_third": THIRTY_THIRD_BED.__contains__, "thirty_fourth": THIRTY_FOURTH_BED.__contains__,
-        "thirty_fifth": THIRTY_FIFTH_BED.__contains__}
+        "thirty_fifth": THIRTY_FIFTH_BED.__contains__, "thirty_sixth": THIRTY_SIXTH_BED.__contains__}
 
 
 def golden_expected(golden: Path) -> list[Expected]:

@@ -115,7 +115,7 @@ def _layouts() -> list[Layout]:
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
             + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed()
-            + _thirty_third_bed() + _thirty_fourth_bed() + _thirty_fifth_bed())
+            + _thirty_third_bed() + _thirty_fourth_bed() + _thirty_fifth_bed() + _thirty_sixth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -4346,6 +4346,77 @@ def _thirty_fifth_bed() -> list[Layout]:
     return L
 
 
+def _inline_plan(name: str, province: str, number: str, day: str, topic: str, table: TaskTable, after: tuple[str, ...],
+                 note: str) -> Layout:
+    """A province's Kế hoạch with its task table in the body, under part II, and ``after`` (a part's heading, a
+    paragraph) right under its last row, on a portrait page."""
+    parts = ("I. MỤC ĐÍCH, YÊU CẦU", f"Triển khai đồng bộ, hiệu quả các nhiệm vụ về {topic}.", "II. NHIỆM VỤ CỤ THỂ",
+             "Các nhiệm vụ được phân công như sau:", table, *after)
+    return Layout(name=name, **province_header(province, number, day), heading=("KẾ HOẠCH", topic[0].upper() + topic[1:]),
+                  parts=parts, signature=SIGN_PROVINCE, recipients=RECIPIENTS, note=note)
+
+
+def _thirty_sixth_bed() -> list[Layout]:
+    """Layouts 277-282, the classes s59-tables fixed (tests/test_thirty_sixth_bed.py): a task table set in a frame table
+    of one column whose other rows hold a title over it or a note under it (DOCX, HTML: no task was read), and a long
+    table ruled round its header only, in the body, whose header Word prints again on each page, with a part's
+    heading or a paragraph under its last row (PDF: the header printed again read as a row's rest, the rows under it
+    lost)."""
+    L: list[Layout] = []
+    title, note = ("DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026",), ("Ghi chú: thời hạn tính đến hết ngày cuối của kỳ ghi trong bảng.",)
+
+    # 277. The frame's first row holds the annex's title, its last a note, the task table in the cell between.
+    L.append(_plan("frame_title_and_note", "Hưng Yên", "Số: 371/KH-UBND", "ngày 17 tháng 3 năm 2026",
+                   "phát triển kinh tế số năm 2026",
+                   [TaskTable(STD, tuple(tasks(5100, 7)), frame_title=title, frame_note=note)],
+                   "a task table in a one-column frame table, a title row over it and a note row under it"))
+
+    # 278. Two title rows in the frame, groups, the agencies under a merged "Cơ quan thực hiện".
+    cols = (Column("TT", "number"), Column("Nội dung công việc", "content"),
+            Column("Chủ trì", "lead", parent="Cơ quan thực hiện"), Column("Phối hợp", "support", parent="Cơ quan thực hiện"),
+            Column("Thời hạn hoàn thành", "deadline"))
+    rows = grouped([("I", "HOÀN THIỆN THỂ CHẾ"), ("II", "PHÁT TRIỂN HẠ TẦNG SỐ")],
+                   [tasks(5200, 4, outputs=False), tasks(5204, 5, outputs=False)])
+    L.append(_plan("frame_two_titles_groups", "Thái Bình", "Số: 373/KH-UBND", "ngày 18 tháng 3 năm 2026",
+                   "chuyển đổi số năm 2026",
+                   [TaskTable(cols, tuple(rows), frame_title=("PHỤ LỤC II", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ"),
+                              bold_groups=True)],
+                   "a task table in a one-column frame, two title rows over it, groups, a merged 'Cơ quan thực hiện'"))
+
+    # 279. A note alone under the table, the bodies of a task in one column marked "(chủ trì)".
+    L.append(_plan("frame_note_marked_leads", "Hà Nam", "Số: 375/KH-UBND", "ngày 19 tháng 3 năm 2026",
+                   "cải cách hành chính năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline"),
+                              tuple(tasks(5300, 6, outputs=False, support_counts=(1, 2, 1))), combined="mark",
+                              separator=", ", frame_note=note)],
+                   "a task table in a one-column frame, a note row under it, the bodies of a task in one cell with "
+                   "'(chủ trì)' after the lead"))
+
+    # 280-282. In the body, ruled round its header only, the header printed again on each page, then a part's
+    # heading and its paragraphs, or a paragraph, right under the last row.
+    part_after = ("III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành, UBND các xã, phường căn cứ nhiệm vụ được giao xây dựng "
+                  "kế hoạch chi tiết, báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.")
+    paragraph_after = ("Các cơ quan, đơn vị được giao chủ trì báo cáo kết quả thực hiện về Sở Nội vụ trước ngày "
+                       "15/12 hằng năm để tổng hợp, báo cáo UBND tỉnh.",)
+    L.append(_inline_plan("header_ruled_inline_part_after", "Bắc Ninh", "Số: 377/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                          "phát triển khoa học, công nghệ năm 2026",
+                          TaskTable(STD, tuple(tasks(5400, 22)), rules="header"), part_after,
+                          "a long table in the body ruled round its header only, printed again on the next page, a "
+                          "part's heading under its last row"))
+    L.append(_inline_plan("header_ruled_inline_paragraph_after", "Vĩnh Phúc", "Số: 379/KH-UBND",
+                          "ngày 21 tháng 3 năm 2026", "phát triển nguồn nhân lực năm 2026",
+                          TaskTable(STD, tuple(tasks(5500, 22)), rules="header"), paragraph_after,
+                          "a long table in the body ruled round its header only, printed again on the next page, a "
+                          "paragraph under its last row"))
+    L.append(_inline_plan("header_ruled_inline_three_pages", "Phú Thọ", "Số: 381/KH-UBND", "ngày 22 tháng 3 năm 2026",
+                          "bảo vệ môi trường năm 2026",
+                          TaskTable(STD, tuple(tasks(5600, 34)), rules="header"), part_after,
+                          "a table in the body ruled round its header only over three pages, a part's heading under "
+                          "its last row"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -4382,13 +4453,14 @@ THIRTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_sec
 THIRTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_third_bed())  # posts, parents, ticks, spacers, blind (249-)
 THIRTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_fourth_bed())  # central annexes, levels, open ends, blind (261-)
 THIRTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_fifth_bed())  # tables ruled round their header over pages (273-)
+THIRTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_sixth_bed())  # frames with a title or note, header-ruled in the body (277-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
     TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED,
-    THIRTY_THIRD_BED, THIRTY_FOURTH_BED, THIRTY_FIFTH_BED)
+    THIRTY_THIRD_BED, THIRTY_FOURTH_BED, THIRTY_FIFTH_BED, THIRTY_SIXTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

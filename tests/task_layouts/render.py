@@ -326,10 +326,15 @@ def to_docx(layout: Layout, target: Path) -> None:
             weights = column_weights(value)
             width = Cm(25.7 if landscape else 17)
             where = document
-            if task and value.nested:  # inside the one cell of a borderless layout table
-                outer = document.add_table(rows=1, cols=1)
-                outer.rows[0].cells[0].width = width
-                where = outer.rows[0].cells[0]
+            if task and value.framed:  # inside a cell of a borderless one-column layout table
+                outer = document.add_table(rows=len(value.frame_title) + 1 + len(value.frame_note), cols=1)
+                frame_cells = [row.cells[0] for row in outer.rows]
+                for cell in frame_cells:
+                    cell.width = width
+                for cell, line in zip(frame_cells, (*value.frame_title, None, *value.frame_note)):
+                    if line is not None:
+                        cell.paragraphs[0].add_run(line).bold = line.isupper()
+                where = frame_cells[len(value.frame_title)]
                 width = int(width * 0.96)
             size = Pt(layout.table_pt if task else 11)
             _docx_table(where, grid, value.rules if task else "grid", size, [int(width * w / sum(weights)) for w in weights],
@@ -507,7 +512,7 @@ def to_html(layout: Layout) -> str:
                     cells.append(f"<{tag}{_spans(cell)}>{text}</{tag}>")
                 table.append(f"<tr>{''.join(cells)}</tr>")
             table.append("</table>")
-            out.append(_nest(table, task and value.nested))
+            out.append(_nest(table, value))
     out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
             '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
     return "\n".join(out)
@@ -545,11 +550,17 @@ def _spans(cell: Cell) -> str:
     return (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
 
 
-def _nest(table: list[str], nested: bool) -> str:
-    """A table inside the one cell of a borderless layout table, as some sites and Word files frame an annex."""
-    if not nested:
+def _nest(table: list[str], value: TaskTable | OtherTable) -> str:
+    """A task table inside a cell of a borderless layout table of one column, as some sites and Word files frame an
+    annex: the cell alone, or under rows holding a title and over rows holding a note."""
+    if not (isinstance(value, TaskTable) and value.framed):
         return "\n".join(table)
-    return "\n".join(['<table border="0" width="100%" style="border:none"><tr><td style="border:none">', *table, "</td></tr></table>"])
+
+    def row(line: str) -> str:
+        return f'<tr><td style="border:none"><p>{htmllib.escape(line)}</p></td></tr>'
+
+    return "\n".join(['<table border="0" width="100%" style="border:none">', *map(row, value.frame_title),
+                      '<tr><td style="border:none">', *table, "</td></tr>", *map(row, value.frame_note), "</table>"])
 
 
 def _widths(table: TaskTable | OtherTable) -> list[float]:
@@ -603,7 +614,7 @@ def _site_table(table: TaskTable | OtherTable, style: str) -> str:
         out = ['<div style="overflow-x:auto;width:100%">',
                '<table class="table table-bordered" style="width:100%;border-collapse:collapse">',
                "<thead>", *rows[:heads], "</thead>", "<tbody>", *rows[heads:], "</tbody>", "</table>", "</div>"]
-    return _nest(out, task and table.nested)
+    return _nest(out, table)
 
 
 def _tvpl_table(table: TaskTable | OtherTable) -> str:
@@ -631,7 +642,7 @@ def _tvpl_table(table: TaskTable | OtherTable) -> str:
                        f"border:solid windowtext 1.0pt;{top}padding:0in 5.4pt 0in 5.4pt'>{body}</td>")
         out.append("</tr>")
     out.append("</table>")
-    return _nest(out, task and table.nested)
+    return _nest(out, table)
 
 
 def _word_html(layout: Layout) -> str:
@@ -682,7 +693,7 @@ def _word_html(layout: Layout) -> str:
         elif kind == "table":
             task = isinstance(value, TaskTable)
             grid = table_grid(value) if task else other_grid(value)
-            out.append(_nest(table(grid, _widths(value), 728 if landscape else 482, border=True), task and value.nested))
+            out.append(_nest(table(grid, _widths(value), 728 if landscape else 482, border=True), value))
     out += ["</div>", "</body>", "</html>"]
     return "\n".join(out)
 
@@ -729,6 +740,9 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
         elif kind == "break":
             [para(line) for line in layout.running_header]
         elif kind == "table":
+            frame_title, frame_note = _frame_lines(value)
+            for line in frame_title:  # a frame's cell: a line of its own, or a cell ending in " |"
+                cell(line) if pipe else para(line)
             # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group
             # rows so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
             weights = column_weights(value)
@@ -742,6 +756,8 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
                     elif covered:
                         cell("")
                         covered -= 1
+            for line in frame_note:
+                cell(line) if pipe else para(line)
     out += SITE_BOTTOM
     return "\n".join(out)
 
@@ -767,6 +783,9 @@ def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False,
         elif kind == "break":
             [para(line) for line in layout.running_header]
         elif kind == "table":
+            frame_title, frame_note = _frame_lines(value)
+            for line in frame_title:
+                para(line)
             grid = table_grid(value) if isinstance(value, TaskTable) else other_grid(value)
             below = _covered_from_above(grid) if down_once else set()
             for number, row in enumerate(grid):
@@ -780,8 +799,15 @@ def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False,
                 else:
                     out.extend("\t".join(c.text for c in row if c is not None).split("\n"))
             out.append("")
+            for line in frame_note:
+                para(line)
     out += SITE_BOTTOM
     return "\n".join(out)
+
+
+def _frame_lines(value: TaskTable | OtherTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The title's and the note's lines of the frame a task table is set in (none for a table in the body)."""
+    return (value.frame_title, value.frame_note) if isinstance(value, TaskTable) else ((), ())
 
 
 def _covered_from_above(grid: Grid) -> set[tuple[int, int]]:

@@ -97,6 +97,9 @@ class TaskTable:
     blank_rows: int = 0  # empty rows left at the end (a draft's unused rows)
     repeat_in_docx: bool = False  # the repeated header (repeat_header_every) is printed as ordinary rows in DOCX/PDF too
     nested: bool = False  # DOCX/HTML: the table sits in the one cell of an outer borderless table
+    frame_title: tuple[str, ...] = ()  # DOCX/HTML: the table sits in a one-column frame table whose rows above its
+    # cell hold these lines, one a row ("DANH MỤC NHIỆM VỤ"); text forms print them as paragraphs over the table
+    frame_note: tuple[str, ...] = ()  # the same, rows under the table's cell ("Ghi chú: …")
     continued: bool = False  # the same table as the one before it, split by a page break and an annex heading
     bold_groups: bool = False  # group rows printed in bold, as most real tables print them
     deadline_in_content: bool = False  # no deadline column: each task's deadline is a clause of its content cell
@@ -116,6 +119,11 @@ class TaskTable:
 
     def header_rows(self) -> int:
         return 2 if any(c.parent for c in self.columns) else 1
+
+    @property
+    def framed(self) -> bool:
+        """Set in a frame table's cell: the one cell of a borderless table, or a cell between a title's and a note's."""
+        return self.nested or bool(self.frame_title or self.frame_note)
 
 
 @dataclass(frozen=True)

@@ -556,11 +556,11 @@ def _nest(table: list[str], value: TaskTable | OtherTable) -> str:
     if not (isinstance(value, TaskTable) and value.framed):
         return "\n".join(table)
 
-    def row(line: str) -> str:
-        return f'<tr><td style="border:none"><p>{htmllib.escape(line)}</p></td></tr>'
+    def rows(lines: tuple[str, ...]) -> str:
+        return "".join(f'<tr><td style="border:none"><p>{htmllib.escape(line)}</p></td></tr>' for line in lines)
 
-    return "\n".join(['<table border="0" width="100%" style="border:none">', *map(row, value.frame_title),
-                      '<tr><td style="border:none">', *table, "</td></tr>", *map(row, value.frame_note), "</table>"])
+    return "\n".join([f'<table border="0" width="100%" style="border:none">{rows(value.frame_title)}<tr><td style="border:none">',
+                      *table, f"</td></tr>{rows(value.frame_note)}</table>"])
 
 
 def _widths(table: TaskTable | OtherTable) -> list[float]:

@@ -1258,7 +1258,10 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             read_centred = True
             continue
         starts += [top - 1 for top in inside[0 if rest else 1:]]
-    return starts, read_centred
+        if second_gutter is not None:  # a title between two rows: a row of its own over the next
+            starts += [title for before, number in zip(inside, inside[1:])
+                       if (title := _title_between_rows(char_boxes, before, number, first_gutter, second_gutter))]
+    return sorted(starts), read_centred
 
 
 def _title_over_rows(char_boxes: list[Box], first_number: float, first_gutter: float, second_gutter: float,
@@ -1270,6 +1273,17 @@ def _title_over_rows(char_boxes: list[Box], first_number: float, first_gutter: f
     above = _tall([b for b in char_boxes if upper < _middle(b) < first_number])
     lines = _text_lines(above)
     return 0 < len(lines) < _TITLE_LINES and min(b[0] for b in above) >= first_gutter and _crosses(lines[0], second_gutter)
+
+
+def _title_between_rows(char_boxes: list[Box], before: float, number: float, first_gutter: float,
+                        second_gutter: float) -> float | None:
+    """The top of a group's title with no label set between the row whose number's line is at ``before`` and the
+    next (at ``number``): the last line over the next number, none of it in the number column, running across the
+    task column's right border (``_title_over_rows``); None where there is none."""
+    lines = _text_lines(_tall([b for b in char_boxes if before < b[1] and _middle(b) < number]))
+    last = lines[-1] if len(lines) > 1 else []
+    return min(b[1] for b in last) - 1 if last and min(b[0] for b in last) >= first_gutter \
+        and _crosses(last, second_gutter) else None
 
 
 def opens_with_heading(char_boxes: list[Box], chars: str, left: float, first_gutter: float, upper: float,

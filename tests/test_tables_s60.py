@@ -12,7 +12,9 @@ open with, or hold, a group's title with no label merged across the columns afte
    main too wherever the title carried a label ("I") or filled the whole row. The lines between the header's two
    rules on the page are now a header for the reading by white whatever the line under them
    (``unruled_table_rules(ruled_header=…)``), and a title's line across the columns with a row opening under it
-   goes on the rows (``_unruled_table_end``).
+   goes on the rows (``_unruled_table_end``). A title between two rows (its line over the next number, across the
+   task column's border) is a row of its own too (``_title_between_rows``): on main the rows before it were read
+   (the reading by white ended at it), or none.
 Every table and text is our own: Word files printed to PDF by LibreOffice (one start for the module).
 """
 
@@ -29,6 +31,7 @@ from conftest import printed_and_read
 
 TITLE = "Nhóm nhiệm vụ về hạ tầng và dữ liệu số của ngành y tế tỉnh"
 SECOND_TITLE = "Nhóm nhiệm vụ về đào tạo nguồn nhân lực và bảo đảm các điều kiện triển khai"
+SHORT_TITLE = "Nhóm nhiệm vụ về nguồn nhân lực của ngành y tế"
 LONG_TITLE = ("Nhóm nhiệm vụ về hạ tầng, dữ liệu số và các nền tảng dùng chung phục vụ chuyển đổi số của ngành y tế "
               "trên địa bàn tỉnh")
 # after an inline table, indented 1.27 cm (about where a 1 cm number column's second cell begins): a line across the
@@ -63,6 +66,19 @@ WRITERS = {
     "whole_row_over_pages": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=((1, 0, 1, 5),), inline=True,
                                     repeat_header=True, after=PART_AFTER,
                                     rows=[HEADER, [TITLE, "", "", "", "", ""], *_numbered(ROUNDS[:24])]),
+    # a title between the rows too (one line): in an annex, in the body with a part after, over pages; between rows only
+    "two_titles_annex": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=((1, 1, 1, 5), (5, 1, 5, 5)),
+                                rows=[HEADER, _titled(TITLE), *_numbered(WORKS[:3]), _titled(SHORT_TITLE),
+                                      *_numbered(WORKS[3:], 4)]),
+    "two_titles_inline": partial(_ruled_round_header, widths=NARROW, merges=((1, 1, 1, 5), (5, 1, 5, 5)), inline=True,
+                                 after=PART_AFTER, rows=[HEADER, _titled(TITLE), *_numbered(WORKS[:3]),
+                                                         _titled(SHORT_TITLE), *_numbered(WORKS[3:], 4)]),
+    "two_titles_over_pages": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=((1, 1, 1, 5), (14, 1, 14, 5)),
+                                     inline=True, repeat_header=True, after=PART_AFTER,
+                                     rows=[HEADER, _titled(TITLE), *_numbered(ROUNDS[:12]), _titled(SHORT_TITLE),
+                                           *_numbered(ROUNDS[12:24], 13)]),
+    "title_between_rows": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=((4, 1, 4, 5),),
+                                  rows=[HEADER, *_numbered(WORKS[:3]), _titled(SHORT_TITLE), *_numbered(WORKS[3:], 4)]),
     # guards: a line across the columns then a numbered paragraph after the last row (on one page, over pages)
     "numbered_after_10": partial(_ruled_round_header, widths=NARROW, inline=True, after=NUMBERED_AFTER,
                                  indent_after=True, rows=[HEADER, *_numbered(WORKS)]),

@@ -1752,10 +1752,12 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
             return len(pieces[k]) == 1 and abs(pieces[k][0][0] - second_cell) <= _CELL_GAP
 
         def unlabelled_title(k: int) -> bool:
-            """A group's title with no label, merged across the columns after the number: a line or two set where
-            the rows' second cells begin, a row opening right under them."""
-            under = next((j for j in range(k + 1, min(k + _TITLE_LINES, len(lines))) if not title_line(j)), None)
-            return title_line(k) and under is not None and opens_row(under, columns[0]) and not numbered_paragraph(under)
+            """A group's title with no label, merged across the columns after the number: one line set where the
+            rows' second cells begin, a row opening right under it. Not a title wrapped over two lines: between two
+            rows only a one-line title is told a row of its own (``_title_between_rows``), so the rows would run on
+            with the title inside the row above, its columns lost (review s60: a title merged over the task and
+            lead columns, wrapped, lost the three rows over it that main read)."""
+            return title_line(k) and k + 1 < len(lines) and opens_row(k + 1, columns[0]) and not numbered_paragraph(k + 1)
         for k in range(header_end + 1, len(lines)):
             above, below = [item[0] for item in lines[k - 1]], [item[0] for item in lines[k]]
             height = max(b[3] for b in above) - min(b[1] for b in above)

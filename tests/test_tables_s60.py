@@ -86,6 +86,14 @@ WRITERS = {
                                     after=NUMBERED_AFTER, indent_after=True, rows=[HEADER, *_numbered(ROUNDS[:24])]),
     "numbered_after_pages_15": partial(_ruled_round_header, widths=WIDE_NUMBER, inline=True, repeat_header=True,
                                        after=NUMBERED_AFTER, indent_after=True, rows=[HEADER, *_numbered(ROUNDS[:24])]),
+    # review s60: a title merged over the task and lead columns only, wrapped over two lines, between two rows
+    "wrapped_title_between": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=((4, 1, 4, 2),),
+                                     rows=[HEADER, *_numbered(WORKS[:3]), _titled(SHORT_TITLE), *_numbered(WORKS[3:], 4)]),
+    # left: rows centred down their cells, a one-line title between two of them or over the first
+    "centred_title_between": partial(_ruled_round_header, widths=WIDE_NUMBER, centred=True, merges=((4, 1, 4, 5),),
+                                     rows=[HEADER, *_numbered(WORKS[:3]), _titled(SHORT_TITLE), *_numbered(WORKS[3:], 4)]),
+    "centred_title_open": partial(_ruled_round_header, widths=NARROW, centred=True, merges=TITLE_MERGED,
+                                  rows=[HEADER, _titled(TITLE), *_numbered(WORKS)]),
     # left: a title wrapped over two lines (opening the rows, or between two groups)
     "long_title": partial(_ruled_round_header, widths=WIDE_NUMBER, merges=TITLE_MERGED,
                           rows=[HEADER, _titled(LONG_TITLE), *_numbered(WORKS)]),
@@ -95,7 +103,11 @@ WRITERS = {
 }
 LEFT = {"long_title": "a title wrapped over two lines under the header: no table read (as on main): the columns are "
                       "found by the white strips a one-line title alone may cross",
-        "two_titles": "a second title wrapped over two lines between the rows: no table read (as on main)"}
+        "two_titles": "a second title wrapped over two lines between the rows: no table read (as on main)",
+        "wrapped_title_between": "a title wrapped over two lines between the rows: the rows over it only (as on main)",
+        "centred_title_between": "rows centred down their cells, a title between two: no table (main: the rows over "
+                                 "the title only); the centred reading is proven by the lines, the title is no line",
+        "centred_title_open": "rows centred down their cells under a title: no table (as on main)"}
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +126,12 @@ def test_a_header_ruled_table_reads_as_its_word_file(printed, case):
     rows = [row for row in WRITERS[case].keywords["rows"][1:] if row[0] and row[0].isdigit()]
     assert len(_fields(docx)) == len(rows)
     assert _fields(pdf) == _fields(docx)
+
+
+def test_the_rows_over_a_title_wrapped_between_rows_are_read(printed):
+    """Review s60: a title merged over the task and lead columns only, wrapped over two lines, between two rows: the
+    reading by white ended the rows at it on main, the three rows over it read right; taking it for a title whose
+    rows go on lost them all (between two rows only a one-line title is told a row of its own)."""
+    docx, pdf = printed["wrapped_title_between"]
+    read = _fields(pdf)
+    assert len(read) == 3 and read == _fields(docx)[:3]

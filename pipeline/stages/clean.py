@@ -60,10 +60,10 @@ def normalise_block(block: Block, text: str | None = None) -> Block:
 # A heading drawn twice a hair apart (a "bold" that is two copies of the text, shadowed or offset) reads, in a copy a
 # tool other than pdfium took from the PDF, with every character twice: "KKẾẾ  HHOOẠẠCCHH". A line all of whose
 # words are so doubled, and halved are Vietnamese syllables, is the text once.
-_DOUBLED_PAIRS = re.compile(r"([^\W\d_])\1([^\W\d_])\2")  # two letters, each twice: the test on every line
-# Any two characters each twice: what every _DOUBLED_PAIRS match is, asked first. It reads a text in a third of the
-# time (no character's category looked up), and about one block in a hundred holds it ("  ..", "1100"): those only
-# are asked for letters.
+_DOUBLED_PAIRS = re.compile(r"([^\W\d_])\1([^\W\d_])\2")  # two letters, each twice
+# Any two characters each twice: every _DOUBLED_PAIRS match is one, so it is asked of every line first. It reads a
+# text in a third of the time (no character's category looked up), and about one block in a hundred holds it
+# ("  ..", "1100"): those only are asked for letters.
 _DOUBLED_CHARACTERS = re.compile(r"(.)\1(.)\2", re.DOTALL)
 _MIN_DOUBLED_LETTERS = 3  # "KKẾẾ" alone may be a word's letters ("Hello"); a line of three letters doubled is not
 _DOUBLED_SIDES = ".,;:!?()[]\"'“”‘’"
@@ -72,7 +72,7 @@ _DOUBLED_SIDES = ".,;:!?()[]\"'“”‘’"
 def doubled_letters_halved(text: str) -> str | None:
     """The text with each character once in each line every word of which prints each character twice ("QQUUYYẾẾTT
     ĐĐỊỊNNHH:" -> "QUYẾT ĐỊNH:") and, halved, reads as syllables; None for a text with no such line (most: told by
-    ``_DOUBLED_PAIRS`` alone; "xoong", "Hello" print one pair, not a line of them)."""
+    ``_DOUBLED_CHARACTERS`` and ``_DOUBLED_PAIRS`` alone; "xoong", "Hello" print one pair, not a line of them)."""
     if not (_DOUBLED_CHARACTERS.search(text) and _DOUBLED_PAIRS.search(text)):
         return None
     lines = text.split("\n")

@@ -152,6 +152,7 @@ def _ink(image: Image.Image) -> np.ndarray:
     return np.asarray(image.convert("L")) < _INK_GREY
 
 
+_WORN_GAP_MM = 1.5  # a gap this long in a rule printed light grey is wear (a photocopy's): a cell is far wider or taller
 _FAINT_SHARE = 0.2  # a faint rule lies at least this share of the way from the page's paper to its print
 
 
@@ -316,8 +317,11 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
     across = None
+    # a faint rule's worn gaps bridged by their length on the page (so many pixels at each resolution): the runs of
+    # letters this joins too lie by the letters (``apart``) and are left out
+    worn_gap = round(_WORN_GAP_MM / _MM_PER_POINT * scale) + 1 if faint else 0
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
-        mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
+        mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, max(gap, worn_gap))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         if apart is not None:
             parts = [(box, part) for box, part in parts if 2 * (part & apart[box]).sum() >= part.sum()]
@@ -925,6 +929,13 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         image = unsealed  # its rules found again: a seal's ring, where it runs level or upright, passed for a rule
         edges, rule_pixels = ruling_edges(image, scale)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
+    if tables and _grey_rules(image, rule_pixels):
+        # rules printed mid grey, darker than the ink level only in part: some of the grid's rules (whole columns) were
+        # lost. Their faint look, where it finds more cells and a grid not in pieces, is the printed grid
+        faint_edges, faint_pixels = ruling_edges(image, scale, faint=True)
+        faint_tables = scanned_tables(faint_edges, lambda: _ink_boxes(image, faint_pixels, scale)) if faint_edges else []
+        if _cell_count(faint_tables) > _cell_count(tables) and not _rules_in_pieces(faint_edges):
+            tables, rule_pixels = faint_tables, faint_pixels
     if not tables:
         words = read_words(image)
         # a table's header read where no rule was found: its rules may be printed light grey. Looked for only there,
@@ -939,6 +950,20 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         if not tables or _rules_in_pieces(edges):
             return page, image, words, [], bool(tables)
     return page, image, *_read_with_tables(image, tables, rule_pixels, scale), False
+
+
+_GREY_RULE_LEVEL = _INK_GREY - 30  # rules whose pixels are mostly lighter than this are grey near the ink level
+
+
+def _grey_rules(image: Image.Image, rule_pixels: np.ndarray) -> bool:
+    """Whether the rules found are printed mid grey, their pixels (the median) just darker than the ink level: those
+    of the grid lighter than them by a few levels (a rule scaled down across two pixel columns) were not found. A black
+    rule's core is far darker."""
+    return bool(rule_pixels.any()) and np.median(np.asarray(image.convert("L"))[rule_pixels]) > _GREY_RULE_LEVEL
+
+
+def _cell_count(tables: list) -> int:
+    return sum(len(table.cells) for table in tables)
 
 
 _JOINED_PT = 3.0  # pdfplumber's join_tolerance: pieces of a rule this near are one rule in the tables built

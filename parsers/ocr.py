@@ -175,6 +175,11 @@ def _faint_ink(image: Image.Image, scale: float) -> tuple[np.ndarray, np.ndarray
     return faint, faint & ~ndimage.maximum_filter(letters, size=2 * max(1, round(scale / 2)) + 1)
 
 
+def _worn_gap(scale: float) -> int:
+    """The closing (pixels) that bridges a faint rule's worn gaps of ``_WORN_GAP_MM``, at the page's resolution."""
+    return round(_WORN_GAP_MM / _MM_PER_POINT * scale) + 1
+
+
 def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarray:
     """The ink that lies on straight runs at least ``length`` pixels long along ``axis`` (1: across, 0: down), after
     closing gaps of ``gap`` pixels along them (a scanned rule is broken here and there): scipy's binary closing then
@@ -212,14 +217,16 @@ def _thin_parts(mask: np.ndarray, axis: int, thickness: float, mean: bool):
     return kept, pixels
 
 
-def skew(image: Image.Image, scale: float) -> float:
+def skew(image: Image.Image, scale: float, ink: np.ndarray | None = None) -> float:
     """Degrees the page is turned counter-clockwise, measured on its long horizontal rules (a table's, a form's):
     0.0 when it has fewer than two, or their slopes disagree. Tesseract copes with a slightly turned page, but a
-    table's rules must run along the pixel rows and columns to be found."""
+    table's rules must run along the pixel rows and columns to be found. ``ink``: the pixels the rules are looked
+    for in (the page's print by default; rules printed light grey, ``_faint_ink``)."""
     from scipy import ndimage
 
     # thickened down by a pixel each way (binary dilation by a line of 3): a thin rule keeps long runs when turned
-    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=0, mode="constant").view(bool)
+    ink = _ink(image) if ink is None else ink
+    dark = ndimage.maximum_filter1d(ink.view(np.uint8), 3, axis=0, mode="constant").view(bool)
     mask = _rules_mask(dark, max(8, round(3.0 / _MM_PER_POINT * scale)), 1, 5)
     slopes = []
     for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]:
@@ -317,9 +324,8 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
     across = None
-    # a faint rule's worn gaps bridged by their length on the page (so many pixels at each resolution): the runs of
-    # letters this joins too lie by the letters (``apart``) and are left out
-    worn_gap = round(_WORN_GAP_MM / _MM_PER_POINT * scale) + 1 if faint else 0
+    # a faint rule's worn gaps bridged: the runs of letters this joins too lie by the letters (``apart``), left out
+    worn_gap = _worn_gap(scale) if faint else 0
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
         mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, max(gap, worn_gap))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
@@ -943,12 +949,18 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
         if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
             return page, image, words, [], False
+        read_page, read_image = page, image
+        # a page fed askew: its faint rules, unseen at the ink level, show the turn (their worn gaps bridged)
+        faint_rules = _line_filters(_faint_ink(image, scale)[1].view(np.uint8), _worn_gap(scale), 1, closing=True)
+        if angle := skew(image, scale, faint_rules.astype(bool)):
+            page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
+            image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
         edges, rule_pixels = ruling_edges(image, scale, faint=True)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
         # a faint grid whose rules break off (a worn copy): its cells run into their neighbours where a column rule is
         # lost, a cell's words landing in the next column's field. Read as lines, as where no rule is found
         if not tables or _rules_in_pieces(edges):
-            return page, image, words, [], bool(tables)
+            return read_page, read_image, words, [], bool(tables)
     return page, image, *_read_with_tables(image, tables, rule_pixels, scale), False
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
+from conftest import slow_only
 from parsers import ocr
 from tests.test_scans_s59 import WIDTHS, _read_as, _shape, _tables, grey_table, needs_font
 
@@ -93,3 +94,85 @@ def test_a_black_grid_is_not_looked_for_again(monkeypatch):
     monkeypatch.setattr(ocr, "ruling_edges", lambda *a, **k: calls.append(k.get("faint", False)) or edges(*a, **k))
     assert _printed_grid(_tables(monkeypatch, *grey_table(0, 200)))
     assert True not in calls
+
+
+# -- figures written by hand into a typed scanned table: never a confident wrong deadline ----------------------------
+
+# a hand's figures as pen strokes in a unit box (x right, y down), drawn slanted, each point moved by a pixel or two
+_PEN_STROKES = {
+    "0": [[(0.5, 0), (0.15, 0.2), (0.1, 0.6), (0.35, 1), (0.7, 0.9), (0.9, 0.4), (0.7, 0.05), (0.5, 0)]],
+    "1": [[(0.3, 0.2), (0.6, 0), (0.55, 1)]],
+    "2": [[(0.1, 0.25), (0.4, 0), (0.8, 0.1), (0.8, 0.4), (0.1, 1), (0.9, 0.95)]],
+    "3": [[(0.15, 0.1), (0.7, 0.05), (0.4, 0.45), (0.85, 0.65), (0.6, 1), (0.1, 0.9)]],
+    "4": [[(0.6, 0), (0.05, 0.7), (0.9, 0.7)], [(0.65, 0.35), (0.6, 1)]],
+    "5": [[(0.85, 0), (0.25, 0), (0.2, 0.45), (0.7, 0.45), (0.85, 0.75), (0.5, 1), (0.1, 0.9)]],
+    "6": [[(0.75, 0), (0.25, 0.4), (0.15, 0.85), (0.5, 1), (0.8, 0.75), (0.55, 0.5), (0.2, 0.65)]],
+    "7": [[(0.1, 0.05), (0.9, 0), (0.35, 1)]],
+    "8": [[(0.5, 0.45), (0.15, 0.2), (0.5, 0), (0.85, 0.2), (0.5, 0.45), (0.1, 0.75), (0.5, 1), (0.9, 0.75), (0.5, 0.45)]],
+    "9": [[(0.8, 0.3), (0.45, 0.5), (0.15, 0.25), (0.45, 0), (0.8, 0.2), (0.7, 1)]],
+    "/": [[(0.9, 0), (0.1, 1)]]}
+
+
+def _write_by_hand(draw, x: float, y: float, text: str, height: float, pen: int, seed: int) -> None:
+    import random
+
+    jitter = random.Random(seed)
+    for figure in text:
+        width = height * (0.4 if figure == "/" else 0.6)
+        for stroke in _PEN_STROKES[figure]:
+            draw.line([(x + px * width + (1 - py) * height * 0.2 + jitter.uniform(-2, 2), y + py * height + jitter.uniform(-2, 2))
+                       for px, py in stroke], fill=0, width=pen, joint="curve")
+        x += width + height * 0.15 + jitter.uniform(0, 4)
+
+
+def _table_with_handwritten_deadlines(path, written: tuple[str, str], pen: int, seed: int) -> None:
+    """A scanned annex page (300 dpi, greyscale): a typed task table ruled black whose deadlines are typed in rows 1
+    and 3 and written by hand in black pen in rows 2 and 4."""
+    from PIL import ImageDraw, ImageFont
+
+    from tests.test_scans_s59 import FONT, HEADER, ROWS
+
+    font = ImageFont.truetype(str(FONT), 34)
+    image = Image.new("L", (2480, 1300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((700, 100), "PHỤ LỤC: NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH", font=font, fill=0)
+    xs = [120]
+    for width in (130, 820, 480, 480, 400):
+        xs.append(xs[-1] + width)
+    top, height = 250, 120
+    rows = [HEADER, *[[*row[:4], None if r % 2 else row[4]] for r, row in enumerate(ROWS)]]
+    for r, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            if cell is None:
+                _write_by_hand(draw, xs[c] + 25, top + r * height + 35, written[r // 2 - 1], 48, pen, seed + r)
+            else:
+                draw.text((xs[c] + 14, top + r * height + 38), cell, font=font, fill=0)
+    for r in range(len(rows) + 1):
+        draw.line([(xs[0], top + r * height), (xs[-1], top + r * height)], fill=0, width=3)
+    for x in xs:
+        draw.line([(x, top), (x, top + len(rows) * height)], fill=0, width=3)
+    image.save(path, dpi=(300, 300))
+
+
+@pytest.mark.parametrize("written, pen, seed", [
+    pytest.param(("15/7/2026", "31/12/2025"), 4, 2, marks=slow_only("a page by OCR")),
+    pytest.param(("28/4/2026", "10/8/2026"), 3, 3, marks=slow_only("a page by OCR")),
+    pytest.param(("30/6/2026", "20/10/2026"), 4, 6, marks=slow_only("a page by OCR"))])
+@needs_font
+def test_a_deadline_written_by_hand_in_a_typed_table_is_no_confident_wrong_date(tmp_path, written, pen, seed):
+    """Tesseract reads a hand's figures as other figures ("10/8/2026" as "I0/4/202é", "30/6/2026" as "50/4/2024"):
+    a deadline so read is either the date written, or null, or kept with deadline_unsure/cell_unreadable naming the
+    task (the report crops the cell). The typed rows' deadlines are read."""
+    from pipeline.run import process
+
+    path = tmp_path / "annex.png"
+    _table_with_handwritten_deadlines(path, written, pen, seed)
+    doc = process(path)
+    flagged = " ".join(str(w.message) for w in doc.warnings if w.code in ("deadline_unsure", "cell_unreadable"))
+    by_number = {task.number: task for task in doc.tasks}
+    assert by_number["1"].deadline.end == "2026-09-30" and by_number["3"].deadline.end == "2026-12-31"
+    for number, text in (("2", written[0]), ("4", written[1])):
+        task = by_number[number]
+        day, month, year = (int(part) for part in text.split("/"))
+        dated = task.deadline is not None and task.deadline.end is not None
+        assert not dated or task.deadline.end == f"{year:04d}-{month:02d}-{day:02d}" or task.id in flagged

@@ -153,6 +153,7 @@ def _ink(image: Image.Image) -> np.ndarray:
 
 
 _WORN_GAP_MM = 1.5  # a gap this long in a rule printed light grey is wear (a photocopy's): a cell is far wider or taller
+_LETTER_MARGIN_MM = 0.5  # a worn gap is bridged on faint ink this far from the letters (their grey edge, ringing)
 _FAINT_SHARE = 0.2  # a faint rule lies at least this share of the way from the page's paper to its print
 
 
@@ -319,15 +320,23 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
     ``faint``: rules printed light grey are found too (``_faint_ink``), but a run of ink that lies mostly by letters
     (their edges joined along a line) is none. A dotted rule is not found: closing its gaps would join a serif face's
     letters along their baseline too."""
+    from scipy import ndimage
+
     dark, apart = _faint_ink(image, scale) if faint else (_ink(image), None)
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
     across = None
-    # a faint rule's worn gaps bridged: the runs of letters this joins too lie by the letters (``apart``), left out
-    worn_gap = _worn_gap(scale) if faint else 0
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
-        mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, max(gap, worn_gap))
+        length = max(8, round(length_mm / _MM_PER_POINT * scale))
+        mask = _rules_mask(dark, length, axis, gap)
+        if apart is not None:
+            # a faint rule's worn gaps bridged on the ink half a millimetre from the letters only: bridged through a
+            # letter (or the grey ringing by its stem), a column rule stopping at a group's row across the table (a
+            # row 5 mm high) would run on through its words into a rule splitting its cell
+            margin = 2 * round(_LETTER_MARGIN_MM / _MM_PER_POINT * scale) + 1
+            far = apart & ~ndimage.maximum_filter(dark & ~apart, size=margin)
+            mask |= _rules_mask(far, length, axis, _worn_gap(scale))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         if apart is not None:
             parts = [(box, part) for box, part in parts if 2 * (part & apart[box]).sum() >= part.sum()]

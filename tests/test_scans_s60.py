@@ -191,3 +191,73 @@ def test_a_deadline_written_in_blue_pen_is_flagged(tmp_path, written):
     doc = process(path)
     flagged = " ".join(str(w.message) for w in doc.warnings if w.code in ("deadline_unsure", "cell_unreadable"))
     assert "table_1__task_2" in flagged and "table_1__task_4" in flagged
+
+
+# -- a faint grid with a group's row across the table (review s60) ---------------------------------------------------
+
+_GROUPED_WIDTHS = [120, 700, 420, 420, 260, 260]  # pixels at 300 dpi: number, task, lead, support, start, end
+
+
+def _grey_table_with_group_rows(dpi: int, group_height: int, worn: bool) -> tuple[Image.Image, float]:
+    """A task table ruled grey 180 (drawn at 300 dpi, then scaled) whose header's last cell spans the two date columns
+    (the rule between them starts under it) and whose task rows follow a group's row across the whole table,
+    ``group_height`` pixels high (the column rules stop at it); ``worn``: every rule broken by a millimetre every
+    2 cm, the gaps lying on the rules only."""
+    from PIL import ImageDraw, ImageFont
+
+    from tests.test_scans_s59 import FONT
+
+    font = ImageFont.truetype(str(FONT), 30)
+    image = Image.new("L", (2480, 1500), 255)
+    draw = ImageDraw.Draw(image)
+    xs = [120]
+    for width in _GROUPED_WIDTHS:
+        xs.append(xs[-1] + width)
+    kinds = ["header", "subheader", "group", "task", "task", "group", "task", "task"]
+    ys = [300]
+    for kind in kinds:
+        ys.append(ys[-1] + {"header": 80, "subheader": 80, "group": group_height}.get(kind, 120))
+    for c, text in enumerate(["TT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian"]):
+        draw.text((xs[c] + 10, ys[0] + 20), text, font=font, fill=0)
+    draw.text((xs[4] + 10, ys[1] + 20), "Bắt đầu", font=font, fill=0)
+    draw.text((xs[5] + 10, ys[1] + 20), "Kết thúc", font=font, fill=0)
+    number = 0
+    for r, kind in enumerate(kinds):
+        if kind == "group":
+            draw.text((xs[0] + 10, ys[r] + (group_height - 34) // 2), "II. NHIỆM VỤ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+                      font=font, fill=0)
+        elif kind == "task":
+            number += 1
+            for c, text in enumerate([str(number), "Rà soát quy hoạch", "Sở Tài chính", "UBND các xã", "01/2026", "12/2026"]):
+                draw.text((xs[c] + 10, ys[r] + 40), text, font=font, fill=0)
+    for r, y in enumerate(ys):
+        draw.line([(xs[4] if r == 1 else xs[0], y), (xs[-1], y)], fill=180, width=3)
+    for k, x in enumerate(xs):
+        for r, kind in enumerate(kinds):
+            inner = 0 < k < len(xs) - 1
+            if not (inner and kind == "group") and not (k == 5 and kind == "header"):
+                draw.line([(x, ys[r]), (x, ys[r + 1])], fill=180, width=3)
+    if worn:
+        for k in range(60, image.width, 236):
+            for y in ys:
+                draw.rectangle([k, y - 2, k + 11, y + 2], fill=255)
+        for k in range(ys[0] + 60, ys[-1], 236):
+            for x in xs:
+                draw.rectangle([x - 2, k, x + 2, k + 11], fill=255)
+    if dpi != 300:
+        image = image.resize((round(image.width * dpi / 300), round(image.height * dpi / 300)), Image.LANCZOS)
+    return image, dpi / 72
+
+
+@needs_font
+@pytest.mark.parametrize("dpi, group_height, worn", [(300, 60, False), (200, 60, False), (300, 75, True),
+                                                     (200, 75, True)],
+                         ids=["5mm-300", "5mm-200", "6mm-300-worn", "6mm-200-worn"])
+def test_a_group_row_across_a_faint_grid_stays_one_cell(monkeypatch, dpi, group_height, worn):
+    """A column rule stops at a group's row across the table: the worn gaps bridged on the ink apart from the letters
+    only, so the rule does not run on through the group's words into a rule that splits its cell (review: a row 5 mm
+    high was split in 3, a task's number and name read as a group's). Task rows keep their six cells."""
+    tables = _tables(monkeypatch, *_grey_table_with_group_rows(dpi, group_height, worn),
+                     ["TT Nội dung công việc Chủ trì Phối hợp Thời gian"])
+    assert len(tables) == 1
+    assert [len([c for c in row.cells if c]) for row in tables[0].rows][2:] == [1, 6, 6, 1, 6, 6]

@@ -198,11 +198,11 @@ def test_a_deadline_written_in_blue_pen_is_flagged(tmp_path, written):
 _GROUPED_WIDTHS = [120, 700, 420, 420, 260, 260]  # pixels at 300 dpi: number, task, lead, support, start, end
 
 
-def _grey_table_with_group_rows(dpi: int, group_height: int, worn: bool) -> tuple[Image.Image, float]:
+def _grey_table_with_group_rows(dpi: int, group_height: int, worn: bool, stamp: bool = False) -> tuple[Image.Image, float]:
     """A task table ruled grey 180 (drawn at 300 dpi, then scaled) whose header's last cell spans the two date columns
     (the rule between them starts under it) and whose task rows follow a group's row across the whole table,
     ``group_height`` pixels high (the column rules stop at it); ``worn``: every rule broken by a millimetre every
-    2 cm, the gaps lying on the rules only."""
+    2 cm, the gaps lying on the rules only; ``stamp``: a round stamp printed grey 150 over the task rows."""
     from PIL import ImageDraw, ImageFont
 
     from tests.test_scans_s59 import FONT
@@ -237,6 +237,9 @@ def _grey_table_with_group_rows(dpi: int, group_height: int, worn: bool) -> tupl
             inner = 0 < k < len(xs) - 1
             if not (inner and kind == "group") and not (k == 5 and kind == "header"):
                 draw.line([(x, ys[r]), (x, ys[r + 1])], fill=180, width=3)
+    if stamp:
+        for inset in (0, 40):
+            draw.ellipse([1200 + inset, 600 + inset, 1600 - inset, 1000 - inset], outline=150, width=6 - 2 * (inset > 0))
     if worn:
         for k in range(60, image.width, 236):
             for y in ys:
@@ -260,4 +263,14 @@ def test_a_group_row_across_a_faint_grid_stays_one_cell(monkeypatch, dpi, group_
     tables = _tables(monkeypatch, *_grey_table_with_group_rows(dpi, group_height, worn),
                      ["TT Nội dung công việc Chủ trì Phối hợp Thời gian"])
     assert len(tables) == 1
+    assert [len([c for c in row.cells if c]) for row in tables[0].rows][2:] == [1, 6, 6, 1, 6, 6]
+
+
+@pytest.mark.xfail(strict=True, reason="left (review s60, as on main): a round stamp printed grey over a grid ruled light "
+                                       "grey: the faint look takes the ring's upright sides for column rules, a task "
+                                       "row's cell split in two (7 cells for 6, a group's row in 2)")
+@needs_font
+def test_a_grey_stamp_over_a_faint_grid_adds_no_cell(monkeypatch):
+    tables = _tables(monkeypatch, *_grey_table_with_group_rows(300, 120, False, stamp=True),
+                     ["TT Nội dung công việc Chủ trì Phối hợp Thời gian"])
     assert [len([c for c in row.cells if c]) for row in tables[0].rows][2:] == [1, 6, 6, 1, 6, 6]

@@ -2083,6 +2083,9 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(name=beside[0], joint=beside if len(beside) > 1 else []), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
+    if unparted := _places_run_together_under_a_name_twice(lines):
+        return Issuer(), [*issues, _warn("issuer_columns_run_together", f"one body's name printed twice over places run "
+                                         f"together that cannot be parted: '{unparted}'; no issuer is given", header[0])]
     # not over two places run together that cannot be parted ("TỈNH LÀO CAI TỈNH MẪU THỬ"): the name is two columns'
     lines = [line if opens_with_a_unit_kind(under) and not names_a_place(under) else _without_a_name_printed_twice(line)
              for line, under in zip(lines, [*lines[1:], ""])]
@@ -2103,6 +2106,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
+    if len(bodies) > 1 and _national_name_beside_its_branch(bodies[-2], bodies[-1]):
+        bodies = bodies[:-1]
     if len(bodies) > 1:
         parent = bodies[-2]
         if fold(bodies[-1]) in board_lines():  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto and the code say
@@ -2721,6 +2726,28 @@ def _two_places(line: str) -> list[str]:
         if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
             return halves
     return []
+
+
+def _national_name_beside_its_branch(above: str, body: str) -> bool:
+    """An organisation's national name ("HỘI NÔNG DÂN VIỆT NAM") after a body of its own kind in a place ("HỘI NÔNG DÂN
+    TỈNH NGHỆ AN", "HỘI CCB TỈNH NGHỆ AN"): the name an organisation prints in the motto's place, run into the header's
+    first row; a body of the whole country is never a unit under a place's. The kinds' first words are compared: one
+    may be abbreviated ("HỘI CCB", "HỘI CỰU CHIẾN BINH")."""
+    kinds = [_AGENCY_KINDS.match(strip_marks(text).upper()) for text in (above, body)]
+    return fold(body).endswith(" viet nam") and all(kinds) and len({kind.group().split()[0] for kind in kinds}) == 1 \
+        and _last_unit_start(above) is not None and _last_unit_start(body) is None
+
+
+def _places_run_together_under_a_name_twice(lines: list[str]) -> str | None:
+    """The line of places under a name printed twice ("SỞ Y TẾ SỞ Y TẾ" over "TỈNH LÀO CAI TỈNH MẪU THỬ") when a
+    second unit's kind opens inside it but it cannot be parted into two places the registry knows (_two_places):
+    two columns run together, whose bodies cannot be told apart; else None."""
+    for above, line in zip(lines, lines[1:]):
+        words = line.split()
+        if _one_name_twice(above) and opens_with_a_unit_kind(line) and not names_a_place(line) \
+                and any(opens_with_a_unit_kind(" ".join(words[k:])) for k in range(1, len(words))):
+            return line
+    return None
 
 
 def _without_a_name_printed_twice(line: str) -> str:
@@ -5100,6 +5127,10 @@ def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -
 _DATED_ALONE = "dated alone"  # the first part of the key of a citation by type, date and issuer
 
 
+def _unreadable_citation_date(c: Citation, block: Block) -> list[Issue]:
+    return [_warn("citation_date_unreadable", f"cited document's date cannot be read: '{c.text}'", block)] if c.date_unreadable else []
+
+
 def read_citations(blocks: list[Block], own_number: str | None, issued: str | None) -> tuple[list[CitedDocument], list[Issue]]:
     """Every document cited, once each (later mentions fill in a date or issuer the first lacked).
     References to the document itself ("kèm theo Kế hoạch số 159/KH-UBND ngày …") are checked against
@@ -5119,12 +5150,15 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             else:
                 cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
                                            text=c.text, where=block.where())
+            issues += _unreadable_citation_date(c, block)
         for c in find_dated_citations(block.text or ""):
             # a document cited by type, date and issuer alone: once per those three; none of the document's own date (an
             # annex's "Ban hành kèm theo Quyết định ngày …" is the document itself, its number not yet typed in)
             if issued and c.issued_date == issued:
                 continue
             key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
+            if key not in cited:
+                issues += _unreadable_citation_date(c, block)
             cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
                                                 issuer=c.issuer, text=c.text, where=block.where()))
         for c in _citations_in(block, nxt, after):
@@ -5136,8 +5170,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
                         _warn("reference_date_mismatch", f"a reference to this document gives {c.issued_date}, the header {issued}: '{c.text}'", block)
                     )
                 continue
-            if c.date_unreadable:
-                issues.append(_warn("citation_date_unreadable", f"cited document's date cannot be read: '{c.text}'", block))
+            issues += _unreadable_citation_date(c, block)
             number_year = re.search(r"/(\d{4})/", c.number)
             if number_year and c.issued_date and number_year.group(1) != c.issued_date[:4]:
                 issues.append(_warn("citation_year_mismatch", f"cited number has the year {number_year.group(1)}, its date {c.issued_date}: '{c.text}'", block))

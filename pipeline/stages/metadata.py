@@ -956,8 +956,11 @@ def without_motto(block: Block) -> list[Block]:
 # AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …"). After "TRUNG ƯƠNG" the
 # Youth Union's name is the body's own ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", its central committee in a joint header under
 # the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG"; after the board's whole name
-# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together).
-_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together). After a
+# board's word alone it is the board's body too ("BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH NGHỆ AN": parted there, the issuer
+# was "BCH TỈNH NGHỆ AN").
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )(?<!^BCH )(?<!^BAN CHAP HANH )"
+                                 r"DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
 def _organisation_of_central_board(name: str, header: list[Block], symbol: str | None,
@@ -2106,8 +2109,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
-    if len(bodies) > 1 and _national_name_beside_its_branch(bodies[-2], bodies[-1]):
-        bodies = bodies[:-1]
+    bodies = _without_a_national_name_after_its_branch(bodies)
     if len(bodies) > 1:
         parent = bodies[-2]
         if fold(bodies[-1]) in board_lines():  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto and the code say
@@ -2726,6 +2728,20 @@ def _two_places(line: str) -> list[str]:
         if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
             return halves
     return []
+
+
+def _without_a_national_name_after_its_branch(bodies: list[str]) -> list[str]:
+    """The bodies without an organisation's national name printed after its branch, as a body of its own ("HỘI NÔNG DÂN
+    TỈNH NGHỆ AN" / "HỘI NÔNG DÂN VIỆT NAM") or on the branch's line ("HỘI NÔNG DÂN HUYỆN NAM ĐÀN HỘI NÔNG DÂN VIỆT NAM")."""
+    last = bodies[-1]
+    if len(bodies) > 1 and _national_name_beside_its_branch(bodies[-2], last):
+        return bodies[:-1]
+    bare = strip_marks(last).upper()
+    if len(bare) != len(last):
+        return bodies
+    cut = next((m.start() for m in _AGENCY_KINDS.finditer(bare) if m.start() and bare[m.start() - 1] == " "
+                and _national_name_beside_its_branch(last[: m.start()].strip(), last[m.start():])), None)
+    return bodies if cut is None else [*bodies[:-1], last[:cut].strip()]
 
 
 def _national_name_beside_its_branch(above: str, body: str) -> bool:
@@ -3740,9 +3756,16 @@ def chain_tail(text: str) -> str | None:
     words = text.split()
     for n in range(min(5, len(words) - 1), 1, -1):
         tail = " ".join(words[-n:])
-        if is_upper_line(tail) and position_of(tail):
+        if is_upper_line(tail) and position_of(tail) and not _names_a_board(words[-n - 1], tail):
             return tail
     return None
+
+
+def _names_a_board(word_before: str, post: str) -> bool:
+    """Whether a post is the end of a collective's name with the word before it ("BAN BÍ THƯ", "BAN GIÁM ĐỐC" in a
+    title's "CHỈ THỊ / CỦA BAN BÍ THƯ"): a body, no signature's post. A word with a stop after it ("VP.") ends a
+    recipients' item."""
+    return word_before.isalpha() and _is_body_of_its_own(f"{word_before} {post}")
 
 
 # The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.

@@ -3569,9 +3569,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         items: list[str] = []
         rest = match.group("rest") or ""
         beside_signature = False  # a signature column's lines seen at the ends of the list's lines
+        chain_above = ""  # the last of them
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
-            beside_signature = True
+            beside_signature, chain_above = True, tail
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
         for line in blocks[i + 1 : i + 60]:
             pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
@@ -3602,9 +3603,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             if _name().match(text) and items and items[-1].endswith((";", ".")):
                 break  # the signer's name under a list whose last item has ended: no recipient goes on in it
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
-            if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
+            # "- Như trên; KT. CHỦ TỊCH": a row of two columns; under its chain, "- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC"
+            if tail := chain_tail(item) or (beside_signature and _post_of_unit_tail(item, chain_above)):
                 item = item[: -len(tail)].strip()
-                beside_signature = True
+                beside_signature, chain_above = True, tail
             elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
                 item = item[: -len(name)].strip()
             if scanned and (kept := _without_stray_tail(scanned, item)) != item:
@@ -3770,6 +3772,19 @@ def _names_a_board(word_before: str, post: str) -> bool:
 
 # The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.
 _AFTER_LAST_STOP = re.compile(r"[,;.:]\s+(?P<tail>[^,;.:]+)$")
+
+
+def _post_of_unit_tail(text: str, chain_above: str) -> str | None:
+    """The end of a recipients' line that is the signature column's post with its unit, on the row under a chain's
+    line ("- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ" under "TL. BỘ TRƯỞNG"), or that post's last words wrapped onto the
+    next row ("- Lưu: VT, TCCB. CÁN BỘ" under "… VỤ TRƯỞNG VỤ TỔ CHỨC"): words in capitals after the line's last stop."""
+    match = _AFTER_LAST_STOP.search(text)
+    tail = match.group("tail").strip() if match else ""
+    if not is_upper_line(tail):
+        return None
+    if post_of_unit(tail) and (authority_of(chain_above) or position_of(chain_above)):
+        return tail
+    return tail if post_of_unit(chain_above) and post_of_unit(f"{chain_above} {tail}") and len(tail.split()) <= 3 else None
 
 
 def name_tail(text: str) -> str | None:
@@ -3939,7 +3954,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 chain_lines.append(tail)
             continue
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
-            if tail := chain_tail(text):
+            if tail := chain_tail(text) or (chain_lines and _post_of_unit_tail(text, chain_lines[-1])):
                 chain_lines.append(tail)
             elif chain_lines and (found := name_tail(text)):  # the name on the row of a recipient
                 name, name_block = found, block

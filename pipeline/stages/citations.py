@@ -1025,20 +1025,20 @@ def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> 
 
 def find_dated_citations(text: str) -> list[Citation]:
     """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
-    citation as printed (a day or month that does not exist: date null, date_unreadable); none whose issuer runs too
-    long to be one body's or opens in small letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
+    citation as printed; none whose date cannot be read (its date is what tells it: "ngày 30/02/2026" cites nothing
+    that can be found), whose issuer runs too long to be one body's or opens in small letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
     if "ngày" not in text:
         return []
     found = []
     for m in _DATED_CITATION.finditer(text):
-        issued, date_unreadable = _read_date(m.group("date"))
+        issued = parse_date("ngày " + m.group("date"))
         issuer = m.group("issuer").strip()
-        if _too_long(issuer) or _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 20):m.start()])):
+        if issued is None or _too_long(issuer) or _DRAFT_BEFORE.search(fold(text[max(0, m.start() - 20):m.start()])):
             continue
         issuer, end = _cut_at_end_word(text, m.start("issuer"), m.end())
         if not issuer.strip()[:1].isupper():
             continue
-        found.append(Citation(doc_type=m.group("type"), number=None, issued_date=issued, date_unreadable=date_unreadable,
+        found.append(Citation(doc_type=m.group("type"), number=None, issued_date=issued.iso, date_unreadable=None,
                               issuer=issuer.strip(), text=text[m.start():end].strip(), start=m.start(), end=end))
     return found
 

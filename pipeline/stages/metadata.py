@@ -956,11 +956,8 @@ def without_motto(block: Block) -> list[Block]:
 # AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …"). After "TRUNG ƯƠNG" the
 # Youth Union's name is the body's own ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", its central committee in a joint header under
 # the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG"; after the board's whole name
-# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together). After a
-# board's word alone it is the board's body too ("BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH NGHỆ AN": parted there, the issuer
-# was "BCH TỈNH NGHỆ AN").
-_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )(?<!^BCH )(?<!^BAN CHAP HANH )"
-                                 r"DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together).
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
 def _organisation_of_central_board(name: str, header: list[Block], symbol: str | None,
@@ -5195,8 +5192,6 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             if issued and c.issued_date == issued:
                 continue
             key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
-            if key not in cited:
-                issues += _unreadable_citation_date(c, block)
             cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
                                                 issuer=c.issuer, text=c.text, where=block.where()))
         for c in _citations_in(block, nxt, after):

@@ -260,6 +260,17 @@ def test_a_post_with_its_unit_beside_the_recipients(tmp_path, rows, title, recip
 @pytest.mark.parametrize("closing, title, recipients", [
     (["Nơi nhận: TL. BỘ TRƯỞNG", "- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "- Lưu: VT, TCCB.", "Trần Văn Mẫu"],
      "Vụ trưởng Vụ Tổ chức cán bộ", ["Như trên", "Lưu: VT, TCCB"]),
+    # review (s60): a unit's initials after a comma go on with the recipient ("Lưu: VT, TCCB"), never the post's
+    # wrapped words (the branch read "Vụ trưởng Vụ Tổ chức cán bộ tccb", "Chánh Văn phòng Cục VP")
+    (["Nơi nhận: TL. BỘ TRƯỞNG", "- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ", "- Lưu: VT, TCCB", "Trần Văn Mẫu"],
+     "Vụ trưởng Vụ Tổ chức cán bộ", ["Như trên", "Lưu: VT, TCCB"]),
+    (["Nơi nhận: TL. CỤC TRƯỞNG", "- Như trên; CHÁNH VĂN PHÒNG CỤC", "- Lưu: VT, VP", "Trần Văn Mẫu"],
+     "Chánh Văn phòng Cục", ["Như trên", "Lưu: VT, VP"]),
+    (["Nơi nhận: TL. BỘ TRƯỞNG", "- Như trên; VỤ TRƯỞNG VỤ PHÁP CHẾ", "- Các Vụ; PC", "- Lưu: VT.", "Trần Văn Mẫu"],
+     "Vụ trưởng Vụ Pháp chế", ["Như trên", "Các Vụ; PC", "Lưu: VT"]),
+    # a recipient that is a Vụ, in capitals, on a row of its own, stays a recipient
+    (["Nơi nhận: TL. BỘ TRƯỞNG", "- Như trên;", "- VỤ TỔ CHỨC CÁN BỘ;", "- Lưu: VT.", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Trần Văn Mẫu"],
+     "Vụ trưởng Vụ Pháp chế", ["Như trên", "VỤ TỔ CHỨC CÁN BỘ", "Lưu: VT"]),
     # read right on the base, a guard: a recipient's line under a chain whose last words are no post
     (["Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; THỨ TRƯỞNG", "- Các Vụ, Cục thuộc Bộ;", "- Lưu: VT, TCCB.", "Trần Văn Mẫu"],
      "Thứ trưởng", ["Như trên", "Các Vụ, Cục thuộc Bộ", "Lưu: VT, TCCB"]),

@@ -3769,19 +3769,24 @@ def _names_a_board(word_before: str, post: str) -> bool:
 
 # The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.
 _AFTER_LAST_STOP = re.compile(r"[,;.:]\s+(?P<tail>[^,;.:]+)$")
+# The same after a stop that ends an item of the list (";", "."), not one inside it ("Lưu: VT, TCCB").
+_AFTER_AN_ITEM = re.compile(r"[;.]\s+(?P<tail>[^,;.:]+)$")
 
 
 def _post_of_unit_tail(text: str, chain_above: str) -> str | None:
     """The end of a recipients' line that is the signature column's post with its unit, on the row under a chain's
     line ("- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ" under "TL. BỘ TRƯỞNG"), or that post's last words wrapped onto the
-    next row ("- Lưu: VT, TCCB. CÁN BỘ" under "… VỤ TRƯỞNG VỤ TỔ CHỨC"): words in capitals after the line's last stop."""
-    match = _AFTER_LAST_STOP.search(text)
+    next row ("- Lưu: VT, TCCB. CÁN BỘ" under "… VỤ TRƯỞNG VỤ TỔ CHỨC"): words in capitals after the end of the line's
+    last item. Words after a comma or a colon go on with the item ("- Lưu: VT, TCCB", "- Các Vụ: TỔ CHỨC CÁN BỘ"), and a
+    unit's initials ("TCCB", "VP") are a recipient, never a post's wrapped words."""
+    match = _AFTER_AN_ITEM.search(text)
     tail = match.group("tail").strip() if match else ""
     if not is_upper_line(tail):
         return None
     if post_of_unit(tail) and (authority_of(chain_above) or position_of(chain_above)):
         return tail
-    return tail if post_of_unit(chain_above) and post_of_unit(f"{chain_above} {tail}") and len(tail.split()) <= 3 else None
+    wrapped = len(tail.split()) <= 3 and all(is_syllable(word) for word in tail.split())
+    return tail if wrapped and post_of_unit(chain_above) and post_of_unit(f"{chain_above} {tail}") else None
 
 
 def name_tail(text: str) -> str | None:

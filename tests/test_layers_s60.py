@@ -1,0 +1,145 @@
+"""Text layers by other hands (s60-layers), on the plan of tests/test_layers_s59.py.
+
+1. Text drawn wholly outside the page's visible box inside a form XObject (another page imported and placed off the
+   page by a stamping or imposing tool, a whole page's content drawn as one form with a template's lines beyond its
+   edge): s59 took out only the page's own text objects, and the form's lines gave the document another number and
+   date of issue. Objects in forms are placed by the forms' matrices: a form's object is off the page as the page
+   places it, not as the form's own space does.
+2. Text left out is told: warning ``text_off_page`` names the page and the lines left out.
+3. An image placed by a form's matrix (a scan drawn as a form scaled to the page, a logo in a form scaled down) is
+   measured as the page shows it: a scan so drawn is a scan, and a small logo no scan.
+"""
+
+from __future__ import annotations
+
+
+import pypdfium2 as pdfium
+import pytest
+
+from pdfmaker import text_pdf, with_page_as_form
+from pipeline.run import process
+from test_layers_s57 import TITLE, _placed
+from test_layers_s59 import OFF_THE_PAGE, TEMPLATE
+
+
+@pytest.fixture
+def no_ocr(monkeypatch):
+    from textlayer_plan import no_ocr
+
+    no_ocr(monkeypatch)
+
+
+def _plan_lines(own_date: bool) -> list[tuple]:
+    lines, _ = _placed()
+    return lines if own_date else [line for line in lines if ", ngày" not in line[2]]
+
+
+def _template_at(x: float, top: float) -> list[tuple]:
+    return [(x, top + 20 * k, text) for k, text in enumerate(TEMPLATE)]
+
+
+def _assert_the_plans_own(doc, own_date: bool) -> None:
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.title) == ("Kế hoạch", "305/KH-UBND", TITLE)
+    assert meta.issued_date == ("2026-04-09" if own_date else None)
+    assert not [block.orig for block in doc.blocks if "999" in block.orig or "thử nghiệm" in block.orig]
+
+
+# the template's page drawn as a form moved so that its lines (at 60, 60 on their page) fall beyond each edge
+FORM_MOVED = {"left": (-700, 0), "right": (700, 0), "above": (0, 900), "below": (0, -900), "far below, scaled": (0, -2000)}
+
+
+@pytest.mark.parametrize("own_date", [True, False], ids=["with its date line", "without a date line"])
+@pytest.mark.parametrize("where", FORM_MOVED)
+def test_a_form_drawn_off_the_page_is_no_text_of_the_document(tmp_path, no_ocr, where, own_date):
+    scale = 0.5 if "scaled" in where else 1
+    data = with_page_as_form(text_pdf([_plan_lines(own_date)]), text_pdf([_template_at(60, 60)]), (scale, 0, 0, scale, *FORM_MOVED[where]))
+    (path := tmp_path / "plan.pdf").write_bytes(data)
+    _assert_the_plans_own(process(path), own_date)
+
+
+@pytest.mark.parametrize("own_date", [True, False], ids=["with its date line", "without a date line"])
+@pytest.mark.parametrize("where", OFF_THE_PAGE)
+def test_a_whole_page_drawn_as_one_form_loses_only_its_lines_off_the_page(tmp_path, no_ocr, where, own_date):
+    # the form is on the page (its own lines are shown); only its template lines lie beyond the edge
+    content = text_pdf([_template_at(*OFF_THE_PAGE[where]) + _plan_lines(own_date)])
+    (path := tmp_path / "plan.pdf").write_bytes(with_page_as_form(text_pdf([[]]), content))
+    _assert_the_plans_own(process(path), own_date)
+
+
+@pytest.mark.parametrize("where", ["left", "below"])
+def test_a_form_placed_by_its_matrix_onto_the_page_keeps_its_text(tmp_path, no_ocr, where):
+    # the form's lines stand off the page in its own space, and its matrix brings them onto it: they are shown
+    x, top = OFF_THE_PAGE[where]
+    lines = [(x, top + 20 * k, text) for k, (_, _, text) in enumerate(_plan_lines(True))]
+    shift = {"left": (460, 0), "below": (0, 840)}[where]
+    (path := tmp_path / "plan.pdf").write_bytes(with_page_as_form(text_pdf([[(60, 780, "Trang 1")]]), text_pdf([lines]),
+                                                                  (1, 0, 0, 1, *shift)))
+    meta = process(path).metadata
+    assert (meta.number, meta.issued_date) == ("305/KH-UBND", "2026-04-09")
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. The warning
+
+
+@pytest.mark.parametrize("drawn", ["top level", "in a form"])
+def test_text_left_out_off_the_page_is_told(tmp_path, no_ocr, drawn):
+    if drawn == "top level":
+        data = text_pdf([_template_at(*OFF_THE_PAGE["right"]) + _plan_lines(True)])
+    else:
+        data = with_page_as_form(text_pdf([_plan_lines(True)]), text_pdf([_template_at(60, 60)]), (1, 0, 0, 1, -700, 0))
+    (path := tmp_path / "plan.pdf").write_bytes(data)
+    told = [issue for issue in process(path).warnings if issue.code == "text_off_page"]
+    assert [issue.where for issue in told] == [{"page": 1}]
+    assert "4 line(s)" in told[0].message and "'Số: 999/QĐ-UBND'" in told[0].message
+
+
+def test_no_warning_where_nothing_is_left_out(tmp_path, no_ocr):
+    lines = _plan_lines(True) + [(480, 780, "Nơi lưu trữ hồ sơ điện tử của tỉnh")]  # runs past the edge: partly shown
+    (path := tmp_path / "plan.pdf").write_bytes(text_pdf([lines]))
+    assert not [issue for issue in process(path).warnings if issue.code == "text_off_page"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. Images placed by a form's matrix
+
+def _image_in_a_form(scale: bytes, image_cm: bytes, by: str, pixels: tuple[int, int] = (1654, 2339)) -> bytes:
+    """One A4 page drawing a form (/F1) scaled by ``scale`` (a matrix's six numbers), by the page's ``cm`` before it
+    draws the form or by the form's own /Matrix (``by``), the form drawing an image of ``pixels`` by ``image_cm``."""
+    from test_speed_s59 import _pdf, _stream
+
+    width, height = pixels
+    image = _stream(b"\x80" * 4, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                                 b"/BitsPerComponent 8" % (width, height))
+    form_matrix, page_cm = (b"1 0 0 1 0 0", scale) if by == "cm" else (scale, b"1 0 0 1 0 0")
+    form = _stream(b"q " + image_cm + b" cm /Im Do Q",
+                   b"/Type /XObject /Subtype /Form /BBox [0 0 10000 10000] /Matrix [" + form_matrix + b"] "
+                   b"/Resources << /XObject << /Im 5 0 R >> >>")
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                 b"/Resources << /XObject << /F1 6 0 R >> >> >>", _stream(b"q " + page_cm + b" cm /F1 Do Q"), image, form])
+
+
+# (scale, the image's cm in the form): a scan drawn over the whole page, by a form scaled up or its unit square
+SCANS_BY_A_FORM = {"a form scaled up": (b"10 0 0 10 0 0", b"59.5 0 0 84.2 0 0"),
+                   "a unit square scaled to the page": (b"595 0 0 842 0 0", b"1 0 0 1 0 0")}
+
+
+# by the form's /Matrix: pdfium places the form's objects by it already (guards: not applied twice)
+@pytest.mark.parametrize("by", ["cm", "/Matrix"])
+@pytest.mark.parametrize("drawn", SCANS_BY_A_FORM.values(), ids=SCANS_BY_A_FORM.keys())
+def test_a_scan_drawn_by_a_forms_matrix_is_a_scan(drawn, by):
+    from parsers import ocr, textlayer
+
+    page = pdfium.PdfDocument(_image_in_a_form(*drawn, by))[0]
+    assert textlayer.covered_by_image(page)
+    assert ocr._scan_resolution(page) == pytest.approx(200 / 72, rel=0.01)
+
+
+@pytest.mark.parametrize("by", ["cm", "/Matrix"])
+def test_a_logo_in_a_form_scaled_down_is_no_scan(by):
+    from parsers import ocr, textlayer
+
+    page = pdfium.PdfDocument(_image_in_a_form(b"0.1 0 0 0.1 0 0", b"555 0 0 800 20 20", by, (300, 400)))[0]
+    assert not textlayer.covered_by_image(page) and ocr._scan_resolution(page) is None

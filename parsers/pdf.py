@@ -699,16 +699,17 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
     five letters stays as pdfium reads it); None where a run's words are not all syllables."""
     # the whole line by its gaps first: where two spaced letters stand close, pdfium reads them as one token ("B AN",
     # "Q UY"), a syllable that is no typed word, and the line's reading would keep the letters around it apart
-    if (whole := spaced_words(_printed(textpage, at, _SPACED_TOKEN.finditer(line)))) is not None:
+    if (whole := spaced_words(_printed(textpage, at, [(t.start(), t.group()) for t in _SPACED_TOKEN.finditer(line)]))) is not None:
         return whole
-    pieces: list[str | list[re.Match]] = []  # pdfium's whole words, and the runs of tokens between them
+    pieces: list[str | list[tuple[int, str]]] = []  # pdfium's whole words, and the runs of (start, token) between them
     for token in _SPACED_TOKEN.finditer(line):
-        if _whole_word(token.group()):
-            pieces.append(token.group())
-        elif pieces and isinstance(pieces[-1], list):
-            pieces[-1].append(token)
-        else:
-            pieces.append([token])
+        for start, text, whole in _typed_and_spaced(token.start(), token.group()):
+            if whole:
+                pieces.append(text)
+            elif pieces and isinstance(pieces[-1], list):
+                pieces[-1].append((start, text))
+            else:
+                pieces.append([(start, text)])
     words = []
     for piece in pieces:
         if isinstance(piece, str):
@@ -716,7 +717,7 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
             continue
         printed = _printed(textpage, at, piece)
         if len(printed) < _MIN_SPACED_LETTERS:
-            words.extend(token.group() for token in piece)
+            words.extend(text for _, text in piece)
         elif (read := spaced_words(printed)) is None:
             return None
         else:
@@ -724,9 +725,22 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
     return " ".join(words)
 
 
+def _typed_and_spaced(start: int, token: str) -> list[tuple[int, str, bool]]:
+    """A token's parts as (start, text, whether pdfium read it whole): the token itself, or, where a spaced part is set
+    right against a typed word and pdfium runs the word into the first spaced letter ("HOẠCHt h ự c", "Hban hành"
+    after "N"), the word and that letter apart."""
+    if _whole_word(token):
+        return [(start, token, True)]
+    if len(token) > 2 and token[-1].isalpha() and _whole_word(token[:-1]):
+        return [(start, token[:-1], True), (start + len(token) - 1, token[-1], False)]
+    if len(token) > 2 and token[0].isalpha() and _whole_word(token[1:]):
+        return [(start, token[0], False), (start + 1, token[1:], True)]
+    return [(start, token, False)]
+
+
 def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, float, float]]:
-    """The tokens' characters with their left and right edges (a line's tokens, the line starting at ``at``)."""
-    return [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in tokens for k, c in enumerate(token.group())]
+    """The tokens' characters with their left and right edges (a line's (start, token) pairs, the line starting at ``at``)."""
+    return [(c, *textpage.get_charbox(at + start + k)[0::2]) for start, token in tokens for k, c in enumerate(token)]
 
 
 def _whole_word(token: str) -> bool:

@@ -8,6 +8,7 @@
 2. Text left out is told: warning ``text_off_page`` names the page and the lines left out.
 3. An image placed by a form's matrix (a scan drawn as a form scaled to the page, a logo in a form scaled down) is
    measured as the page shows it: a scan so drawn is a scan, and a small logo no scan.
+4. A spaced part set right against a typed one ("HOẠCHt h ự c"): the typed word and the spaced letter are read apart.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from pdfmaker import text_pdf, with_page_as_form
+from pdfmaker import SANS, SERIF, glyphs_apart, text_pdf, with_page_as_form
 from pipeline.run import process
 from test_layers_s57 import TITLE, _placed
-from test_layers_s59 import OFF_THE_PAGE, TEMPLATE
+from test_layers_s59 import OFF_THE_PAGE, PARTS, TEMPLATE
 
 
 @pytest.fixture
@@ -143,3 +144,34 @@ def test_a_logo_in_a_form_scaled_down_is_no_scan(by):
 
     page = pdfium.PdfDocument(_image_in_a_form(b"0.1 0 0 0.1 0 0", b"555 0 0 800 20 20", by, (300, 400)))[0]
     assert not textlayer.covered_by_image(page) and ocr._scan_resolution(page) is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. A spaced part set right against a typed one (s59's strict xfail): pdfium runs the typed word into the spaced
+# letter beside it ("HOẠCHt h ự c …", "Q U Y Ế T Đ Ị N Hban hành"); the word and the letter are read apart
+
+def _right_edge(parts: list[tuple], spread: dict[int, float], font) -> float:
+    """Where the last character of a page of these parts ends, in points from the left."""
+    page = pdfium.PdfDocument(glyphs_apart(text_pdf([parts], font_path=font), spread))[0]
+    textpage = page.get_textpage()
+    return max(textpage.get_charbox(k)[2] for k in range(textpage.count_chars()))
+
+
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=["serif", "sans"])
+@pytest.mark.parametrize("spread", [150, 300])
+@pytest.mark.parametrize("parts", PARTS.values(), ids=PARTS.keys())
+def test_a_spaced_part_set_against_a_typed_one_reads_as_its_words(parts, spread, font):
+    from parsers.pdf import letter_spaced_lines
+
+    typed, spaced, first = parts
+    if first == "typed":
+        placed = [(60, 100, typed), (_right_edge([(60, 100, typed)], {}, font) + 0.2, 100, spaced)]
+        line = f"{typed} {spaced}"
+    else:
+        placed = [(60, 100, spaced), (_right_edge([(60, 100, spaced)], {0: spread}, font) + 0.2, 100, typed)]
+        line = f"{spaced} {typed}"
+    page = pdfium.PdfDocument(glyphs_apart(text_pdf([placed], font_path=font), {[p[2] for p in placed].index(spaced): spread}))[0]
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    assert " ".join(text.split()) != line  # pdfium ran the parts together
+    assert list(letter_spaced_lines(textpage, text).values()) == [line]

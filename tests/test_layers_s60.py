@@ -14,12 +14,15 @@
 from __future__ import annotations
 
 
+import io
+import unicodedata
+
 import pypdfium2 as pdfium
 import pytest
 
-from pdfmaker import SANS, SERIF, glyphs_apart, text_pdf, with_page_as_form
+from pdfmaker import A4, SANS, SERIF, glyphs_apart, text_pdf, with_page_as_form
 from pipeline.run import process
-from test_layers_s57 import TITLE, _placed
+from test_layers_s57 import SIGNER, TITLE, _placed
 from test_layers_s59 import OFF_THE_PAGE, PARTS, TEMPLATE
 
 
@@ -175,3 +178,91 @@ def test_a_spaced_part_set_against_a_typed_one_reads_as_its_words(parts, spread,
     text = textpage.get_text_range()
     assert " ".join(text.split()) != line  # pdfium ran the parts together
     assert list(letter_spaced_lines(textpage, text).values()) == [line]
+
+
+# ---------------------------------------------------------------------------------------------------
+# 5. Probed and right (guards): a page drawn turned a quarter onto a landscape sheet, shown by /Rotate or not; an
+# e-signature's stamp (its time no date of issue, over the title no title) and a copy's "SAO Y" page at the end
+
+def _drawn_turned_on_a_landscape_sheet(data: bytes, counter_clockwise: bool, rotate: int) -> bytes:
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    width, height = A4
+    turn = pdfium.PdfMatrix(0, 1, -1, 0, height, 0) if counter_clockwise else pdfium.PdfMatrix(0, -1, 1, 0, 0, width)
+    for obj in list(page.get_objects()):
+        obj.transform(turn)
+    page.gen_content()
+    page.set_mediabox(0, 0, height, width)
+    page.set_rotation(rotate)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 270])
+@pytest.mark.parametrize("counter_clockwise", [True, False], ids=["up the sheet", "down the sheet"])
+def test_a_page_drawn_turned_on_a_landscape_sheet_reads_as_upright(tmp_path, no_ocr, counter_clockwise, rotate):
+    from test_layers_s57 import TASKS, _tasks
+
+    data = _drawn_turned_on_a_landscape_sheet(text_pdf([_plan_lines(True)]), counter_clockwise, rotate)
+    (path := tmp_path / "plan.pdf").write_bytes(data)
+    doc = process(path)
+    assert (doc.metadata.number, doc.metadata.issued_date, doc.metadata.title) == ("305/KH-UBND", "2026-04-09", TITLE)
+    assert _tasks(doc) == TASKS
+
+
+STAMP = ["Người ký: Hoàng Thị Ngân", "Cơ quan: Ủy ban nhân dân tỉnh Thái Nguyên", "Thời gian ký: 10.04.2026 09:15:22 +07:00"]
+COPY_PAGE = [(60, 60, "ỦY BAN NHÂN DÂN"), (60, 76, "TỈNH THÁI NGUYÊN"), (60, 92, "Số: 45/SY-VP"), (330, 60, "SAO Y"),
+             (300, 92, "Thái Nguyên, ngày 20 tháng 4 năm 2026"), (60, 140, "Nơi nhận:"), (60, 156, "- Các sở, ngành;"),
+             (60, 172, "- Lưu: VT."), (330, 140, "TL. CHỦ TỊCH"), (330, 156, "CHÁNH VĂN PHÒNG"), (330, 220, "Nguyễn Văn An")]
+
+
+def _signed(kind: str) -> bytes:
+    from pdfmaker import drawn_over, with_signing_widgets
+
+    if kind == "a widget's stamp where the date line would stand":
+        return with_signing_widgets(text_pdf([_plan_lines(False)]), [((330, 110), STAMP, 6.5)], signed_at="D:20260410091522+07'00'")
+    if kind == "a stamp flattened where the date line would stand":
+        return drawn_over(text_pdf([_plan_lines(False)]), (330, 110), STAMP)
+    return text_pdf([_plan_lines(False), COPY_PAGE])
+
+
+@pytest.mark.parametrize("kind", ["a widget's stamp where the date line would stand", "a stamp flattened where the date "
+                                  "line would stand", "a copy's page with its own number and date"])
+def test_a_signing_stamp_or_a_copys_page_gives_no_date_number_or_signer(tmp_path, no_ocr, kind):
+    (path := tmp_path / "plan.pdf").write_bytes(_signed(kind))
+    meta = process(path).metadata
+    assert (meta.number, meta.issued_date, meta.title, meta.signer.name) == ("305/KH-UBND", None, TITLE, SIGNER)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Left (strict xfails): a font whose ToUnicode map reads one range of its glyphs as other letters
+
+def _hook_read_as_tilde(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    return unicodedata.normalize("NFC", decomposed.replace("\u0309", "\u0303"))
+
+
+MAPS_ONE_RANGE_WRONG = {
+    # the small letters one code on ("Phát" read "Qiáu"): the capitals' motto reads right and vouches for the page
+    "small letters one code on": lambda char: chr(ord(char) + 1) if "a" <= char <= "z" else char,
+    # every capital read as its small letter: no heading, no header is told
+    "capitals read small": lambda char: char.lower() if char.isupper() else char,
+    # the hook above read as a tilde ("triển" read "triễn"): every word still a syllable
+    "hook above read as tilde": _hook_read_as_tilde,
+}
+
+
+@pytest.mark.xfail(strict=True, reason="a ToUnicode map wrong over one range of letters: the page reads as a layer (the "
+                                       "motto in capitals vouches, or every word is still a syllable) and pdfium gives no "
+                                       "glyph ids to read the font's own tables by; a title, type or signer of letters "
+                                       "no one printed comes out")
+@pytest.mark.parametrize("reads", MAPS_ONE_RANGE_WRONG.values(), ids=MAPS_ONE_RANGE_WRONG.keys())
+def test_a_font_map_wrong_over_one_range_gives_no_wrong_value(tmp_path, no_ocr, reads):
+    from pdfmaker import with_font_map_reading
+
+    lines, _ = _placed()
+    (path := tmp_path / "plan.pdf").write_bytes(with_font_map_reading(text_pdf([lines]), [0], SERIF, reads))
+    meta = process(path).metadata
+    assert meta.doc_type in ("Kế hoạch", None) and meta.title in (TITLE, None)
+    assert meta.signer is None or meta.signer.name in (SIGNER, None)

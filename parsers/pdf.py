@@ -973,10 +973,15 @@ def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPag
         if obj in outside:
             _destroyed(pdfium_c.FPDFPage_RemoveObject(page.raw, _handle(obj)), obj)
             outside.discard(obj)
-    for form, _ in rules.page_objects(page, pdfium_c.FPDF_PAGEOBJ_FORM) if outside else ():
+    forms = [form for form, _ in rules.page_objects(page, pdfium_c.FPDF_PAGEOBJ_FORM, depth=1)]
+    while forms and outside:  # each form's own text objects, then the forms it draws
+        form = forms.pop()
         for obj, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_TEXT, rules.form_count(form), rules.form_object, form, depth=1):
             if obj in outside:
                 _destroyed(pdfium_c.FPDFFormObj_RemoveObject(_handle(form), _handle(obj)), obj)
+                outside.discard(obj)
+        forms += [inner for inner, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_FORM, rules.form_count(form), rules.form_object,
+                                                              form, depth=1)]
     return page.get_textpage(), left_out
 
 

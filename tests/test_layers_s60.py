@@ -62,6 +62,14 @@ def test_a_form_drawn_off_the_page_is_no_text_of_the_document(tmp_path, no_ocr, 
     _assert_the_plans_own(process(path), own_date)
 
 
+@pytest.mark.parametrize("where", ["left", "below"])
+def test_a_form_inside_a_form_drawn_off_the_page_is_no_text_of_the_document(tmp_path, no_ocr, where):
+    template_in_a_form = with_page_as_form(text_pdf([[]]), text_pdf([_template_at(60, 60)]))
+    data = with_page_as_form(text_pdf([_plan_lines(False)]), template_in_a_form, (1, 0, 0, 1, *FORM_MOVED[where]))
+    (path := tmp_path / "plan.pdf").write_bytes(data)
+    _assert_the_plans_own(process(path), False)
+
+
 @pytest.mark.parametrize("own_date", [True, False], ids=["with its date line", "without a date line"])
 @pytest.mark.parametrize("where", OFF_THE_PAGE)
 def test_a_whole_page_drawn_as_one_form_loses_only_its_lines_off_the_page(tmp_path, no_ocr, where, own_date):

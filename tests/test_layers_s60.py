@@ -147,7 +147,8 @@ def _image_in_a_form(scale: bytes, image_cm: bytes, by: str, pixels: tuple[int, 
     width, height = pixels
     image = _stream(b"\x80" * 4, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
                                  b"/BitsPerComponent 8" % (width, height))
-    form_matrix, page_cm = (b"1 0 0 1 0 0", scale) if by == "cm" else (scale, b"1 0 0 1 0 0")
+    identity = b"1 0 0 1 0 0"
+    form_matrix, page_cm = {"cm": (identity, scale), "/Matrix": (scale, identity), "both": (scale, scale)}[by]
     form = _stream(b"q " + image_cm + b" cm /Im Do Q",
                    b"/Type /XObject /Subtype /Form /BBox [0 0 10000 10000] /Matrix [" + form_matrix + b"] "
                    b"/Resources << /XObject << /Im 5 0 R >> >>")
@@ -168,6 +169,15 @@ def test_a_scan_drawn_by_a_forms_matrix_is_a_scan(drawn, by):
     from parsers import ocr, textlayer
 
     page = pdfium.PdfDocument(_image_in_a_form(*drawn, by))[0]
+    assert textlayer.covered_by_image(page)
+    assert ocr._scan_resolution(page) == pytest.approx(200 / 72, rel=0.01)
+
+
+def test_a_scan_drawn_by_a_forms_matrix_and_by_the_pages_cm_is_scaled_by_each_once():
+    # review (s60): the form's /Matrix and the page's cm each double it: drawn over the whole page, at 200 dpi
+    from parsers import ocr, textlayer
+
+    page = pdfium.PdfDocument(_image_in_a_form(b"2 0 0 2 0 0", b"148.75 0 0 210.5 0 0", "both"))[0]
     assert textlayer.covered_by_image(page)
     assert ocr._scan_resolution(page) == pytest.approx(200 / 72, rel=0.01)
 

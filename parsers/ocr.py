@@ -1861,15 +1861,20 @@ def _scan_resolution(page: pdfium.PdfPage) -> float | None:
     """Pixels per point of the finest image that covers half a PDF page or more (a scan; a compressed scan lays its
     text in a fine image over a coarse one of the paper), measured by area so that an image drawn turned a quarter is
     measured alike; None when no image covers half the page."""
+    import ctypes
+
     import pypdfium2.raw as raw
+
+    from . import rules
 
     area = page.get_width() * page.get_height()
     found = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= 0.5 * area:
-            width, height = obj.get_px_size()
-            found.append(math.sqrt(width * height / ((right - left) * (top - bottom))))
+    for obj, containers in rules.page_objects(page, raw.FPDF_PAGEOBJ_IMAGE, depth=2):
+        left, bottom, right, top = rules.page_bounds(obj, containers)
+        width, height = ctypes.c_uint(), ctypes.c_uint()
+        if (right - left) * (top - bottom) >= 0.5 * area and raw.FPDFImageObj_GetImagePixelSize(
+                ctypes.cast(obj, raw.FPDF_PAGEOBJECT), width, height):
+            found.append(math.sqrt(width.value * height.value / ((right - left) * (top - bottom))))
     return max(found, default=None)
 
 

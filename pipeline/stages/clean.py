@@ -681,6 +681,23 @@ def _a_sites_headline(blocks: list[Block], i: int) -> bool:
     return False
 
 
+_LIST_ITEM_LINES = 3  # lines under a type's name where a site's list prints the item's attributes
+
+
+def _a_sites_list_item(blocks: list[Block], i: int) -> bool:
+    """A type's name alone on its line that is an item of a site's list of documents ("KẾ HOẠCH" / "Tổ chức Ngày hội
+    …" / "Ngày ban hành: 01/04/2026", a sidebar before the document shown), not the document's type heading: one of
+    the next lines is the site's label and its value ("Ngày ban hành: …", site_attributes.csv), which a document's
+    title, authority or grounds never print. Read as the start, the item's type became the issuer, its day the date."""
+    if not parts.is_type_heading(blocks[i].text or "") or ":" in (blocks[i].text or ""):
+        return False
+    for block in blocks[i + 1 : i + 1 + _LIST_ITEM_LINES]:
+        label = _attribute_label().match(block.text or "")
+        if label and label.group("label"):
+            return True
+    return False
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
@@ -688,7 +705,8 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
         (i for i, b in enumerate(blocks)
          if b.text and _may_start_document(line := _first_cell(b)) and _upper_without_noise(line)
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
-         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i) and not _a_sites_headline(blocks, i)),
+         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i) and not _a_sites_headline(blocks, i)
+         and not _a_sites_list_item(blocks, i)),
         None,
     )
     found = start is not None

@@ -1,0 +1,238 @@
+"""Plans copied with a legal site's text around them: a print view's footer (the page's address, the time it was
+printed), the site's attribute table after the text, its lists of related documents ("Lược đồ", "Văn bản liên quan
+cùng nội dung", "VĂN BẢN KHÁC") after it, and a portal's sidebar list of documents before it.
+
+- The lists' documents were read as the plan's citations, their dates as a task's deadline, the attribute table's
+  rows as tasks ("Đang cập nhật" led by "Loại văn bản"); a sidebar's "KẾ HOẠCH" / "…" / "Ngày ban hành: 01/04/2026"
+  started the document: its issuer read "KẾ HOẠCH", its date the item's.
+- The site's values never override the document's, and the document's own lines like them stay its own (guards).
+
+Every fixture is our own plan (a commune's plan for its rural roads), in text copied from a page, as Word's tabs,
+and as a saved HTML page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import process
+
+HEADER = ["ỦY BAN NHÂN DÂN", "XÃ HIỆP THẠNH", "Số: 27/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Hiệp Thạnh, ngày 14 tháng 3 năm 2026", "KẾ HOẠCH",
+          "Duy tu, bảo dưỡng đường giao thông nông thôn năm 2026"]
+PROSE = [
+    "Căn cứ Nghị quyết số 08/NQ-HĐND ngày 20 tháng 12 năm 2025 của Hội đồng nhân dân xã về kế hoạch đầu tư công năm "
+    "2026, Ủy ban nhân dân xã ban hành Kế hoạch duy tu, bảo dưỡng đường giao thông nông thôn như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Bảo đảm các tuyến đường thôn, liên thôn đi lại an toàn, thông suốt trong mùa mưa; huy động người dân cùng tham "
+    "gia giữ gìn đường sá.",
+    "II. NHIỆM VỤ CỤ THỂ",
+]
+COLUMNS = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+TASKS = [("Khảo sát hiện trạng các tuyến đường thôn", "Công chức Địa chính - Xây dựng", "Trưởng các thôn", "Tháng 4/2026"),
+         ("Phát quang, nạo vét rãnh thoát nước hai bên đường", "Trưởng các thôn", "Đoàn Thanh niên xã", "Tháng 5/2026"),
+         ("Vá ổ gà, gia cố lề đường liên thôn", "Công chức Địa chính - Xây dựng", "Ban Giám sát đầu tư cộng đồng",
+          "Tháng 8/2026"),
+         ("Tổng hợp, báo cáo kết quả thực hiện", "Văn phòng - Thống kê", "Công chức Tài chính - Kế toán",
+          "Tháng 11/2026")]
+CLOSING = ["III. TỔ CHỨC THỰC HIỆN",
+           "Các bộ phận, thôn được giao nhiệm vụ triển khai thực hiện, báo cáo kết quả về Ủy ban nhân dân xã.",
+           "Nơi nhận:", "- UBND huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Minh Tâm"]
+
+
+def _rows(columns: int = 5) -> list[list[str]]:
+    """The task table's rows; with 4 columns, no supporting bodies' (as many as a site's attribute table has)."""
+    rows = [COLUMNS] + [[str(k), *task] for k, task in enumerate(TASKS, start=1)]
+    return [row[:3] + row[4:] if columns == 4 else row for row in rows]
+
+
+def _table(form: str) -> list[str]:
+    if form.startswith("tabs"):  # Word's copy: a row a line, its cells tab-separated
+        return ["\t".join(row) for row in _rows(4 if form == "tabs4" else 5)]
+    return [f"{cell} |" for row in _rows() for cell in row]  # a site's copy: a cell a line, each ended by "|"
+
+
+def _plan(form: str, table_last: bool = False) -> list[str]:
+    """The plan; ``table_last``: its task table printed last, under the closing (an annex), where the site's text
+    after the document comes right under the table's last row."""
+    if table_last:
+        annex = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ DUY TU ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2026"]
+        return HEADER + PROSE + CLOSING + annex + _table(form)
+    return HEADER + PROSE + _table(form) + CLOSING
+
+
+def _read(tmp_path, lines: list[str], name: str = "copy.txt"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return process(path)
+
+
+def _tasks(doc) -> list[tuple]:
+    return [(" ".join(t.content.split()), [a.name for a in t.lead], [a.name for a in t.support],
+             t.deadline.text if t.deadline else None) for t in doc.tasks]
+
+
+def _cited(doc) -> list[str]:
+    return sorted(c.number or c.text for c in doc.metadata.cited_documents)
+
+
+def _same_reading(tmp_path, copy: list[str], plain: list[str]) -> None:
+    got, want = _read(tmp_path, copy, "with_site.txt"), _read(tmp_path, plain, "plain.txt")
+    assert _tasks(got) == _tasks(want)
+    assert _cited(got) == _cited(want) == ["08/NQ-HĐND"]
+    meta, own = got.metadata, want.metadata
+    assert (meta.number, meta.issued_date, meta.issuer.name, meta.signer.name) == \
+           (own.number, own.issued_date, own.issuer.name, own.signer.name)
+
+
+FORMS = ["tabs", "tabs4", "pipes"]
+# where the plan's text ends: its closing (the table in the body), or the annex's table
+ENDS = [pytest.param(False, id="closing_last"), pytest.param(True, id="table_last")]
+
+
+# ---- the site's lists of related documents after the text -------------------------------------------------------
+
+SCHEMA = ["Lược đồ", "Văn bản căn cứ", "Luật Giao thông đường bộ 2008",
+          "Nghị định 11/2010/NĐ-CP quy định về quản lý và bảo vệ kết cấu hạ tầng giao thông đường bộ",
+          "Văn bản được hướng dẫn", "Quyết định 2211/QĐ-UBND năm 2025 phê duyệt đề án giao thông nông thôn"]
+SAME_CONTENT = ["Văn bản liên quan cùng nội dung",
+                "Kế hoạch 19/KH-UBND năm 2025 duy tu đường giao thông nông thôn xã Hiệp Thạnh",
+                "Ban hành: 10/03/2025\tHiệu lực: Đã biết\tTình trạng: Đã biết",
+                "Chỉ thị 03/CT-UBND năm 2026 tăng cường bảo vệ hành lang an toàn đường bộ", "Ban hành: 05/01/2026"]
+OTHERS = ["VĂN BẢN KHÁC", "Quyết định số 41/QĐ-UBND ngày 02/03/2026 về việc thành lập Tổ công tác",
+          "Kế hoạch số 22/KH-UBND ngày 25/02/2026 tổ chức Tết trồng cây"]
+LISTS = {"schema": SCHEMA, "same_content": SAME_CONTENT, "others": OTHERS}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("table_last", ENDS)
+@pytest.mark.parametrize("listed", list(LISTS))
+def test_a_sites_related_documents_after_the_text_are_no_citations_nor_deadlines(tmp_path, form, table_last, listed):
+    plan = _plan(form, table_last)
+    _same_reading(tmp_path, plan + [""] + LISTS[listed], plan)
+
+
+# ---- a print view's footer ----------------------------------------------------------------------------------------
+
+PRINT_TOP = ["CỔNG THÔNG TIN ĐIỆN TỬ", "In văn bản | Đóng cửa sổ", ""]
+PRINT_FOOTERS = {
+    "source_and_time": ["", "Nguồn: https://vanban.example.gov.vn/chi-tiet-van-ban?id=8812&print=1",
+                        "Ngày in: 07/12/2026 10:15"],
+    "time_only": ["", "Ngày in: 07/12/2026"],
+    "address": ["", "Địa chỉ trang: http://hiepthanh.example.vn/van-ban/27-kh-ubnd"],
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("footer", list(PRINT_FOOTERS))
+def test_a_print_views_footer_is_no_cell_of_the_last_row(tmp_path, form, footer):
+    plan = _plan(form, table_last=True)
+    _same_reading(tmp_path, PRINT_TOP + plan + PRINT_FOOTERS[footer], plan)
+
+
+def test_a_tables_own_source_note_stays_the_documents(tmp_path):
+    """A guard (passes on main): the annex's note on its source, no web address, is the plan's: the table ends there
+    and the line is read, not cut as a print view's footer."""
+    note = "Nguồn: Công chức Địa chính - Xây dựng xã tổng hợp"
+    doc = _read(tmp_path, _plan("tabs", table_last=True) + ["", note, "Ghi chú: thời gian có thể điều chỉnh"])
+    assert any(note in (b.text or "") for b in doc.body())
+    assert len(doc.tasks) == len(TASKS)
+
+
+# ---- the site's attribute table ------------------------------------------------------------------------------
+
+def _panel(number: str, signer: str, day: str) -> list[str]:
+    rows = [("Số hiệu:", number, "Loại văn bản:", "Kế hoạch"), ("Nơi ban hành:", "UBND xã Hiệp Thạnh", "Người ký:", signer),
+            ("Ngày ban hành:", day, "Ngày hiệu lực:", "Đã biết"), ("Tình trạng:", "Còn hiệu lực", "Lĩnh vực:", "Giao thông")]
+    return ["Thuộc tính văn bản", *("\t".join(row) for row in rows)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("table_last", ENDS)
+def test_a_sites_attribute_table_after_the_text_is_no_row_of_its_table(tmp_path, form, table_last):
+    plan = _plan(form, table_last)
+    _same_reading(tmp_path, plan + ["", ""] + _panel("27/KH-UBND", "Lê Minh Tâm", "14/03/2026"), plan)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_sites_wrong_attributes_never_override_the_document(tmp_path, where):
+    """A guard before the text (passes on main: the site's values are only compared), and after it: the site's
+    mistakes (another number, signer and day) are no value of the plan's."""
+    plan = _plan("tabs", table_last=True)
+    panel = _panel("999/KH-UBND", "Trần Văn Mẫu", "01/01/2001")
+    _same_reading(tmp_path, panel + [""] + plan if where == "before" else plan + [""] + panel, plan)
+
+
+# ---- a portal's sidebar list of documents before the text ------------------------------------------------------
+
+SIDEBAR = ["VĂN BẢN MỚI", "KẾ HOẠCH", "Tổ chức Ngày hội đọc sách năm 2026", "Ngày ban hành: 01/03/2026",
+           "QUYẾT ĐỊNH", "Về việc kiện toàn Tổ công tác chuyển đổi số xã", "Ngày ban hành: 25/02/2026"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_sidebars_list_of_documents_before_the_text_is_no_start(tmp_path, form):
+    plan = _plan(form)
+    _same_reading(tmp_path, ["TRANG CHỦ", "GIỚI THIỆU", "TIN TỨC", ""] + SIDEBAR + [""] + plan, plan)
+
+
+def test_a_type_heading_opening_the_copy_still_starts_it(tmp_path):
+    """A guard (passes on main): a copy that starts at the type heading (the site showed the header as its own
+    heading), the title and the grounds under it: the document starts there."""
+    lines = ["QUYẾT ĐỊNH", "Về việc phê duyệt danh mục tuyến đường duy tu năm 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HIỆP THẠNH",
+             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+             "Căn cứ Nghị quyết số 08/NQ-HĐND ngày 20 tháng 12 năm 2025 của Hội đồng nhân dân xã;",
+             "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt danh mục tuyến đường duy tu năm 2026 kèm theo Quyết định này.",
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "CHỦ TỊCH", "Lê Minh Tâm"]
+    doc = _read(tmp_path, ["TRANG CHỦ", "VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH", ""] + lines)
+    assert doc.metadata.doc_type == "Quyết định"
+    assert doc.metadata.title == "Về việc phê duyệt danh mục tuyến đường duy tu năm 2026"
+    assert "08/NQ-HĐND" in _cited(doc)
+
+
+# ---- saved HTML pages of a portal -----------------------------------------------------------------------------
+
+def _cell(text: str) -> str:
+    return "".join(f"<p>{line}</p>" for line in text.split("\n"))
+
+
+def _page(sidebar: bool, related: bool) -> str:
+    """A district portal's page: menus, a sidebar list of new documents (a type's name, the excerpt and the day each
+    in a block of its own), the site's heading and attribute table, the document (the header and the closing as
+    layout tables, the task table's cells made of <p>), the attachment, a list of other documents, the footer."""
+    side = "".join(f"<div class='item'><div class='loai'>{kind}</div><div class='trich-yeu'>{what}</div>"
+                   f"<div class='ngay'>{day}</div></div>" for kind, what, day in zip(SIDEBAR[1::3], SIDEBAR[2::3], SIDEBAR[3::3]))
+    rows = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in _rows())
+    body = "".join(f"<p>{line}</p>" for line in PROSE)
+    tail = "".join(f"<p>{line}</p>" for line in CLOSING[:2])
+    others = "".join(f"<li><a>{line}</a></li>" for line in OTHERS[1:])
+    return (
+        "<html><head><meta charset='utf-8'><title>Kế hoạch 27/KH-UBND</title></head><body>"
+        "<div class='menu'><ul><li>TRANG CHỦ</li><li>GIỚI THIỆU</li><li>VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH</li><li>LIÊN HỆ</li></ul></div>"
+        + (f"<div class='sidebar'><div class='box-title'>VĂN BẢN MỚI</div>{side}</div>" if sidebar else "")
+        + "<div class='main'><h1>Kế hoạch số 27/KH-UBND duy tu, bảo dưỡng đường giao thông nông thôn năm 2026</h1>"
+        "<table class='thuoc-tinh'><tr><td>Số ký hiệu</td><td>27/KH-UBND</td></tr><tr><td>Ngày ban hành</td><td>14/03/2026</td></tr>"
+        "<tr><td>Người ký</td><td>Lê Minh Tâm</td></tr></table><div class='noi-dung'>"
+        "<table><tr><td><p><b>ỦY BAN NHÂN DÂN</b></p><p><b>XÃ HIỆP THẠNH</b></p><p>Số: 27/KH-UBND</p></td>"
+        "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><b>Độc lập - Tự do - Hạnh phúc</b></p>"
+        "<p><i>Hiệp Thạnh, ngày 14 tháng 3 năm 2026</i></p></td></tr></table>"
+        f"<p align='center'><b>KẾ HOẠCH</b></p><p align='center'><b>{HEADER[-1]}</b></p>{body}"
+        f"<table border='1'>{rows}</table>{tail}"
+        "<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- UBND huyện;</p><p>- Lưu: VT.</p></td>"
+        "<td><p><b>TM. ỦY BAN NHÂN DÂN</b></p><p><b>CHỦ TỊCH</b></p><p><b>Lê Minh Tâm</b></p></td></tr></table></div>"
+        "<div class='dinh-kem'><b>Tệp đính kèm:</b> <a>27-KH-UBND.pdf</a></div>"
+        + (f"<div class='vb-khac'><div class='box-title'>VĂN BẢN KHÁC</div><ul>{others}</ul></div>" if related else "")
+        + "</div><div class='footer'><p>Cơ quan chủ quản: Ủy ban nhân dân xã Hiệp Thạnh</p>"
+        "<p>Điện thoại: 0272 3800 000 - Email: ubnd@hiepthanh.example.vn</p></div></body></html>")
+
+
+@pytest.mark.parametrize("sidebar,related", [(True, False), (False, True), (True, True)])
+def test_a_portals_saved_page_reads_as_the_document(tmp_path, sidebar, related):
+    path = tmp_path / "page.html"
+    path.write_text(_page(sidebar, related), encoding="utf-8")
+    doc = process(path)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.signer.name) == \
+           ("Kế hoạch", "27/KH-UBND", "2026-03-14", "Lê Minh Tâm")
+    assert (meta.issuer.name or "").upper() == "ỦY BAN NHÂN DÂN XÃ HIỆP THẠNH"
+    assert _cited(doc) == ["08/NQ-HĐND"]
+    assert [(content, lead) for content, lead, _, _ in _tasks(doc)] == [(task[0], [task[1]]) for task in TASKS]

@@ -236,3 +236,42 @@ def test_a_portals_saved_page_reads_as_the_document(tmp_path, sidebar, related):
     assert (meta.issuer.name or "").upper() == "ỦY BAN NHÂN DÂN XÃ HIỆP THẠNH"
     assert _cited(doc) == ["08/NQ-HĐND"]
     assert [(content, lead) for content, lead, _, _ in _tasks(doc)] == [(task[0], [task[1]]) for task in TASKS]
+
+
+# ---- a number cut from its "số" across what a copy puts between ------------------------------------------------
+
+CUT = {  # the line ending with "số", the line of its number, the number as read
+    "decision": ("- Tổ chức thực hiện Quyết định số", "1234/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân huyện "
+                 "về phân bổ kinh phí duy tu đường giao thông.", "1234/QĐ-UBND"),
+    "circular": ("Căn cứ Thông tư số", "12/2025/TT-BGTVT ngày 15 tháng 5 năm 2025 của Bộ trưởng Bộ Giao thông vận tải "
+                 "quy định về bảo trì đường bộ;", "12/2025/TT-BGTVT"),
+}
+BETWEEN = {  # what stands between the two lines
+    "blank": [""],  # a copy with a blank line after every line
+    "page_and_blank": ["2", ""],  # a PDF viewer's page number, a copy too short for its run of pages
+    "dashed_page": ["- 2 -"],
+}
+
+
+@pytest.mark.parametrize("between", list(BETWEEN))
+@pytest.mark.parametrize("cut", list(CUT))
+@pytest.mark.parametrize("wrapped", [pytest.param(False, id="paragraph_a_line"), pytest.param(True, id="wrapped72")])
+def test_a_number_cut_from_its_so_is_read_on(tmp_path, cut, between, wrapped):
+    import textwrap
+
+    before, number_line, number = CUT[cut]
+    prose = [line for paragraph in PROSE for line in (textwrap.wrap(paragraph, 72) if wrapped else [paragraph])]
+    lines = HEADER + prose + [before, *BETWEEN[between], number_line] + _table("tabs") + CLOSING
+    doc = _read(tmp_path, lines)
+    assert number in _cited(doc)
+    assert not any(c.startswith(("2 ", "- 2")) for c in _cited(doc))
+
+
+def test_a_rows_number_after_a_cell_ending_with_so_stays_the_rows(tmp_path):
+    """A guard (passes on main): a table copied a cell a line, a blank line after each; a cell ends with "số" and the
+    next row's number follows: the row's content under it opens with words, no number with its symbol."""
+    rows = [COLUMNS, ["1", "Triển khai chuyển đổi số", "Văn phòng - Thống kê", "Trưởng các thôn", "Tháng 6/2026"],
+            ["2", "Rà soát hồ sơ cần số hóa", "Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch", "Tháng 9/2026"]]
+    table = [line for row in rows for cell in row for line in (cell, "")]
+    doc = _read(tmp_path, HEADER + PROSE + table + CLOSING)
+    assert [t.content for t in doc.tasks] == ["Triển khai chuyển đổi số", "Rà soát hồ sơ cần số hóa"]

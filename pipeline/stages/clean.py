@@ -1274,6 +1274,35 @@ def enacting_word_apart(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# a line that ends with "số", and one that opens with a number and its symbol ("45/2020/NĐ-CP ngày …", "302/TTr-CP")
+_ENDS_WITH_SO = re.compile(r"(?<!\S)số$")
+_OPENS_WITH_A_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ]")
+_CUT_SPAN = 4  # source lines from "… số" to its number at the most: a blank line, a page's number and a blank line
+
+
+def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block | None:
+    """The line that holds the number a line ending with "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
+    bare figure), across what a copy puts between them: a blank line (a copy with a blank line after every line) or
+    a PDF viewer's page number with it ("Nghị định số" / "2" / "" / "45/2020/NĐ-CP …", in a copy too short for
+    txt.page_number_lines to tell its pages). "số", then a number with its symbol, is one citation: no page's figure
+    stands inside a citation's number."""
+    text = prev.text or ""
+    if nxt is None or not nxt.text or not _ENDS_WITH_SO.search(text) or prev.prov.line_end is None:
+        return None
+    if PAGE_NUMBER.match(nxt.text) and after is not None and after.text:
+        nxt = after
+    starts = nxt.prov.line_start
+    if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _OPENS_WITH_A_NUMBER.match(nxt.text):
+        return None
+    return nxt
+
+
+def _page_inside_a_citation(prev: Block, block: Block, nxt: Block | None) -> bool:
+    """A bare figure between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no line of the
+    paragraph (joined, it made the citation "số 2" and lost its number)."""
+    return PAGE_NUMBER.match(block.text or "") is not None and number_cut_off(prev, block, nxt) is nxt
+
+
 def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     widths = wrap_widths(blocks)
     if widths is None:
@@ -1285,9 +1314,13 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     points = proven_points(blocks)
     group: list[Block] = []
     page_numbers: list[Block] = []  # a PDF viewer's page number after the group: the paragraph may go on after it
-    for block in blocks[header_end + 1 :]:
+    rest = blocks[header_end + 1 :]
+    for k, block in enumerate(rest):
         if group and _viewers_page_number(block):
             page_numbers.append(block)
+            continue
+        if group and _page_inside_a_citation(group[-1], block, rest[k + 1] if k + 1 < len(rest) else None):
+            page_numbers.append(block.model_copy(update={"layer": Layer.FURNITURE}))
             continue
         if group and continues(group, block, widths, issuer, points, across_page=bool(page_numbers)):
             group.append(block)

@@ -275,3 +275,22 @@ def test_a_rows_number_after_a_cell_ending_with_so_stays_the_rows(tmp_path):
     table = [line for row in rows for cell in row for line in (cell, "")]
     doc = _read(tmp_path, HEADER + PROSE + table + CLOSING)
     assert [t.content for t in doc.tasks] == ["Triển khai chuyển đổi số", "Rà soát hồ sơ cần số hóa"]
+
+
+def test_a_document_number_after_a_title_ending_with_so_stays_the_rows(tmp_path):
+    """A guard: a hard-wrapped plan whose annex lists documents a cell a line, a blank line after each; a title, the
+    row's last cell, ends with "số" ("… chuyển đổi số"), the next row's number and its "Số hiệu" cell follow: the row's number is no page's,
+    the title no citation's start (a phrase of "số", no type's name before it; the first version of
+    clean.number_cut_off made the "2" furniture and joined "… chuyển đổi số 15/KH-UBND")."""
+    import textwrap
+
+    rows = [["STT", "Số hiệu", "Cơ quan chủ trì", "Trích yếu"],
+            ["1", "12/KH-UBND", "Văn phòng - Thống kê", "Kế hoạch triển khai chuyển đổi số"],
+            ["2", "15/KH-UBND", "Công chức Địa chính - Xây dựng", "Kế hoạch thu gom rác thải sinh hoạt"]]
+    prose = [line for paragraph in PROSE * 3 for line in textwrap.wrap(paragraph, 60)]
+    annex = ["PHỤ LỤC", "DANH MỤC KẾ HOẠCH CẦN RÀ SOÁT NĂM 2026"]
+    table = [line for row in rows for cell in row for line in (cell, "")]
+    doc = _read(tmp_path, HEADER + prose + CLOSING + annex + table)
+    assert "2" in [(b.text or "").strip(" |") for b in doc.body()]
+    assert not any("chuyển đổi số 15" in (b.text or "") for b in doc.body())
+    assert "15/KH-UBND" not in _cited(doc)

@@ -1274,20 +1274,18 @@ def enacting_word_apart(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# a line that ends with "số", and one that opens with a number and its symbol ("45/2020/NĐ-CP ngày …", "302/TTr-CP")
-_ENDS_WITH_SO = re.compile(r"(?<!\S)số$")
+# a line that opens with a number and its symbol ("45/2020/NĐ-CP ngày …", "302/TTr-CP")
 _OPENS_WITH_A_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ]")
 _CUT_SPAN = 4  # source lines from "… số" to its number at the most: a blank line, a page's number and a blank line
 
 
 def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block | None:
-    """The line that holds the number a line ending with "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
+    """The line that holds the number a line ending with a type's name and "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
     bare figure), across what a copy puts between them: a blank line (a copy with a blank line after every line) or
     a PDF viewer's page number with it ("Nghị định số" / "2" / "" / "45/2020/NĐ-CP …", in a copy too short for
     txt.page_number_lines to tell its pages). "số", then a number with its symbol, is one citation: no page's figure
     stands inside a citation's number."""
-    text = prev.text or ""
-    if nxt is None or not nxt.text or not _ENDS_WITH_SO.search(text) or prev.prov.line_end is None:
+    if nxt is None or not nxt.text or prev.prov.line_end is None or not _type_then_so(prev.text or ""):
         return None
     if PAGE_NUMBER.match(nxt.text) and after is not None and after.text:
         nxt = after
@@ -1295,6 +1293,20 @@ def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block
     if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _OPENS_WITH_A_NUMBER.match(nxt.text):
         return None
     return nxt
+
+
+_LONGEST_TYPE = 4  # words of a document type's name ("thông tư liên tịch")
+
+
+def _type_then_so(text: str) -> bool:
+    """The line ends with a document type's name and "số" ("… Nghị định số", "Căn cứ Thông tư liên tịch số"), not
+    with a phrase of "số" ("… chuyển đổi số": a cell of a table of documents, whose next row's number and "Số hiệu"
+    cell may follow it)."""
+    if not text.endswith("số"):
+        return False
+    words = fold(text).split()
+    names = doc_type_by_folded_name()
+    return len(words) > 1 and words[-1] == "so" and any(" ".join(words[-1 - n : -1]) in names for n in range(1, _LONGEST_TYPE + 1))
 
 
 def _page_inside_a_citation(prev: Block, block: Block, nxt: Block | None) -> bool:

@@ -479,11 +479,11 @@ _MAX_GAP = 40  # lines without a tab between two tabbed lines of one table (a ce
 
 @cache
 def _site_end() -> re.Pattern[str]:
-    return listed_pattern("boilerplate.json", "document_end")
+    return re.compile(f'{listed_pattern("boilerplate.json", "document_end").pattern}|{listed_pattern("boilerplate.json", "site_text_after").pattern}')
 
 
 def _site_text_after(line: str) -> bool:
-    """A line of the site's text after the document ("Thuộc tính văn bản", "Lược đồ": boilerplate.json document_end):
+    """A line of the site's text after the document ("Thuộc tính văn bản", "Lược đồ": boilerplate.json document_end, site_text_after):
     the tab-separated rows under it (the site's attribute table) are no more rows of the document's last table."""
     return _site_end().match(line.strip(_SPACES)) is not None
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")

@@ -319,3 +319,65 @@ def test_a_double_spaced_copy_keeps_a_citation_broken_inside_its_type(tmp_path, 
     lines = HEADER + PROSE + [before, after] + CLOSING
     doc = _read(tmp_path, [line for pair in zip(lines, [""] * len(lines)) for line in pair])
     assert number in _cited(doc)
+
+
+# ---- Review (s60): the document's own lines that read like the site's text stay the document's ---------------------
+# A cell "Văn bản khác" (a form of document), "Thuộc tính" (a data table's column), "Lược đồ" (a product), a note
+# "Nguồn: https://…" under a figure, a cell "Ngày in: …", a heading "Thuộc tính": each ended the document on 6f681c46
+# (the tasks under it lost, no signer). The site's text after the document is only where its list or table goes on under
+# such a line (clean._site_text_goes_on).
+
+LOOKALIKE_ROWS = {
+    "form_of_document": (["STT", "Tên văn bản", "Hình thức văn bản", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                         ["1", "Quy chế quản lý đường thôn", "Quyết định", "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
+                         ["2", "Hướng dẫn duy tu đường thôn", "Văn bản khác", "Trưởng các thôn", "Tháng 7/2026"],
+                         ["3", "Báo cáo kết quả thực hiện", "Báo cáo", "Văn phòng - Thống kê", "Tháng 11/2026"]),
+    "data_column": (["STT", "Thuộc tính", "Kiểu dữ liệu", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                    ["1", "Tên tuyến đường", "Chuỗi ký tự", "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
+                    ["2", "Chiều dài tuyến", "Số thực", "Trưởng các thôn", "Tháng 7/2026"]),
+    "product": (["STT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                ["1", "Xây dựng cơ sở dữ liệu đường thôn", "Lược đồ", "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
+                ["2", "Cập nhật bản đồ đường thôn", "Bản đồ số", "Trưởng các thôn", "Tháng 9/2026"]),
+}
+LOOKALIKES = {"form_of_document": "Văn bản khác", "data_column": "Thuộc tính", "product": "Lược đồ"}
+
+
+def _as_read(doc) -> tuple:
+    return _tasks(doc), doc.metadata.signer.name if doc.metadata.signer else None
+
+
+@pytest.mark.parametrize("cells", ["pipes", "bare"])
+@pytest.mark.parametrize("table_last", ENDS)
+@pytest.mark.parametrize("kind", list(LOOKALIKE_ROWS))
+def test_a_tables_cell_like_the_sites_heading_is_the_documents(tmp_path, kind, table_last, cells):
+    """A site's copy of a table, a cell a line: the cell "Văn bản khác" reads as the row's, as any other word would."""
+    def plan(rows) -> list[str]:
+        table = [f"{cell} |" if cells == "pipes" else cell for row in rows for cell in row]
+        if table_last:
+            return HEADER + PROSE + _table("pipes") + CLOSING + ["PHỤ LỤC", "DANH MỤC"] + table
+        return HEADER + PROSE + table + CLOSING
+    rows = LOOKALIKE_ROWS[kind]
+    plain = [[cell.replace(LOOKALIKES[kind], "Hướng dẫn") for cell in row] for row in rows]
+    got, want = _as_read(_read(tmp_path, plan(rows), "cell.txt")), _as_read(_read(tmp_path, plan(plain), "plain.txt"))
+    assert got[1] == "Lê Minh Tâm"
+    assert len(got[0]) == len(want[0]) and [t[1:] for t in got[0]] == [t[1:] for t in want[0]]
+
+
+LOOKALIKE_LINES = {
+    "source_address": ["Năm 2025 tỷ lệ đường thôn được cứng hóa đạt 68%.",
+                       "Nguồn: https://thongke.example.gov.vn/so-lieu-nong-thon-2025"],
+    "attributes_heading": ["Thuộc tính", "Đường thôn loại A có mặt đường rộng tối thiểu 3,5 m, lề mỗi bên 0,5 m."],
+    "print_day_note": ["Ngày in: 15/11/2026 (bản đồ hiện trạng kèm theo)"],
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("kind", list(LOOKALIKE_LINES))
+def test_a_line_like_the_sites_text_inside_the_plan_is_the_documents(tmp_path, kind, form):
+    """Such a line in the plan's purpose, the task table and closing after it: none of them cut off."""
+    from conftest import write_with_table
+
+    before = HEADER + PROSE[:3] + LOOKALIKE_LINES[kind] + PROSE[3:]
+    doc = process(write_with_table(tmp_path, before, _rows(), CLOSING, form))
+    assert _as_read(doc)[1] == "Lê Minh Tâm"
+    assert [t[0] for t in _tasks(doc)] == [task[0] for task in TASKS]

@@ -445,6 +445,7 @@ def _body_name_words_folded() -> frozenset[str]:
 class Boilerplate:
     start: re.Pattern[str]
     end: re.Pattern[str]
+    site_text_after: re.Pattern[str]  # ends the document only where the site's text goes on under it
     chrome_before_end: re.Pattern[str]
     signing_stamp: re.Pattern[str]
     print_furniture: re.Pattern[str]
@@ -455,7 +456,7 @@ class Boilerplate:
 def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
     return Boilerplate(*(listed_pattern("boilerplate.json", key) for key in (
-        "document_start", "document_end", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
+        "document_start", "document_end", "site_text_after", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -711,10 +712,28 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     )
     found = start is not None
     start = start or 0
-    end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")), len(blocks))
+    end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")
+                or (_matches(patterns.site_text_after, blocks[i].text or "") and _site_text_goes_on(blocks, i))), len(blocks))
     while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
         end -= 1
     return start, end, found
+
+
+_SITE_TEXT_LINES = 4  # lines under a heading of the site's text where its list or table shows ("Lược đồ" / "Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …")
+_NUMBER_AND_SYMBOL = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # a listed document's number: "11/2010/NĐ-CP", "19/KH-UBND"
+
+
+def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
+    """What a line of the site's text after the document (boilerplate.json site_text_after) heads is under it: a listed
+    document's number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
+    (a print view's footer ends the input). The document's own lines like them ("Văn bản khác" or "Thuộc tính" a
+    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
+    patterns = boilerplate()
+    under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
+    return not under or any(
+        _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _NUMBER_AND_SYMBOL.search(text)
+        or ((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()])
+        for text in under)
 
 
 @cache

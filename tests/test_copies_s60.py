@@ -338,8 +338,14 @@ LOOKALIKE_ROWS = {
     "product": (["STT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Thời gian hoàn thành"],
                 ["1", "Xây dựng cơ sở dữ liệu đường thôn", "Lược đồ", "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
                 ["2", "Cập nhật bản đồ đường thôn", "Bản đồ số", "Trưởng các thôn", "Tháng 9/2026"]),
+    # the next cell a document's number alone: a site's list prints its items with their type ("Kế hoạch 19/KH-UBND …")
+    "numbered_documents": (["STT", "Loại văn bản", "Số hiệu", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                           ["1", "Quyết định", "12/QĐ-UBND", "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
+                           ["2", "Văn bản khác", "15/KH-UBND", "Trưởng các thôn", "Tháng 7/2026"],
+                           ["3", "Báo cáo", "20/BC-UBND", "Văn phòng - Thống kê", "Tháng 11/2026"]),
 }
-LOOKALIKES = {"form_of_document": "Văn bản khác", "data_column": "Thuộc tính", "product": "Lược đồ"}
+LOOKALIKES = {"form_of_document": "Văn bản khác", "data_column": "Thuộc tính", "product": "Lược đồ",
+              "numbered_documents": "Văn bản khác"}
 
 
 def _as_read(doc) -> tuple:

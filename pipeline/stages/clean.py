@@ -720,18 +720,27 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
 
 
 _SITE_TEXT_LINES = 4  # lines under a heading of the site's text where its list or table shows ("Lược đồ" / "Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …")
-_NUMBER_AND_SYMBOL = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # a listed document's number: "11/2010/NĐ-CP", "19/KH-UBND"
+_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # "11/2010/NĐ-CP", "số 19/KH-UBND"
+
+
+def _a_listed_document(text: str) -> bool:
+    """A line that opens with a document's type and its number, as a site's list prints its items ("Nghị định
+    11/2010/NĐ-CP …", "Quyết định số 41/QĐ-UBND …"); a table's cell holding a number alone ("15/KH-UBND") is none."""
+    words = text.split()
+    names = doc_type_by_folded_name()
+    return any(fold(" ".join(words[:n])) in names and _NUMBER_AND_SYMBOL.match(" ".join(words[n:]))
+               for n in range(1, min(_LONGEST_TYPE, len(words)) + 1))
 
 
 def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
     """What a line of the site's text after the document (boilerplate.json site_text_after) heads is under it: a listed
-    document's number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
+    document's type and number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
     (a print view's footer ends the input). The document's own lines like them ("Văn bản khác" or "Thuộc tính" a
     table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
     patterns = boilerplate()
     under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
     return not under or any(
-        _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _NUMBER_AND_SYMBOL.search(text)
+        _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
         or ((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()])
         for text in under)
 

@@ -21,7 +21,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_dated_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, number_cut_off, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, find_dates, parse_date
@@ -5148,10 +5148,13 @@ _DATE_CUT = re.compile(r"\s*(?:,?\s*ngày)?\s*$", re.IGNORECASE)
 def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line, and over the one after when
-    it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …")."""
+    it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …"), or over what stands
+    between a "số" and its number (clean.number_cut_off)."""
     text = block.text or ""
     found = find_citations(text)
-    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
+    if (cut_off := number_cut_off(block, nxt, after)) is not None:
+        nxt, after = cut_off, None
+    elif nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
     two_lines = f"{text} {nxt.text}"
     joined = [c for c in find_citations(two_lines) if c.start < len(text)]

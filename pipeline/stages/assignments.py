@@ -260,12 +260,15 @@ def _rules() -> dict:
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
                                              re.IGNORECASE),
-        # a noun of the members' region or state, then two words at most and a complement of four at most ("biên giới
-        # | đất liền", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh hoạt"): longer words hold a duty
+        # a noun of the members' region or state, then two qualifiers at most and a complement of four words at most
+        # ("biên giới | đất liền", "biên giới | Việt - Lào", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh
+        # hoạt"): other words hold a duty ("biên giới | cắm mốc")
         "collective_description_noun": re.compile(
-            rf"(?:{_alternatives(data['collective_description_nouns'])})(?:\s+\S+){{0,2}}?"
+            rf"(?:{_alternatives(data['collective_description_nouns'])})"
+            rf"(?:\s+(?:{_alternatives(data['collective_description_qualifiers'])}(?![\w-])"
+            rf"|(?-i:[{CAPITAL_LETTERS}])\S*(?:\s+-\s+(?-i:[{CAPITAL_LETTERS}])\S*)?)){{0,2}}?"
             rf"(?:\s+(?:{_alternatives(data['collective_description_complements'] + data['collective_descriptions'])})"
-            rf"(?![\w-])(?:\s+\S+){{0,4}})?$", re.IGNORECASE),
+            rf"(?![\w-])(?:\s+\S+){{0,4}})?[^\w\s]*$", re.IGNORECASE),  # (the clause's stop: "… đất liền.")
         "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
         "kind_descriptor_at_end": re.compile(rf"(?<![\w-])(?:{_alternatives(data['kind_descriptors'])})\s*$",
                                              re.IGNORECASE),

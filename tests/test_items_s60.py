@@ -61,3 +61,33 @@ def test_the_rest_of_a_collective_is_its_description(tmp_path, collective):
     """Guard: "… còn lại" names the collective's other members (passes on main)."""
     bodies = _bodies(tmp_path, PROVINCE, f"Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và {collective} còn lại.")
     assert bodies == {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support"), (f"{collective} còn lại", "support")}
+
+
+# --- fields of bodies run into the item's sentence after a comma --------------------------------------------------------
+
+from test_items_s56 import _doc, _tasks  # noqa: E402
+
+WORK = "Rà soát quy chế quản lý văn bản điện tử"
+RUN_IN = [
+    # (the item's fields after "WORK, ", the task's lead, support and deadline)
+    ("đơn vị chủ trì: Sở Nội vụ, đơn vị phối hợp: Sở Tư pháp, thời hạn: quý III/2026.", ["Sở Nội vụ"], ["Sở Tư pháp"],
+     "2026-09-30"),
+    ("cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tư pháp; thời gian hoàn thành: tháng 10/2026.", ["Sở Nội vụ"],
+     ["Sở Tư pháp"], "2026-10-31"),
+    ("chủ trì: Sở Tư pháp, thời gian: quý IV/2026.", ["Sở Tư pháp"], [], "2026-12-31"),
+    ("cơ quan thực hiện: Sở Nội vụ, thời hạn hoàn thành: chậm nhất ngày 30/9/2026.", ["Sở Nội vụ"], [], "2026-09-30"),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx", "html"))
+@pytest.mark.parametrize("case", range(len(RUN_IN)))
+def test_a_field_of_bodies_after_the_item_s_comma(tmp_path, case, form):
+    fields, leads, supports, deadline = RUN_IN[case]
+    assert _tasks(_doc(tmp_path, f"1. {WORK}, {fields}", form)) == [(WORK, leads, supports, deadline)]
+
+
+@pytest.mark.parametrize("sentence", [f"1. {WORK}, đẩy nhanh tiến độ: hoàn thành trong quý III/2026.",
+                                      f"1. {WORK}, nội dung: các quy định về lưu trữ."])
+def test_another_label_after_a_comma_is_prose(tmp_path, sentence):
+    """Guard: a label of no bodies after a comma is prose's words (passes on main)."""
+    assert _tasks(_doc(tmp_path, sentence)) == []

@@ -1134,7 +1134,10 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     flat = rules["line_in_field"].sub(" ", text)
     if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
         flat = _BRACKETED.sub(lambda bracket: _commas_before_labels(bracket.group()), flat)
-    if "," in flat and (first := _first_label(flat)) is not None:
+    first = _first_label(flat) if "," in flat else None
+    if "," in flat and (comma := _bodies_field_after_a_comma(flat, len(flat) if first is None else first)) is not None:
+        flat, first = f"{flat[:comma]};{flat[comma + 1:]}", comma + 1  # (the same length: the offsets kept)
+    if first is not None:
         flat = flat[:first] + _commas_before_labels(flat[first:])
     if "(" in flat:
         flat = _RESTATED_BRACKET.sub(_bracket_of_the_field_s_role, flat)
@@ -1194,6 +1197,21 @@ def _first_label(flat: str) -> int | None:
     label = _rules()["field_label"]
     return next((start for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))) if label.match(flat, start)),
                 None)
+
+
+def _bodies_field_after_a_comma(flat: str, end: int) -> int | None:
+    """Where the comma is that a text's first field follows, where no field opens after a stop: a field of bodies run
+    into the item's sentence, its label then a body ("1. Rà soát quy chế …, đơn vị chủ trì: Sở Nội vụ, thời hạn: quý
+    III/2026"); a label of any other field after a comma is prose's ("… đẩy nhanh tiến độ: …")."""
+    rules = _rules()
+    for comma in _COMMAS.finditer(flat, 0, end):
+        if (label := rules["label_here"].match(flat, comma.end())) and field_role(label.group("label")) in _AGENCY_FIELDS \
+                and _BODY_HERE.match(flat, label.end() + len(flat[label.end():]) - len(flat[label.end():].lstrip())):
+            return comma.start()
+    return None
+
+
+_COMMAS = re.compile(r",(?=\s)")
 
 
 def _commas_before_labels(text: str) -> str:

@@ -1216,7 +1216,7 @@ def tasks(doc: Document) -> Document:
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
 # "1. Rà soát … - Chủ trì: Sở Nội vụ; …", "- Rà soát …; thời hạn: …": the dash or the ";" parts the fields off
-_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$|;$")
+_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$|[;,]$")  # (a comma before a field run into the sentence: "…, chủ trì: …")
 
 
 class _Items(_TaskReading):

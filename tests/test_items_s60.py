@@ -91,3 +91,28 @@ def test_a_field_of_bodies_after_the_item_s_comma(tmp_path, case, form):
 def test_another_label_after_a_comma_is_prose(tmp_path, sentence):
     """Guard: a label of no bodies after a comma is prose's words (passes on main)."""
     assert _tasks(_doc(tmp_path, sentence)) == []
+
+
+# --- a lead-in over items with fields: its bodies lead them ----------------------------------------------------------
+
+ITEMS_BELOW = "\n- Rà soát quy chế quản lý văn bản; thời hạn: quý III/2026.\n- Tổ chức tập huấn kỹ năng số; thời hạn: tháng 10/2026."
+LEAD_INS = [
+    ("1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ sau:", ["Sở Nội vụ"], []),
+    ("1. Giao Sở Tư pháp chủ trì thực hiện các nội dung sau:", ["Sở Tư pháp"], []),
+    ("1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện các nhiệm vụ sau:", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx", "html"))
+@pytest.mark.parametrize("case", range(len(LEAD_INS)))
+def test_a_lead_in_s_bodies_lead_the_items_below(tmp_path, case, form):
+    lead_in, leads, supports = LEAD_INS[case]
+    assert _tasks(_doc(tmp_path, lead_in + ITEMS_BELOW, form)) == [
+        ("Rà soát quy chế quản lý văn bản", leads, supports, "2026-09-30"),
+        ("Tổ chức tập huấn kỹ năng số", leads, supports, "2026-10-31")]
+
+
+def test_a_body_guiding_others_does_not_lead_the_items_below(tmp_path):
+    """Guard: "Sở Nội vụ hướng dẫn các xã thực hiện:" does not do the items (passes on main)."""
+    tasks = _tasks(_doc(tmp_path, "1. Sở Nội vụ hướng dẫn các xã thực hiện:" + ITEMS_BELOW))
+    assert [task[1] for task in tasks] == [[], []]

@@ -570,7 +570,7 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     commands = [top for top in _own_sections(doc, named_parts)
                 if not (any(named_parts) and top.heading and not heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
-    bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
+    bodies = lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
     try:
         for top in commands:
@@ -1006,11 +1006,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
         return
-    named_in_heading = (heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
+    named_in_heading = (heading_bodies(node.heading or "") or lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
     introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
-    introduced = introduced or _lead_in_bodies(node, text)
+    introduced = introduced or lead_in_bodies(node, text)
     if introduced:
         text = ""
     elif not named_in_heading and text:
@@ -1347,7 +1347,7 @@ def heading_bodies(heading: str) -> list[tuple[str, str]]:
     return [(name, role) for name in split_agencies(text)]
 
 
-def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, str]]:
+def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, str]]:
     """The bodies of a lead-in, a single clause that ends in ":" over the points below it ("Sở Tài chính chịu trách
     nhiệm:", "Giao Công an tỉnh chủ trì thực hiện các nội dung sau:"): each point's lead (or the body requested, "Đề
     nghị …:"), unless the point names its own body; the lead-in itself, no duty, gives no assignment. ``text``: the

@@ -52,7 +52,7 @@ from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_co
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
 from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_the_work, duty_bodies,
-                          duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields,
+                          duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields, lead_in_bodies,
                           last_step_holding_fields, open_brackets, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
@@ -1233,8 +1233,9 @@ class _Items(_TaskReading):
         below = path
         if node.kind not in _NOT_ITEMS and (title := _title(node)):
             below = [*path, f"{node.label} {title}".strip() if node.label else title]
-            if node.children and node.kind != "roman" and (named := heading_bodies(title)):
-                bodies_above = tuple(named)  # "a) Sở Nội vụ" over its duties: the body of the items below
+            # "a) Sở Nội vụ" over its duties, "1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ sau:": the items' body
+            if node.children and node.kind != "roman" and (named := heading_bodies(title) or lead_in_bodies(node, title)):
+                bodies_above = tuple(named)
         adopted = {line.id for lines in siblings_fields.values() for line in lines}
         for child in node.children:
             if child.id not in field_lines and child.id not in adopted:

@@ -145,3 +145,32 @@ def test_a_lead_in_an_item_s_heading_takes_the_sentence_s_deadline(tmp_path):
                          "III/2026.")
     assert {(a.agency.name, a.role, a.deadline.end if a.deadline else None) for a in doc.assignments} == {
         ("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
+
+
+# --- review (s60): a lead-in of its own body under another's heading --------------------------------------------------
+
+OWN_LEAD_INS = [
+    # (the heading over the first item, then the sub-heading that names its own body)
+    ("1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:", "b) Sở Nội vụ hướng dẫn các xã thực hiện các nội dung sau:"),
+    ("1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:", "b) Trong năm 2026, Sở Nội vụ thực hiện các nội dung sau:"),
+    ("1. Sở Tài chính:", "b) Sở Nội vụ hướng dẫn các xã thực hiện các nội dung sau:"),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx", "html"))
+@pytest.mark.parametrize("case", range(len(OWN_LEAD_INS)))
+def test_a_body_s_own_lead_in_is_not_led_by_the_heading_above(tmp_path, case, form):
+    """The points under a lead-in that names its own body (which guides others, or gives a deadline: no lead-in whose
+    bodies do the points) are not the heading's body's: no lead (task_item_without_lead), never the body above."""
+    heading, own = OWN_LEAD_INS[case]
+    doc = _doc(tmp_path, f"{heading}\na) Bố trí kinh phí thực hiện; thời hạn: quý III/2026.\n{own}{ITEMS_BELOW}", form)
+    assert _tasks(doc) == [("Bố trí kinh phí thực hiện", ["Sở Tài chính"], [], "2026-09-30"),
+                           ("Rà soát quy chế quản lý văn bản", [], [], "2026-09-30"),
+                           ("Tổ chức tập huấn kỹ năng số", [], [], "2026-10-31")]
+
+
+def test_a_lead_in_naming_a_body_as_its_object_keeps_the_heading_s_body(tmp_path):
+    """Guard: "b) Hỗ trợ UBND các xã thực hiện các nội dung sau:" opens with no body: the heading's body does its points."""
+    doc = _doc(tmp_path, "1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:\nb) Hỗ trợ UBND các xã thực hiện các nội "
+                         f"dung sau:{ITEMS_BELOW}")
+    assert [task[1] for task in _tasks(doc)] == [["Sở Tài chính"], ["Sở Tài chính"]]

@@ -1355,8 +1355,8 @@ def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, st
     lead_in_words): a body that directs or guides others ("Chủ tịch UBND tỉnh chỉ đạo:", "Sở Nội vụ hướng dẫn UBND
     các xã thực hiện:") or a clause that only names one ("Trường hợp Sở Tài chính không bố trí được kinh phí:") does
     not do the points; nor where the lead-in gives a deadline, which its points would lose (read as before: one duty)."""
-    lead_in = (node.heading or "" if text is None else text).strip()
-    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+    lead_in = _lead_in_clause(node, text)
+    if lead_in is None:
         return []
     subject, rest = _subject(lead_in)
     # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks; a ";" after the
@@ -1367,6 +1367,22 @@ def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, st
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
     return subject + _parse(lead_in)[1]
+
+
+def lead_in_of_its_own_body(node: Section, text: str) -> bool:
+    """Whether a lead-in opens with bodies of its own, whether or not they take its points on ("Sở Nội vụ hướng dẫn các
+    xã thực hiện các nội dung sau:", "Trong năm 2026, Sở Nội vụ thực hiện các nội dung sau:"): the bodies of a heading
+    above it do not lead its points."""
+    lead_in = _lead_in_clause(node, text)
+    return lead_in is not None and bool(_subject(lead_in)[0])
+
+
+def _lead_in_clause(node: Section, text: str | None) -> str | None:
+    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None."""
+    lead_in = (node.heading or "" if text is None else text).strip()
+    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+        return None
+    return lead_in
 
 
 def _strip_marker(text: str) -> tuple[str, str, int | None]:

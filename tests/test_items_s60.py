@@ -176,3 +176,15 @@ def test_a_lead_in_naming_a_body_as_its_object_keeps_the_heading_s_body(tmp_path
     doc = _doc(tmp_path, "1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:\nb) Hỗ trợ UBND các xã thực hiện các nội "
                          f"dung sau:{ITEMS_BELOW}")
     assert [task[1] for task in _tasks(doc)] == [["Sở Tài chính"], ["Sở Tài chính"]]
+
+
+# a sentence that opens with its doer, then a partner's label after the comma: prose, its doer kept (review)
+DOERS_FIRST = ["Sở Thông tin và Truyền thông chủ trì, phối hợp: Sở Tư pháp, Công an tỉnh thực hiện thường xuyên.",
+               "Sở Thông tin và Truyền thông chủ trì, cơ quan phối hợp: Sở Tư pháp thực hiện trong quý III/2026."]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("sentence", DOERS_FIRST)
+def test_a_partner_s_label_after_a_doer_s_comma_keeps_the_doer(tmp_path, sentence, form):
+    doc = _doc(tmp_path, f"1. Về công tác tuyên truyền\n{sentence}", form)
+    assert ("Sở Thông tin và Truyền thông", "lead") in {(a.agency.name, a.role) for a in doc.assignments}

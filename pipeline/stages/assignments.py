@@ -1202,16 +1202,21 @@ def _first_label(flat: str) -> int | None:
 def _bodies_field_after_a_comma(flat: str, end: int) -> int | None:
     """Where the comma is that a text's first field follows, where no field opens after a stop: a field of bodies run
     into the item's sentence, its label then a body ("1. Rà soát quy chế …, đơn vị chủ trì: Sở Nội vụ, thời hạn: quý
-    III/2026"); a label of any other field after a comma is prose's ("… đẩy nhanh tiến độ: …")."""
+    III/2026"); a label of any other field after a comma is prose's ("… đẩy nhanh tiến độ: …"), and so is a sentence
+    that opens with its own doer ("Sở Thông tin và Truyền thông chủ trì, phối hợp: Sở Tư pháp …": read as a field, the
+    doer before it would be lost)."""
     rules = _rules()
     for comma in _COMMAS.finditer(flat, 0, end):
         if (label := rules["label_here"].match(flat, comma.end())) and field_role(label.group("label")) in _AGENCY_FIELDS \
-                and _BODY_HERE.match(flat, label.end() + len(flat[label.end():]) - len(flat[label.end():].lstrip())):
-            return comma.start()
+                and _BODY_HERE.match(flat, _SPACES.match(flat, label.end()).end()):
+            stop = max(flat.rfind(f"{mark} ", 0, comma.start()) for mark in ".;:")
+            opens_with_a_body = _BODY_HERE.match(flat, _SPACES.match(flat, stop + 1).end())
+            return None if opens_with_a_body else comma.start()
     return None
 
 
 _COMMAS = re.compile(r",(?=\s)")
+_SPACES = re.compile(r"\s*")
 
 
 def _commas_before_labels(text: str) -> str:

@@ -5153,7 +5153,8 @@ def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -
     text = block.text or ""
     found = find_citations(text)
     if (cut_off := number_cut_off(block, nxt, after)) is not None:
-        nxt, after = cut_off, None
+        if cut_off is not nxt:  # a page's figure stood between: the line after the number's is not at hand
+            nxt, after = cut_off, None
     elif nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
     two_lines = f"{text} {nxt.text}"

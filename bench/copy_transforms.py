@@ -141,6 +141,55 @@ def with_site(text: str) -> str:
     return before + text + after
 
 
+def print_view(text: str) -> str:
+    """A copy from a site's "print" view: the portal's name and the print view's own buttons over the document, the
+    page's address and the time it was printed under it (no menus, no related lists)."""
+    before = "CỔNG THÔNG TIN ĐIỆN TỬ\nCơ sở dữ liệu văn bản\nIn văn bản | Đóng cửa sổ\n\n"
+    after = "\n\nNguồn: https://vanban.example.gov.vn/van-ban/chi-tiet?id=40213&print=1\nNgày in: 07/12/2026 10:15\n"
+    return before + text + after
+
+
+def word_tabs(doc, cell_lines: bool = False) -> str:
+    """Text copied from Word: each table a row a line, its cells tab-separated, a merged cell printed once (in its
+    first row); ``cell_lines``: a cell's own paragraphs broken where Word broke them (line breaks inside the row). The
+    text outside the tables as the reference's source has it."""
+    source = Path(doc.origin.path).read_text(encoding="utf-8").split("\n")
+    spans = [(t.rows[0].line_start, t.rows[-1].line_end, t) for t in doc.tables
+             if t.rows and t.rows[0].line_start is not None and t.rows[-1].line_end is not None]
+    out, at = [], 0
+    for first, last, table in sorted(spans, key=lambda span: span[0]):  # rows' lines count from 1
+        if first - 1 < at:
+            continue
+        out += source[at:first - 1]
+        for row in table.rows:
+            cells = ["" if k in row.merged_from_above else cell.strip() for k, cell in enumerate(row.cells)]
+            out.append("\t".join(cell if cell_lines else " ".join(cell.split()) for cell in cells))
+        at = last
+    return "\n".join(out + source[at:]) + "\n"
+
+
+def _panel(doc, wrong: bool = False) -> str:
+    """A legal site's attribute table as a browser copies it (label, value, label, value a row, tab-separated), with
+    the document's own values, or (``wrong``) with the site's mistakes: another number, signer and day."""
+    meta = doc.metadata
+    day = "-".join(reversed(meta.issued_date.split("-"))).replace("-", "/") if meta.issued_date else "Đang cập nhật"
+    number, signer = meta.number or "Đang cập nhật", meta.signer.name or "Đang cập nhật"
+    if wrong:
+        number, signer, day = "999/KH-UBND", "Trần Văn Mẫu", "01/01/2001"
+    rows = [("Số hiệu:", number, "Loại văn bản:", meta.doc_type or "Văn bản khác"),
+            ("Nơi ban hành:", meta.issuer.name or "Đang cập nhật", "Người ký:", signer),
+            ("Ngày ban hành:", day, "Ngày hiệu lực:", "Đã biết"),
+            ("Tình trạng:", "Còn hiệu lực", "Lĩnh vực:", "Bộ máy hành chính")]
+    return "Thuộc tính văn bản\n" + "\n".join("\t".join(row) for row in rows) + "\n"
+
+
+_RELATED = ("Lược đồ\nVăn bản căn cứ\nLuật Tổ chức chính quyền địa phương 2025\nNghị định 30/2020/NĐ-CP về công tác văn thư\n"
+            "Văn bản được hướng dẫn\nQuyết định 1234/QĐ-TTg năm 2024 phê duyệt Đề án chuyển đổi số\n"
+            "Văn bản liên quan cùng nội dung\nKế hoạch 45/KH-UBND năm 2025 triển khai Đề án 06 trên địa bàn tỉnh\n"
+            "Ban hành: 12/03/2025\tHiệu lực: Đã biết\tTình trạng: Đã biết\n"
+            "Chỉ thị 08/CT-UBND năm 2025 tăng cường kỷ luật hành chính\nBan hành: 02/04/2025\n")
+
+
 def zero_width(text: str) -> str:
     return re.sub(r"(?<=\w) (?=\w)", lambda m: " \u200b", text, count=200)
 
@@ -166,7 +215,16 @@ TRANSFORMS = {
     "nfd": lambda t, d: unicodedata.normalize("NFD", t),
     "site": lambda t, d: with_site(t),
     "trailing_spaces": lambda t, d: re.sub(r"(?m)$", "  ", t),
+    "print_view": lambda t, d: print_view(t),
+    "word_tabs": lambda t, d: word_tabs(d),
+    "word_tabs_lines": lambda t, d: word_tabs(d, cell_lines=True),
+    "panel_before": lambda t, d: _panel(d) + t,
+    "panel_after": lambda t, d: t + "\n" + _panel(d),
+    "panel_wrong": lambda t, d: _panel(d, wrong=True) + t,
+    "related_after": lambda t, d: t + "\n" + _RELATED,
 }
+# the transforms that read the reference's reading (its paragraphs, tables or metadata): none where it was refused
+_FROM_READING = ("reflow", "word_tabs", "panel_")
 
 
 def run(text: str, folder: Path, name: str):
@@ -193,7 +251,7 @@ def main() -> int:
         for name, text in texts.items():
             reference = run(text, folder, "reference.txt")
             for transform in chosen:
-                if isinstance(reference, str) and transform.startswith("reflow"):
+                if isinstance(reference, str) and transform.startswith(_FROM_READING):
                     continue
                 transformed = TRANSFORMS[transform](text, reference)
                 variant = run(transformed, folder, f"{transform}.txt")

@@ -152,6 +152,8 @@ def _ink(image: Image.Image) -> np.ndarray:
     return np.asarray(image.convert("L")) < _INK_GREY
 
 
+_WORN_GAP_MM = 1.5  # a gap this long in a rule printed light grey is wear (a photocopy's): a cell is far wider or taller
+_LETTER_MARGIN_MM = 0.5  # a worn gap is bridged on faint ink this far from the letters (their grey edge, ringing)
 _FAINT_SHARE = 0.2  # a faint rule lies at least this share of the way from the page's paper to its print
 
 
@@ -172,6 +174,11 @@ def _faint_ink(image: Image.Image, scale: float) -> tuple[np.ndarray, np.ndarray
     length = max(8, round(_RULE_DOWN_MM / _MM_PER_POINT * scale))
     letters = black & ~(_rules_mask(black, length, 1, 3) | _rules_mask(black, length, 0, 3))
     return faint, faint & ~ndimage.maximum_filter(letters, size=2 * max(1, round(scale / 2)) + 1)
+
+
+def _worn_gap(scale: float) -> int:
+    """The closing (pixels) that bridges a faint rule's worn gaps of ``_WORN_GAP_MM``, at the page's resolution."""
+    return round(_WORN_GAP_MM / _MM_PER_POINT * scale) + 1
 
 
 def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarray:
@@ -211,14 +218,16 @@ def _thin_parts(mask: np.ndarray, axis: int, thickness: float, mean: bool):
     return kept, pixels
 
 
-def skew(image: Image.Image, scale: float) -> float:
+def skew(image: Image.Image, scale: float, ink: np.ndarray | None = None) -> float:
     """Degrees the page is turned counter-clockwise, measured on its long horizontal rules (a table's, a form's):
     0.0 when it has fewer than two, or their slopes disagree. Tesseract copes with a slightly turned page, but a
-    table's rules must run along the pixel rows and columns to be found."""
+    table's rules must run along the pixel rows and columns to be found. ``ink``: the pixels the rules are looked
+    for in (the page's print by default; rules printed light grey, ``_faint_ink``)."""
     from scipy import ndimage
 
     # thickened down by a pixel each way (binary dilation by a line of 3): a thin rule keeps long runs when turned
-    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=0, mode="constant").view(bool)
+    ink = _ink(image) if ink is None else ink
+    dark = ndimage.maximum_filter1d(ink.view(np.uint8), 3, axis=0, mode="constant").view(bool)
     mask = _rules_mask(dark, max(8, round(3.0 / _MM_PER_POINT * scale)), 1, 5)
     slopes = []
     for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]:
@@ -311,13 +320,23 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
     ``faint``: rules printed light grey are found too (``_faint_ink``), but a run of ink that lies mostly by letters
     (their edges joined along a line) is none. A dotted rule is not found: closing its gaps would join a serif face's
     letters along their baseline too."""
+    from scipy import ndimage
+
     dark, apart = _faint_ink(image, scale) if faint else (_ink(image), None)
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
     across = None
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
-        mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
+        length = max(8, round(length_mm / _MM_PER_POINT * scale))
+        mask = _rules_mask(dark, length, axis, gap)
+        if apart is not None:
+            # a faint rule's worn gaps bridged on the ink half a millimetre from the letters only: bridged through a
+            # letter (or the grey ringing by its stem), a column rule stopping at a group's row across the table (a
+            # row 5 mm high) would run on through its words into a rule splitting its cell
+            margin = 2 * round(_LETTER_MARGIN_MM / _MM_PER_POINT * scale) + 1
+            far = apart & ~ndimage.maximum_filter(dark & ~apart, size=margin)
+            mask |= _rules_mask(far, length, axis, _worn_gap(scale))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         if apart is not None:
             parts = [(box, part) for box, part in parts if 2 * (part & apart[box]).sum() >= part.sum()]
@@ -925,6 +944,13 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         image = unsealed  # its rules found again: a seal's ring, where it runs level or upright, passed for a rule
         edges, rule_pixels = ruling_edges(image, scale)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
+    if tables and _grey_rules(image, rule_pixels):
+        # rules printed mid grey, darker than the ink level only in part: some of the grid's rules (whole columns) were
+        # lost. Their faint look, where it finds more cells and a grid not in pieces, is the printed grid
+        faint_edges, faint_pixels = ruling_edges(image, scale, faint=True)
+        faint_tables = scanned_tables(faint_edges, lambda: _ink_boxes(image, faint_pixels, scale)) if faint_edges else []
+        if _cell_count(faint_tables) > _cell_count(tables) and not _rules_in_pieces(faint_edges):
+            tables, rule_pixels = faint_tables, faint_pixels
     if not tables:
         words = read_words(image)
         # a table's header read where no rule was found: its rules may be printed light grey. Looked for only there,
@@ -932,13 +958,33 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
         if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
             return page, image, words, [], False
+        read_page, read_image = page, image
+        # a page fed askew: its faint rules, unseen at the ink level, show the turn (their worn gaps bridged)
+        faint_rules = _line_filters(_faint_ink(image, scale)[1].view(np.uint8), _worn_gap(scale), 1, closing=True)
+        if angle := skew(image, scale, faint_rules.astype(bool)):
+            page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
+            image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
         edges, rule_pixels = ruling_edges(image, scale, faint=True)
         tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
         # a faint grid whose rules break off (a worn copy): its cells run into their neighbours where a column rule is
         # lost, a cell's words landing in the next column's field. Read as lines, as where no rule is found
         if not tables or _rules_in_pieces(edges):
-            return page, image, words, [], bool(tables)
+            return read_page, read_image, words, [], bool(tables)
     return page, image, *_read_with_tables(image, tables, rule_pixels, scale), False
+
+
+_GREY_RULE_LEVEL = _INK_GREY - 30  # rules whose pixels are mostly lighter than this are grey near the ink level
+
+
+def _grey_rules(image: Image.Image, rule_pixels: np.ndarray) -> bool:
+    """Whether the rules found are printed mid grey, their pixels (the median) just darker than the ink level: those
+    of the grid lighter than them by a few levels (a rule scaled down across two pixel columns) were not found. A black
+    rule's core is far darker."""
+    return bool(rule_pixels.any()) and np.median(np.asarray(image.convert("L"))[rule_pixels]) > _GREY_RULE_LEVEL
+
+
+def _cell_count(tables: list) -> int:
+    return sum(len(table.cells) for table in tables)
 
 
 _JOINED_PT = 3.0  # pdfplumber's join_tolerance: pieces of a rule this near are one rule in the tables built
@@ -1815,15 +1861,20 @@ def _scan_resolution(page: pdfium.PdfPage) -> float | None:
     """Pixels per point of the finest image that covers half a PDF page or more (a scan; a compressed scan lays its
     text in a fine image over a coarse one of the paper), measured by area so that an image drawn turned a quarter is
     measured alike; None when no image covers half the page."""
+    import ctypes
+
     import pypdfium2.raw as raw
+
+    from . import rules
 
     area = page.get_width() * page.get_height()
     found = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= 0.5 * area:
-            width, height = obj.get_px_size()
-            found.append(math.sqrt(width * height / ((right - left) * (top - bottom))))
+    for obj, containers in rules.page_objects(page, raw.FPDF_PAGEOBJ_IMAGE, depth=2):
+        left, bottom, right, top = rules.page_bounds(obj, containers)
+        width, height = ctypes.c_uint(), ctypes.c_uint()
+        if (right - left) * (top - bottom) >= 0.5 * area and raw.FPDFImageObj_GetImagePixelSize(
+                ctypes.cast(obj, raw.FPDF_PAGEOBJECT), width, height):
+            found.append(math.sqrt(width.value * height.value / ((right - left) * (top - bottom))))
     return max(found, default=None)
 
 

@@ -700,16 +700,17 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
     five letters stays as pdfium reads it); None where a run's words are not all syllables."""
     # the whole line by its gaps first: where two spaced letters stand close, pdfium reads them as one token ("B AN",
     # "Q UY"), a syllable that is no typed word, and the line's reading would keep the letters around it apart
-    if (whole := spaced_words(_printed(textpage, at, _SPACED_TOKEN.finditer(line)))) is not None:
+    if (whole := spaced_words(_printed(textpage, at, [(t.start(), t.group()) for t in _SPACED_TOKEN.finditer(line)]))) is not None:
         return whole
-    pieces: list[str | list[re.Match]] = []  # pdfium's whole words, and the runs of tokens between them
+    pieces: list[str | list[tuple[int, str]]] = []  # pdfium's whole words, and the runs of (start, token) between them
     for token in _SPACED_TOKEN.finditer(line):
-        if _whole_word(token.group()):
-            pieces.append(token.group())
-        elif pieces and isinstance(pieces[-1], list):
-            pieces[-1].append(token)
-        else:
-            pieces.append([token])
+        for start, text, whole in _typed_and_spaced(token.start(), token.group()):
+            if whole:
+                pieces.append(text)
+            elif pieces and isinstance(pieces[-1], list):
+                pieces[-1].append((start, text))
+            else:
+                pieces.append([(start, text)])
     words = []
     for piece in pieces:
         if isinstance(piece, str):
@@ -717,7 +718,7 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
             continue
         printed = _printed(textpage, at, piece)
         if len(printed) < _MIN_SPACED_LETTERS:
-            words.extend(token.group() for token in piece)
+            words.extend(text for _, text in piece)
         elif (read := spaced_words(printed)) is None:
             return None
         else:
@@ -725,9 +726,22 @@ def _spaced_line_words(textpage: pdfium.PdfTextPage, at: int, line: str) -> str 
     return " ".join(words)
 
 
+def _typed_and_spaced(start: int, token: str) -> list[tuple[int, str, bool]]:
+    """A token's parts as (start, text, whether pdfium read it whole): the token itself, or, where a spaced part is set
+    right against a typed word and pdfium runs the word into the first spaced letter ("HOẠCHt h ự c", "Hban hành"
+    after "N"), the word and that letter apart."""
+    if _whole_word(token):
+        return [(start, token, True)]
+    if len(token) > 2 and token[-1].isalpha() and _whole_word(token[:-1]):
+        return [(start, token[:-1], True), (start + len(token) - 1, token[-1], False)]
+    if len(token) > 2 and token[0].isalpha() and _whole_word(token[1:]):
+        return [(start, token[0], False), (start + 1, token[1:], True)]
+    return [(start, token, False)]
+
+
 def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, float, float]]:
-    """The tokens' characters with their left and right edges (a line's tokens, the line starting at ``at``)."""
-    return [(c, *textpage.get_charbox(at + token.start() + k)[0::2]) for token in tokens for k, c in enumerate(token.group())]
+    """The tokens' characters with their left and right edges (a line's (start, token) pairs, the line starting at ``at``)."""
+    return [(c, *textpage.get_charbox(at + start + k)[0::2]) for start, token in tokens for k, c in enumerate(token)]
 
 
 def _whole_word(token: str) -> bool:
@@ -931,31 +945,56 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 
-def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> pdfium.PdfTextPage:
+def _without_text_off_the_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[pdfium.PdfTextPage, list[str]]:
     """The page's text page, read again without the text objects drawn wholly outside the page's visible box, if
-    any (a template's lines moved off the page, a layer's text placed beyond its edge): pdfium reads them with the
-    page's own lines, where their number, date or title would stand for the document's. Told first from the text's
-    runs of characters (one C call), so that only such a page's objects are walked; a page none of whose text is in
-    its box, and a scan's page, keep it."""
+    any (a template's lines moved off the page, a layer's text placed beyond its edge, a form's lines drawn there):
+    pdfium reads them with the page's own lines, where their number, date or title would stand for the document's;
+    and the lines left out, for a warning. Told first from the text's runs of characters (one C call), so that only
+    such a page's objects are walked; a page none of whose text is in its box, and a scan's page, keep it."""
     left, bottom, right, top = page.get_cropbox()
 
     def off(box: tuple[float, float, float, float]) -> bool:
         box_left, box_bottom, box_right, box_top = box
         return box_right <= left or box_left >= right or box_top <= bottom or box_bottom >= top
 
-    runs_off = [off(textpage.get_rect(k)) for k in range(textpage.count_rects())]
+    runs = [textpage.get_rect(k) for k in range(textpage.count_rects())]
+    runs_off = list(map(off, runs))
     # all of it off: the box is more likely wrong (a producer's crop box of nothing) than every line hidden; a scan's
     # text is a layer of the words its image shows, and a layer placed a little off (one computed for a Letter page on
     # an A4 one) puts its last lines beyond the edge while the image shows them
     if not any(runs_off) or all(runs_off) or textlayer.covered_by_image(page):
-        return textpage
-    outside = [obj for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT], max_depth=1) if off(obj.get_bounds())]
+        return textpage, []
+    outside = {obj for obj, containers in rules.page_objects(page, pdfium_c.FPDF_PAGEOBJ_TEXT)
+               if off(rules.page_bounds(obj, containers))}
     if not outside:
-        return textpage
+        return textpage, []
+    left_out = [line for run in compress(runs, runs_off) if (line := " ".join(textpage.get_text_bounded(*run).split()))]
     textpage.close()  # pdfium asks a page's text pages closed before its text objects are taken out
-    for obj in outside:
-        page.remove_obj(obj)
-    return page.get_textpage()
+    for obj, _ in rules.page_objects(page, pdfium_c.FPDF_PAGEOBJ_TEXT, depth=1):
+        if obj in outside:
+            _destroyed(pdfium_c.FPDFPage_RemoveObject(page.raw, _handle(obj)), obj)
+            outside.discard(obj)
+    forms = [form for form, _ in rules.page_objects(page, pdfium_c.FPDF_PAGEOBJ_FORM, depth=1)]
+    while forms and outside:  # each form's own text objects, then the forms it draws
+        form = forms.pop()
+        for obj, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_TEXT, rules.form_count(form), rules.form_object, form, depth=1):
+            if obj in outside:
+                _destroyed(pdfium_c.FPDFFormObj_RemoveObject(_handle(form), _handle(obj)), obj)
+                outside.discard(obj)
+        forms += [inner for inner, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_FORM, rules.form_count(form), rules.form_object,
+                                                              form, depth=1)]
+    return page.get_textpage(), left_out
+
+
+def _handle(obj: int):
+    """A page object's address as pypdfium2's declared functions take it."""
+    return ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+
+
+def _destroyed(removed: bool, obj: int) -> None:
+    """A removed object is the caller's to free."""
+    if removed:
+        pdfium_c.FPDFPageObj_Destroy(_handle(obj))
 
 
 def read(path: Path) -> Document:
@@ -989,11 +1028,12 @@ def read(path: Path) -> Document:
     remapped: list[int] = []  # the pages whose garbage layer was read again from its fonts (glyphmap)
     converted: list[int] = []  # the pages typed in a legacy font, read in Unicode
     misread: dict[int, list[tuple[str, str]]] = {}  # page -> the words its fonts' map misread, put right
+    off_the_page: dict[int, list[str]] = {}  # page -> its lines drawn outside its visible box, left out
     carried: dict = {}  # a half-ruled table's columns, for its rest on the next page (page_tables)
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
-            textpage = _without_text_off_the_page(page, page.get_textpage())
+            textpage, off_the_page[i + 1] = _without_text_off_the_page(page, page.get_textpage())
             texts.append(textpage.get_text_range())
             if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
                 if legacy != texts[-1]:
@@ -1055,6 +1095,11 @@ def read(path: Path) -> Document:
                        f"page {page_no}: text layer whose font map reads some letters as others; {len(words)} word(s) put "
                        "right (" + ", ".join(f"'{read}' as '{printed}'" for read, printed in words[:_SHOWN_WORDS]) + ")"))
                  for page_no, words in misread.items() if words and not problems[page_no - 1] and page_no not in remapped]
+    # text the page does not show, left out: a person should know it was there (a template's lines, another number)
+    warnings += [Issue(code="text_off_page", where={"page": page_no}, message=(
+                       f"page {page_no}: {len(lines)} line(s) drawn outside the page's visible box left out ("
+                       + ", ".join(f"'{line}'" for line in lines[:_SHOWN_WORDS]) + (", …)" if len(lines) > _SHOWN_WORDS else ")")))
+                 for page_no, lines in off_the_page.items() if lines]
     blocks: list[Block] = []
     note_ids: set[str] = set()
     for page_no, pieces in enumerate(pages, start=1):

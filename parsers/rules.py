@@ -100,7 +100,7 @@ object_type = plain(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
 form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
 form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
 _get_matrix = plain(pdfium_c.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
-_count_segments = plain(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
+count_segments = plain(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
 _segment_get = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
 _segment_point = plain(pdfium_c.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
 _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, _INT, _VOID)
@@ -157,7 +157,7 @@ def _subpaths(objects: list[int]) -> list[list[list[tuple[float, float]]]]:
     """Each path's points in object space, one list per subpath (a closed subpath ends at its first point). Every
     segment of the page's paths read at once, each kind of call mapped over them all and the points written into one
     buffer (a Python loop a segment, with a point buffer made for each path, took most of reading a page's rules)."""
-    counts = [max(0, count) for count in map(_count_segments, objects)]  # -1: pdfium failed, no segments
+    counts = [max(0, count) for count in map(count_segments, objects)]  # -1: pdfium failed, no segments
     owners = [obj for obj, count in zip(objects, counts) for _ in range(count)]
     segments = list(map(_segment_get, owners, [i for count in counts for i in range(count)]))
     points = (ctypes.c_float * (2 * len(segments)))()
@@ -219,7 +219,7 @@ def fill_end(edge: dict, obj: int) -> bool:
     """Whether ``edge`` is a filled rule's end (its thickness), no rule: a rule dashed or dotted dash by dash in thin
     fills gives hundreds, at every dash, which pdfplumber's snapping chains into one place with the table's own rules
     across them (their rows or columns then lost)."""
-    return max(edge["width"], edge["height"]) < _RULE_THICKNESS and not _draw_mode_of(obj)[1]
+    return max(edge["width"], edge["height"]) < _RULE_THICKNESS and not draw_mode_of(obj)[1]
 
 
 def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple, bool]]:
@@ -284,7 +284,7 @@ _LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark
 
 def _paint(obj: int) -> tuple[str, Box | None]:
     """What the path leaves on the page, and a fill's bounds (read once: ``_seen`` needs them for every fill)."""
-    filled, stroked = _draw_mode_of(obj)
+    filled, stroked = draw_mode_of(obj)
     if stroked:
         return _LINE, None
     if not filled:
@@ -302,7 +302,7 @@ def _same_columns(box: Box, other: Box) -> bool:
             and (box[3] <= other[1] + _ALIGNED or other[3] <= box[1] + _ALIGNED))
 
 
-def _draw_mode_of(obj: int) -> tuple[bool, bool]:
+def draw_mode_of(obj: int) -> tuple[bool, bool]:
     """(filled, stroked)."""
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     if not _draw_mode(obj, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
@@ -325,6 +325,19 @@ def bounds_of(obj: int) -> Box:
     at = ctypes.addressof(box)
     _bounds(obj, at, at + 4, at + 8, at + 12)
     return tuple(box)
+
+
+def page_bounds(obj: int, containers: tuple) -> Box:
+    """(left, bottom, right, top) of an object as the page places it: pdfium gives an object's bounds in the space of
+    the form that holds it, taken here through the matrices of the forms that hold it (``page_objects``)."""
+    left, bottom, right, top = bounds_of(obj)
+    if not containers:
+        return left, bottom, right, top
+    corners = [(left, bottom), (left, top), (right, bottom), (right, top)]
+    for a, b, c, d, e, f in containers:  # nearest first
+        corners = [(a * x + c * y + e, b * x + d * y + f) for x, y in corners]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _inside(inner: Box, outer: Box) -> bool:

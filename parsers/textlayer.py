@@ -342,7 +342,7 @@ def _covering_image(page, share: float = 0.5) -> tuple[float, float, float, floa
     from . import rules
 
     area = page.get_width() * page.get_height()
-    images = [rules.bounds_of(obj) for obj, _ in rules.page_objects(page, raw.FPDF_PAGEOBJ_IMAGE, depth=2)]
+    images = [rules.page_bounds(obj, containers) for obj, containers in rules.page_objects(page, raw.FPDF_PAGEOBJ_IMAGE, depth=2)]
     sizes = [(right - left) * (top - bottom) for left, bottom, right, top in images]
     if (biggest := max(range(len(images)), key=sizes.__getitem__, default=None)) is None:
         return None
@@ -375,17 +375,16 @@ _GLYPH_SIZE = (1.5, 40.0)  # points: a filled shape both of whose sides lie betw
 
 def _glyph_shapes(page) -> list[tuple[float, float, float, float]]:
     """The bounds of the filled paths of a letter's size and more than a rectangle's segments the page draws."""
-    import ctypes
-
     import pypdfium2.raw as raw
 
+    from . import rules
+
     smallest, largest = _GLYPH_SIZE
-    shapes, fill, stroke = [], ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    shapes = []
+    for obj, containers in rules.page_objects(page, raw.FPDF_PAGEOBJ_PATH, depth=2):
+        left, bottom, right, top = rules.page_bounds(obj, containers)
         if smallest <= right - left <= largest and smallest <= top - bottom <= largest \
-                and raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and fill.value \
-                and raw.FPDFPath_CountSegments(obj.raw) > _RECTANGLE_SEGMENTS:
+                and rules.draw_mode_of(obj)[0] and rules.count_segments(obj) > _RECTANGLE_SEGMENTS:
             shapes.append((left, bottom, right, top))
     return shapes
 

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Layer, Provenance, Table
-from pipeline.resources import is_page_mark
+from pipeline.resources import is_page_mark, listed_pattern
 from pipeline.legacy_fonts import soft_hyphens_kept
 from pipeline.text import JUNK, LETTER_LABEL, fold, is_upper_line, nfc, plain_spaces, without_junk
 
@@ -475,6 +475,17 @@ _MIN_COLUMNS = 3
 _MIN_FULL_ROWS = 2
 _FIRST_ROWS = 10  # the tabbed lines whose most common count of tabs gives a table its columns
 _MAX_GAP = 40  # lines without a tab between two tabbed lines of one table (a cell's paragraphs: a list of items)
+
+
+@cache
+def _site_end() -> re.Pattern[str]:
+    return re.compile(f'{listed_pattern("boilerplate.json", "document_end").pattern}|{listed_pattern("boilerplate.json", "site_text_after").pattern}')
+
+
+def _site_text_after(line: str) -> bool:
+    """A line of the site's text after the document ("Thuộc tính văn bản", "Lược đồ": boilerplate.json document_end, site_text_after):
+    the tab-separated rows under it (the site's attribute table) are no more rows of the document's last table."""
+    return _site_end().match(line.strip(_SPACES)) is not None
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -693,7 +704,7 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             for j in range(i + 1, len(lines)):
                 if "\t" in lines[j].strip(_SPACES):
                     end, gap = j + 1, 0
-                elif (gap := gap + 1) > _MAX_GAP:
+                elif (gap := gap + 1) > _MAX_GAP or _site_text_after(lines[j]):
                     break
             start, end, table, note, unsure = _tab_table(lines, i, end)
             if note is not None and notes is not None and not (notes and notes[-1][0] == note[0]):

@@ -618,3 +618,19 @@ def outlined_pdf(pages: list[list[tuple[float, float, str]]], size: float = 13.0
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def with_page_as_form(data: bytes, other: bytes, matrix: tuple[float, ...] = (1, 0, 0, 1, 0, 0)) -> bytes:
+    """The PDF with the first page of ``other`` drawn on its first page as a form XObject placed by ``matrix`` (a,
+    b, c, d, e, f), as imposing, stamping and page-importing tools draw another page's content."""
+    pdf, source = pdfium.PdfDocument(data), pdfium.PdfDocument(other)
+    xobject = raw.FPDF_NewXObjectFromPage(pdf.raw, source.raw, 0)
+    form = raw.FPDF_NewFormObjectFromXObject(xobject)
+    raw.FPDF_CloseXObject(xobject)
+    raw.FPDFPageObj_SetMatrix(form, raw.FS_MATRIX(*matrix))
+    page = pdf[0]
+    raw.FPDFPage_InsertObject(page.raw, form)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

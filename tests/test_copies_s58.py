@@ -273,9 +273,8 @@ def test_the_closings_last_line_in_capitals_is_no_annex(tmp_path, case, wrapped)
 
 # Left (strict xfails): what bench/copy_transforms.py still finds.
 
-@pytest.mark.xfail(strict=True, reason="a copy with a blank line after every line: no line is joined to the next, and "
-                                       "a number cut from its 'số' is lost")
 def test_a_double_spaced_copy_keeps_a_citation_cut_after_so(tmp_path):
+    """s60: a number cut from its "số" is read on across the blank line (clean.number_cut_off); was a strict xfail."""
     cited = ["- Tiếp tục thực hiện Nghị định số", "107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ về thực hiện "
              "cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính."]
     lines = HEADER + _wrapped([TITLE, OPENING] + AIMS, 72) + cited + _wrapped(AIMS[1:4], 72) + CLOSING

@@ -308,10 +308,8 @@ def test_a_region_s_description_with_its_complement_in_a_list_of_partners(tmp_pa
     assert bodies == {("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support"), (described, "support")}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s59 review): a short duty right after a region's noun ('UBND các xã biên "
-                                       "giới | cắm mốc', a verb no list holds and its object, two words) reads as the "
-                                       "description (two words at most after the noun)")
 def test_a_short_duty_after_a_region_s_noun(tmp_path):
+    """Left by the s59 review (a strict xfail), fixed in s60: a region's noun is described by qualifiers only."""
     bodies = _bodies(tmp_path, PROVINCE, "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND các xã biên giới cắm mốc.")
     assert not any("cắm mốc" in name for name, _ in bodies)
 

@@ -226,8 +226,6 @@ def test_a_page_of_only_the_post_and_the_name_drawn_as_outlines_is_read_by_ocr()
     assert problem and problem.startswith("text drawn as outlines")
 
 
-@pytest.mark.xfail(strict=True, reason="a spaced part set right after the typed one, no room between: pdfium runs the typed "
-                                       "word into the first spaced letter ('HOẠCHt'), which is no whole word: the line stays")
 def test_a_spaced_part_touching_the_typed_one_reads_as_its_words():
     typed, spaced = "KẾ HOẠCH", "thực hiện năm 2026 của tỉnh"
     placed = [(60, 100, typed), (60 + 6.8 * len(typed) + 12, 100, spaced)]

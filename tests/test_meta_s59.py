@@ -86,8 +86,7 @@ def test_one_kind_twice_over_places_that_cannot_be_parted_is_not_one_body(tmp_pa
     assert meta.issuer.name != "SỞ Y TẾ TỈNH LÀO CAI TỈNH MẪU THỬ"
 
 
-@pytest.mark.xfail(strict=True, reason="found, not fixed (s59 review): the rows are run into one issuer as printed "
-                   "('SỞ Y TẾ SỞ Y TẾ TỈNH LÀO CAI TỈNH MẪU THỬ', main too); null and a warning are wanted")
+# s60: fixed (null and issuer_columns_run_together); tests/test_meta_s60.py has the variants
 def test_one_kind_twice_over_places_that_cannot_be_parted_gives_no_issuer(tmp_path):
     header = [f"{row} {motto}" for row, motto in zip(UNREAD_PLACES, MOTTO)]
     meta = _meta(tmp_path, [*header, "Số: 05/KHLT-SYT", "Lào Cai, ngày 10 tháng 4 năm 2026", *BODY, *CLOSING], "text")
@@ -173,9 +172,7 @@ def test_joint_signature_rows_flattened_with_ranks(tmp_path, lines, signers, for
 
 # --- 5. a province's organisation beside its national name in the motto's place, the row copied as one line: the
 # national name is read as the body and the province's as its parent (main too; a table's cells read right)
-@pytest.mark.xfail(strict=True, reason="found, not fixed: a national organisation's name after a province's body of "
-                   "it ('HỘI CCB TỈNH NGHỆ AN HỘI CỰU CHIẾN BINH VIỆT NAM') is read as the unit under a parent; which "
-                   "organisations print their name in the motto's place is not settled (a data list is needed)")
+# s60: fixed (metadata._national_name_beside_its_branch); tests/test_meta_s60.py has the variants
 @pytest.mark.parametrize("first_row, issuer", [
     ("HỘI NÔNG DÂN TỈNH NGHỆ AN HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN TỈNH NGHỆ AN"),
     ("HỘI CCB TỈNH NGHỆ AN HỘI CỰU CHIẾN BINH VIỆT NAM", "HỘI CCB TỈNH NGHỆ AN"),

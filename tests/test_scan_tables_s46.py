@@ -117,7 +117,6 @@ def test_a_bilevel_scans_supports_are_spelt_as_printed(bilevel):
     assert not wrong_values(bilevel)
 
 
-@pytest.mark.xfail(strict=True, reason="faint rules: no table is found and every row is lost (s46 blind round)")
 def test_a_table_with_faint_rules_keeps_its_rows(tmp_path):
     score = read_scan(tmp_path, "faint_rules_grouped")
     assert score.matched == score.expected

@@ -112,9 +112,9 @@ def test_a_table_ruled_light_grey_is_found(monkeypatch, level, dpi):
 
 
 @needs_font
-@pytest.mark.xfail(strict=True, reason="rules grey 150 at 200 dpi are darker than _INK_GREY in part: a table is found at "
-                                       "the fixed level with 3 of its 5 columns, so the faint look is not taken")
 def test_a_table_ruled_mid_grey_found_in_part_at_the_fixed_level(monkeypatch):
+    """Rules grey 150 at 200 dpi are darker than _INK_GREY in part: a table of 3 of its 5 columns was found at the
+    fixed level (s59's strict xfail); the faint look is taken where the rules found are grey (s60)."""
     assert _shape(_tables(monkeypatch, *grey_table(150, 200))) == [(5, 5)]
 
 
@@ -157,10 +157,9 @@ def test_a_grey_table_with_a_cell_merged_across_columns_is_found(monkeypatch):
 
 
 @needs_font
-@pytest.mark.parametrize("variant", [dict(gap=24), dict(gap=24, dpi=200), dict(dpi=200, jpeg=True)],
-                         ids=["2mm-300", "2mm-200", "1mm-jpeg200"])
+@pytest.mark.parametrize("variant", [dict(gap=24), dict(gap=24, dpi=200)], ids=["2mm-300", "2mm-200"])
 def test_a_grey_grid_worn_to_pieces_is_read_as_lines(monkeypatch, variant):
-    """Rules broken every 2 cm (a worn photocopy), their pieces shorter than a rule is where a gap meets a crossing
+    """Rules broken by 2 mm every 2 cm (a worn photocopy; gaps wider than the wear bridged, s60), their pieces shorter than a rule is where a gap meets a crossing
     or the gaps wider than the table code joins: the grid the pieces make is not the printed one (a scanned layout of
     the bed: where a column rule was lost a cell's words ran into the next column's, a support read as "Công an
     Quyết định của Quý II/2026 tỉnh"; here a strip of the grid is taken for a table of two columns). Read as lines,

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
+from .dates import impossible_dates
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
@@ -260,12 +261,15 @@ def _rules() -> dict:
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
                                              re.IGNORECASE),
-        # a noun of the members' region or state, then two words at most and a complement of four at most ("biên giới
-        # | đất liền", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh hoạt"): longer words hold a duty
+        # a noun of the members' region or state, then two qualifiers at most and a complement of four words at most
+        # ("biên giới | đất liền", "biên giới | Việt - Lào", "trọng điểm | về ma túy", "khó khăn | về nguồn nước sinh
+        # hoạt"): other words hold a duty ("biên giới | cắm mốc")
         "collective_description_noun": re.compile(
-            rf"(?:{_alternatives(data['collective_description_nouns'])})(?:\s+\S+){{0,2}}?"
+            rf"(?:{_alternatives(data['collective_description_nouns'])})"
+            rf"(?:\s+(?:{_alternatives(data['collective_description_qualifiers'])}(?![\w-])"
+            rf"|(?-i:[{CAPITAL_LETTERS}])\S*(?:\s+-\s+(?-i:[{CAPITAL_LETTERS}])\S*)?)){{0,2}}?"
             rf"(?:\s+(?:{_alternatives(data['collective_description_complements'] + data['collective_descriptions'])})"
-            rf"(?![\w-])(?:\s+\S+){{0,4}})?$", re.IGNORECASE),
+            rf"(?![\w-])(?:\s+\S+){{0,4}})?[^\w\s]*$", re.IGNORECASE),  # (the clause's stop: "… đất liền.")
         "verb_object": re.compile(rf"(?<![\w-])(?:{_alternatives(data['verb_objects'])})\s*$", re.IGNORECASE),
         "kind_descriptor_at_end": re.compile(rf"(?<![\w-])(?:{_alternatives(data['kind_descriptors'])})\s*$",
                                              re.IGNORECASE),
@@ -483,8 +487,10 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
         if cites_document(phrase):
             continue
         deadline = parse_deadline(phrase, year)
-        # in a plan with no year of its own (over several years) "trước ngày 15/12" names a period all the same
-        if deadline.end or deadline.recurring or (year is None and parse_deadline(phrase, _ANY_YEAR).end):
+        # in a plan with no year of its own (over several years) "trước ngày 15/12" names a period all the same; a
+        # date that does not exist ("trước ngày 31/4/2026") is kept as printed, unread (deadline_doubt says so)
+        if deadline.end or deadline.recurring or (year is None and parse_deadline(phrase, _ANY_YEAR).end) \
+                or impossible_dates(phrase):
             return phrase, deadline
     return None
 
@@ -567,7 +573,7 @@ def _read_commands(doc: Document, named_parts: list[bool], found: list[Assignmen
     commands = [top for top in _own_sections(doc, named_parts)
                 if not (any(named_parts) and top.heading and not heading_bodies(top.heading))]
     lead_in = _opening_lead_in(doc, commands)
-    bodies = _lead_in_bodies(lead_in, lead_in.text) if lead_in else []
+    bodies = lead_in_bodies(lead_in, lead_in.text) if lead_in else []
     asked = _ASKED_ROLE.set((_asked_role(lead_in) if lead_in else None) or _ASKED_ROLE.get())
     try:
         for top in commands:
@@ -1003,11 +1009,11 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             if child.id not in labelled:
                 _visit(child, inherited, found, task_items)
         return
-    named_in_heading = (heading_bodies(node.heading or "") or _lead_in_bodies(node)) if node.kind != "roman" else []
+    named_in_heading = (heading_bodies(node.heading or "") or lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
     introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
-    introduced = introduced or _lead_in_bodies(node, text)
+    introduced = introduced or lead_in_bodies(node, text)
     if introduced:
         text = ""
     elif not named_in_heading and text:
@@ -1131,7 +1137,10 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     flat = rules["line_in_field"].sub(" ", text)
     if "(" in flat:  # (a ";" for the comma: the same length, the offsets kept)
         flat = _BRACKETED.sub(lambda bracket: _commas_before_labels(bracket.group()), flat)
-    if "," in flat and (first := _first_label(flat)) is not None:
+    first = _first_label(flat) if "," in flat else None
+    if "," in flat and (comma := _bodies_field_after_a_comma(flat, len(flat) if first is None else first)) is not None:
+        flat, first = f"{flat[:comma]};{flat[comma + 1:]}", comma + 1  # (the same length: the offsets kept)
+    if first is not None:
         flat = flat[:first] + _commas_before_labels(flat[first:])
     if "(" in flat:
         flat = _RESTATED_BRACKET.sub(_bracket_of_the_field_s_role, flat)
@@ -1191,6 +1200,26 @@ def _first_label(flat: str) -> int | None:
     label = _rules()["field_label"]
     return next((start for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))) if label.match(flat, start)),
                 None)
+
+
+def _bodies_field_after_a_comma(flat: str, end: int) -> int | None:
+    """Where the comma is that a text's first field follows, where no field opens after a stop: a field of bodies run
+    into the item's sentence, its label then a body ("1. Rà soát quy chế …, đơn vị chủ trì: Sở Nội vụ, thời hạn: quý
+    III/2026"); a label of any other field after a comma is prose's ("… đẩy nhanh tiến độ: …"), and so is a sentence
+    that opens with its own doer ("Sở Thông tin và Truyền thông chủ trì, phối hợp: Sở Tư pháp …": read as a field, the
+    doer before it would be lost)."""
+    rules = _rules()
+    for comma in _COMMAS.finditer(flat, 0, end):
+        if (label := rules["label_here"].match(flat, comma.end())) and field_role(label.group("label")) in _AGENCY_FIELDS \
+                and _BODY_HERE.match(flat, _SPACES.match(flat, label.end()).end()):
+            stop = max(flat.rfind(f"{mark} ", 0, comma.start()) for mark in ".;:")
+            opens_with_a_body = _BODY_HERE.match(flat, _SPACES.match(flat, stop + 1).end())
+            return None if opens_with_a_body else comma.start()
+    return None
+
+
+_COMMAS = re.compile(r",(?=\s)")
+_SPACES = re.compile(r"\s*")
 
 
 def _commas_before_labels(text: str) -> str:
@@ -1326,7 +1355,7 @@ def heading_bodies(heading: str) -> list[tuple[str, str]]:
     return [(name, role) for name in split_agencies(text)]
 
 
-def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, str]]:
+def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, str]]:
     """The bodies of a lead-in, a single clause that ends in ":" over the points below it ("Sở Tài chính chịu trách
     nhiệm:", "Giao Công an tỉnh chủ trì thực hiện các nội dung sau:"): each point's lead (or the body requested, "Đề
     nghị …:"), unless the point names its own body; the lead-in itself, no duty, gives no assignment. ``text``: the
@@ -1334,8 +1363,8 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
     lead_in_words): a body that directs or guides others ("Chủ tịch UBND tỉnh chỉ đạo:", "Sở Nội vụ hướng dẫn UBND
     các xã thực hiện:") or a clause that only names one ("Trường hợp Sở Tài chính không bố trí được kinh phí:") does
     not do the points; nor where the lead-in gives a deadline, which its points would lose (read as before: one duty)."""
-    lead_in = (node.heading or "" if text is None else text).strip()
-    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+    lead_in = _lead_in_clause(node, text)
+    if lead_in is None:
         return []
     subject, rest = _subject(lead_in)
     # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks; a ";" after the
@@ -1346,6 +1375,22 @@ def _lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, s
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
     return subject + _parse(lead_in)[1]
+
+
+def lead_in_of_its_own_body(node: Section, text: str) -> bool:
+    """Whether a lead-in opens with bodies of its own, whether or not they take its points on ("Sở Nội vụ hướng dẫn các
+    xã thực hiện các nội dung sau:", "Trong năm 2026, Sở Nội vụ thực hiện các nội dung sau:"): the bodies of a heading
+    above it do not lead its points."""
+    lead_in = _lead_in_clause(node, text)
+    return lead_in is not None and bool(_subject(lead_in)[0])
+
+
+def _lead_in_clause(node: Section, text: str | None) -> str | None:
+    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None."""
+    lead_in = (node.heading or "" if text is None else text).strip()
+    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+        return None
+    return lead_in
 
 
 def _strip_marker(text: str) -> tuple[str, str, int | None]:

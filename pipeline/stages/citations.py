@@ -146,8 +146,9 @@ CITATION = re.compile(
     # a date that cannot be read ("26/1 1/2021", a day left blank: "ngày   /5/2025", "ngày __/5/2025", "ngày … tháng 5 năm 2025") ends on a
     # figure or a mark, never on the space before the issuer's "của"
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+(?:[.…_\s]*tháng\s+[\d.…_\s]*năm\s+\d{{4}}|[\d /.…_\-]*[\d/.…_\-])))?"
-    # "giữa": the bodies of a joint document ("Thông tư liên tịch số … giữa Bộ Nội vụ và Bộ Tài chính")
-    rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))(?:của|(?P<among>giữa))\s+{_ISSUER})?"
+    # "giữa": the bodies of a joint document ("Thông tư liên tịch số … giữa Bộ Nội vụ và Bộ Tài chính"); a comma may
+    # stand before them ("… ngày 3/4/2025, của UBND tỉnh")
+    rf"(?:(?:,?\s+|(?<=[A-Za-zĐđ])(?=của))(?:của|(?P<among>giữa))\s+{_ISSUER})?"
 )
 # The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
 # pattern stops.
@@ -194,6 +195,15 @@ class Citation:
     start: int
     end: int
     name: str | None = None  # a law's name where it is cited with no number ("Lao động" of "Bộ luật Lao động năm 2019")
+
+
+def _read_date(printed: str | None) -> tuple[str | None, str | None]:
+    """(the ISO date, the date as printed when it cannot be read) of a citation's date group: a day or month that does
+    not exist ("ngày 32/5/2025", "31 tháng 4 năm 2025") is unreadable, never a silent null."""
+    if not printed:
+        return None, None
+    issued = parse_date("ngày " + printed.lower())
+    return (issued.iso, None) if issued and issued.iso else (None, printed.strip())
 
 
 def normalise_number(number: str) -> str:
@@ -688,7 +698,7 @@ _LISTED_AFTER = r"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))"
 _LISTED_NUMBER = re.compile(
     rf"\s*(?:[sS]ố\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
-    rf"(?:\s+của\s+{_ISSUER})?")
+    rf"(?:,?\s+của\s+{_ISSUER})?")
 _LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
 # Where _LISTED_AFTER lets a match start and _LISTED_NUMBER's opening ("số" or a figure) follows: the places not
 # worth a try are passed over in C (a line of a flattened table has a comma every few words). "và" is looked for
@@ -812,13 +822,13 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
         code = _type_code(number)
         if code is None or doc_type_by_abbreviation().get(code) != doc_type:
             continue
-        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
+        issued, date_unreadable = _read_date(m.group("date"))
         issuer = m.group("issuer") if m.group("issuer") and not _too_long(m.group("issuer")) else None
         end = m.end()
         if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, False)):
             issuer, end = joint  # "… và số 12/2015/TTLT-BNV-BTC … của Bộ Nội vụ và Bộ Tài chính"
-        chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued.iso if issued else None,
-                              date_unreadable=None, issuer=issuer.strip() if issuer else None,
+        chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued,
+                              date_unreadable=date_unreadable, issuer=issuer.strip() if issuer else None,
                               text=text[m.start():end].strip(" ,;"), start=m.start("number"), end=end))
         listed = (end, doc_type, chain)
     every = []
@@ -962,12 +972,12 @@ def find_named_laws(text: str) -> list[Citation]:
         if m.re is not _AMENDING_LAW and (_TITLE_OF_A_LAW.search(text, clause_start, m.start()) or not _reads_as_a_law(text, m)):
             continue
         groups = m.groupdict()  # a law by its name alone has no date, issuer nor the Constitution's groups
-        issued = parse_date("ngày " + groups["date"].lower()) if groups.get("date") else None
+        issued, date_unreadable = _read_date(groups.get("date"))
         issuer = groups.get("issuer")
         issuer = issuer.strip() if issuer and not _too_long(issuer) else None
         printed_type = groups["type"] or groups["constitution"]
         found.append(Citation(doc_type=printed_type[:1].upper() + printed_type[1:].lower(), number=None,
-                              issued_date=issued.iso if issued else None, date_unreadable=None, issuer=issuer,
+                              issued_date=issued, date_unreadable=date_unreadable, issuer=issuer,
                               text=m.group().strip(), start=m.start(), end=m.end(),
                               name=(groups["name"] or groups.get("constitution_name") or "").strip(" ,") or None))
     return found
@@ -1015,8 +1025,8 @@ def _past_a_comma_phrase(text: str, start: int, end: int, in_capitals: bool) -> 
 
 def find_dated_citations(text: str) -> list[Citation]:
     """The documents a text cites by type, date and issuer alone: each a Citation whose number is None, its text the
-    citation as printed; none whose date cannot be read, whose issuer runs too long to be one body's or opens in small
-    letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
+    citation as printed; none whose date cannot be read (its date is what tells it: "ngày 30/02/2026" cites nothing
+    that can be found), whose issuer runs too long to be one body's or opens in small letters (no body's name: "Báo cáo ngày 30/6/2025 của các đơn vị gửi …" is a report still to be made)."""
     if "ngày" not in text:
         return []
     found = []
@@ -1048,7 +1058,7 @@ def find_citations(text: str) -> list[Citation]:
         names = doc_type_by_folded_name()
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))
                         or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
-        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
+        issued, impossible_date = _read_date(m.group("date"))
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
@@ -1094,8 +1104,8 @@ def find_citations(text: str) -> list[Citation]:
             Citation(
                 doc_type=doc_type,
                 number=number,
-                issued_date=issued.iso if issued else None,
-                date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else None,
+                issued_date=issued,
+                date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else impossible_date,
                 issuer=issuer.strip() if issuer else None,
                 text=text[m.start():end].strip(),
                 start=m.start(),

@@ -60,7 +60,11 @@ def normalise_block(block: Block, text: str | None = None) -> Block:
 # A heading drawn twice a hair apart (a "bold" that is two copies of the text, shadowed or offset) reads, in a copy a
 # tool other than pdfium took from the PDF, with every character twice: "KKẾẾ  HHOOẠẠCCHH". A line all of whose
 # words are so doubled, and halved are Vietnamese syllables, is the text once.
-_DOUBLED_PAIRS = re.compile(r"([^\W\d_])\1([^\W\d_])\2")  # two letters, each twice: the cheap test on every line
+_DOUBLED_PAIRS = re.compile(r"([^\W\d_])\1([^\W\d_])\2")  # two letters, each twice
+# Any two characters each twice: every _DOUBLED_PAIRS match is one, so it is asked of every line first. It reads a
+# text in a third of the time (no character's category looked up), and about one block in a hundred holds it
+# ("  ..", "1100"): those only are asked for letters.
+_DOUBLED_CHARACTERS = re.compile(r"(.)\1(.)\2", re.DOTALL)
 _MIN_DOUBLED_LETTERS = 3  # "KKẾẾ" alone may be a word's letters ("Hello"); a line of three letters doubled is not
 _DOUBLED_SIDES = ".,;:!?()[]\"'“”‘’"
 
@@ -68,8 +72,8 @@ _DOUBLED_SIDES = ".,;:!?()[]\"'“”‘’"
 def doubled_letters_halved(text: str) -> str | None:
     """The text with each character once in each line every word of which prints each character twice ("QQUUYYẾẾTT
     ĐĐỊỊNNHH:" -> "QUYẾT ĐỊNH:") and, halved, reads as syllables; None for a text with no such line (most: told by
-    ``_DOUBLED_PAIRS`` alone; "xoong", "Hello" print one pair, not a line of them)."""
-    if not _DOUBLED_PAIRS.search(text):
+    ``_DOUBLED_CHARACTERS`` and ``_DOUBLED_PAIRS`` alone; "xoong", "Hello" print one pair, not a line of them)."""
+    if not (_DOUBLED_CHARACTERS.search(text) and _DOUBLED_PAIRS.search(text)):
         return None
     lines = text.split("\n")
     halved = [_line_halved(line) for line in lines]
@@ -445,6 +449,7 @@ def _body_name_words_folded() -> frozenset[str]:
 class Boilerplate:
     start: re.Pattern[str]
     end: re.Pattern[str]
+    site_text_after: re.Pattern[str]  # ends the document only where the site's text goes on under it
     chrome_before_end: re.Pattern[str]
     signing_stamp: re.Pattern[str]
     print_furniture: re.Pattern[str]
@@ -455,7 +460,7 @@ class Boilerplate:
 def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
     return Boilerplate(*(listed_pattern("boilerplate.json", key) for key in (
-        "document_start", "document_end", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
+        "document_start", "document_end", "site_text_after", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -681,6 +686,23 @@ def _a_sites_headline(blocks: list[Block], i: int) -> bool:
     return False
 
 
+_LIST_ITEM_LINES = 3  # lines under a type's name where a site's list prints the item's attributes
+
+
+def _a_sites_list_item(blocks: list[Block], i: int) -> bool:
+    """A type's name alone on its line that is an item of a site's list of documents ("KẾ HOẠCH" / "Tổ chức Ngày hội
+    …" / "Ngày ban hành: 01/04/2026", a sidebar before the document shown), not the document's type heading: one of
+    the next lines is the site's label and its value ("Ngày ban hành: …", site_attributes.csv), which a document's
+    title, authority or grounds never print. Read as the start, the item's type became the issuer, its day the date."""
+    if not parts.is_type_heading(blocks[i].text or "") or ":" in (blocks[i].text or ""):
+        return False
+    for block in blocks[i + 1 : i + 1 + _LIST_ITEM_LINES]:
+        label = _attribute_label().match(block.text or "")
+        if label and label.group("label"):
+            return True
+    return False
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
@@ -688,15 +710,43 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
         (i for i, b in enumerate(blocks)
          if b.text and _may_start_document(line := _first_cell(b)) and _upper_without_noise(line)
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
-         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i) and not _a_sites_headline(blocks, i)),
+         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i) and not _a_sites_headline(blocks, i)
+         and not _a_sites_list_item(blocks, i)),
         None,
     )
     found = start is not None
     start = start or 0
-    end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")), len(blocks))
+    end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")
+                or (_matches(patterns.site_text_after, blocks[i].text or "") and _site_text_goes_on(blocks, i))), len(blocks))
     while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
         end -= 1
     return start, end, found
+
+
+_SITE_TEXT_LINES = 4  # lines under a heading of the site's text where its list or table shows ("Lược đồ" / "Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …")
+_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # "11/2010/NĐ-CP", "số 19/KH-UBND"
+
+
+def _a_listed_document(text: str) -> bool:
+    """A line that opens with a document's type and its number, as a site's list prints its items ("Nghị định
+    11/2010/NĐ-CP …", "Quyết định số 41/QĐ-UBND …"); a table's cell holding a number alone ("15/KH-UBND") is none."""
+    words = text.split()
+    names = doc_type_by_folded_name()
+    return any(fold(" ".join(words[:n])) in names and _NUMBER_AND_SYMBOL.match(" ".join(words[n:]))
+               for n in range(1, min(_LONGEST_TYPE, len(words)) + 1))
+
+
+def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
+    """What a line of the site's text after the document (boilerplate.json site_text_after) heads is under it: a listed
+    document's type and number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
+    (a print view's footer ends the input). The document's own lines like them ("Văn bản khác" or "Thuộc tính" a
+    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
+    patterns = boilerplate()
+    under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
+    return not under or any(
+        _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
+        or ((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()])
+        for text in under)
 
 
 @cache
@@ -1256,6 +1306,47 @@ def enacting_word_apart(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# a line that opens with a number and its symbol ("45/2020/NĐ-CP ngày …", "302/TTr-CP")
+_OPENS_WITH_A_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ]")
+_CUT_SPAN = 4  # source lines from "… số" to its number at the most: a blank line, a page's number and a blank line
+
+
+def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block | None:
+    """The line that holds the number a line ending with a type's name and "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
+    bare figure), across what a copy puts between them: a blank line (a copy with a blank line after every line) or
+    a PDF viewer's page number with it ("Nghị định số" / "2" / "" / "45/2020/NĐ-CP …", in a copy too short for
+    txt.page_number_lines to tell its pages). "số", then a number with its symbol, is one citation: no page's figure
+    stands inside a citation's number."""
+    if nxt is None or not nxt.text or prev.prov.line_end is None or not _type_then_so(prev.text or ""):
+        return None
+    if PAGE_NUMBER.match(nxt.text) and after is not None and after.text:
+        nxt = after
+    starts = nxt.prov.line_start
+    if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _OPENS_WITH_A_NUMBER.match(nxt.text):
+        return None
+    return nxt
+
+
+_LONGEST_TYPE = 4  # words of a document type's name ("thông tư liên tịch")
+
+
+def _type_then_so(text: str) -> bool:
+    """The line ends with a document type's name and "số" ("… Nghị định số", "Căn cứ Thông tư liên tịch số"), not
+    with a phrase of "số" ("… chuyển đổi số": a cell of a table of documents, whose next row's number and "Số hiệu"
+    cell may follow it)."""
+    if not text.endswith("số"):
+        return False
+    words = fold(text).split()
+    names = doc_type_by_folded_name()
+    return len(words) > 1 and words[-1] == "so" and any(" ".join(words[-1 - n : -1]) in names for n in range(1, _LONGEST_TYPE + 1))
+
+
+def _page_inside_a_citation(prev: Block, block: Block, nxt: Block | None) -> bool:
+    """A bare figure between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no line of the
+    paragraph (joined, it made the citation "số 2" and lost its number)."""
+    return PAGE_NUMBER.match(block.text or "") is not None and number_cut_off(prev, block, nxt) is nxt
+
+
 def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     widths = wrap_widths(blocks)
     if widths is None:
@@ -1267,9 +1358,13 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     points = proven_points(blocks)
     group: list[Block] = []
     page_numbers: list[Block] = []  # a PDF viewer's page number after the group: the paragraph may go on after it
-    for block in blocks[header_end + 1 :]:
+    rest = blocks[header_end + 1 :]
+    for k, block in enumerate(rest):
         if group and _viewers_page_number(block):
             page_numbers.append(block)
+            continue
+        if group and _page_inside_a_citation(group[-1], block, rest[k + 1] if k + 1 < len(rest) else None):
+            page_numbers.append(block.model_copy(update={"layer": Layer.FURNITURE}))
             continue
         if group and continues(group, block, widths, issuer, points, across_page=bool(page_numbers)):
             group.append(block)

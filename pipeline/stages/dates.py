@@ -70,6 +70,16 @@ def find_dates(text: str) -> list[VnDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+def impossible_dates(text: str) -> list[str]:
+    """The dates in ``text`` printed whole in figures whose day or month does not exist ("32/5/2025", "ngày 31 tháng 4
+    năm 2025", "5/13/2025"), as printed: ``find_dates`` skips them, so where one stood the reader says it cannot be
+    read rather than leave a silent null."""
+    if not _YEAR.search(text):
+        return []
+    return [m.group() for pattern in (_WORDS, _NUMERIC, _NUMERIC_YEAR_WORD) for m in pattern.finditer(text)
+            if m.group("day") and m.group("month") and 1900 <= int(m.group("year")) <= 2100 and not _build(m)]
+
+
 def parse_date(text: str) -> VnDate | None:
     """The first date in ``text``."""
     dates = find_dates(text)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
-from .dates import VnDate, find_dates
+from .dates import VnDate, find_dates, impossible_dates
 from .status import is_report
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
@@ -932,8 +932,12 @@ def deadline_doubt(deadline: Deadline) -> str | None:
     """Why a deadline as read needs a person's eye: a year named relative to another ("năm sau") read from the plan's
     year, or with none to read it from; a cell that names only a cited document's year ("Theo Kế hoạch … năm 2026");
     several deadlines in one cell, of which only their span is stored (not a recurring one: "Tháng 6 và tháng 12 hằng
-    năm" stores no span, its recurrence says it)."""
+    năm" stores no span, its recurrence says it); a date that does not exist ("Trước ngày 31/4/2026")."""
     text = deadline.text
+    if impossible := impossible_dates(text):
+        read = (f"read as {deadline.start or '…'} to {deadline.end or '…'}" if deadline.start or deadline.end
+                else "no period read")
+        return f"deadline '{text}' prints a date that does not exist ('{impossible[0]}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
             and (now := _NOW_YEAR.search(text)) and not relative_years(text):
         return f"deadline '{text}' names the year it is written in ('{now.group()}'), not the plan's: no period read"
@@ -1027,8 +1031,9 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
     # a plan with no year of its own (over several years) still names a period in "trước ngày 15/12": the clause is
-    # kept, its end left unread (tasks.py warns deadline_year_unknown)
-    return clause if parse_deadline(clause, plan_year if plan_year is not None else _ANY_YEAR).end else None
+    # kept, its end left unread (tasks.py warns deadline_year_unknown); so is a date that does not exist (deadline_doubt)
+    return clause if parse_deadline(clause, plan_year if plan_year is not None else _ANY_YEAR).end \
+        or impossible_dates(clause) else None
 
 
 def _touches(period: tuple[date | None, date | None], year: int) -> bool:

@@ -507,8 +507,9 @@ def _signed() -> re.Pattern[str]:
 
 @cache
 def _site_end() -> re.Pattern[str]:
-    """The site's text after the document (boilerplate.json document_end)."""
-    return _inside_a_line(json_data("boilerplate.json")["document_end"])
+    """The site's text after the document (boilerplate.json document_end, site_text_after)."""
+    data = json_data("boilerplate.json")
+    return _inside_a_line([*data["document_end"], *data["site_text_after"]])
 
 
 def break_points(text: str) -> tuple[list[int], bool]:

@@ -21,7 +21,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_dated_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, number_cut_off, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, find_dates, parse_date
@@ -2083,6 +2083,9 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(name=beside[0], joint=beside if len(beside) > 1 else []), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
+    if unparted := _places_run_together_under_a_name_twice(lines):
+        return Issuer(), [*issues, _warn("issuer_columns_run_together", f"one body's name printed twice over places run "
+                                         f"together that cannot be parted: '{unparted}'; no issuer is given", header[0])]
     # not over two places run together that cannot be parted ("TỈNH LÀO CAI TỈNH MẪU THỬ"): the name is two columns'
     lines = [line if opens_with_a_unit_kind(under) and not names_a_place(under) else _without_a_name_printed_twice(line)
              for line, under in zip(lines, [*lines[1:], ""])]
@@ -2103,6 +2106,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
+    bodies = _without_a_national_name_after_its_branch(bodies)
     if len(bodies) > 1:
         parent = bodies[-2]
         if fold(bodies[-1]) in board_lines():  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto and the code say
@@ -2721,6 +2725,42 @@ def _two_places(line: str) -> list[str]:
         if fold(halves[0]) != fold(halves[1]) and all(names_a_place(half) for half in halves):
             return halves
     return []
+
+
+def _without_a_national_name_after_its_branch(bodies: list[str]) -> list[str]:
+    """The bodies without an organisation's national name printed after its branch, as a body of its own ("HỘI NÔNG DÂN
+    TỈNH NGHỆ AN" / "HỘI NÔNG DÂN VIỆT NAM") or on the branch's line ("HỘI NÔNG DÂN HUYỆN NAM ĐÀN HỘI NÔNG DÂN VIỆT NAM")."""
+    last = bodies[-1]
+    if len(bodies) > 1 and _national_name_beside_its_branch(bodies[-2], last):
+        return bodies[:-1]
+    bare = strip_marks(last).upper()
+    if len(bare) != len(last):
+        return bodies
+    cut = next((m.start() for m in _AGENCY_KINDS.finditer(bare) if m.start() and bare[m.start() - 1] == " "
+                and _national_name_beside_its_branch(last[: m.start()].strip(), last[m.start():])), None)
+    return bodies if cut is None else [*bodies[:-1], last[:cut].strip()]
+
+
+def _national_name_beside_its_branch(above: str, body: str) -> bool:
+    """An organisation's national name ("HỘI NÔNG DÂN VIỆT NAM") after a body of its own kind in a place ("HỘI NÔNG DÂN
+    TỈNH NGHỆ AN", "HỘI CCB TỈNH NGHỆ AN"): the name an organisation prints in the motto's place, run into the header's
+    first row; a body of the whole country is never a unit under a place's. The kinds' first words are compared: one
+    may be abbreviated ("HỘI CCB", "HỘI CỰU CHIẾN BINH")."""
+    kinds = [_AGENCY_KINDS.match(strip_marks(text).upper()) for text in (above, body)]
+    return fold(body).endswith(" viet nam") and all(kinds) and len({kind.group().split()[0] for kind in kinds}) == 1 \
+        and _last_unit_start(above) is not None and _last_unit_start(body) is None
+
+
+def _places_run_together_under_a_name_twice(lines: list[str]) -> str | None:
+    """The line of places under a name printed twice ("SỞ Y TẾ SỞ Y TẾ" over "TỈNH LÀO CAI TỈNH MẪU THỬ") when a
+    second unit's kind opens inside it but it cannot be parted into two places the registry knows (_two_places):
+    two columns run together, whose bodies cannot be told apart; else None."""
+    for above, line in zip(lines, lines[1:]):
+        words = line.split()
+        if _one_name_twice(above) and opens_with_a_unit_kind(line) and not names_a_place(line) \
+                and any(opens_with_a_unit_kind(" ".join(words[k:])) for k in range(1, len(words))):
+            return line
+    return None
 
 
 def _without_a_name_printed_twice(line: str) -> str:
@@ -3526,9 +3566,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         items: list[str] = []
         rest = match.group("rest") or ""
         beside_signature = False  # a signature column's lines seen at the ends of the list's lines
+        chain_above = ""  # the last of them
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
-            beside_signature = True
+            beside_signature, chain_above = True, tail
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
         for line in blocks[i + 1 : i + 60]:
             pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
@@ -3559,9 +3600,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             if _name().match(text) and items and items[-1].endswith((";", ".")):
                 break  # the signer's name under a list whose last item has ended: no recipient goes on in it
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
-            if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
+            # "- Như trên; KT. CHỦ TỊCH": a row of two columns; under its chain, "- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC"
+            if tail := chain_tail(item) or (beside_signature and _post_of_unit_tail(item, chain_above)):
                 item = item[: -len(tail)].strip()
-                beside_signature = True
+                beside_signature, chain_above = True, tail
             elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
                 item = item[: -len(name)].strip()
             if scanned and (kept := _without_stray_tail(scanned, item)) != item:
@@ -3713,13 +3755,38 @@ def chain_tail(text: str) -> str | None:
     words = text.split()
     for n in range(min(5, len(words) - 1), 1, -1):
         tail = " ".join(words[-n:])
-        if is_upper_line(tail) and position_of(tail):
+        if is_upper_line(tail) and position_of(tail) and not _names_a_board(words[-n - 1], tail):
             return tail
     return None
 
 
+def _names_a_board(word_before: str, post: str) -> bool:
+    """Whether a post is the end of a collective's name with the word before it ("BAN BÍ THƯ", "BAN GIÁM ĐỐC" in a
+    title's "CHỈ THỊ / CỦA BAN BÍ THƯ"): a body, no signature's post. A word with a stop after it ("VP.") ends a
+    recipients' item."""
+    return word_before.isalpha() and _is_body_of_its_own(f"{word_before} {post}")
+
+
 # The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.
 _AFTER_LAST_STOP = re.compile(r"[,;.:]\s+(?P<tail>[^,;.:]+)$")
+# The same after a stop that ends an item of the list (";", "."), not one inside it ("Lưu: VT, TCCB").
+_AFTER_AN_ITEM = re.compile(r"[;.]\s+(?P<tail>[^,;.:]+)$")
+
+
+def _post_of_unit_tail(text: str, chain_above: str) -> str | None:
+    """The end of a recipients' line that is the signature column's post with its unit, on the row under a chain's
+    line ("- Như trên; VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ" under "TL. BỘ TRƯỞNG"), or that post's last words wrapped onto the
+    next row ("- Lưu: VT, TCCB. CÁN BỘ" under "… VỤ TRƯỞNG VỤ TỔ CHỨC"): words in capitals after the end of the line's
+    last item. Words after a comma or a colon go on with the item ("- Lưu: VT, TCCB", "- Các Vụ: TỔ CHỨC CÁN BỘ"), and a
+    unit's initials ("TCCB", "VP") are a recipient, never a post's wrapped words."""
+    match = _AFTER_AN_ITEM.search(text)
+    tail = match.group("tail").strip() if match else ""
+    if not is_upper_line(tail):
+        return None
+    if post_of_unit(tail) and (authority_of(chain_above) or position_of(chain_above)):
+        return tail
+    wrapped = len(tail.split()) <= 3 and all(is_syllable(word) for word in tail.split())
+    return tail if wrapped and post_of_unit(chain_above) and post_of_unit(f"{chain_above} {tail}") else None
 
 
 def name_tail(text: str) -> str | None:
@@ -3889,7 +3956,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 chain_lines.append(tail)
             continue
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
-            if tail := chain_tail(text):
+            if tail := chain_tail(text) or (chain_lines and _post_of_unit_tail(text, chain_lines[-1])):
                 chain_lines.append(tail)
             elif chain_lines and (found := name_tail(text)):  # the name on the row of a recipient
                 name, name_block = found, block
@@ -5081,10 +5148,14 @@ _DATE_CUT = re.compile(r"\s*(?:,?\s*ngày)?\s*$", re.IGNORECASE)
 def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line, and over the one after when
-    it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …")."""
+    it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …"), or over what stands
+    between a "số" and its number (clean.number_cut_off)."""
     text = block.text or ""
     found = find_citations(text)
-    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
+    if (cut_off := number_cut_off(block, nxt, after)) is not None:
+        if cut_off is not nxt:  # a page's figure stood between: the line after the number's is not at hand
+            nxt, after = cut_off, None
+    elif nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
     two_lines = f"{text} {nxt.text}"
     joined = [c for c in find_citations(two_lines) if c.start < len(text)]
@@ -5098,6 +5169,10 @@ def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -
 
 
 _DATED_ALONE = "dated alone"  # the first part of the key of a citation by type, date and issuer
+
+
+def _unreadable_citation_date(c: Citation, block: Block) -> list[Issue]:
+    return [_warn("citation_date_unreadable", f"cited document's date cannot be read: '{c.text}'", block)] if c.date_unreadable else []
 
 
 def read_citations(blocks: list[Block], own_number: str | None, issued: str | None) -> tuple[list[CitedDocument], list[Issue]]:
@@ -5119,6 +5194,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             else:
                 cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
                                            text=c.text, where=block.where())
+            issues += _unreadable_citation_date(c, block)
         for c in find_dated_citations(block.text or ""):
             # a document cited by type, date and issuer alone: once per those three; none of the document's own date (an
             # annex's "Ban hành kèm theo Quyết định ngày …" is the document itself, its number not yet typed in)
@@ -5136,8 +5212,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
                         _warn("reference_date_mismatch", f"a reference to this document gives {c.issued_date}, the header {issued}: '{c.text}'", block)
                     )
                 continue
-            if c.date_unreadable:
-                issues.append(_warn("citation_date_unreadable", f"cited document's date cannot be read: '{c.text}'", block))
+            issues += _unreadable_citation_date(c, block)
             number_year = re.search(r"/(\d{4})/", c.number)
             if number_year and c.issued_date and number_year.group(1) != c.issued_date[:4]:
                 issues.append(_warn("citation_year_mismatch", f"cited number has the year {number_year.group(1)}, its date {c.issued_date}: '{c.text}'", block))

@@ -52,8 +52,8 @@ from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_co
                        lead_in_opening, names_no_body, same_body, split_agencies, support_in_note,
                        unique_names)
 from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_the_work, duty_bodies,
-                          duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields,
-                          last_step_holding_fields, open_brackets, opens_with_work)
+                          duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields, lead_in_bodies,
+                          lead_in_of_its_own_body, last_step_holding_fields, open_brackets, opens_with_work)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1216,7 +1216,7 @@ def tasks(doc: Document) -> Document:
 _NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
 # "1. Rà soát … - Chủ trì: Sở Nội vụ; …", "- Rà soát …; thời hạn: …": the dash or the ";" parts the fields off
-_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$|;$")
+_DASH_BEFORE_FIELDS = re.compile(r"\s[-–]$|[;,]$")  # (a comma before a field run into the sentence: "…, chủ trì: …")
 
 
 class _Items(_TaskReading):
@@ -1233,8 +1233,12 @@ class _Items(_TaskReading):
         below = path
         if node.kind not in _NOT_ITEMS and (title := _title(node)):
             below = [*path, f"{node.label} {title}".strip() if node.label else title]
-            if node.children and node.kind != "roman" and (named := heading_bodies(title)):
-                bodies_above = tuple(named)  # "a) Sở Nội vụ" over its duties: the body of the items below
+            # "a) Sở Nội vụ" over its duties, "1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ sau:": the items' body
+            if node.children and node.kind != "roman" and (named := heading_bodies(title) or lead_in_bodies(node, title)):
+                bodies_above = tuple(named)
+            elif node.kind != "roman" and lead_in_of_its_own_body(node, title):
+                # "b) Sở Nội vụ hướng dẫn các xã thực hiện:" under "1. Sở Tài chính chủ trì …:": not the bodies above
+                bodies_above = ()
         adopted = {line.id for lines in siblings_fields.values() for line in lines}
         for child in node.children:
             if child.id not in field_lines and child.id not in adopted:

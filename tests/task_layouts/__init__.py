@@ -5,7 +5,7 @@
     score = evaluate(files[name, fmt], expected_of_layout(BY_NAME[name]), name, fmt)
 
 FACTS.md says which real layouts these imitate; SECOND_BED names the layouts written after the reader (29-55);
-ITEM_BED the documents whose tasks are items with labelled fields, not table rows (80-85e).
+ITEM_BED the documents whose tasks are items with labelled fields, not table rows (80-85j).
 """
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout

@@ -1153,7 +1153,7 @@ def _items(rows: list[Task], numbers: str, *, no_deadline: int = 0, no_output: i
 
 
 def _item_bed() -> list[Layout]:
-    """Layouts 80-85e: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
+    """Layouts 80-85j: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
     a field to a line under the item, fields inline after its text, labels in bold, a label over its value, items
     numbered "1.", "1.1.", "a)", "-", groups in roman numerals, items without a deadline or a product, two leads,
     "Các cơ quan, đơn vị liên quan" as support, field lines lettered "a)", "b)"."""
@@ -1305,7 +1305,72 @@ def _item_bed() -> list[Layout]:
                                             labels=("Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm")), *closing),
                     signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Nguyễn Thanh Tịnh"),
                     note="inline fields after a dash ('1. … - Chủ trì: …; phối hợp: …; thời hạn: …')"))
+
+    # 85f. A province's plan: the supports in a bracket of their label after the lead's field ("- Cơ quan chủ trì: Sở
+    # Nội vụ (cơ quan phối hợp: Sở Tư pháp, …)."), field lines under items "a)" (tests/test_items_s59.py).
+    province = dict(leads=PROVINCE[:12], supports=PROVINCE + COLLECTIVE)
+    rows = grouped([("1.", "Hoàn thiện thể chế về chuyển đổi số"), ("2.", "Phát triển dữ liệu số")],
+                   [_items(tasks(200, 3, start=2, **province), "a)", no_output=2),
+                    _items(tasks(203, 3, start=9, **province), "a)", no_deadline=3)])
+    L.append(_province_items("items_supports_in_a_bracket", ("Quảng Ngãi", "Số: 64/KH-UBND", "ngày 6 tháng 2 năm 2026"),
+                             "Chuyển đổi số năm 2026", TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="bracket"),
+                             "the supports in a bracket of their label after the lead's field ('- Cơ quan chủ trì: Sở A "
+                             "(cơ quan phối hợp: Sở B, Sở C).'), a deadline and a product each on a line of its own"))
+
+    # 85g. A province's plan: who does the work after a colon, no field but the deadline's ("1. Rà soát …: Sở Nội vụ chủ
+    # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: Quý II/2026.") (tests/test_items_s59.py).
+    rows = _items(tasks(210, 6, start=4, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
+    L.append(_province_items("items_doers_after_a_colon", ("Bình Định", "Số: 71/KH-UBND", "ngày 12 tháng 2 năm 2026"),
+                             "Cải cách thủ tục hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="prose", labels=PROSE_LABELS),
+                             "who does the work after a colon, in prose ('1. …: Sở A chủ trì, phối hợp với Sở B thực "
+                             "hiện; thời hạn: …'), the deadline's label the only field"))
+
+    # 85h. The same after "do" ("1.1. Rà soát …, do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; thời hạn: …") (s59).
+    rows = grouped([("1.", "Cải cách thể chế"), ("2.", "Cải cách thủ tục hành chính")],
+                   [_items(tasks(220, 3, start=1, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "p:1."),
+                    _items(tasks(223, 3, start=7, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "p:2.")])
+    rows = [replace(r, number=f"{r.number}.") if isinstance(r, Task) else r for r in rows]
+    L.append(_province_items("items_doers_after_do", ("Phú Yên", "Số: 39/KH-UBND", "ngày 2 tháng 3 năm 2026"),
+                             "Cải cách hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ VÀ GIẢI PHÁP", tuple(rows), style="do", labels=PROSE_LABELS),
+                             "who does the work after 'do' ('1.1. …, do Sở A chủ trì, Sở B phối hợp; thời hạn: …')"))
+
+    # 85i. Duties under a body's heading, each with its deadline's field ("a) Sở Nội vụ" / "- Rà soát …; thời hạn: Quý
+    # II/2026.") (tests/test_items_s59.py); a body's items: its lead.
+    bodies = ("Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính")
+    rows = grouped([(f"{'abc'[k]})", body) for k, body in enumerate(bodies)],
+                   [[replace(t, number="-", lead=(body,), support=()) for t in tasks(230 + 3 * k, 2 + k % 2,
+                                                                                       start=3 * k, outputs=False)]
+                    for k, body in enumerate(bodies)])
+    L.append(_province_items("items_duties_under_bodies", ("Hậu Giang", "Số: 57/KH-UBND", "ngày 10 tháng 3 năm 2026"),
+                             "Thực hiện công tác pháp chế năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỦA CÁC CƠ QUAN", tuple(rows), style="duty", labels=PROSE_LABELS),
+                             "duties '-' under a body's heading 'a) Sở Nội vụ', each with its deadline's field ('- Rà "
+                             "soát …; thời hạn: …'): the heading's body leads"))
+
+    # 85j. Fields of bodies run into the item's sentence after a comma ("1. Rà soát …, đơn vị chủ trì: Sở Nội vụ, đơn vị
+    # phối hợp: Sở Tư pháp, thời hạn: …") (tests/test_items_s60.py).
+    rows = _items(tasks(240, 6, start=6, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
+    L.append(_province_items("items_fields_after_a_comma", ("Kon Tum", "Số: 48/KH-UBND", "ngày 19 tháng 2 năm 2026"),
+                             "Chuyển đổi số năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="inline", fields_after=", ",
+                                       field_separator=", ", labels=("đơn vị chủ trì", "đơn vị phối hợp", "thời hạn",
+                                                                     "sản phẩm")),
+                             "fields of bodies after the item's comma, ', ' between them ('1. …, đơn vị chủ trì: Sở A, "
+                             "đơn vị phối hợp: Sở B, thời hạn: …')"))
     return L
+
+
+PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  # the deadline's label in small letters, in a sentence
+
+
+def _province_items(name: str, header: tuple[str, str, str], topic: str, items: TaskItems, note: str) -> Layout:
+    """A province's plan of the item bed: its aims, the task items, its closing (85f-85j)."""
+    aims = ("I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ được giao, xác định rõ đơn vị chủ trì, thời hạn và sản phẩm.")
+    closing = ("III. TỔ CHỨC THỰC HIỆN", "1. Thủ trưởng các đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện.")
+    return Layout(name, **province_header(*header), heading=("KẾ HOẠCH", topic), parts=(*aims, items, *closing),
+                  signature=SIGN_PROVINCE, recipients=RECIPIENTS, note=note)
 
 
 def _fifth_bed() -> list[Layout]:
@@ -4421,7 +4486,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85e)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85j)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

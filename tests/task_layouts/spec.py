@@ -159,7 +159,12 @@ class TaskItems:
     heading: str  # "" where the groups are the document's own numbered parts ("II. …" rows)
     rows: tuple[Row, ...]
     style: str = "lines"  # "lines": a field to a line under the item; "inline": after its text, ";" between fields;
-    # "break": the label on a line of its own, the value on the next
+    # "break": the label on a line of its own, the value on the next; "bracket": as "lines", the supports in a bracket
+    # of their label after the lead ("- Cơ quan chủ trì: Sở A (cơ quan phối hợp: Sở B)."); "prose": who does the work
+    # after a colon, the deadline's label after it ("1. Rà soát …: Sở A chủ trì, phối hợp với Sở B thực hiện; thời
+    # hạn: Quý II/2026."; no product); "do": the same after "do" ("1. Rà soát …, do Sở A chủ trì, Sở B phối hợp; thời
+    # hạn: …."); "duty": the deadline's field alone after the work, the lead the body a Group over the items names ("a)
+    # Sở Nội vụ" / "- Rà soát …; thời hạn: Quý II/2026.")
     labels: tuple[str, str, str, str] = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
     field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break"); LETTERED_FIELDS
     # letters them in turn, "a) Cơ quan chủ trì: …", "b) Cơ quan phối hợp: …" (the Prime Minister's plans)
@@ -178,6 +183,22 @@ class TaskItems:
                       for label, value in zip(self.labels, (row.lead, row.support, row.deadline and row.deadline.text,
                                                             row.outputs[0] if row.outputs else None)) if value]
             item = f"{row.number} {row.content}".strip()
+            deadline = f"; {self.labels[2]}: {row.deadline.text}" if row.deadline else ""
+            if self.style == "prose":
+                partners = f", phối hợp với {self.separator.join(row.support)}" if row.support else ""
+                out.append(f"{item}: {self.separator.join(row.lead)} chủ trì{partners} thực hiện{deadline}.")
+                continue
+            if self.style == "do":
+                partners = f", {self.separator.join(row.support)} phối hợp" if row.support else ""
+                out.append(f"{item}, do {self.separator.join(row.lead)} chủ trì{partners}{deadline}.")
+                continue
+            if self.style == "duty":
+                out.append(f"{item}{deadline}.")
+                continue
+            if self.style == "bracket" and row.support:
+                fields = [(self.labels[0], f"{self.separator.join(row.lead)} ({self.labels[1].lower()}: "
+                                           f"{self.separator.join(row.support)})"),
+                          *((label, value) for label, value in fields if label not in self.labels[:2])]
             if self.style == "inline":
                 runs = _inline_runs(fields, self.field_separator)
                 out.append(Para(((f"{item}{self.fields_after}", False), *((part, self.bold_labels and k % 2 == 0)

@@ -269,10 +269,17 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     before, gutters_before, centred_before = carried.pop("half-ruled", (None, None, False)) if carried is not None \
         else (None, None, False)
     told_by_white: list[dict] = []  # the rules of tables printed with none
+    ruled_header = rules.header_rules_alone(edges, rules.horizontal_rule_groups(edges)) \
+        if rows_by_number and char_text is not None else None
+    # the reading by white of the rows under a header ruled round (a table ruled round its header only)
+    under_ruled_header = rules.unruled_table_rules(char_boxes(), char_text(), [t.bbox for t in found],
+                                                   ruled_header=ruled_header) if ruled_header else []
     if (unruled or before) and rows_by_number and char_text is not None:
         taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
         told_by_white = rules.unruled_table_rules(char_boxes(), char_text(), taken,
                                                   (before, gutters_before) if before and not taken else None, carried)
+        if ruled_header:  # its header printed again as rows lower on the page opens no table: they are its rows
+            told_by_white = rules.outside_rows_told(told_by_white, ruled_header, under_ruled_header)
         edges = edges + told_by_white
     groups = rules.horizontal_rule_groups(edges)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before,
@@ -290,9 +297,9 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     if alone and not (held(alone) and all(map(held, groups))) \
             and (opened := rules.header_running_to_foot(edges, char_boxes(), groups)):
         if char_text is not None:  # rows that end above the page's foot (a part, the signature under them) end there
-            ended = rules.rows_told_end(opened, alone, rules.unruled_table_rules(char_boxes(), char_text(),
-                                                                                [t.bbox for t in found],
-                                                                                ruled_header=alone))
+            ended = rules.rows_told_end(opened, alone, under_ruled_header if alone == ruled_header else
+                                        rules.unruled_table_rules(char_boxes(), char_text(), [t.bbox for t in found],
+                                                                  ruled_header=alone))
             opened, ended_by_white = ended, ended != opened
         groups.append(opened)
         # the rule its last row would have, were it not on a later page
@@ -320,7 +327,9 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             and rules.opens_with_heading(char_boxes(), char_text(), left, gutters[0], tops[0], tops[1])
         told = (rules.unruled_row_tops(inside, tops, left, right, gutters[0], rest_first, by_white,
                                         runs_off=group == opened and not ended_by_white, centred_before=rest_first and centred_before,
-                                        header_band=header_band, second_gutter=gutters[1] if len(gutters) > 1 else None)
+                                        header_band=header_band, second_gutter=gutters[1] if len(gutters) > 1 else None,
+                                        repeats=rules.header_repeats(char_boxes(), char_text(), (left, tops[0], right, tops[1]))
+                                        if header_band else ())
                 if rows_by_number else ([], False))
         if told is None:
             continue  # numbers centred down rows the lines do not prove: no rows told (never several tasks as one)

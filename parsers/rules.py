@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import math
 import re
 from itertools import repeat
 from typing import Callable, Sequence
@@ -443,6 +444,16 @@ def rows_told_end(extent: Box, header: Box, told: list[dict]) -> Box:
         if header[1] - 2 * _SNAP <= over["top"] <= header[3] and top < under["top"] < bottom:
             return left, top, right, under["top"]
     return extent
+
+
+def outside_rows_told(told: list[dict], header: Box, under_header: list[dict]) -> list[dict]:
+    """``told`` (``unruled_table_rules``: three rules a table) but the tables opening among the rows the reading by
+    white gives a header ruled round (``header``; ``under_header``, read with ``ruled_header``): that header printed
+    again as rows of its own table (a clerk's copy of the header row every few rows), whose rows are the ruled
+    table's."""
+    ended = rows_told_end((*header[:3], math.inf), header, under_header)[3]
+    ended = header[3] if ended == math.inf else ended  # no rows told under the header: every table kept
+    return [rule for k in range(0, len(told), 3) if not header[3] < told[k]["top"] < ended for rule in told[k:k + 3]]
 
 
 def _page_foot(last: list[Box], above: list[Box], width: float) -> bool:
@@ -1220,7 +1231,8 @@ def narrow_number_column(left: float, right: float, first_gutter: float) -> bool
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
                      first_gutter: float, rest_first: bool = False, by_white: bool = False,
                      runs_off: bool = False, centred_before: bool = False,
-                     header_band: bool = False, second_gutter: float | None = None) -> tuple[list[float], bool] | None:
+                     header_band: bool = False, second_gutter: float | None = None,
+                     repeats: Sequence[tuple[float, float]] = ()) -> tuple[list[float], bool] | None:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
     where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row, or
@@ -1238,6 +1250,7 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     whole whatever its first column's lines ("ST" over "T" in a 1 cm column). A band opening with a group's title
     with no label, merged across the columns after the number (``second_gutter``: the task column's right border,
     ``_title_over_rows``), is a row of its own over the numbered rows, no first row's top over its centred number.
+    ``repeats``: the header printed again as rows (``header_repeats``), one row each ("ST" over "T" no two rows).
     Also whether the rows were read centred (for the table's next page)."""
     if not (by_white or narrow_number_column(left, right, first_gutter)):
         return [], False
@@ -1248,13 +1261,16 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     for top in sorted(box[1] for box in column if box[3] - box[1] >= tall):
         if not lines or top - lines[-1] > _LINE_STEP:
             lines.append(top)
+    lines = [top for top in lines if not any(first + _LINE_STEP < top <= last + _LINE_STEP for first, last in repeats)]
     rules = sorted(rule_tops)
     starts: list[float] = []
     read_centred = False
     for k, (upper, lower) in enumerate(zip(rules, rules[1:])):
         inside = [top for top in lines if upper < top < lower]
         # the first band under the header; a pair of rules alone holds no header (``continued_rule_pair``)
-        rest = rest_first and k == min(1, len(rules) - 2) and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
+        # (a line over the first number by its middle: in small type a line's foot comes within a line step of the next)
+        rest = rest_first and k == min(1, len(rules) - 2) and inside \
+            and any(upper < b[1] and _middle(b) < inside[0] - _LINE_STEP for b in char_boxes)
         if (by_white or header_band) and k == 0 and len(rules) > 2:  # the header's band (a pair of rules holds a rest)
             continue
         if not rest and inside and second_gutter is not None \
@@ -1660,16 +1676,14 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
     found: list[dict] = []
     known = headers.get("unruled-header") if headers is not None else None
     if ruled_header is not None:
-        left, top, right, bottom = ruled_header
-        known = [_line_text(line_pieces) for line, line_pieces in zip(lines, pieces)
-                 if all(left <= box[0] and box[2] <= right and top < (box[1] + box[3]) / 2 < bottom for box, _, _ in line)] \
-            or known
+        known = [_line_text(pieces[k]) for k in _lines_within(lines, ruled_header)] or known
     k = 0
     # the rest of the table before, unless its header, printed again, opens the page
     if before is not None and (rest := _unruled_rest(lines, pieces, *before)) \
             and _unruled_table_end(lines, pieces, rest[1], column_role, header_like, known) is None:
         k = rest[2] + 1
         found += [_rule(before[0][0], before[0][2], y) for y in rest[0]]
+    ended = -1  # the last line of the last table found
     while k < len(lines):
         end = _unruled_table_end(lines, pieces, k, column_role, header_like, known)
         if end is None:
@@ -1679,12 +1693,37 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
         if headers is not None:
             headers["unruled-header"] = [_line_text(line) for line in pieces[k:header_end]]
         boxes = [item[0] for line in lines[k:last + 1] for item in line]
+        if ruled_header is not None and found and k == ended + 1 \
+                and [_line_text(line) for line in pieces[k:header_end]] == known:
+            # the ruled header printed again as rows of its own table, right under its last row (Word's rows, not
+            # its repeated header row): the rows go on under it (s60 review: the rows under the repeat were lost)
+            found[-1] = _rule(found[-1]["x0"], found[-1]["x1"], max(b[3] for b in boxes) + _SNAP)
+            ended, k = last, last + 1
+            continue
         left, right = min(b[0] for b in boxes) - _SNAP, max(b[2] for b in boxes) + _SNAP
         under_header = (max(item[0][3] for item in lines[header_end - 1]) + min(item[0][1] for item in lines[header_end])) / 2
         for y in (min(item[0][1] for item in lines[k]) - _SNAP, under_header, max(b[3] for b in boxes) + _SNAP):
             found.append(_rule(left, right, y))
-        k = last + 1
+        ended, k = last, last + 1
     return found
+
+
+def _lines_within(lines: list[list[tuple[Box, str, int]]], extent: Box) -> list[int]:
+    """The indices of ``lines`` that stand wholly inside ``extent`` (by their characters' middles down it)."""
+    left, top, right, bottom = extent
+    return [k for k, line in enumerate(lines)
+            if all(left <= box[0] and box[2] <= right and top < (box[1] + box[3]) / 2 < bottom for box, _, _ in line)]
+
+
+def header_repeats(char_boxes: list[Box], chars: str, header: Box) -> list[tuple[float, float]]:
+    """Where the lines between a header's two rules (``header``) are printed again lower on the page, as rows of its
+    table (a clerk's copy of the header row every few rows): the top of each repeat's first line and of its last."""
+    lines = _ink_lines([(box, ch, i) for i, (box, ch) in enumerate(zip(char_boxes, chars)) if not ch.isspace()])
+    texts = [_line_text(_line_pieces(line, chars)) for line in lines]
+    known = [texts[k] for k in _lines_within(lines, header)]
+    return [(min(b[1] for b, _, _ in lines[k]), min(b[1] for b, _, _ in lines[k + len(known) - 1]))
+            for k in range(len(lines) - len(known) + 1)
+            if known and min(b[1] for b, _, _ in lines[k]) > header[3] and texts[k:k + len(known)] == known]
 
 
 def _line_text(pieces: list[tuple[float, float, str]]) -> str:

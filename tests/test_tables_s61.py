@@ -10,7 +10,7 @@ the extent runs on to the rows' true end (the page's foot, or the part after the
 column heading breaks over two lines ("ST" over "T"), each of its repeats is one row (``rules.header_repeats``), which
 the tasks stage knows for the header again, not two rows of a task "Nội dung nhiệm vụ" led by "Cơ quan".
 Over pages in small type (9 pt), the rest of a row the page break cut, opening the last page with no header over it,
-was read with the rows as if their numbers were centred down them: each row's last line went into the row under it
+(Word printing the header again over it or not) was read with the rows as if their numbers were centred down them: each row's last line went into the row under it
 (lead "Sở Khoa học và", the next task "hệ thống đợt 5 Bố trí …", on main too). A line over the band's first number
 is now told by its middle: in small type a line's foot comes within a line step of the next line's top.
 Variants: the header repeated once, twice, ruled round like the first or not, with group rows under it, in an annex
@@ -118,6 +118,8 @@ WRITERS = {
                                  rows=_repeated(ROUNDS[:24], 8, GROUPS)),
     # no repeat at all, over pages in 9 pt: the last page opens with the rest of the row the page break cut
     "small_type_rest": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, rows=[HEADER, *_numbered(ROUNDS[:28])]),
+    "small_type_rest_word_repeats": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, repeat_header=True,
+                                            rows=[HEADER, *_numbered(ROUNDS[:28])]),
     # left (s60 review): cells of 0.05 cm margins, justified, over pages with a part after
     "narrow_margins_justified": partial(_narrow_margins_justified, widths=WIDE_NUMBER, inline=True, repeat_header=True,
                                         after=PART_AFTER, rows=[HEADER, *_numbered(ROUNDS[:24])]),

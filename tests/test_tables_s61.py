@@ -9,9 +9,9 @@ main read all 26). The header's lines printed again right under the last row now
 the extent runs on to the rows' true end (the page's foot, or the part after them). Where the header's number
 column heading breaks over two lines ("ST" over "T"), each of its repeats is one row (``rules.header_repeats``), which
 the tasks stage knows for the header again, not two rows of a task "Nội dung nhiệm vụ" led by "Cơ quan".
-Over pages in small type (9 pt), the rest of a row the page break cut, opening the last page with no header over it,
-(Word printing the header again over it or not) was read with the rows as if their numbers were centred down them: each row's last line went into the row under it
-(lead "Sở Khoa học và", the next task "hệ thống đợt 5 Bố trí …", on main too). A line over the band's first number
+Over pages in small type (9 pt), the rest of a row the page break cut, opening the last page (under the header Word
+prints again or not), was read with the rows as if their numbers were centred down them: each row's last line went
+into the row under it (lead "Sở Khoa học và", the next task "hệ thống đợt 5 Bố trí …", on main too). A line over the band's first number
 is now told by its middle: in small type a line's foot comes within a line step of the next line's top.
 Variants: the header repeated once, twice, ruled round like the first or not, with group rows under it, in an annex
 and in the body with a part after it, over pages. Every table and text is our own: Word files printed to PDF by

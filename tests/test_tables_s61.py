@@ -63,6 +63,24 @@ def _repeats_ruled(path, **options):
     document.save(path)
 
 
+def _second_ruled_round(path, second_rows, title, **options):
+    """``_ruled_round_header`` with a second table ruled round its header right under the first, a title line between
+    them."""
+    import copy
+
+    from docx import Document
+
+    _ruled_round_header(path, **options)
+    other = path.with_name(f"{path.stem}_second.docx")
+    _ruled_round_header(other, **{**options, "rows": second_rows})
+    document = Document(path)
+    first = document.tables[0]._tbl
+    first.addnext(copy.deepcopy(Document(other).tables[0]._tbl))
+    first.addnext(document.add_paragraph(title)._p)  # moved from the end to between the tables
+    document.save(path)
+    other.unlink()
+
+
 def _narrow_margins_justified(path, **options):
     """``_ruled_round_header`` whose cells have left and right margins of 0.05 cm (28 twips) and justified text."""
     from docx import Document
@@ -120,6 +138,15 @@ WRITERS = {
     "small_type_rest": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, rows=[HEADER, *_numbered(ROUNDS[:28])]),
     "small_type_rest_word_repeats": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, repeat_header=True,
                                             rows=[HEADER, *_numbered(ROUNDS[:28])]),
+    # left (s61 review): the header printed again as rows every six rows in 12 pt over pages, Word repeating none; and
+    # every 17 rows, the page break cutting a row right over the page that holds a repeat
+    "repeats_12pt_over_pages": partial(_ruled_round_header, widths=WIDE_NUMBER, rows=_repeated(ROUNDS[:24], 6)),
+    "repeat_under_a_cut_row": partial(_ruled_round_header, widths=WIDE_NUMBER, rows=_repeated(ROUNDS[:28], 17)),
+    # left (s61 review): a second table ruled round its header, of other headings, under the first and a title
+    "second_ruled_round_under": partial(_second_ruled_round, widths=WIDE_NUMBER, inline=True, after=PART_AFTER,
+                                        rows=[HEADER, *_numbered(ROUNDS[:5])], title="2. Nhiệm vụ năm 2027",
+                                        second_rows=[["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
+                                                      "Kết quả"], *_numbered(ROUNDS[5:8], 6)]),
     # left (s60 review): cells of 0.05 cm margins, justified, over pages with a part after
     "narrow_margins_justified": partial(_narrow_margins_justified, widths=WIDE_NUMBER, inline=True, repeat_header=True,
                                         after=PART_AFTER, rows=[HEADER, *_numbered(ROUNDS[:24])]),
@@ -127,6 +154,18 @@ WRITERS = {
 LEFT = {"ruled_repeats": "the header printed again as rows ruled round as the first is: the rules make one stack "
                          "ending under the last repeat, so the rows under it are read by nothing (main read the "
                          "repeats as tasks: 'Nội dung nhiệm vụ' led by 'Cơ quan')",
+        "repeats_12pt_over_pages": "the last page opens with a cut row's rest, the header printed again as a row under "
+                                   "four rows: the rest's two rules (read by white from the table before) run past "
+                                   "the repeat's top rule, the band of the rest and rows is taken for a header's "
+                                   "band and no row opens in it: tasks 15-18 one task with the rest, task 14 cut "
+                                   "('Bảo đảm an toàn thông', support 'Sở Khoa học', deadline 'Thường'), a "
+                                   "confident wrong value (main: rows 1-6 and 13-18 lost, none wrong)",
+        "repeat_under_a_cut_row": "the same page, the cut row's rest one line ('nghệ') over a row and the repeat: the "
+                                  "rest goes into the next row ('Sở Khoa học và Công' / 'nghệ'), rows 18-28 lost "
+                                  "(as on main)",
+        "second_ruled_round_under": "two tables ruled round their headers on one page, a title between: the first's "
+                                    "rows are one task ('… đợt 1 2 Triển khai … 2. Nhiệm vụ năm 2027', five leads), "
+                                    "a confident wrong value, as on main",
         "narrow_margins_justified": "cells with margins of 0.05 cm and justified text: a row's words reach over the "
                                     "white between its cells, the columns' borders are left out of the body's rows "
                                     "and cells run together (task '… đợt 1 Sở Y tế', lead '… Quý II/2026'): a "

@@ -339,7 +339,9 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
             mask |= _rules_mask(far, length, axis, _worn_gap(scale))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         if apart is not None:
-            parts = [(box, part) for box, part in parts if 2 * (part & apart[box]).sum() >= part.sum()]
+            # a run lying mostly by letters (their edges joined) is none, nor is one that bends like a stamp's ring
+            parts = [(box, part) for box, part in parts
+                     if 2 * (part & apart[box]).sum() >= part.sum() and not _bends_like_a_ring(part, axis, scale)]
             pixels = np.zeros_like(dark)
             for box, part in parts:
                 pixels[box] |= part
@@ -359,6 +361,30 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
                 edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
                               "width": 0.0, "height": bottom - top, "orientation": "v"})
     return _column_rules_to_frame(edges, dark & ~rule_pixels, scale), rule_pixels
+
+
+_BOW_MM = 0.1  # a rule's run strays no further from a straight line along it (a pixel at 300 dpi)
+_BOW_PIXELS = 1.0  # nor by more than a pixel (a pixel's waver at any resolution)
+_RING_RADIUS_MM = 100.0  # a stamp's arc bends round a circle of at most this radius: a ring's is 10-25 mm, but the piece
+# of it taken for a rule, cut off where it meets the grid's rules, bends less; a curled page's rule bends round metres
+
+
+def _bends_like_a_ring(part: np.ndarray, axis: int, scale: float) -> bool:
+    """Whether a run of ink found as a rule in the faint look (``axis`` 1: across, 0: down; its pixels in its box)
+    bows like an arc of a round stamp printed over the grid: its middle lies off the line through its ends by more
+    than a rule's waver, and it turns round a circle of centimetres (``_RING_RADIUS_MM``). Taken for a rule, a ring's
+    side within a row split its cells in two (7 cells for 6); a page that curls bends its rules round metres."""
+    along = (part if axis == 0 else part.T).astype(float)  # a row of pixels for each step along the run
+    widths = along.sum(axis=1)
+    steps = np.nonzero(widths)[0]
+    if len(steps) < 3:
+        return False
+    centres = (along[steps] @ np.arange(along.shape[1])) / widths[steps]
+    curve = abs(np.polyfit(steps, centres, 2)[0])  # the run's centre as a parabola along it
+    bow = curve * ((steps[-1] - steps[0]) / 2) ** 2
+    if bow <= max(_BOW_PIXELS, _BOW_MM / _MM_PER_POINT * scale):
+        return False
+    return 1 / (2 * curve) / scale * _MM_PER_POINT <= _RING_RADIUS_MM  # the parabola's radius at its turn
 
 
 _RULE_MEETS_PT = 2.0  # a rule's end this near another rule meets it (a scanned rule's end is a pixel or two off)

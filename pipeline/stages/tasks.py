@@ -1227,9 +1227,9 @@ class _Items(_TaskReading):
         if node.kind == "table":
             return
         field_lines = {}
+        siblings_fields = _fields_after_siblings(node)  # read once: the item's own field lines leave them out too
         if node.kind not in _NOT_ITEMS:
-            field_lines = self.item(node, path, bodies_above, lines_after)
-        siblings_fields = _fields_after_siblings(node)
+            field_lines = self.item(node, path, bodies_above, lines_after, siblings_fields=siblings_fields)
         below = path
         if node.kind not in _NOT_ITEMS and (title := _title(node)):
             below = [*path, f"{node.label} {title}".strip() if node.label else title]
@@ -1245,16 +1245,17 @@ class _Items(_TaskReading):
                 self.visit(child, below, bodies_above, siblings_fields.get(child.id, ()))
 
     def item(self, node: Section, path: list[str], bodies_above: tuple[tuple[str, str], ...] = (),
-             lines_after: tuple[Section, ...] = ()) -> set[str]:
+             lines_after: tuple[Section, ...] = (), *, siblings_fields: dict[str, tuple[Section, ...]]) -> set[str]:
         """The task a node is, when its fields give a lead or a deadline; returns the ids of the children that are
         its field lines (read here, not visited as items). ``bodies_above``: the bodies a heading over the item
         names, its lead where neither its fields nor its words name one ("a) Sở Nội vụ" over "- Rà soát …; thời hạn:
-        quý II/2026"). ``lines_after``: its field lines printed as its siblings after it (``_fields_after_siblings``)."""
+        quý II/2026"). ``lines_after``: its field lines printed as its siblings after it (``_fields_after_siblings``);
+        ``siblings_fields``: ``_fields_after_siblings(node)``, which ``visit`` reads for the children too."""
         heading, text = _heading_and_text(node)
         fields = labelled_fields(text)
         starts = [f.start for f in fields]  # labelled_fields keeps the text's offsets
         lines = {}
-        of_siblings = {line.id for lines in _fields_after_siblings(node).values() for line in lines}
+        of_siblings = {line.id for lines in siblings_fields.values() for line in lines}
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "a) Cơ quan chủ trì: …": a field to a line
         for child in (*(c for c in node.children if c.id not in of_siblings), *lines_after):
             if found := field_line(child):

@@ -389,11 +389,9 @@ def test_a_line_like_the_sites_text_inside_the_plan_is_the_documents(tmp_path, k
     assert [t[0] for t in _tasks(doc)] == [task[0] for task in TASKS]
 
 
-# Left (strict xfail, review s60): a site's copy of a table, a cell a line, whose cell ends with a type's name and "số"
-# (the number left out, or in no cell), the next row's number, then its cell opening with a number and its symbol:
-# clean.number_cut_off takes the row's number for a viewer's page and cites the next row's document. A row's number
-# follows the one before it within a few lines (a page's, a page before): the fix needs the lines before the cut.
-@pytest.mark.xfail(strict=True, reason="a row's number after a cell ending 'Nghị quyết số' is read as a page's")
+# Was a strict xfail (review s60), passes since s61 (clean._a_rows_number; variants in tests/test_copies_s61.py): a
+# site's copy of a table, a cell a line, whose cell ends with a type's name and "số", the next row's number, then its
+# cell opening with a number and its symbol: the row's number was taken for a viewer's page, the next row's document cited.
 @pytest.mark.parametrize("cells", ["pipes", "bare"])
 def test_a_cell_ending_with_a_type_and_so_does_not_cite_the_next_rows_document(tmp_path, cells):
     rows = [["STT", "Nội dung", "Căn cứ"], ["1", "Rà soát văn bản", "Thực hiện theo Nghị quyết số"],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
@@ -1311,20 +1312,43 @@ _OPENS_WITH_A_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ]")
 _CUT_SPAN = 4  # source lines from "… số" to its number at the most: a blank line, a page's number and a blank line
 
 
-def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block | None:
+def number_cut_off(prev: Block, nxt: Block | None, after: Block | None,
+                   above: Sequence[Block] = (), below: Sequence[Block] = ()) -> Block | None:
     """The line that holds the number a line ending with a type's name and "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
     bare figure), across what a copy puts between them: a blank line (a copy with a blank line after every line) or
     a PDF viewer's page number with it ("Nghị định số" / "2" / "" / "45/2020/NĐ-CP …", in a copy too short for
     txt.page_number_lines to tell its pages). "số", then a number with its symbol, is one citation: no page's figure
-    stands inside a citation's number."""
+    stands inside a citation's number. ``above``: the lines before ``prev``, ``below``: those after ``after`` (a row's
+    span each way), to tell a table's next row's number from a page's (_a_rows_number)."""
     if nxt is None or not nxt.text or prev.prov.line_end is None or not _type_then_so(prev.text or ""):
         return None
     if PAGE_NUMBER.match(nxt.text) and after is not None and after.text:
+        if _a_rows_number(nxt.text, above, below):
+            return None
         nxt = after
     starts = nxt.prov.line_start
     if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _OPENS_WITH_A_NUMBER.match(nxt.text):
         return None
     return nxt
+
+
+ROW_SPAN = 12  # lines from a row's number to the next's in a table copied a cell a line, at the most
+_ROWS_NUMBER = re.compile(r"\s*(\d{1,3})\.?\s*\|?\s*$")  # "2", "2.", "2 |"
+
+
+def _row_number(block: Block) -> int | None:
+    match = _ROWS_NUMBER.match(block.text or "")
+    return int(match.group(1)) if match else None
+
+
+def _a_rows_number(figure: str, above: Sequence[Block], below: Sequence[Block]) -> bool:
+    """A bare figure after a cell ending with "… số" that opens the table's next row (a site's copy, a cell a line):
+    the row before's number, one less, stands within a row's span above it ("1" / "Rà soát …" / "… Nghị quyết số" /
+    "2" / "15/KH-UBND …": the next row's document, no citation's number). A viewer's page number that happens to be
+    the next row's is followed, within a row's span, by that row's own number again."""
+    number = int(figure.strip(" -"))
+    return (any(_row_number(block) == number - 1 for block in above[-ROW_SPAN:])
+            and not any(_row_number(block) == number for block in below[:ROW_SPAN]))
 
 
 _LONGEST_TYPE = 4  # words of a document type's name ("thông tư liên tịch")
@@ -1341,10 +1365,13 @@ def _type_then_so(text: str) -> bool:
     return len(words) > 1 and words[-1] == "so" and any(" ".join(words[-1 - n : -1]) in names for n in range(1, _LONGEST_TYPE + 1))
 
 
-def _page_inside_a_citation(prev: Block, block: Block, nxt: Block | None) -> bool:
-    """A bare figure between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no line of the
-    paragraph (joined, it made the citation "số 2" and lost its number)."""
-    return PAGE_NUMBER.match(block.text or "") is not None and number_cut_off(prev, block, nxt) is nxt
+def _page_inside_a_citation(prev: Block, rest: list[Block], k: int) -> bool:
+    """A bare figure (``rest[k]``) between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no
+    line of the paragraph (joined, it made the citation "số 2" and lost its number)."""
+    if PAGE_NUMBER.match(rest[k].text or "") is None:
+        return False
+    nxt = rest[k + 1] if k + 1 < len(rest) else None
+    return nxt is not None and number_cut_off(prev, rest[k], nxt, rest[max(0, k - ROW_SPAN) : k], rest[k + 2 : k + 2 + ROW_SPAN]) is nxt
 
 
 def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
@@ -1363,7 +1390,7 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
         if group and _viewers_page_number(block):
             page_numbers.append(block)
             continue
-        if group and _page_inside_a_citation(group[-1], block, rest[k + 1] if k + 1 < len(rest) else None):
+        if group and _page_inside_a_citation(group[-1], rest, k):
             page_numbers.append(block.model_copy(update={"layer": Layer.FURNITURE}))
             continue
         if group and continues(group, block, widths, issuer, points, across_page=bool(page_numbers)):

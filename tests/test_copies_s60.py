@@ -296,10 +296,11 @@ def test_a_document_number_after_a_title_ending_with_so_stays_the_rows(tmp_path)
     assert "15/KH-UBND" not in _cited(doc)
 
 
-# Left (strict xfail): a double-spaced copy whose line broke a citation inside the type's name or before its "số"
+# Was a strict xfail, passes since s61 (clean._a_citations_head_cut; variants in tests/test_copies_s61.py): a
+# double-spaced copy whose line broke a citation inside the type's name or before its "số"
 # ("… thực hiện Nghị" / "" / "định số 159/2016/NĐ-CP …", "… Thông tư" / "" / "số 343/2016/TT-BTC …": bench/
-# copy_transforms.py double_blank, corpus 002's three citations): no line is joined across its blank lines, and only a
-# line ending with a type's name and "số" is read on (clean.number_cut_off).
+# copy_transforms.py double_blank, corpus 002's three citations) lost the citation: only a line ending with a type's
+# name and "số" was read on across the blank line (clean.number_cut_off).
 
 BROKEN_TYPES = {"nghi_dinh": ("- Tiếp tục thực hiện Nghị", "định số 11/2010/NĐ-CP ngày 24 tháng 02 năm 2010.", "11/2010/NĐ-CP"),
                 "thong_tu": ("- Thực hiện đúng Thông tư", "số 06/2025/TT-BGTVT ngày 10 tháng 3 năm 2025.", "06/2025/TT-BGTVT")}
@@ -312,7 +313,6 @@ def test_a_citation_broken_inside_its_type_is_read_in_a_single_spaced_copy(tmp_p
     assert number in _cited(_read(tmp_path, HEADER + PROSE + [before, after] + CLOSING))
 
 
-@pytest.mark.xfail(strict=True, reason="a double-spaced copy: a citation broken inside its type's name is lost")
 @pytest.mark.parametrize("broken", list(BROKEN_TYPES))
 def test_a_double_spaced_copy_keeps_a_citation_broken_inside_its_type(tmp_path, broken):
     before, after, number = BROKEN_TYPES[broken]

@@ -109,3 +109,82 @@ def test_a_page_number_that_is_also_the_next_rows_stands_inside_the_citation(tmp
     doc = _read(tmp_path, HEADER + PROSE + lines + CLOSING)
     assert "05/NQ-HĐND" in _cited(doc)
     assert _symbol(rows) not in _cited(doc)
+
+
+# ---- the plan's own table of documents: a cell like a site's heading, then a cell that opens with a type and number --
+# A site's copy of the plan's table, a cell a line: a cell "Văn bản khác" (a form of document), "Lược đồ" (a product),
+# "Thuộc tính văn bản" followed by the next cell "Nghị định 11/2010/NĐ-CP …" (the row's grounds) read as the site's
+# list after the text: the document ended there (its later rows and signer lost). The cell stands inside a row: the
+# row's number above, and the next row's number under it or the row's cells not all printed yet.
+
+SITE_HEADINGS = ["Văn bản khác", "Lược đồ", "Thuộc tính văn bản"]
+DOCUMENT_COLUMNS = ["STT", "Nội dung nhiệm vụ", "Hình thức văn bản", "Căn cứ thực hiện", "Cơ quan chủ trì",
+                    "Thời gian hoàn thành"]
+DOCUMENT_ROWS = [
+    ["1", "Ban hành quy chế quản lý đường thôn", "Quyết định", "Nghị định 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ",
+     "Công chức Địa chính - Xây dựng", "Tháng 6/2026"],
+    ["2", "Hướng dẫn duy tu đường thôn", "Hướng dẫn", "Thông tư 37/2018/TT-BGTVT ngày 07/6/2018 của Bộ Giao thông vận tải",
+     "Trưởng các thôn", "Tháng 7/2026"],
+    ["3", "Báo cáo kết quả thực hiện", "Báo cáo", "Quyết định số 41/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện",
+     "Văn phòng - Thống kê", "Tháng 11/2026"],
+]
+
+
+@pytest.mark.parametrize("layout", ["body_pipes", "annex_bare", "body_double_spaced"])
+@pytest.mark.parametrize("row", [2, 3])
+@pytest.mark.parametrize("heading", SITE_HEADINGS, ids=["van_ban_khac", "luoc_do", "thuoc_tinh"])
+def test_a_tables_cell_like_a_sites_heading_over_a_listed_document_is_the_documents(tmp_path, heading, row, layout):
+    import test_copies_s60 as s60
+
+    def plan(form: str) -> list[str]:
+        rows = [DOCUMENT_COLUMNS] + [[heading if (k, c) == (row, 2) and form == "site" else cell for c, cell in enumerate(r)]
+                                     for k, r in enumerate(DOCUMENT_ROWS, start=1)]
+        cells = [cell for r in rows for cell in r]
+        table = ([f"{cell} |" for cell in cells] if layout == "body_pipes" else
+                 [line for cell in cells for line in (cell, "")] if layout == "body_double_spaced" else cells)
+        if layout.startswith("annex"):
+            return s60.HEADER + s60.PROSE + s60._table("pipes") + s60.CLOSING + ["PHỤ LỤC", "DANH MỤC VĂN BẢN"] + table
+        return s60.HEADER + s60.PROSE + table + s60.CLOSING
+
+    got, want = s60._read(tmp_path, plan("site"), "cell.txt"), s60._read(tmp_path, plan("plain"), "plain.txt")
+    assert s60._as_read(got)[1] == "Lê Minh Tâm"
+    assert s60._as_read(got) == s60._as_read(want)
+    assert s60._cited(got) == s60._cited(want)
+
+
+# ---- a double-spaced copy (a blank line after every line) whose line broke a citation inside its head ---------------
+# "… Nghị" / "" / "định số 45/2020/NĐ-CP …", "… Thông tư liên" / "" / "tịch số …", "… Nghị quyết" / "" / "số …": the
+# citation was lost (only a line ending with a type's name and "số" was read on across the blank line).
+
+HEAD_CUTS = {  # the line the copy broke, the next line, the number cited
+    "decree_inside_its_name": ("- Tiếp tục triển khai Nghị", "định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của "
+                               "Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử.", "45/2020/NĐ-CP"),
+    "decision_inside_its_name": ("Thực hiện Quyết", "định số 215/QĐ-UBND ngày 20 tháng 02 năm 2026 của Ủy ban nhân dân "
+                                 "thành phố về danh mục văn bản cần rà soát,", "215/QĐ-UBND"),
+    "joint_circular_inside_its_name": ("- Áp dụng Thông tư liên", "tịch số 19/2008/TTLT-BNV-BTC ngày 05 tháng 9 năm "
+                                       "2008 hướng dẫn về biên chế, kinh phí.", "19/2008/TTLT-BNV-BTC"),
+    "resolution_before_so": ("- Bám sát Nghị quyết", "số 09/NQ-HĐND ngày 12 tháng 7 năm 2025 của Hội đồng nhân dân "
+                             "phường về nhiệm vụ năm 2026.", "09/NQ-HĐND"),
+}
+BETWEEN = {"blank": [""], "page_and_blanks": ["", "2", ""]}  # a PDF viewer's page number among the blank lines
+
+
+@pytest.mark.parametrize("between", list(BETWEEN))
+@pytest.mark.parametrize("cut", list(HEAD_CUTS))
+def test_a_double_spaced_copy_keeps_a_citation_cut_inside_its_head(tmp_path, cut, between):
+    before, after, number = HEAD_CUTS[cut]
+    lines = [line for text in HEADER + PROSE for line in (text, "")] + [before, *BETWEEN[between], after, ""]
+    doc = _read(tmp_path, lines + [line for text in CLOSING for line in (text, "")])
+    assert number in _cited(doc)
+    assert not any(c.startswith(("2 ", "2/")) for c in _cited(doc))
+
+
+def test_a_type_cell_over_a_number_cell_is_no_citation(tmp_path):
+    """A guard (passes on main): a double-spaced copy of a table of documents, its type's cell ("Quyết định") over its
+    number's ("12/QĐ-UBND"): no "số" said, two cells, no citation read over the blank line."""
+    rows = [["STT", "Loại văn bản", "Số, ký hiệu", "Trích yếu"],
+            ["1", "Quyết định", "12/QĐ-UBND", "Ban hành quy chế làm việc"],
+            ["2", "Thông tư", "06/2025/TT-BGTVT", "Quy định về bảo trì đường bộ"]]
+    table = [line for row in rows for cell in row for line in (cell, "")]
+    doc = _read(tmp_path, HEADER + PROSE + table + CLOSING)
+    assert not {"12/QĐ-UBND", "06/2025/TT-BGTVT"} & set(_cited(doc))

@@ -154,7 +154,9 @@ def test_a_tables_cell_like_a_sites_heading_over_a_listed_document_is_the_docume
 
 # ---- a double-spaced copy (a blank line after every line) whose line broke a citation inside its head ---------------
 # "… Nghị" / "" / "định số 45/2020/NĐ-CP …", "… Thông tư liên" / "" / "tịch số …", "… Nghị quyết" / "" / "số …": the
-# citation was lost (only a line ending with a type's name and "số" was read on across the blank line).
+# citation was lost (only a line ending with a type's name and "số" was read on across the blank line, into a number
+# of the State's form: a party's "… Chỉ thị số" / "" / "07- CT/TU …" was lost too; bench/copy_transforms.py
+# double_blank, wrap72_double_blank).
 
 HEAD_CUTS = {  # the line the copy broke, the next line, the number cited
     "decree_inside_its_name": ("- Tiếp tục triển khai Nghị", "định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của "
@@ -163,6 +165,10 @@ HEAD_CUTS = {  # the line the copy broke, the next line, the number cited
                                  "thành phố về danh mục văn bản cần rà soát,", "215/QĐ-UBND"),
     "joint_circular_inside_its_name": ("- Áp dụng Thông tư liên", "tịch số 19/2008/TTLT-BNV-BTC ngày 05 tháng 9 năm "
                                        "2008 hướng dẫn về biên chế, kinh phí.", "19/2008/TTLT-BNV-BTC"),
+    "party_directive": ("- Quán triệt Chỉ thị số", "12-CT/TU ngày 05 tháng 3 năm 2026 của Ban Thường vụ Quận ủy về "
+                        "công tác dân vận.", "12-CT/TU"),
+    "party_plan_hyphen_apart": ("- Thực hiện Kế hoạch số", "45- KH/TU ngày 20 tháng 01 năm 2026 của Quận ủy về chuyển "
+                                "đổi số.", "45-KH/TU"),
     "resolution_before_so": ("- Bám sát Nghị quyết", "số 09/NQ-HĐND ngày 12 tháng 7 năm 2025 của Hội đồng nhân dân "
                              "phường về nhiệm vụ năm 2026.", "09/NQ-HĐND"),
 }

@@ -725,7 +725,8 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
 
 
 _SITE_TEXT_LINES = 4  # lines under a heading of the site's text where its list or table shows ("Lược đồ" / "Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …")
-_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # "11/2010/NĐ-CP", "số 19/KH-UBND"
+# "11/2010/NĐ-CP", "số 19/KH-UBND", a party's "07-CT/TU" (its hyphen may stand apart: "07- CT/TU")
+_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?(?:/[A-ZĐ]|-\s?[A-ZĐ][\w&.-]*/)")
 
 
 def _a_listed_document(text: str) -> bool:

@@ -194,3 +194,14 @@ def test_a_type_cell_over_a_number_cell_is_no_citation(tmp_path):
     table = [line for row in rows for cell in row for line in (cell, "")]
     doc = _read(tmp_path, HEADER + PROSE + table + CLOSING)
     assert not {"12/QĐ-UBND", "06/2025/TT-BGTVT"} & set(_cited(doc))
+
+
+# Left (strict xfail): the site's "Lược đồ" list copied without its heading, "Văn bản căn cứ" over the documents the plan
+# rests on (bench/copy_transforms.py related_no_heading: 9 sources of 11, as on main). "Văn bản căn cứ" alone is no end
+# of the document: a plan may head its own grounds so, a table may name a column so; the listed documents are cited.
+@pytest.mark.xfail(strict=True, reason="a site's list of documents after the text, its heading left out, is cited")
+def test_a_sites_list_without_its_heading_after_the_text_is_no_citation(tmp_path):
+    import test_copies_s60 as s60
+
+    plan = s60._plan("pipes")
+    s60._same_reading(tmp_path, plan + [""] + s60.SCHEMA[1:], plan)

@@ -755,19 +755,16 @@ def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
 
 def _a_cell_inside_a_row(blocks: list[Block], i: int) -> bool:
     """A line inside a row of a table copied a cell a line ("2" / "Hướng dẫn duy tu …" / "Văn bản khác" / "Nghị định
-    11/2010/NĐ-CP …"): the row's number stands within a row's span above it, and the next row's number under it, or
-    the row's cells are not all printed yet (fewer lines from the row's number than from the row before's to it). A
-    site's heading after a table stands under its last row's cells, all of them."""
+    11/2010/NĐ-CP …" / … / "3"): the row's number stands within a row's span above it and the next row's number under
+    it. Not told in the last row: a site's heading after a table stands under its last row, whose cells a copy may
+    print fewer of than the row before's (an empty cell left out), so counting them would keep the site's list."""
     above = [b for b in blocks[max(0, i - 4 * ROW_SPAN) : i] if (b.text or "").strip()][-2 * ROW_SPAN :]
     numbered = [(k, n) for k, b in enumerate(above) if (n := _row_number(b)) is not None]
     if not numbered or len(above) - numbered[-1][0] > ROW_SPAN:
         return False
-    at, number = numbered[-1]
+    number = numbered[-1][1]
     under = [b for b in blocks[i + 1 : i + 1 + 2 * ROW_SPAN] if (b.text or "").strip()][:ROW_SPAN]
-    if any(_row_number(b) == number + 1 for b in under):
-        return True
-    row_before = [k for k, n in numbered if n == number - 1]
-    return bool(row_before) and len(above) - at < at - row_before[-1]
+    return any(_row_number(b) == number + 1 for b in under)
 
 
 @cache

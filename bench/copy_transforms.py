@@ -222,6 +222,11 @@ TRANSFORMS = {
     "panel_after": lambda t, d: t + "\n" + _panel(d),
     "panel_wrong": lambda t, d: _panel(d, wrong=True) + t,
     "related_after": lambda t, d: t + "\n" + _RELATED,
+    # s61: a viewer's copy saved with a blank line after every line (its page numbers among them), a hard-wrapped copy
+    # saved so, and the site's related list copied without its "Lược đồ" heading
+    "viewer_double_blank": lambda t, d: pdf_viewer(t).replace("\n", "\n\n"),
+    "wrap72_double_blank": lambda t, d: _wrap(t, 72).replace("\n", "\n\n"),
+    "related_no_heading": lambda t, d: t + "\n" + _RELATED.split("\n", 1)[1],
 }
 # the transforms that read the reference's reading (its paragraphs, tables or metadata): none where it was refused
 _FROM_READING = ("reflow", "word_tabs", "panel_")

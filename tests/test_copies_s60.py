@@ -296,10 +296,11 @@ def test_a_document_number_after_a_title_ending_with_so_stays_the_rows(tmp_path)
     assert "15/KH-UBND" not in _cited(doc)
 
 
-# Left (strict xfail): a double-spaced copy whose line broke a citation inside the type's name or before its "số"
+# Was a strict xfail, passes since s61 (clean._a_citations_head_cut; variants in tests/test_copies_s61.py): a
+# double-spaced copy whose line broke a citation inside the type's name or before its "số"
 # ("… thực hiện Nghị" / "" / "định số 159/2016/NĐ-CP …", "… Thông tư" / "" / "số 343/2016/TT-BTC …": bench/
-# copy_transforms.py double_blank, corpus 002's three citations): no line is joined across its blank lines, and only a
-# line ending with a type's name and "số" is read on (clean.number_cut_off).
+# copy_transforms.py double_blank, corpus 002's three citations) lost the citation: only a line ending with a type's
+# name and "số" was read on across the blank line (clean.number_cut_off).
 
 BROKEN_TYPES = {"nghi_dinh": ("- Tiếp tục thực hiện Nghị", "định số 11/2010/NĐ-CP ngày 24 tháng 02 năm 2010.", "11/2010/NĐ-CP"),
                 "thong_tu": ("- Thực hiện đúng Thông tư", "số 06/2025/TT-BGTVT ngày 10 tháng 3 năm 2025.", "06/2025/TT-BGTVT")}
@@ -312,7 +313,6 @@ def test_a_citation_broken_inside_its_type_is_read_in_a_single_spaced_copy(tmp_p
     assert number in _cited(_read(tmp_path, HEADER + PROSE + [before, after] + CLOSING))
 
 
-@pytest.mark.xfail(strict=True, reason="a double-spaced copy: a citation broken inside its type's name is lost")
 @pytest.mark.parametrize("broken", list(BROKEN_TYPES))
 def test_a_double_spaced_copy_keeps_a_citation_broken_inside_its_type(tmp_path, broken):
     before, after, number = BROKEN_TYPES[broken]
@@ -389,11 +389,9 @@ def test_a_line_like_the_sites_text_inside_the_plan_is_the_documents(tmp_path, k
     assert [t[0] for t in _tasks(doc)] == [task[0] for task in TASKS]
 
 
-# Left (strict xfail, review s60): a site's copy of a table, a cell a line, whose cell ends with a type's name and "số"
-# (the number left out, or in no cell), the next row's number, then its cell opening with a number and its symbol:
-# clean.number_cut_off takes the row's number for a viewer's page and cites the next row's document. A row's number
-# follows the one before it within a few lines (a page's, a page before): the fix needs the lines before the cut.
-@pytest.mark.xfail(strict=True, reason="a row's number after a cell ending 'Nghị quyết số' is read as a page's")
+# Was a strict xfail (review s60), passes since s61 (clean._a_rows_number; variants in tests/test_copies_s61.py): a
+# site's copy of a table, a cell a line, whose cell ends with a type's name and "số", the next row's number, then its
+# cell opening with a number and its symbol: the row's number was taken for a viewer's page, the next row's document cited.
 @pytest.mark.parametrize("cells", ["pipes", "bare"])
 def test_a_cell_ending_with_a_type_and_so_does_not_cite_the_next_rows_document(tmp_path, cells):
     rows = [["STT", "Nội dung", "Căn cứ"], ["1", "Rà soát văn bản", "Thực hiện theo Nghị quyết số"],

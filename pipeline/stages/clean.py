@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
@@ -724,7 +725,8 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
 
 
 _SITE_TEXT_LINES = 4  # lines under a heading of the site's text where its list or table shows ("Lược đồ" / "Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …")
-_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?/[A-ZĐ]")  # "11/2010/NĐ-CP", "số 19/KH-UBND"
+# "11/2010/NĐ-CP", "số 19/KH-UBND", a party's "07-CT/TU" (its hyphen may stand apart: "07- CT/TU")
+_NUMBER_AND_SYMBOL = re.compile(r"(?:số\s+)?\d{1,5}(?:/\d{4})?(?:/[A-ZĐ]|-\s?[A-ZĐ][\w&.-]*/)")
 
 
 def _a_listed_document(text: str) -> bool:
@@ -743,10 +745,26 @@ def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
     table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
     patterns = boilerplate()
     under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
+    if _a_cell_inside_a_row(blocks, i):
+        return False
     return not under or any(
         _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
         or ((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()])
         for text in under)
+
+
+def _a_cell_inside_a_row(blocks: list[Block], i: int) -> bool:
+    """A line inside a row of a table copied a cell a line ("2" / "Hướng dẫn duy tu …" / "Văn bản khác" / "Nghị định
+    11/2010/NĐ-CP …" / … / "3"): the row's number stands within a row's span above it and the next row's number under
+    it. Not told in the last row: a site's heading after a table stands under its last row, whose cells a copy may
+    print fewer of than the row before's (an empty cell left out), so counting them would keep the site's list."""
+    above = [b for b in blocks[max(0, i - 4 * ROW_SPAN) : i] if (b.text or "").strip()][-2 * ROW_SPAN :]
+    numbered = [(k, n) for k, b in enumerate(above) if (n := _row_number(b)) is not None]
+    if not numbered or len(above) - numbered[-1][0] > ROW_SPAN:
+        return False
+    number = numbered[-1][1]
+    under = [b for b in blocks[i + 1 : i + 1 + 2 * ROW_SPAN] if (b.text or "").strip()][:ROW_SPAN]
+    return any(_row_number(b) == number + 1 for b in under)
 
 
 @cache
@@ -1306,45 +1324,85 @@ def enacting_word_apart(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# a line that opens with a number and its symbol ("45/2020/NĐ-CP ngày …", "302/TTr-CP")
-_OPENS_WITH_A_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ]")
 _CUT_SPAN = 4  # source lines from "… số" to its number at the most: a blank line, a page's number and a blank line
 
 
-def number_cut_off(prev: Block, nxt: Block | None, after: Block | None) -> Block | None:
-    """The line that holds the number a line ending with a type's name and "số" was cut from (``nxt``, or ``after`` when ``nxt`` is a
-    bare figure), across what a copy puts between them: a blank line (a copy with a blank line after every line) or
-    a PDF viewer's page number with it ("Nghị định số" / "2" / "" / "45/2020/NĐ-CP …", in a copy too short for
-    txt.page_number_lines to tell its pages). "số", then a number with its symbol, is one citation: no page's figure
-    stands inside a citation's number."""
-    if nxt is None or not nxt.text or prev.prov.line_end is None or not _type_then_so(prev.text or ""):
+def number_cut_off(prev: Block, nxt: Block | None, after: Block | None,
+                   above: Sequence[Block] = (), below: Sequence[Block] = ()) -> Block | None:
+    """The line that holds the number a line ending inside a citation's head (its type's name and "số") was cut from
+    (``nxt``, or ``after`` when ``nxt`` is a bare figure), across what a copy puts between them: a blank line (a copy
+    with a blank line after every line) or a PDF viewer's page number with it ("Nghị định số" / "2" / "" /
+    "45/2020/NĐ-CP …", in a copy too short for txt.page_number_lines to tell its pages; "… thực hiện Nghị" / "" /
+    "định số 11/2010/NĐ-CP …"). A type's name, "số", then a number with its symbol, is one citation: no page's figure
+    stands inside it. ``above``: the lines before ``prev``, ``below``: those after ``after`` (a row's span each way),
+    to tell a table's next row's number from a page's (_a_rows_number)."""
+    words = (prev.text or "").split()
+    if nxt is None or not nxt.text or prev.prov.line_end is None or not words or fold(words[-1]) not in _type_words():
         return None
     if PAGE_NUMBER.match(nxt.text) and after is not None and after.text:
+        if _a_rows_number(nxt.text, above, below):
+            return None
         nxt = after
     starts = nxt.prov.line_start
-    if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _OPENS_WITH_A_NUMBER.match(nxt.text):
+    if starts is None or not 0 < starts - prev.prov.line_end <= _CUT_SPAN or not _a_citations_head_cut(prev.text, nxt.text):
         return None
     return nxt
+
+
+ROW_SPAN = 12  # lines from a row's number to the next's in a table copied a cell a line, at the most
+_ROWS_NUMBER = re.compile(r"\s*(\d{1,3})\.?\s*\|?\s*$")  # "2", "2.", "2 |"
+
+
+def _row_number(block: Block) -> int | None:
+    match = _ROWS_NUMBER.match(block.text or "")
+    return int(match.group(1)) if match else None
+
+
+def _a_rows_number(figure: str, above: Sequence[Block], below: Sequence[Block]) -> bool:
+    """A bare figure after a cell ending with "… số" that opens the table's next row (a site's copy, a cell a line):
+    the row before's number, one less, stands within a row's span above it ("1" / "Rà soát …" / "… Nghị quyết số" /
+    "2" / "15/KH-UBND …": the next row's document, no citation's number). A viewer's page number that happens to be
+    the next row's is followed, within a row's span, by that row's own number again."""
+    number = int(figure.strip(" -"))
+    return (any(_row_number(block) == number - 1 for block in above[-ROW_SPAN:])
+            and not any(_row_number(block) == number for block in below[:ROW_SPAN]))
 
 
 _LONGEST_TYPE = 4  # words of a document type's name ("thông tư liên tịch")
 
 
-def _type_then_so(text: str) -> bool:
-    """The line ends with a document type's name and "số" ("… Nghị định số", "Căn cứ Thông tư liên tịch số"), not
-    with a phrase of "số" ("… chuyển đổi số": a cell of a table of documents, whose next row's number and "Số hiệu"
-    cell may follow it)."""
-    if not text.endswith("số"):
-        return False
-    words = fold(text).split()
+def _a_citations_head_cut(text: str, next_text: str) -> bool:
+    """The line ends inside a citation's head, its type's name and "số", and the next opens with the rest of it and
+    the number ("… Nghị định số" | "45/2020/NĐ-CP …", "… thực hiện Nghị" | "định số 11/2010/NĐ-CP …", "… Thông tư" |
+    "số 06/2025/TT-BGTVT …"). Not a phrase of "số" ("… chuyển đổi số": a cell of a table of documents, whose next row's
+    number and "Số hiệu" cell may follow it), nor a type's name alone over a number ("Quyết định" | "12/QĐ-UBND": a
+    table's cells of a document's type and number): with the whole name, "số" is said."""
+    words = text.split()
     names = doc_type_by_folded_name()
-    return len(words) > 1 and words[-1] == "so" and any(" ".join(words[-1 - n : -1]) in names for n in range(1, _LONGEST_TYPE + 1))
+    for k in range(1, min(_LONGEST_TYPE + 1, len(words)) + 1):
+        head = words[-k:]
+        if any(ch.isdigit() for ch in head[0]):
+            return False
+        folded = fold(" ".join(head))
+        said = "so" in folded.split() or [fold(word) for word in next_text.split()[:1]] == ["so"]
+        if _a_listed_document(f"{' '.join(head)} {next_text}") and (said or folded not in names):
+            return True
+    return False
 
 
-def _page_inside_a_citation(prev: Block, block: Block, nxt: Block | None) -> bool:
-    """A bare figure between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no line of the
-    paragraph (joined, it made the citation "số 2" and lost its number)."""
-    return PAGE_NUMBER.match(block.text or "") is not None and number_cut_off(prev, block, nxt) is nxt
+@cache
+def _type_words() -> frozenset[str]:
+    """Every word of a document type's name, folded, and "so": what a line cut inside a citation's head ends with."""
+    return frozenset(word for name in doc_type_by_folded_name() for word in name.split()) | {"so"}
+
+
+def _page_inside_a_citation(prev: Block, rest: list[Block], k: int) -> bool:
+    """A bare figure (``rest[k]``) between "… Nghị định số" and "45/2020/NĐ-CP …" (number_cut_off): a page's number, no
+    line of the paragraph (joined, it made the citation "số 2" and lost its number)."""
+    if PAGE_NUMBER.match(rest[k].text or "") is None:
+        return False
+    nxt = rest[k + 1] if k + 1 < len(rest) else None
+    return nxt is not None and number_cut_off(prev, rest[k], nxt, rest[max(0, k - ROW_SPAN) : k], rest[k + 2 : k + 2 + ROW_SPAN]) is nxt
 
 
 def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
@@ -1363,7 +1421,7 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
         if group and _viewers_page_number(block):
             page_numbers.append(block)
             continue
-        if group and _page_inside_a_citation(group[-1], block, rest[k + 1] if k + 1 < len(rest) else None):
+        if group and _page_inside_a_citation(group[-1], rest, k):
             page_numbers.append(block.model_copy(update={"layer": Layer.FURNITURE}))
             continue
         if group and continues(group, block, widths, issuer, points, across_page=bool(page_numbers)):

@@ -15,13 +15,14 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_dated_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, number_cut_off, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
+from .clean import (ROW_SPAN, TABLE_STARTS, boilerplate, goes_on_next_line, number_cut_off, may_hold_unlabelled_stamp, signing_day_label, signing_stamp_line,
                     signing_time_line, stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, find_dates, parse_date
@@ -5145,14 +5146,16 @@ def _may_cite_across(text: str, next_text: str) -> bool:
 _DATE_CUT = re.compile(r"\s*(?:,?\s*ngày)?\s*$", re.IGNORECASE)
 
 
-def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -> list[Citation]:
+def _citations_in(block: Block, nxt: Block | None, after: Block | None = None,
+                  above: Sequence[Block] = (), below: Sequence[Block] = ()) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line, and over the one after when
     it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …"), or over what stands
-    between a "số" and its number (clean.number_cut_off)."""
+    between a "số" and its number (clean.number_cut_off; ``above`` and ``below`` the lines around, to tell a table's next
+    row's number from a page's)."""
     text = block.text or ""
     found = find_citations(text)
-    if (cut_off := number_cut_off(block, nxt, after)) is not None:
+    if (cut_off := number_cut_off(block, nxt, after, above, below)) is not None:
         if cut_off is not nxt:  # a page's figure stood between: the line after the number's is not at hand
             nxt, after = cut_off, None
     elif nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
@@ -5181,7 +5184,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     the header, not listed."""
     cited: dict[tuple, CitedDocument] = {}
     issues: list[Issue] = []
-    for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
+    for i, (block, nxt, after) in enumerate(zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None])):
         for c in find_named_laws(block.text or ""):
             # a law cited by its name, no number: once per name and year ("Luật Đất đai ngày 18/01/2024" and "Luật Đất
             # đai năm 2024" are one; the name folded, so a scan's "Đắt đai" is too), its date from a later mention
@@ -5203,7 +5206,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             key = (_DATED_ALONE, fold(c.doc_type), c.issued_date, fold(c.issuer or ""))
             cited.setdefault(key, CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date,
                                                 issuer=c.issuer, text=c.text, where=block.where()))
-        for c in _citations_in(block, nxt, after):
+        for c in _citations_in(block, nxt, after, blocks[max(0, i - ROW_SPAN) : i], blocks[i + 3 : i + 3 + ROW_SPAN]):
             if own_number and c.number == own_number:
                 if c.date_unreadable:
                     issues.append(_warn("reference_date_unreadable", f"a reference to this document has an unreadable date: '{c.text}'", block))

@@ -190,9 +190,6 @@ def test_a_partner_s_label_after_a_doer_s_comma_keeps_the_doer(tmp_path, sentenc
     assert ("Sở Thông tin và Truyền thông", "lead") in {(a.agency.name, a.role) for a in doc.assignments}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s60 review): a heading of two clauses, '1. Sở Nội vụ chủ trì; Sở Tư pháp "
-                                       "phối hợp:', is read as a list of bodies (heading_bodies): both lead its points "
-                                       "(as main)")
 def test_a_heading_of_a_lead_and_a_partner_gives_each_its_role(tmp_path):
     doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp:\n- Rà soát quy chế quản lý văn bản; thời hạn: quý "
                          "III/2026.")

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
+from .agencies import BODY_START, agencies_by_role, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
 from .dates import impossible_dates
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
@@ -1352,6 +1352,10 @@ def heading_bodies(heading: str) -> list[tuple[str, str]]:
     text = rules["position"].sub(r"\1", text)
     if rules["verb"].search(text):
         return []
+    if role == "lead":
+        # "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp", "Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp)": each body its
+        # role, as an agency cell names them
+        return [(name, named_role) for named_role, names in agencies_by_role(text, role).items() for name in names]
     return [(name, role) for name in split_agencies(text)]
 
 
@@ -1368,13 +1372,20 @@ def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, st
         return []
     subject, rest = _subject(lead_in)
     # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks; a ";" after the
-    # bodies ends a clause ("Sở A chủ trì; Sở B phối hợp:"), one between them only separates them ("Thủ trưởng các sở;
-    # Chủ tịch UBND các huyện có trách nhiệm:")
-    if not rest or ";" in rest:
+    # bodies ends a clause ("Sở A chủ trì; Sở B hướng dẫn:"), one between them only separates them ("Thủ trưởng các sở;
+    # Chủ tịch UBND các huyện có trách nhiệm:"); a clause of bodies that only support goes on the lead-in ("Sở A chủ
+    # trì; Sở B phối hợp thực hiện các nhiệm vụ sau:")
+    if not rest or not all(_supporting_clause(clause) for clause in rest.split(";")[1:]):
         return []
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
     return subject + _parse(lead_in)[1]
+
+
+def _supporting_clause(clause: str) -> bool:
+    """Whether a clause opens with bodies that only support ("Sở Tư pháp, Sở Tài chính phối hợp thực hiện …")."""
+    subject = _subject(clause.strip())[0]
+    return bool(subject) and all(role == "support" for _, role in subject)
 
 
 def lead_in_of_its_own_body(node: Section, text: str) -> bool:

@@ -64,3 +64,70 @@ def test_a_second_clause_of_a_guiding_body_is_no_partner_s(tmp_path):
     tasks = _tasks(_doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp hướng dẫn các xã thực hiện các nội dung sau:"
                         + ITEMS_BELOW))
     assert [task[1:3] for task in tasks] == [([], [])] * 2
+
+
+# --- who does the work after the item's comma -------------------------------------------------------------------------
+
+WORK = "Rà soát quy chế quản lý văn bản"
+DOERS_AFTER_A_COMMA = [
+    # (the item's words after "WORK, ", its leads and supports)
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: quý III/2026.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; thời gian hoàn thành: quý III/2026.", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("Công an tỉnh chủ trì thực hiện; thời hạn: quý III/2026.", ["Công an tỉnh"], []),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", range(len(DOERS_AFTER_A_COMMA)))
+def test_who_does_the_work_after_the_item_s_comma(tmp_path, case, form):
+    words, leads, supports = DOERS_AFTER_A_COMMA[case]
+    assert _tasks(_doc(tmp_path, f"1. {WORK}, {words}", form)) == [(WORK, leads, supports, "2026-09-30")]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("deadline", ["thời hạn: quý III/2026", "hoàn thành trong quý III/2026"])
+def test_a_duty_s_doers_and_deadline_after_commas(tmp_path, deadline, form):
+    """No field after a ";": no task, the duty its doers and its deadline ("thời hạn:" after a comma is no field)."""
+    doc = _doc(tmp_path, f"1. {WORK}, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, {deadline}.", form)
+    assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
+
+
+def test_a_body_after_a_comma_with_no_lead_s_word_leads_nothing(tmp_path):
+    """Guard (passes on main): "…, Sở Nội vụ thực hiện" may be a clause of its own; no lead read, the warning."""
+    assert _tasks(_doc(tmp_path, f"1. {WORK}, Sở Nội vụ thực hiện; thời hạn: quý III/2026.")) == [
+        (f"{WORK}, Sở Nội vụ thực hiện", [], [], "2026-09-30")]
+
+
+# --- partners in an item's words under a body's heading ---------------------------------------------------------------
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("partners", ["Sở Tư pháp", "các sở, ngành liên quan"])
+def test_partners_in_an_item_s_words_under_a_body_s_heading(tmp_path, partners, form):
+    doc = _doc(tmp_path, f"b) Công an tỉnh:\n- {WORK}, phối hợp với {partners}; thời hạn: tháng 6/2026.", form)
+    assert _tasks(doc) == [(f"{WORK}, phối hợp với {partners}", ["Công an tỉnh"], [partners], "2026-06-30")]
+
+
+# --- a heading that names its lead, the text under it going on its duty -----------------------------------------------
+
+HEADED = [
+    # (the heading, the text under it, the bodies with role and deadline)
+    (f"1. {WORK} (Sở Nội vụ chủ trì)", "Hoàn thành trong quý III/2026.", {("Sở Nội vụ", "lead", "2026-09-30")}),
+    (f"1. {WORK} (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp)", "Thời gian thực hiện trong quý III/2026.",
+     {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}),
+    (f"2. {WORK} (Giao Sở Y tế chủ trì)", "Phối hợp với Công an tỉnh thực hiện, hoàn thành trong tháng 5/2026.",
+     {("Sở Y tế", "lead", "2026-05-31"), ("Công an tỉnh", "support", "2026-05-31")}),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("case", range(len(HEADED)))
+def test_the_text_under_a_heading_that_names_its_lead_goes_on_its_duty(tmp_path, case, form):
+    heading, text, bodies = HEADED[case]
+    assert _roles(_doc(tmp_path, f"{heading}\n{text}", form)) == bodies
+
+
+def test_a_text_with_its_own_subject_is_a_duty_of_its_own(tmp_path):
+    """Guard (passes on main): the text's own body does its duty; the heading's has no deadline of it."""
+    doc = _doc(tmp_path, f"1. {WORK} (Sở Y tế chủ trì)\nCông an tỉnh bảo đảm an ninh trật tự; hoàn thành trong tháng "
+                         "5/2026.")
+    assert _roles(doc) == {("Sở Y tế", "lead", None), ("Công an tỉnh", "lead", "2026-05-31")}

@@ -459,7 +459,12 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     recurrences = set()
     for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
         clause = clause.strip().rstrip(".);").strip()
-        if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
+        if clause_fields := labelled_fields(clause):
+            # "…, thời hạn: quý III/2026": a deadline's field after a comma, which the duty's fields leave to prose
+            phrases += [f.value for f in clause_fields if f.role == "deadline" and f.start == 0
+                        and "deadline" in time_roles(f.value, False, report_date)]
+            continue
+        if not clause or not (found := _clause_deadline(clause, year)):
             continue
         phrase, deadline = found
         if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
@@ -1027,6 +1032,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or named_in_heading or inherited
+    heading = ""  # a heading whose duty the text under it goes on
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not named_in_heading and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
@@ -1034,14 +1040,17 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # heads is (nor a topic's title over a body's bullets: "Công tác kiểm tra" between them). Only a body it names
         # itself is read from it
         heads_work = _heads_duties(node) or (inherited and _group_title(node, node.heading))
-        _clauses(node, node.heading, [] if heads_work else inherited, found)
+        if _duty_goes_on_below(node.heading, text) and not labelled:
+            heading = node.heading  # read with the text: its clauses with no subject go on the heading's duty
+        else:
+            _clauses(node, node.heading, [] if heads_work else inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
     elif text and not labelled and not (named_in_heading and _group_title(node, text)):
         # "Phân công nhiệm vụ cụ thể theo bảng sau:" over a table: its rows are the duties, the line none of the bodies
         # above
-        _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found)
+        _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found, heading)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
@@ -1526,12 +1535,23 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
-def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment]) -> None:
+def _duty_goes_on_below(heading: str, text: str) -> bool:
+    """Whether the text under a heading goes on the duty the heading gives its own body ("1. Rà soát quy chế … (Sở
+    Nội vụ chủ trì)" / "Phối hợp với Sở Tư pháp thực hiện; hoàn thành trong quý III/2026."): the heading names its
+    lead, the text opens with no subject of its own and holds no field, nor leads in to a table or points (":")."""
+    if not text or text.rstrip().endswith(":") or _fields(text):
+        return False
+    first = _sentences(text)[0]
+    return not _parse(first)[0] and any(role == "lead" for _, role in _parse(heading)[0])
+
+
+def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment], heading: str = "") -> None:
     """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
-    without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
+    without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies).
+    ``heading``: a heading whose duty the text goes on (``_duty_goes_on_below``), its clauses read first."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     formula = None  # a resolution's formula right before: its bodies do the clauses with no subject after it
-    for sentence in _sentences(text):
+    for sentence in (*_sentences(heading), *_sentences(text)):
         if _IN_RESOLUTION.get() and _is_resolution_formula(sentence):
             formula = sentence
             continue
@@ -1571,15 +1591,17 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
         _add(node, bodies, " ".join(sentences), found)
 
 
-def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]:
+def duty_bodies(text: str, issuers: Issuers = Issuers(), under_a_body: bool = False) -> dict[str, list[str]]:
     """The bodies a duty written in prose names, by role ("Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …"
     -> lead Công an tỉnh, support Bộ Chỉ huy Quân sự tỉnh): for a task item whose fields give no lead. A body only
-    requested ("Đề nghị …") leads nothing. ``issuers``: the document's (issuer_keys), for a body that asks."""
+    requested ("Đề nghị …") leads nothing. ``issuers``: the document's (issuer_keys), for a body that asks.
+    ``under_a_body``: the duty is of a body a heading over it names, so its partners are read though no subject is
+    ("- Rà soát quy chế, phối hợp với Sở Tư pháp; …" under "a) Sở Nội vụ:", as ``_parse`` reads them)."""
     found: dict[str, list[str]] = {}
     known = _ISSUERS.set(issuers)
     try:
         for sentence in _sentences(text):
-            subject, support = _parse(sentence)
+            subject, support = _parse(sentence, under_a_body)
             for name, role in subject + support:
                 if role in ("lead", "support"):
                     found.setdefault(role, []).append(name)
@@ -1624,7 +1646,7 @@ def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | N
 
 
 # a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
-_CLOSING_REMARK = re.compile(r"\((?:(?:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
+_CLOSING_REMARK = re.compile(r"\((?:(?i:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
 
 
 def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
@@ -1643,11 +1665,17 @@ def doers_after_the_work(sentence: str) -> str | None:
     trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
-    before = _BEFORE_THE_DOERS.search(sentence)
-    return sentence[before.end():] if before and opens_with_a_lead(sentence[before.end():]) else None
+    # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
+    # Sở Tư pháp thực hiện")
+    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
+    for before in before_doers.finditer(sentence):
+        if opens_with_a_lead(sentence[before.end():]):
+            return sentence[before.end():]
+    return None
 
 
 _BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")
+_BEFORE_THE_DOERS_AFTER_WORK = re.compile(rf"(?::|,?\s+do|,)\s+(?={BODY_START})")
 
 
 def opens_with_a_lead(clause: str) -> bool:

@@ -1359,6 +1359,33 @@ def _item_bed() -> list[Layout]:
                                                                      "sản phẩm")),
                              "fields of bodies after the item's comma, ', ' between them ('1. …, đơn vị chủ trì: Sở A, "
                              "đơn vị phối hợp: Sở B, thời hạn: …')"))
+
+    # 85k. Duties under headings that name a lead and its partners in three wordings ("a) Sở Nội vụ chủ trì; Sở Tư pháp
+    # phối hợp:", "… chủ trì, phối hợp với …:", "… (chủ trì), … (phối hợp):") (tests/test_items_s61.py).
+    pairs = (("Sở Nội vụ", ("Sở Tư pháp",)), ("Sở Tài chính", ("Sở Kế hoạch và Đầu tư", "Kho bạc Nhà nước tỉnh")),
+             ("Công an tỉnh", ("Bộ Chỉ huy Quân sự tỉnh",)))
+    wordings = ("{lead} chủ trì; {partners} phối hợp:", "{lead} chủ trì, phối hợp với {partners}:",
+                "{lead} (chủ trì), {partners} (phối hợp):")
+    rows = grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
+                    for k, (lead, partners) in enumerate(pairs)],
+                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(250 + 3 * k, 2 + k % 2,
+                                                                                            start=3 * k, outputs=False)]
+                    for k, (lead, partners) in enumerate(pairs)])
+    L.append(_province_items("items_duties_under_a_lead_and_partners", ("Sóc Trăng", "Số: 83/KH-UBND",
+                                                                        "ngày 17 tháng 3 năm 2026"),
+                             "Thực hiện công tác cải cách hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỦA CÁC CƠ QUAN", tuple(rows), style="duty", labels=PROSE_LABELS),
+                             "duties '-' under a heading that names the lead and its partners ('a) Sở A chủ trì; Sở B "
+                             "phối hợp:', '… chủ trì, phối hợp với …:', '… (chủ trì), … (phối hợp):')"))
+
+    # 85l. Who does the work after the item's comma, the deadline's label the only field ("1. Rà soát …, Sở Nội vụ chủ
+    # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: …") (tests/test_items_s61.py).
+    rows = _items(tasks(260, 6, start=2, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
+    L.append(_province_items("items_doers_after_a_comma", ("Trà Vinh", "Số: 29/KH-UBND", "ngày 23 tháng 2 năm 2026"),
+                             "Cải cách thủ tục hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="comma", labels=PROSE_LABELS),
+                             "who does the work after the item's comma ('1. …, Sở A chủ trì, phối hợp với Sở B thực "
+                             "hiện; thời hạn: …'), the deadline's label the only field"))
     return L
 
 
@@ -1366,7 +1393,7 @@ PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  #
 
 
 def _province_items(name: str, header: tuple[str, str, str], topic: str, items: TaskItems, note: str) -> Layout:
-    """A province's plan of the item bed: its aims, the task items, its closing (85f-85j)."""
+    """A province's plan of the item bed: its aims, the task items, its closing (85f-85l)."""
     aims = ("I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ được giao, xác định rõ đơn vị chủ trì, thời hạn và sản phẩm.")
     closing = ("III. TỔ CHỨC THỰC HIỆN", "1. Thủ trưởng các đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện.")
     return Layout(name, **province_header(*header), heading=("KẾ HOẠCH", topic), parts=(*aims, items, *closing),
@@ -4415,7 +4442,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85j)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85l)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

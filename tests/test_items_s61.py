@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 from test_items_s56 import _doc, _tasks
+
+from pipeline.stages.agencies import agencies_by_role
 from test_items_s60 import ITEMS_BELOW
 
 FORMS = ("text", "docx", "html")
@@ -23,6 +25,7 @@ HEADINGS = [
     ("1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp:", ["Sở Nội vụ"], ["Sở Tư pháp"]),
     ("1. Sở Nội vụ chủ trì; các sở, ngành phối hợp:", ["Sở Nội vụ"], ["các sở, ngành"]),
     ("1. Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp):", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("1. Sở Nội vụ (cơ quan chủ trì), Sở Tư pháp (cơ quan phối hợp):", ["Sở Nội vụ"], ["Sở Tư pháp"]),
     ("a) Giao Sở Y tế chủ trì, Sở Tài chính và Công an tỉnh phối hợp:", ["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"]),
     ("1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp thực hiện các nhiệm vụ sau:", ["Sở Nội vụ"], ["Sở Tư pháp"]),
     ("1. Sở Nội vụ chủ trì; Sở Tư pháp, Sở Tài chính phối hợp thực hiện các nội dung sau:", ["Sở Nội vụ"],
@@ -140,3 +143,15 @@ def test_a_point_under_a_heading_that_names_its_lead_goes_on_its_duty(tmp_path):
     doc = _doc(tmp_path, f"1. {WORK} (Sở Nội vụ chủ trì)\n- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý "
                          "III/2026.")
     assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
+
+
+@pytest.mark.parametrize("cell, role, expected", [
+    ("Sở Nội vụ (cơ quan chủ trì); Sở Tư pháp", "implementer", {"lead": ["Sở Nội vụ"], "support": ["Sở Tư pháp"]}),
+    ("Sở Tài chính (đơn vị phối hợp)", "lead", {"support": ["Sở Tài chính"]}),
+    # guard (passes on main): a label with its colon in the bracket is a remark on the body
+    ("Sở Nội vụ (đơn vị chủ trì: Phòng Văn thư)", "support", {"support": ["Sở Nội vụ (đơn vị chủ trì: Phòng Văn thư)"]}),
+])
+def test_a_role_mark_with_its_kind_word(cell, role, expected):
+    """"(cơ quan chủ trì)", "(đơn vị phối hợp)" after a body mark its role as "(chủ trì)" does (task_tables.json
+    role_mark_kinds), in a heading's list and in an agency cell alike."""
+    assert agencies_by_role(cell, role) == expected

@@ -1319,12 +1319,9 @@ def _item_bed() -> list[Layout]:
 
     # 85g. A province's plan: who does the work after a colon, no field but the deadline's ("1. Rà soát …: Sở Nội vụ chủ
     # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: Quý II/2026.") (tests/test_items_s59.py).
-    rows = _items(tasks(210, 6, start=4, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
-    L.append(_province_items("items_doers_after_a_colon", ("Bình Định", "Số: 71/KH-UBND", "ngày 12 tháng 2 năm 2026"),
-                             "Cải cách thủ tục hành chính năm 2026",
-                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="prose", labels=PROSE_LABELS),
-                             "who does the work after a colon, in prose ('1. …: Sở A chủ trì, phối hợp với Sở B thực "
-                             "hiện; thời hạn: …'), the deadline's label the only field"))
+    L.append(_doers_in_prose("items_doers_after_a_colon", ("Bình Định", "Số: 71/KH-UBND", "ngày 12 tháng 2 năm 2026"),
+                             (210, 4), "prose", "a colon, in prose ('1. …: Sở A chủ trì, phối hợp với Sở B thực hiện; "
+                                                "thời hạn: …')"))
 
     # 85h. The same after "do" ("1.1. Rà soát …, do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; thời hạn: …") (s59).
     rows = grouped([("1.", "Cải cách thể chế"), ("2.", "Cải cách thủ tục hành chính")],
@@ -1380,16 +1377,23 @@ def _item_bed() -> list[Layout]:
 
     # 85l. Who does the work after the item's comma, the deadline's label the only field ("1. Rà soát …, Sở Nội vụ chủ
     # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: …") (tests/test_items_s61.py).
-    rows = _items(tasks(260, 6, start=2, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
-    L.append(_province_items("items_doers_after_a_comma", ("Trà Vinh", "Số: 29/KH-UBND", "ngày 23 tháng 2 năm 2026"),
-                             "Cải cách thủ tục hành chính năm 2026",
-                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="comma", labels=PROSE_LABELS),
-                             "who does the work after the item's comma ('1. …, Sở A chủ trì, phối hợp với Sở B thực "
-                             "hiện; thời hạn: …'), the deadline's label the only field"))
+    L.append(_doers_in_prose("items_doers_after_a_comma", ("Trà Vinh", "Số: 29/KH-UBND", "ngày 23 tháng 2 năm 2026"),
+                             (260, 2), "comma", "the item's comma ('1. …, Sở A chủ trì, phối hợp với Sở B thực hiện; "
+                                                "thời hạn: …')"))
     return L
 
 
 PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  # the deadline's label in small letters, in a sentence
+
+
+def _doers_in_prose(name: str, header: tuple[str, str, str], seed_and_start: tuple[int, int], style: str,
+                    after: str) -> Layout:
+    """Six items "1." that tell who does the work after their words (85g, 85l), the deadline's label the only field."""
+    seed, start = seed_and_start
+    rows = _items(tasks(seed, 6, start=start, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
+    return _province_items(name, header, "Cải cách thủ tục hành chính năm 2026",
+                           TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style=style, labels=PROSE_LABELS),
+                           f"who does the work after {after}, the deadline's label the only field")
 
 
 def _province_items(name: str, header: tuple[str, str, str], topic: str, items: TaskItems, note: str) -> Layout:

@@ -155,3 +155,37 @@ def test_a_role_mark_with_its_kind_word(cell, role, expected):
     """"(cơ quan chủ trì)", "(đơn vị phối hợp)" after a body mark its role as "(chủ trì)" does (task_tables.json
     role_mark_kinds), in a heading's list and in an agency cell alike."""
     assert agencies_by_role(cell, role) == expected
+
+
+# --- review (s61): bodies the work names before the doers' comma -------------------------------------------------------
+
+OBJECTS_BEFORE_THE_DOERS = [
+    # an item whose work names bodies in a list before who leads it: which comma opens the doers is not known
+    "1. Kiểm tra công tác cải cách hành chính tại các sở, ngành, UBND các huyện, Thanh tra tỉnh chủ trì thực hiện; "
+    "thời hạn: quý III/2026.",
+    "1. Tổ chức đoàn kiểm tra tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ thực "
+    "hiện; thời hạn: quý III/2026.",
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("item", OBJECTS_BEFORE_THE_DOERS)
+def test_bodies_the_work_names_before_the_doers_lead_nothing(tmp_path, item, form):
+    """Review (s61): more than one comma opens bodies and the lead's word, so the bodies the work names may be read as
+    leads ("UBND các huyện" of "tại các sở, ngành, UBND các huyện, Thanh tra tỉnh chủ trì"): no lead read, the
+    item's words kept whole (task_item_without_lead), never a wrong lead."""
+    tasks = _tasks(_doc(tmp_path, item, form))
+    assert [task[:3] for task in tasks] == [(item[3:].split(";")[0], [], [])]
+
+
+def test_bodies_the_work_names_before_the_doers_lead_no_duty(tmp_path):
+    """Review (s61): the same in a duty with no field: no assignment, rather than the work's objects as leads."""
+    doc = _doc(tmp_path, "1. Kiểm tra công tác cải cách hành chính tại các sở, ngành, UBND các huyện, Thanh tra tỉnh chủ "
+                         "trì thực hiện, hoàn thành trong quý III/2026.")
+    assert ("UBND các huyện", "lead", "2026-09-30") not in _roles(doc)
+
+
+def test_one_comma_before_a_lead_and_its_partner_s_clause(tmp_path):
+    """Review (s61): a later comma that opens a partner's clause only is no second reading: the lead is read."""
+    doc = _doc(tmp_path, f"1. {WORK}, Sở Nội vụ chủ trì, Sở Tư pháp, Sở Tài chính phối hợp; thời hạn: quý III/2026.")
+    assert _tasks(doc) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"], "2026-09-30")]

@@ -1666,12 +1666,13 @@ def doers_after_the_work(sentence: str) -> str | None:
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
     # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
-    # Sở Tư pháp thực hiện")
+    # Sở Tư pháp thực hiện"); where a later comma opens a lead too, the bodies between may be the work's objects
+    # ("Kiểm tra tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì"): none read, never a wrong lead
     before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
-    for before in before_doers.finditer(sentence):
-        if opens_with_a_lead(sentence[before.end():]):
-            return sentence[before.end():]
-    return None
+    leads = [before for before in before_doers.finditer(sentence) if opens_with_a_lead(sentence[before.end():])]
+    if not leads or (leads[0].group().rstrip() == "," and len(leads) > 1):
+        return None
+    return sentence[leads[0].end():]
 
 
 _BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")

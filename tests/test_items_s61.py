@@ -171,9 +171,9 @@ OBJECTS_BEFORE_THE_DOERS = [
 @pytest.mark.parametrize("form", ("text", "docx"))
 @pytest.mark.parametrize("item", OBJECTS_BEFORE_THE_DOERS)
 def test_bodies_the_work_names_before_the_doers_lead_nothing(tmp_path, item, form):
-    """Review (s61): more than one comma opens bodies and the lead's word, so the bodies the work names may be read as
-    leads ("UBND các huyện" of "tại các sở, ngành, UBND các huyện, Thanh tra tỉnh chủ trì"): no lead read, the
-    item's words kept whole (task_item_without_lead), never a wrong lead."""
+    """Review (s61): the work ends with bodies of its own and more than one comma opens bodies and the lead's word, so
+    the work's bodies may be read as leads ("UBND các huyện" of "tại các sở, ngành, UBND các huyện, Thanh tra tỉnh chủ
+    trì"): no lead read, the item's words kept whole (task_item_without_lead), never a wrong lead."""
     tasks = _tasks(_doc(tmp_path, item, form))
     assert [task[:3] for task in tasks] == [(item[3:].split(";")[0], [], [])]
 
@@ -189,3 +189,9 @@ def test_one_comma_before_a_lead_and_its_partner_s_clause(tmp_path):
     """Review (s61): a later comma that opens a partner's clause only is no second reading: the lead is read."""
     doc = _doc(tmp_path, f"1. {WORK}, Sở Nội vụ chủ trì, Sở Tư pháp, Sở Tài chính phối hợp; thời hạn: quý III/2026.")
     assert _tasks(doc) == [(WORK, ["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"], "2026-09-30")]
+
+
+def test_two_leads_after_the_comma_of_a_work_that_names_no_body(tmp_path):
+    """Review (s61): the work names no body before the comma: the bodies after it lead together."""
+    doc = _doc(tmp_path, f"1. {WORK}, Sở Nội vụ, Sở Tư pháp chủ trì thực hiện; thời hạn: quý III/2026.")
+    assert _tasks(doc) == [(WORK, ["Sở Nội vụ", "Sở Tư pháp"], [], "2026-09-30")]

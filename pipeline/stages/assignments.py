@@ -1666,13 +1666,23 @@ def doers_after_the_work(sentence: str) -> str | None:
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
     # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
-    # Sở Tư pháp thực hiện"); where a later comma opens a lead too, the bodies between may be the work's objects
-    # ("Kiểm tra tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì"): none read, never a wrong lead
+    # Sở Tư pháp thực hiện")
     before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
     leads = [before for before in before_doers.finditer(sentence) if opens_with_a_lead(sentence[before.end():])]
-    if not leads or (leads[0].group().rstrip() == "," and len(leads) > 1):
+    if not leads:
         return None
-    return sentence[leads[0].end():]
+    first = leads[0]
+    if first.group().rstrip() == "," and len(leads) > 1 and _ends_with_a_body(sentence[:first.start()]):
+        # "Kiểm tra tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì": the work's own list of bodies may go
+        # on after the comma, where its doers start is not known: none read, never the work's bodies as leads
+        return None
+    return sentence[first.end():]
+
+
+def _ends_with_a_body(words: str) -> bool:
+    """Whether words end with a body's name or a collective ("… tại Sở Y tế", "… tại các sở, ngành")."""
+    return any(known_anywhere(words[start.start():]) or names_no_one_body(words[start.start():])
+               for start in re.finditer(BODY_START, words))
 
 
 _BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")

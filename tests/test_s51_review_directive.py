@@ -88,8 +88,10 @@ def test_a_first_sentence_with_a_role_word_heads_its_paragraph(tmp_path, form, h
     item = ["1. Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan.",
             "Tham mưu Ủy ban nhân dân tỉnh kiểm tra các chợ nông thôn."]
     doc, duties = _read(tmp_path, [*head, *before, *item, *END], form)
-    assert duties == {("Sở Công Thương", "lead")}
-    assert [a.duty for a in doc.assignments] == ["Tham mưu Ủy ban nhân dân tỉnh kiểm tra các chợ nông thôn."]
+    # (s61: the partners the first sentence names support the paragraph's duty, as a heading's do; before, only the
+    # lead was read)
+    assert duties == {("Sở Công Thương", "lead"), ("các sở, ngành liên quan", "support")}
+    assert [a.duty for a in doc.assignments] == ["Tham mưu Ủy ban nhân dân tỉnh kiểm tra các chợ nông thôn."] * 2
 
 
 # a full stop before a small letter

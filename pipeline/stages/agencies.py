@@ -468,8 +468,10 @@ def _role_label_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _role_mark() -> re.Pattern:
-    """A role in parentheses after a body: "Sở Nội vụ (chủ trì)"."""
-    return re.compile(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", re.IGNORECASE)
+    """A role in parentheses after a body: "Sở Nội vụ (chủ trì)", "Sở Tư pháp (cơ quan phối hợp)"."""
+    kinds = "|".join(map(re.escape, json_data("task_tables.json")["role_mark_kinds"]))
+    return re.compile(rf"\(\s*(?:(?:{kinds})\s+)?(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)",
+                      re.IGNORECASE)
 
 
 _NAME_WORDS = (2, 3, 4)  # a Vietnamese name: family name, (middle name,) given name; three words most often

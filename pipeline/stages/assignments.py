@@ -22,7 +22,7 @@ from functools import cache
 from itertools import takewhile
 from typing import NamedTuple
 
-from .agencies import BODY_START, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
+from .agencies import BODY_START, agencies_by_role, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
 from .dates import impossible_dates
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
@@ -459,7 +459,12 @@ def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -
     recurrences = set()
     for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
         clause = clause.strip().rstrip(".);").strip()
-        if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
+        if clause_fields := labelled_fields(clause):
+            # "…, thời hạn: quý III/2026": a deadline's field after a comma, which the duty's fields leave to prose
+            phrases += [f.value for f in clause_fields if f.role == "deadline" and f.start == 0
+                        and "deadline" in time_roles(f.value, False, report_date)]
+            continue
+        if not clause or not (found := _clause_deadline(clause, year)):
             continue
         phrase, deadline = found
         if deadline.end or not deadline.recurring or deadline.recurring not in recurrences:
@@ -1027,6 +1032,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or named_in_heading or inherited
+    heading = ""  # a heading whose duty the text under it goes on
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not named_in_heading and node.kind != "roman":
         # the bodies a lead-in or an intro below the heading names do what follows it, not the heading; a title over
@@ -1034,14 +1040,17 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # heads is (nor a topic's title over a body's bullets: "Công tác kiểm tra" between them). Only a body it names
         # itself is read from it
         heads_work = _heads_duties(node) or (inherited and _group_title(node, node.heading))
-        _clauses(node, node.heading, [] if heads_work else inherited, found)
+        if _duty_goes_on_below(node.heading, text) and not labelled:
+            heading = node.heading  # read with the text: its clauses with no subject go on the heading's duty
+        else:
+            _clauses(node, node.heading, [] if heads_work else inherited, found)
     if text and (fields := _fields(text)):
         duty = text[: fields[0][2]].strip() or text
         _add(node, [(name, role) for name, role, _ in fields], duty, found)
     elif text and not labelled and not (named_in_heading and _group_title(node, text)):
         # "Phân công nhiệm vụ cụ thể theo bảng sau:" over a table: its rows are the duties, the line none of the bodies
         # above
-        _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found)
+        _clauses(node, text, [] if before_a_table and text.rstrip().endswith(":") else context, found, heading)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
@@ -1352,6 +1361,10 @@ def heading_bodies(heading: str) -> list[tuple[str, str]]:
     text = rules["position"].sub(r"\1", text)
     if rules["verb"].search(text):
         return []
+    if role == "lead":
+        # "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp", "Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp)": each body its
+        # role, as an agency cell names them
+        return [(name, named_role) for named_role, names in agencies_by_role(text, role).items() for name in names]
     return [(name, role) for name in split_agencies(text)]
 
 
@@ -1368,13 +1381,20 @@ def lead_in_bodies(node: Section, text: str | None = None) -> list[tuple[str, st
         return []
     subject, rest = _subject(lead_in)
     # a body other than the issuer asks ("Ban Chỉ đạo tỉnh yêu cầu:"): the points are of those it asks; a ";" after the
-    # bodies ends a clause ("Sở A chủ trì; Sở B phối hợp:"), one between them only separates them ("Thủ trưởng các sở;
-    # Chủ tịch UBND các huyện có trách nhiệm:")
-    if not rest or ";" in rest:
+    # bodies ends a clause ("Sở A chủ trì; Sở B hướng dẫn:"), one between them only separates them ("Thủ trưởng các sở;
+    # Chủ tịch UBND các huyện có trách nhiệm:"); a clause of bodies that only support goes on the lead-in ("Sở A chủ
+    # trì; Sở B phối hợp thực hiện các nhiệm vụ sau:")
+    if not rest or not all(_supporting_clause(clause) for clause in rest.split(";")[1:]):
         return []
     if not subject or not _rules()["lead_in_words"].match(rest) or _rules()["any_deadline_phrase"].search(lead_in):
         return []
     return subject + _parse(lead_in)[1]
+
+
+def _supporting_clause(clause: str) -> bool:
+    """Whether a clause opens with bodies that only support ("Sở Tư pháp, Sở Tài chính phối hợp thực hiện …")."""
+    subject = _subject(clause.strip())[0]
+    return bool(subject) and all(role == "support" for _, role in subject)
 
 
 def lead_in_of_its_own_body(node: Section, text: str) -> bool:
@@ -1515,12 +1535,23 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
-def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment]) -> None:
+def _duty_goes_on_below(heading: str, text: str) -> bool:
+    """Whether the text under a heading goes on the duty the heading gives its own body ("1. Rà soát quy chế … (Sở
+    Nội vụ chủ trì)" / "Phối hợp với Sở Tư pháp thực hiện; hoàn thành trong quý III/2026."): the heading names its
+    lead, the text opens with no subject of its own and holds no field, nor leads in to a table or points (":")."""
+    if not text or text.rstrip().endswith(":") or _fields(text):
+        return False
+    first = _sentences(text)[0]
+    return not _parse(first)[0] and any(role == "lead" for _, role in _parse(heading)[0])
+
+
+def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment], heading: str = "") -> None:
     """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
-    without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
+    without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies).
+    ``heading``: a heading whose duty the text goes on (``_duty_goes_on_below``), its clauses read first."""
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     formula = None  # a resolution's formula right before: its bodies do the clauses with no subject after it
-    for sentence in _sentences(text):
+    for sentence in (*_sentences(heading), *_sentences(text)):
         if _IN_RESOLUTION.get() and _is_resolution_formula(sentence):
             formula = sentence
             continue
@@ -1560,15 +1591,17 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
         _add(node, bodies, " ".join(sentences), found)
 
 
-def duty_bodies(text: str, issuers: Issuers = Issuers()) -> dict[str, list[str]]:
+def duty_bodies(text: str, issuers: Issuers = Issuers(), under_a_body: bool = False) -> dict[str, list[str]]:
     """The bodies a duty written in prose names, by role ("Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …"
     -> lead Công an tỉnh, support Bộ Chỉ huy Quân sự tỉnh): for a task item whose fields give no lead. A body only
-    requested ("Đề nghị …") leads nothing. ``issuers``: the document's (issuer_keys), for a body that asks."""
+    requested ("Đề nghị …") leads nothing. ``issuers``: the document's (issuer_keys), for a body that asks.
+    ``under_a_body``: the duty is of a body a heading over it names, so its partners are read though no subject is
+    ("- Rà soát quy chế, phối hợp với Sở Tư pháp; …" under "a) Sở Nội vụ:", as ``_parse`` reads them)."""
     found: dict[str, list[str]] = {}
     known = _ISSUERS.set(issuers)
     try:
         for sentence in _sentences(text):
-            subject, support = _parse(sentence)
+            subject, support = _parse(sentence, under_a_body)
             for name, role in subject + support:
                 if role in ("lead", "support"):
                     found.setdefault(role, []).append(name)
@@ -1613,7 +1646,7 @@ def _handed_after_the_work(sentence: str, under_a_body: bool = False) -> str | N
 
 
 # a bracket that closes a clause, "giao" or "do" before the bodies it names dropped
-_CLOSING_REMARK = re.compile(r"\((?:(?:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
+_CLOSING_REMARK = re.compile(r"\((?:(?i:giao|do)\s+)?(?P<inner>[^()]+)\)[\s.;,]*$")
 
 
 def _closing_remark_bodies(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
@@ -1632,11 +1665,28 @@ def doers_after_the_work(sentence: str) -> str | None:
     trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
-    before = _BEFORE_THE_DOERS.search(sentence)
-    return sentence[before.end():] if before and opens_with_a_lead(sentence[before.end():]) else None
+    # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
+    # Sở Tư pháp thực hiện")
+    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
+    leads = [before for before in before_doers.finditer(sentence) if opens_with_a_lead(sentence[before.end():])]
+    if not leads:
+        return None
+    first = leads[0]
+    if first.group().rstrip() == "," and len(leads) > 1 and _ends_with_a_body(sentence[:first.start()]):
+        # "Kiểm tra tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì": the work's own list of bodies may go
+        # on after the comma, where its doers start is not known: none read, never the work's bodies as leads
+        return None
+    return sentence[first.end():]
+
+
+def _ends_with_a_body(words: str) -> bool:
+    """Whether words end with a body's name or a collective ("… tại Sở Y tế", "… tại các sở, ngành")."""
+    return any(known_anywhere(words[start.start():]) or names_no_one_body(words[start.start():])
+               for start in re.finditer(BODY_START, words))
 
 
 _BEFORE_THE_DOERS = re.compile(rf"(?::|,?\s+do)\s+(?={BODY_START})")
+_BEFORE_THE_DOERS_AFTER_WORK = re.compile(rf"(?::|,?\s+do|,)\s+(?={BODY_START})")
 
 
 def opens_with_a_lead(clause: str) -> bool:

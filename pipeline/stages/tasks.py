@@ -1271,7 +1271,8 @@ class _Items(_TaskReading):
         values = _values(fields)
         if not {"lead", "implementer"} & values.keys():
             # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
-            before, in_prose = _work_and_its_bodies(before, issuer_keys(self.doc))
+            led_above = any(role == "lead" for _, role in bodies_above)
+            before, in_prose = _work_and_its_bodies(before, issuer_keys(self.doc), led_above)
             if "lead" not in in_prose:
                 for name, role in bodies_above:
                     in_prose.setdefault(role, []).append(name)
@@ -1377,19 +1378,20 @@ def _heading_and_text(node: Section) -> tuple[str | None, str]:
     return node.heading, node.text
 
 
-def _work_and_its_bodies(before: str, issuers: Issuers) -> tuple[str, dict[str, list[str]]]:
+def _work_and_its_bodies(before: str, issuers: Issuers, under_a_body: bool = False) -> tuple[str, dict[str, list[str]]]:
     """An item's words before its fields and the bodies they name by role; where the work comes first and who does it
     after a colon ("Rà soát quy chế: Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời gian: …"), the work alone and the
     bodies of the words after the colon (read whole, the work's words hide the lead). Only where the lead's word
-    follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item."""
+    follows the bodies there: "Gửi xin ý kiến: Bộ Nội vụ thẩm định …" is work of the body's own, no lead of the item.
+    ``under_a_body``: a heading over the item names its lead (``duty_bodies``: its partners in the words are read)."""
     if (who := doers_after_the_work(before)) and "lead" in (after := duty_bodies(who, issuers)):
         work = _BEFORE_THE_DOERS_END.sub("", before[:len(before) - len(who)])
         if "lead" not in duty_bodies(work, issuers):
             return work, after
-    return before, duty_bodies(before, issuers)
+    return before, duty_bodies(before, issuers, under_a_body)
 
 
-_BEFORE_THE_DOERS_END = re.compile(r"(?::|,?\s+do)\s*$")
+_BEFORE_THE_DOERS_END = re.compile(r"(?::|,?\s+do|,)\s*$")
 
 
 def _words_around_fields(text: str, starts: list[int]) -> str:

@@ -1319,12 +1319,9 @@ def _item_bed() -> list[Layout]:
 
     # 85g. A province's plan: who does the work after a colon, no field but the deadline's ("1. Rà soát …: Sở Nội vụ chủ
     # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: Quý II/2026.") (tests/test_items_s59.py).
-    rows = _items(tasks(210, 6, start=4, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
-    L.append(_province_items("items_doers_after_a_colon", ("Bình Định", "Số: 71/KH-UBND", "ngày 12 tháng 2 năm 2026"),
-                             "Cải cách thủ tục hành chính năm 2026",
-                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style="prose", labels=PROSE_LABELS),
-                             "who does the work after a colon, in prose ('1. …: Sở A chủ trì, phối hợp với Sở B thực "
-                             "hiện; thời hạn: …'), the deadline's label the only field"))
+    L.append(_doers_in_prose("items_doers_after_a_colon", ("Bình Định", "Số: 71/KH-UBND", "ngày 12 tháng 2 năm 2026"),
+                             (210, 4), "prose", "a colon, in prose ('1. …: Sở A chủ trì, phối hợp với Sở B thực hiện; "
+                                                "thời hạn: …')"))
 
     # 85h. The same after "do" ("1.1. Rà soát …, do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; thời hạn: …") (s59).
     rows = grouped([("1.", "Cải cách thể chế"), ("2.", "Cải cách thủ tục hành chính")],
@@ -1359,14 +1356,48 @@ def _item_bed() -> list[Layout]:
                                                                      "sản phẩm")),
                              "fields of bodies after the item's comma, ', ' between them ('1. …, đơn vị chủ trì: Sở A, "
                              "đơn vị phối hợp: Sở B, thời hạn: …')"))
+
+    # 85k. Duties under headings that name a lead and its partners in three wordings ("a) Sở Nội vụ chủ trì; Sở Tư pháp
+    # phối hợp:", "… chủ trì, phối hợp với …:", "… (chủ trì), … (phối hợp):") (tests/test_items_s61.py).
+    pairs = (("Sở Nội vụ", ("Sở Tư pháp",)), ("Sở Tài chính", ("Sở Kế hoạch và Đầu tư", "Kho bạc Nhà nước tỉnh")),
+             ("Công an tỉnh", ("Bộ Chỉ huy Quân sự tỉnh",)))
+    wordings = ("{lead} chủ trì; {partners} phối hợp:", "{lead} chủ trì, phối hợp với {partners}:",
+                "{lead} (chủ trì), {partners} (phối hợp):")
+    rows = grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
+                    for k, (lead, partners) in enumerate(pairs)],
+                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(250 + 3 * k, 2 + k % 2,
+                                                                                            start=3 * k, outputs=False)]
+                    for k, (lead, partners) in enumerate(pairs)])
+    L.append(_province_items("items_duties_under_a_lead_and_partners", ("Sóc Trăng", "Số: 83/KH-UBND",
+                                                                        "ngày 17 tháng 3 năm 2026"),
+                             "Thực hiện công tác cải cách hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỦA CÁC CƠ QUAN", tuple(rows), style="duty", labels=PROSE_LABELS),
+                             "duties '-' under a heading that names the lead and its partners ('a) Sở A chủ trì; Sở B "
+                             "phối hợp:', '… chủ trì, phối hợp với …:', '… (chủ trì), … (phối hợp):')"))
+
+    # 85l. Who does the work after the item's comma, the deadline's label the only field ("1. Rà soát …, Sở Nội vụ chủ
+    # trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: …") (tests/test_items_s61.py).
+    L.append(_doers_in_prose("items_doers_after_a_comma", ("Trà Vinh", "Số: 29/KH-UBND", "ngày 23 tháng 2 năm 2026"),
+                             (260, 2), "comma", "the item's comma ('1. …, Sở A chủ trì, phối hợp với Sở B thực hiện; "
+                                                "thời hạn: …')"))
     return L
 
 
 PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  # the deadline's label in small letters, in a sentence
 
 
+def _doers_in_prose(name: str, header: tuple[str, str, str], seed_and_start: tuple[int, int], style: str,
+                    after: str) -> Layout:
+    """Six items "1." that tell who does the work after their words (85g, 85l), the deadline's label the only field."""
+    seed, start = seed_and_start
+    rows = _items(tasks(seed, 6, start=start, leads=PROVINCE[:12], supports=PROVINCE, outputs=False), "1.")
+    return _province_items(name, header, "Cải cách thủ tục hành chính năm 2026",
+                           TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows), style=style, labels=PROSE_LABELS),
+                           f"who does the work after {after}, the deadline's label the only field")
+
+
 def _province_items(name: str, header: tuple[str, str, str], topic: str, items: TaskItems, note: str) -> Layout:
-    """A province's plan of the item bed: its aims, the task items, its closing (85f-85j)."""
+    """A province's plan of the item bed: its aims, the task items, its closing (85f-85l)."""
     aims = ("I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ được giao, xác định rõ đơn vị chủ trì, thời hạn và sản phẩm.")
     closing = ("III. TỔ CHỨC THỰC HIỆN", "1. Thủ trưởng các đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện.")
     return Layout(name, **province_header(*header), heading=("KẾ HOẠCH", topic), parts=(*aims, items, *closing),
@@ -4486,7 +4517,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85j)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85l)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

@@ -164,7 +164,9 @@ class TaskItems:
     # after a colon, the deadline's label after it ("1. Rà soát …: Sở A chủ trì, phối hợp với Sở B thực hiện; thời
     # hạn: Quý II/2026."; no product); "do": the same after "do" ("1. Rà soát …, do Sở A chủ trì, Sở B phối hợp; thời
     # hạn: …."); "duty": the deadline's field alone after the work, the lead the body a Group over the items names ("a)
-    # Sở Nội vụ" / "- Rà soát …; thời hạn: Quý II/2026.")
+    # Sở Nội vụ" / "- Rà soát …; thời hạn: Quý II/2026."), or the lead and its partners ("a) Sở A chủ trì; Sở B phối
+    # hợp:"); "comma": as "prose", who does the work after the item's comma ("1. Rà soát …, Sở A chủ trì, phối hợp với
+    # Sở B thực hiện; thời hạn: …")
     labels: tuple[str, str, str, str] = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
     field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break"); LETTERED_FIELDS
     # letters them in turn, "a) Cơ quan chủ trì: …", "b) Cơ quan phối hợp: …" (the Prime Minister's plans)
@@ -184,9 +186,10 @@ class TaskItems:
                                                             row.outputs[0] if row.outputs else None)) if value]
             item = f"{row.number} {row.content}".strip()
             deadline = f"; {self.labels[2]}: {row.deadline.text}" if row.deadline else ""
-            if self.style == "prose":
+            if self.style in ("prose", "comma"):
                 partners = f", phối hợp với {self.separator.join(row.support)}" if row.support else ""
-                out.append(f"{item}: {self.separator.join(row.lead)} chủ trì{partners} thực hiện{deadline}.")
+                doers = ": " if self.style == "prose" else ", "
+                out.append(f"{item}{doers}{self.separator.join(row.lead)} chủ trì{partners} thực hiện{deadline}.")
                 continue
             if self.style == "do":
                 partners = f", {self.separator.join(row.support)} phối hợp" if row.support else ""

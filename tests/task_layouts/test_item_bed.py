@@ -15,7 +15,7 @@ def test_the_item_bed_is_its_own_set_after_the_others():
     layouts = [BY_NAME[name] for name in ITEM_BED]
     assert all(layout.note and layout.task_items and not layout.tables for layout in layouts)
     styles = {(items.style, items.bold_labels, items.field_mark) for layout in layouts for items in layout.task_items}
-    assert {"lines", "inline", "break", "bracket", "prose", "do", "duty"} <= {style for style, _, _ in styles} and any(bold for _, bold, _ in styles)
+    assert {"lines", "inline", "break", "bracket", "prose", "do", "duty", "comma"} <= {style for style, _, _ in styles} and any(bold for _, bold, _ in styles)
     numbers = {t.number[-1:] if t.number != "-" else "-" for layout in layouts for items in layout.task_items
                for t in items.rows if not isinstance(t, Group)}
     assert {".", ")", "-"} <= numbers

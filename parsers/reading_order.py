@@ -139,9 +139,7 @@ def visual_order(boxes: np.ndarray) -> list[int]:
 
     def flush() -> None:
         lines = [k for row in run for k in row]
-        # each side's lines row by row, a row's left to right (its words drawn as objects apart: by their tops, a
-        # word with a mark above came before the one on its left)
-        order.extend(sorted(lines, key=lambda k: boxes[k, 0] >= gutter[1]) if gutter else lines)
+        order.extend(sorted(lines, key=lambda k: (boxes[k, 0] >= gutter[1], boxes[k, 1])) if gutter else lines)
         run.clear()
 
     for row in _rows(boxes):
@@ -199,29 +197,12 @@ def reordered(text: str, boxes: np.ndarray, tables: list[Box] = ()) -> tuple[str
         return None
     spans = line_spans(text)
     pieces, indexes = [], []
-    before = None
     for unit in visual_order(unit_boxes):
         for k in units[unit]:
             start, end = spans[k]
-            if before is not None and _goes_on(unit_boxes, before, unit) and len(units[unit]) == len(units[before]) == 1:
-                pieces[-1], indexes[-1] = pieces[-1][:-len(BREAK)] + " ", indexes[-1][:-1]  # a generated space
             pieces.append(text[start:end] + BREAK)
             indexes.append(np.concatenate((np.arange(start, end), [-1, -1])))
-        before = unit
     return "".join(pieces), np.concatenate(indexes).astype(int)
-
-
-# Line heights of white, at most, between a line's words: a justified line's widest space is about one
-_WORD_WHITE = 1.0
-
-
-def _goes_on(boxes: np.ndarray, before: int, after: int) -> bool:
-    """Whether line ``after`` is the rest of line ``before`` on its row, a word space or so to its right: a line's words
-    drawn as objects apart in another order (pdfium gives each its own line)."""
-    (_, top0, right, bottom0), (left, top1, _, bottom1) = boxes[before], boxes[after]
-    middle0, middle1 = (top0 + bottom0) / 2, (top1 + bottom1) / 2
-    return top1 <= middle0 <= bottom1 and top0 <= middle1 <= bottom0 \
-        and 0 <= left - right <= _WORD_WHITE * max(bottom0 - top0, bottom1 - top1)
 
 
 def median(values: np.ndarray) -> float:

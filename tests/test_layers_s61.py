@@ -237,3 +237,17 @@ def test_a_note_beside_the_body_stays_out_of_its_sections(tmp_path, monkeypatch)
     doc = process(path)
     sections = " ".join(filter(None, (text for s in doc.sections if s.heading for text in (s.heading, s.text))))
     assert not [line for line in NOTE if line in sections] and _tasks(doc) == TASKS
+
+
+@pytest.mark.xfail(strict=True, reason="left (s61, as on main): a map that swaps the small vowels among themselves (a-e, "
+                                       "o-u, i-y) leaves 79% of the words syllables and every mark in place: the page is "
+                                       "kept and its title read in letters no one printed; only the font's own cmap "
+                                       "(glyph ids from the content stream) could tell")
+def test_a_map_that_swaps_the_small_vowels_gives_no_wrong_title(tmp_path, ocr_called):
+    swapped = {"a": "e", "e": "a", "o": "u", "u": "o", "i": "y", "y": "i"}
+    (path := tmp_path / "plan.pdf").write_bytes(_plan(lambda char: swapped.get(char, char), SERIF))
+    try:
+        meta = process(path).metadata
+    except _SentToOcr:
+        return
+    assert meta.title in (TITLE, None)

@@ -251,3 +251,64 @@ def test_a_map_that_swaps_the_small_vowels_gives_no_wrong_title(tmp_path, ocr_ca
     except _SentToOcr:
         return
     assert meta.title in (TITLE, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. Review (s61): real pages the gates of part 1 must leave as layers (each went to OCR on the branch before the review;
+# main reads them as layers), and a page in small letters the capitals' gate still tells
+
+INDICATORS = ["tỷ lệ hộ nghèo", "số hộ được hỗ trợ nhà ở", "trong đó: hộ cận nghèo", "số người có việc làm mới",
+              "diện tích trồng rừng mới", "chiều dài đường giao thông nông thôn", "số trường đạt chuẩn quốc gia",
+              "tỷ lệ dân số tham gia bảo hiểm y tế", "số xã đạt chuẩn nông thôn mới", "thu nhập bình quân đầu người"]
+UNITS = ["%", "hộ", "hộ", "người", "ha", "km", "trường", "%", "xã", "triệu đồng"]
+ITEMS = ["rà soát, đánh giá thực trạng công tác cải cách hành chính tại các cơ quan, đơn vị;",
+         "xây dựng kế hoạch tuyên truyền, phổ biến văn bản quy phạm pháp luật mới ban hành;",
+         "tổ chức kiểm tra việc thực hiện quy chế dân chủ ở cơ sở trên địa bàn;",
+         "đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước;",
+         "nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức cấp xã;",
+         "thực hiện chế độ báo cáo định kỳ theo quy định hiện hành;",
+         "phối hợp với các cơ quan liên quan giải quyết kịp thời kiến nghị của người dân;",
+         "bố trí kinh phí bảo đảm cho việc triển khai các nhiệm vụ được giao;"]
+SURNAMES, MIDDLE = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split(), "Văn Thị Đức Minh Quang Hữu Ngọc".split()
+GIVEN = "An Bình Cường Dũng Hà Hùng Lan Linh Long Mai Nam Phúc Quân Sơn Tâm Trang Tuấn Việt Yến".split()  # none with a hook
+ENGLISH = ("The Provincial People's Committee shall coordinate with the Department of Planning and Investment to review the "
+           "implementation of the project and report the results to the Ministry before the end of the second quarter.")
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+PAGES_KEPT = {
+    # no capital: a table's rows of figures and units, an annex whose items open in small letters and end with ";"
+    "a table of figures in small letters": "\n".join(
+        f"{k + 1}\t{INDICATORS[k % 10]}\t{UNITS[k % 10]}\t{1000 + 37 * k}\t{900 + 41 * k}" for k in range(30)),
+    "a table of figures and units alone": "\n".join(f"{k + 1}\t{1000 + k}\tha\t{20 + k}\tkm\t{3 + k}\tngười\t{k}\thộ" for k in range(40)),
+    "an annex in small letters": "\n".join(f"- {item}" for item in ITEMS * 2),
+    "an annex's items numbered in small letters": "\n".join(f"{k + 1}. {item}" for k, item in enumerate(ITEMS * 2)),
+    # 80 marked syllables or more without the hook above, but a few words repeated
+    "a list of names without the hook above": "\n".join(
+        f"{k + 1}. {SURNAMES[k % 16]} {MIDDLE[k % 7]} {GIVEN[k % 19]}" for k in range(80)),
+    "an item repeated without the grave": "\n".join(["- tổ chức tập huấn, phổ biến kiến thức pháp luật cho cán bộ, công "
+                                                     "chức cấp xã; kiểm tra, giám sát việc thực hiện;"] * 10),
+    # under the motto, a body of no syllables that is no other code: English, standards' codes and units
+    "an English body under the motto": MOTTO + "SOCIALIST REPUBLIC OF VIET NAM\n" + "\n".join([ENGLISH] * 5),
+    "codes under the motto": MOTTO + "\n".join(
+        f"{k + 1}. QCVN {k + 1:02d}:2021/BTNMT; TCVN {7000 + k}:2019; mã số HS {8400 + k}; ISO 9001:2015; kWh, mg/l, m3/h"
+        for k in range(25)),
+}
+
+
+@pytest.mark.parametrize("text", PAGES_KEPT.values(), ids=PAGES_KEPT.keys())
+def test_pages_that_print_few_capitals_or_marks_keep_their_layer(text):
+    assert garbage_reason(text) is None
+
+
+def test_an_annex_in_small_letters_keeps_its_layer_in_a_pdf():
+    lines = [(60, 60 + 18 * k, f"- {item}") for k, item in enumerate(ITEMS * 2)]
+    page = pdfium.PdfDocument(text_pdf([lines], font_path=SANS))[0]
+    assert page_problem(page, page.get_textpage().get_text_range(), 100) is None
+
+
+def test_a_page_of_sentences_read_in_small_letters_goes_to_ocr():
+    # a plan's second page under a map that reads the capitals small: no motto, but sentences whose first words are small
+    sentences = ("các sở, ban, ngành thực hiện nghiêm các nhiệm vụ được giao. định kỳ hằng quý báo cáo kết quả về sở văn hóa, "
+                 "thể thao và du lịch để tổng hợp. trong quá trình thực hiện, nếu có khó khăn, vướng mắc, phản ánh kịp thời "
+                 "về ủy ban nhân dân tỉnh để xem xét, giải quyết.")
+    assert "no capital" in garbage_reason("\n".join([sentences] * 3))

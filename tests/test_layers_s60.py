@@ -15,7 +15,6 @@ from __future__ import annotations
 
 
 import io
-import unicodedata
 
 import pypdfium2 as pdfium
 import pytest
@@ -296,36 +295,3 @@ def test_a_signing_stamp_or_a_copys_page_gives_no_date_number_or_signer(tmp_path
     (path := tmp_path / "plan.pdf").write_bytes(_signed(kind))
     meta = process(path).metadata
     assert (meta.number, meta.issued_date, meta.title, meta.signer.name) == ("305/KH-UBND", None, TITLE, SIGNER)
-
-
-# ---------------------------------------------------------------------------------------------------
-# Left (strict xfails): a font whose ToUnicode map reads one range of its glyphs as other letters
-
-def _hook_read_as_tilde(char: str) -> str:
-    decomposed = unicodedata.normalize("NFD", char)
-    return unicodedata.normalize("NFC", decomposed.replace("\u0309", "\u0303"))
-
-
-MAPS_ONE_RANGE_WRONG = {
-    # the small letters one code on ("Phát" read "Qiáu"): the capitals' motto reads right and vouches for the page
-    "small letters one code on": lambda char: chr(ord(char) + 1) if "a" <= char <= "z" else char,
-    # every capital read as its small letter: no heading, no header is told
-    "capitals read small": lambda char: char.lower() if char.isupper() else char,
-    # the hook above read as a tilde ("triển" read "triễn"): every word still a syllable
-    "hook above read as tilde": _hook_read_as_tilde,
-}
-
-
-@pytest.mark.xfail(strict=True, reason="a ToUnicode map wrong over one range of letters: the page reads as a layer (the "
-                                       "motto in capitals vouches, or every word is still a syllable) and pdfium gives no "
-                                       "glyph ids to read the font's own tables by; a title, type or signer of letters "
-                                       "no one printed comes out")
-@pytest.mark.parametrize("reads", MAPS_ONE_RANGE_WRONG.values(), ids=MAPS_ONE_RANGE_WRONG.keys())
-def test_a_font_map_wrong_over_one_range_gives_no_wrong_value(tmp_path, no_ocr, reads):
-    from pdfmaker import with_font_map_reading
-
-    lines, _ = _placed()
-    (path := tmp_path / "plan.pdf").write_bytes(with_font_map_reading(text_pdf([lines]), [0], SERIF, reads))
-    meta = process(path).metadata
-    assert meta.doc_type in ("Kế hoạch", None) and meta.title in (TITLE, None)
-    assert meta.signer is None or meta.signer.name in (SIGNER, None)

@@ -2185,8 +2185,8 @@ def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
     for k in range(1, min(len(words), 4) + 1):
         organ, place = " ".join(words[:k]), " ".join(words[k:])
         if fold(abbreviation_expansions().get(strip_marks(organ).upper(), organ)) not in board_lines() \
-                or place and not opens_with_a_unit_kind(place):
-            continue
+                or place and (not opens_with_a_unit_kind(place) or _AGENCY_KINDS.match(strip_marks(place).upper())):
+            continue  # "TỈNH ĐOÀN NGHỆ AN" under the organ is the union's body of the place, no place
         union = "ĐOÀN TNCS HỒ CHÍ MINH"
         names = [fold(f"{organ} {name}") for name in (union, *json_data("party_boards.json")["organisation_spellings"][union])]
         for block in header:

@@ -303,8 +303,7 @@ def test_a_post_with_its_unit_on_a_recipient_s_line_of_a_text_copy(tmp_path, clo
 # the line-break test (linebreaks.lost) sees two run-ons only (the organisation's motto has no "Hạnh phúc" after which
 # words run on), rebuilds nothing, and the number and the date stay in the issuer's line (main too). Counting the
 # organisation's motto followed by words as a run-on would also count a title in capitals that names the Party.
-@pytest.mark.xfail(strict=True, reason="found, not fixed: a Party or Youth Union header run into one line loses its "
-                                       "number and date (linebreaks.lost counts two run-ons)")
+# s61: fixed (linebreaks counts the union's name after a number's symbol, and either name run on into the date)
 @pytest.mark.parametrize("first", [
     "TỈNH ỦY NGHỆ AN * Số 12-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2026",
     "TỈNH ĐOÀN NGHỆ AN *** Số: 12-KH/TĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Nghệ An, ngày 12 tháng 3 năm 2026",

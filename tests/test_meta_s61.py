@@ -160,3 +160,33 @@ def test_a_title_naming_the_organisation_rebuilds_nothing(tmp_path, title):
     doc = process(write_in_form(tmp_path, lines, "text"))
     assert (doc.metadata.number, doc.metadata.issued_date) == ("33-KH/HU", "2026-05-20")
     assert "line_breaks_rebuilt" not in _codes(doc)
+
+
+# --- 5. recipients printed in two columns, copied row by row: each row holds two items ("- Bộ Nội vụ;   - Các sở,
+# ban, ngành;"); the base ran them into one recipient ("Bộ Nội vụ; - Các sở, ban, ngành")
+HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBND", *MOTTO, "Quảng Ngãi, ngày 5 tháng 3 năm 2026"]
+SIGNATURE = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Mẫu"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html", "pdf"])
+@pytest.mark.parametrize("rows, recipients", [
+    (["- Bộ Nội vụ;                    - Các sở, ban, ngành;", "- TT Tỉnh ủy;                   - UBND các xã;",
+      "- Lưu: VT."], ["Bộ Nội vụ", "Các sở, ban, ngành", "TT Tỉnh ủy", "UBND các xã", "Lưu: VT"]),
+    (["+ Văn phòng Chính phủ;     + Sở Tài chính;", "+ Lưu: VT, KT."],
+     ["Văn phòng Chính phủ", "Sở Tài chính", "Lưu: VT, KT"]),
+    (["- Như trên; - Sở Y tế; - Sở Nội vụ;", "- Lưu: VT."], ["Như trên", "Sở Y tế", "Sở Nội vụ", "Lưu: VT"]),
+])
+def test_recipients_in_two_columns_are_each_an_item(tmp_path, form, rows, recipients):
+    doc = process(write_in_form(tmp_path, [*HEADER, *BODY, "Nơi nhận:", *rows, *SIGNATURE], form))
+    assert doc.metadata.recipients == recipients
+    assert (doc.metadata.signer.name, doc.metadata.signer.title) == ("Trần Văn Mẫu", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("rows, recipients", [
+    # read right on the base, guards: a dash inside a name, a list wrapped onto the next line
+    (["- Sở Nội vụ - Kho bạc Nhà nước tỉnh;", "- Lưu: VT."], ["Sở Nội vụ - Kho bạc Nhà nước tỉnh", "Lưu: VT"]),
+    (["- UBND các xã, phường", "- Lưu: VT."], ["UBND các xã, phường", "Lưu: VT"]),
+])
+def test_a_recipient_s_own_dash_stays(tmp_path, rows, recipients):
+    doc = process(write_in_form(tmp_path, [*HEADER, *BODY, "Nơi nhận:", *rows, *SIGNATURE], "text"))
+    assert doc.metadata.recipients == recipients

@@ -3598,7 +3598,7 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             beside_signature, chain_above = True, tail
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
         for line in blocks[i + 1 : i + 60]:
-            pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
+            pieces = _recipient_rows(line.text or "", scanned=line.prov.reader == "ocr")
             candidates += pieces
             sources += [line] * len(pieces)
         issues: list[Issue] = []
@@ -3656,18 +3656,20 @@ _OCR_DASH = re.compile(r"^(?:_|~+\s*-)\s*(?=\S)")
 _PUNCTUATION = ".,;:()\"“”'"
 
 
-# Where a scan's line holds two recipients' rows read as one: a dash opening a name after a stop or after strokes.
-_ROW_DASH = re.compile(rf"\s[-–]\s+(?=[{CAPITAL_LETTERS}])")
+# Where a line holds two recipients' rows (two columns, or a scan's rows read as one): a dash or a plus opening a name after
+# a stop, or after strokes on a scan.
+_ROW_DASH = re.compile(rf"\s[-–+•]\s+(?=[{CAPITAL_LETTERS}])")
 
 
-def _scanned_rows(text: str) -> list[str]:
-    """A scan's line of recipients split where OCR read two rows as one ("- HĐND … trung ơn D Về oo— - Văn phòng
-    Trung ương …;"): at a dash before a capital after an item's stop or a word that is none ("oo—"); a dash inside a
-    name ("Sở Nội vụ - Kho bạc") is kept."""
+def _recipient_rows(text: str, scanned: bool = True) -> list[str]:
+    """A line of recipients split where it holds two rows or two columns' items: at a dash before a capital after an
+    item's stop ("- Bộ Nội vụ;      - Các sở, ban, ngành;", a list printed in two columns, copied row by row), on a
+    scan after a word that is none too (OCR read two rows as one: "- HĐND … trung ơn D Về oo— - Văn phòng Trung ương
+    …;"); a dash inside a name ("Sở Nội vụ - Kho bạc") is kept."""
     rows, start = [], 0
     for match in _ROW_DASH.finditer(text):
         before = text[start : match.start()].split()
-        if before and (before[-1].endswith(";") or _stray_word(before[-1])):
+        if before and (before[-1].endswith(";") or scanned and _stray_word(before[-1])):
             rows.append(text[start : match.start()])
             start = match.start() + 1  # the next row keeps its dash
     return [*rows, text[start:]]

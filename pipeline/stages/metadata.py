@@ -3663,13 +3663,14 @@ _ROW_DASH = re.compile(rf"\s[-–+•]\s+(?=[{CAPITAL_LETTERS}])")
 
 def _recipient_rows(text: str, scanned: bool = True) -> list[str]:
     """A line of recipients split where it holds two rows or two columns' items: at a dash before a capital after an
-    item's stop ("- Bộ Nội vụ;      - Các sở, ban, ngành;", a list printed in two columns, copied row by row), on a
-    scan after a word that is none too (OCR read two rows as one: "- HĐND … trung ơn D Về oo— - Văn phòng Trung ương
-    …;"); a dash inside a name ("Sở Nội vụ - Kho bạc") is kept."""
+    item's stop ("- Bộ Nội vụ;      - Các sở, ban, ngành;", a list printed in two columns, copied row by row) or after a
+    group's colon ("- Các đơn vị: + Phòng Y tế; + …": its items, as when each has a line of its own), on a scan after a
+    word that is none too (OCR read two rows as one: "- HĐND … trung ơn D Về oo— - Văn phòng Trung ương …;"); a dash
+    inside a name ("Sở Nội vụ - Kho bạc") is kept."""
     rows, start = [], 0
     for match in _ROW_DASH.finditer(text):
         before = text[start : match.start()].split()
-        if before and (before[-1].endswith(";") or scanned and _stray_word(before[-1])):
+        if before and (before[-1].endswith((";", ":")) or scanned and _stray_word(before[-1])):
             rows.append(text[start : match.start()])
             start = match.start() + 1  # the next row keeps its dash
     return [*rows, text[start:]]

@@ -91,8 +91,8 @@ AFTER_TABLE = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "
 @pytest.mark.parametrize("form", ["text", "docx", "html"])
 @pytest.mark.parametrize("cell, end", [
     ("Trước ngày 31/4/2026", None), ("Trước ngày 32/5/2026", None), ("30/02/2026", None),
-    # in words, the month is read as a month (its end) as it was; the doubt names the day that does not exist
-    ("Ngày 31 tháng 6 năm 2026", "2026-06-30"),
+    # in words too: no period (s61; the month's end before), the doubt names the day that does not exist
+    ("Ngày 31 tháng 6 năm 2026", None),
 ])
 def test_a_task_s_deadline_that_does_not_exist(tmp_path, cell, end, form):
     rows = [TASK_HEADER, ["1", "Rà soát quy chế phối hợp", "Sở Nội vụ", "Sở Tư pháp", cell],
@@ -104,10 +104,8 @@ def test_a_task_s_deadline_that_does_not_exist(tmp_path, cell, end, form):
     assert len(doubts) == 1 and first.id in doubts[0] and "does not exist" in doubts[0]
 
 
-# LEFT (s60 review): a day that does not exist in words ("Ngày 31 tháng 6 năm 2026") still gives the month's period
-# (2026-06-01 to 2026-06-30, main too), with deadline_doubt; the same date in figures ("31/6/2026") gives none. No period
-# is wanted, as for the figures: the day was meant, not the month.
-@pytest.mark.xfail(strict=True, reason="found, not fixed: a day that does not exist in words keeps the month's period")
+# s60 review found a day that does not exist in words ("Ngày 31 tháng 6 năm 2026") kept the month's period; s61 reads
+# none (tests/test_meta_s61.py has the variants)
 def test_a_day_that_does_not_exist_in_words_gives_no_period(tmp_path):
     rows = [TASK_HEADER, ["1", "Rà soát quy chế phối hợp", "Sở Nội vụ", "Sở Tư pháp", "Ngày 31 tháng 6 năm 2026"]]
     doc = process(write_with_table(tmp_path, BEFORE_TABLE, rows, AFTER_TABLE, "docx"))
@@ -165,7 +163,7 @@ def test_places_that_cannot_be_parted_give_no_issuer(tmp_path, rows, form):
 # LEFT (s60 review): one body's name printed twice over a single place the registry does not know: the two rows are
 # still one issuer, the name doubled (main too). "THỊ XÃ MẪU THỬ" gives no issuer and issuer_columns_run_together
 # instead (its "XÃ" opens a second kind); "XÃ MẪU THỬ" holds none. Null with a warning, or the name once, is wanted.
-@pytest.mark.xfail(strict=True, reason="found, not fixed: a name printed twice over one unknown place stays doubled")
+# s61: fixed (the name once over the place; tests/test_meta_s61.py has the variants)
 def test_a_name_twice_over_one_unknown_place_is_not_doubled(tmp_path):
     header = [f"{row} {motto}" for row, motto in zip(["ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN", "XÃ MẪU THỬ"], MOTTO)]
     doc = process(write_in_form(tmp_path, [*header, "Số: 05/KH-UBND", "Mẫu Thử, ngày 10 tháng 4 năm 2026", *BODY,
@@ -204,8 +202,7 @@ def test_no_national_name_to_drop(tmp_path, rows, issuer):
 # the union's name is parted out as the motto and the issuer is "BCH TỈNH NGHỆ AN" (main too). Keeping the name whole
 # made "BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TRƯỜNG THPT LÊ LỢI" a school under the board (tests/test_pages_s38b_blind.py): which
 # lines under the board are its own unit's name is not settled.
-@pytest.mark.xfail(strict=True, reason="found, not fixed: the Youth Union's name after 'BCH' over a place is parted out "
-                                       "as the motto ('BCH TỈNH NGHỆ AN')")
+# s61: fixed (a place under the board joins its name; a body under it that is no place stays as in s38b)
 @pytest.mark.parametrize("rows, issuer", [
     (["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH NGHỆ AN"], "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"),
     (["BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"], "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"),
@@ -306,8 +303,7 @@ def test_a_post_with_its_unit_on_a_recipient_s_line_of_a_text_copy(tmp_path, clo
 # the line-break test (linebreaks.lost) sees two run-ons only (the organisation's motto has no "Hạnh phúc" after which
 # words run on), rebuilds nothing, and the number and the date stay in the issuer's line (main too). Counting the
 # organisation's motto followed by words as a run-on would also count a title in capitals that names the Party.
-@pytest.mark.xfail(strict=True, reason="found, not fixed: a Party or Youth Union header run into one line loses its "
-                                       "number and date (linebreaks.lost counts two run-ons)")
+# s61: fixed (linebreaks counts the union's name after a number's symbol, and either name run on into the date)
 @pytest.mark.parametrize("first", [
     "TỈNH ỦY NGHỆ AN * Số 12-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 12 tháng 3 năm 2026",
     "TỈNH ĐOÀN NGHỆ AN *** Số: 12-KH/TĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Nghệ An, ngày 12 tháng 3 năm 2026",

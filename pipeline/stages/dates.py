@@ -74,9 +74,15 @@ def impossible_dates(text: str) -> list[str]:
     """The dates in ``text`` printed whole in figures whose day or month does not exist ("32/5/2025", "ngày 31 tháng 4
     năm 2025", "5/13/2025"), as printed: ``find_dates`` skips them, so where one stood the reader says it cannot be
     read rather than leave a silent null."""
+    return [text[start:end] for start, end in impossible_date_spans(text)]
+
+
+def impossible_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``impossible_dates`` stand in ``text``: no month or year inside one is read as a period of its own (the
+    day was meant, not "tháng 6 năm 2026")."""
     if not _YEAR.search(text):
         return []
-    return [m.group() for pattern in (_WORDS, _NUMERIC, _NUMERIC_YEAR_WORD) for m in pattern.finditer(text)
+    return [m.span() for pattern in (_WORDS, _NUMERIC, _NUMERIC_YEAR_WORD) for m in pattern.finditer(text)
             if m.group("day") and m.group("month") and 1900 <= int(m.group("year")) <= 2100 and not _build(m)]
 
 

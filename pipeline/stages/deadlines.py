@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
-from .dates import VnDate, find_dates, impossible_dates
+from .dates import VnDate, find_dates, impossible_date_spans, impossible_dates
 from .status import is_report
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
@@ -476,6 +476,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             spans.append((None, d.value))  # a day: the deadline itself
             end_at[d.start] = d.value
             cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
+    # "Ngày 31 tháng 6 năm 2026": a day was meant, never the whole of June nor of 2026
+    not_a_day = impossible_date_spans(text)
+    cited += not_a_day
     for m in _DAY_MONTH.finditer(text):
         if any(s <= m.start() < e for s, e in cited) or _is_date_part(text, m):
             continue
@@ -577,7 +580,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             first_months = m.group("half").lower() == "đầu"
             add_bounded(m, date(year, 1 if first_months else 13 - months, 1), _month_end(year, months if first_months else 12))
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms] + past_year_end \
-        + parts
+        + parts + not_a_day
     # the periods as named: a year beside one the cell gives only the end of ("Năm 2026 đến quý II/2027") is its start
     periods = [whole_periods.get(k, span) for k, span in enumerate(spans)]
     done_in_span = bool(year_ranges and _SPAN_DONE.search(text) and not _SPAN_STEP.search(text))

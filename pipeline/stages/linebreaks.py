@@ -55,6 +55,11 @@ _RUN_ONS = (
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
     ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),
+    # the Youth Union's name after a number's symbol ("Số: 12-KH/TĐTN-VP ĐOÀN TNCS …"); not after an organ ("BCH ĐOÀN …")
+    ("motto", "ĐOÀN", re.compile(r"(?:\d|[/-][A-ZĐ]{1,8})\s+ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH")),
+    # the Party's or the Youth Union's name, in the motto's place, run on into the place and date ("… VIỆT NAM Nghệ An,
+    # ngày …"): a title naming the Party is followed by no date
+    ("after_motto", "ngày", re.compile(r"(?:CỘNG\s+SẢN\s+VIỆT\s+NAM|HỒ\s+CHÍ\s+MINH)\s+[A-ZĐ][^\W\d_][^,;:\n]{0,40},\s*ngày\s")),
     # "***Số: 412": stars glued to it; "Số: 298 KH/TWĐTN-VP": a Party's or a union's number with a space for its hyphen
     ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*(?:[\d.…_]+\s*[/-]|\d+\s+[A-ZĐ][A-Za-zĐđ]{0,3}/[A-ZĐ])")),
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),

@@ -2088,8 +2088,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(), [*issues, _warn("issuer_columns_run_together", f"one body's name printed twice over places run "
                                          f"together that cannot be parted: '{unparted}'; no issuer is given", header[0])]
     # not over two places run together that cannot be parted ("TỈNH LÀO CAI TỈNH MẪU THỬ"): the name is two columns'
-    lines = [line if opens_with_a_unit_kind(under) and not names_a_place(under) else _without_a_name_printed_twice(line)
-             for line, under in zip(lines, [*lines[1:], ""])]
+    lines = [_name_taken_once(line, under) for line, under in zip(lines, [*lines[1:], ""])]
     bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
     if len(bodies) == 3 and _joint_codes(symbol) == 2 and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
@@ -2178,15 +2177,26 @@ def _without_end_commas(issuer: Issuer) -> Issuer:
 
 def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
     """A standing organ printed with nothing but the Youth Union's name ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH
-    ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"): the union's name was set apart as the motto beside the organ, which left
-    the issuer "BCH", an organ of no body. The line as printed is the issuer (party_boards.json board_lines,
-    organisation_spellings; the organ's abbreviation expanded as agency_abbreviations.csv has it)."""
-    organ = abbreviation_expansions().get(strip_marks(board).upper(), board)
-    if fold(organ) not in board_lines():
-        return None
-    union = "ĐOÀN TNCS HỒ CHÍ MINH"
-    names = {fold(f"{board} {name}") for name in (union, *json_data("party_boards.json")["organisation_spellings"][union])}
-    return next((printed for block in header if fold(printed := " ".join(block.orig.split())) in names), None)
+    ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"), over its place or with it on the line ("TỈNH NGHỆ AN"): the union's name
+    was set apart as the motto beside the organ, which left the issuer "BCH" or "BCH TỈNH NGHỆ AN", an organ of no body.
+    The line as printed, then the place, is the issuer (party_boards.json board_lines, organisation_spellings; the
+    organ's abbreviation expanded as agency_abbreviations.csv has it). A body under the organ that is no place ("BCH ĐOÀN
+    TNCS HỒ CHÍ MINH" / "TRƯỜNG THPT …") is that body's union's: "BCH TRƯỜNG THPT …" stays."""
+    words = board.split()
+    for k in range(1, min(len(words), 4) + 1):
+        organ, place = " ".join(words[:k]), " ".join(words[k:])
+        if fold(abbreviation_expansions().get(strip_marks(organ).upper(), organ)) not in board_lines() \
+                or place and (not opens_with_a_unit_kind(place) or _AGENCY_KINDS.match(strip_marks(place).upper())):
+            continue  # "TỈNH ĐOÀN NGHỆ AN" under the organ is the union's body of the place, no place
+        union = "ĐOÀN TNCS HỒ CHÍ MINH"
+        names = [fold(f"{organ} {name}") for name in (union, *json_data("party_boards.json")["organisation_spellings"][union])]
+        for block in header:
+            printed = " ".join(block.orig.split())
+            if fold(printed) in names:
+                return f"{printed} {place}".strip()
+            if place and fold(printed) in {f"{name} {fold(place)}" for name in names}:
+                return printed
+    return None
 
 
 def _columns_beside(header: list[Block], at: int) -> list[tuple[list[str], bool]]:
@@ -2757,11 +2767,27 @@ def _places_run_together_under_a_name_twice(lines: list[str]) -> str | None:
     second unit's kind opens inside it but it cannot be parted into two places the registry knows (_two_places):
     two columns run together, whose bodies cannot be told apart; else None."""
     for above, line in zip(lines, lines[1:]):
-        words = line.split()
-        if _one_name_twice(above) and opens_with_a_unit_kind(line) and not names_a_place(line) \
-                and any(opens_with_a_unit_kind(" ".join(words[k:])) for k in range(1, len(words))):
+        if _one_name_twice(above) and not names_a_place(line) and _two_units_run_together(line):
             return line
     return None
+
+
+def _two_units_run_together(line: str) -> bool:
+    """The line holds two places' units, each its kind and a name ("HUYỆN MẪU THỬ HUYỆN NHÁP"), not one place whose
+    kind has a kind's word in it ("THỊ XÃ MẪU THỬ")."""
+    words = line.split()
+    return any(opens_with_a_unit_kind(" ".join(words[:k])) and opens_with_a_unit_kind(" ".join(words[k:]))
+               for k in range(1, len(words)))
+
+
+def _name_taken_once(line: str, under: str) -> str:
+    """The line with a name printed twice taken once, over a line of one place too: a kind alone twice ("ỦY BAN NHÂN DÂN
+    ỦY BAN NHÂN DÂN" over "XÃ MẪU THỬ") is the place's body; not over two places run together."""
+    if _two_units_run_together(under) and not names_a_place(under):
+        return line
+    if (name := _one_name_twice(line)) and opens_with_a_unit_kind(under):
+        return name
+    return _without_a_name_printed_twice(line)
 
 
 def _without_a_name_printed_twice(line: str) -> str:
@@ -3573,7 +3599,7 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             beside_signature, chain_above = True, tail
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
         for line in blocks[i + 1 : i + 60]:
-            pieces = _scanned_rows(line.text or "") if line.prov.reader == "ocr" else [line.text or ""]
+            pieces = _recipient_rows(line.text or "", scanned=line.prov.reader == "ocr")
             candidates += pieces
             sources += [line] * len(pieces)
         issues: list[Issue] = []
@@ -3631,18 +3657,21 @@ _OCR_DASH = re.compile(r"^(?:_|~+\s*-)\s*(?=\S)")
 _PUNCTUATION = ".,;:()\"“”'"
 
 
-# Where a scan's line holds two recipients' rows read as one: a dash opening a name after a stop or after strokes.
-_ROW_DASH = re.compile(rf"\s[-–]\s+(?=[{CAPITAL_LETTERS}])")
+# Where a line holds two recipients' rows (two columns, or a scan's rows read as one): a dash or a plus opening a name after
+# a stop, or after strokes on a scan.
+_ROW_DASH = re.compile(rf"\s[-–+•]\s+(?=[{CAPITAL_LETTERS}])")
 
 
-def _scanned_rows(text: str) -> list[str]:
-    """A scan's line of recipients split where OCR read two rows as one ("- HĐND … trung ơn D Về oo— - Văn phòng
-    Trung ương …;"): at a dash before a capital after an item's stop or a word that is none ("oo—"); a dash inside a
-    name ("Sở Nội vụ - Kho bạc") is kept."""
+def _recipient_rows(text: str, scanned: bool = True) -> list[str]:
+    """A line of recipients split where it holds two rows or two columns' items: at a dash before a capital after an
+    item's stop ("- Bộ Nội vụ;      - Các sở, ban, ngành;", a list printed in two columns, copied row by row) or after a
+    group's colon ("- Các đơn vị: + Phòng Y tế; + …": its items, as when each has a line of its own), on a scan after a
+    word that is none too (OCR read two rows as one: "- HĐND … trung ơn D Về oo— - Văn phòng Trung ương …;"); a dash
+    inside a name ("Sở Nội vụ - Kho bạc") is kept."""
     rows, start = [], 0
     for match in _ROW_DASH.finditer(text):
         before = text[start : match.start()].split()
-        if before and (before[-1].endswith(";") or _stray_word(before[-1])):
+        if before and (before[-1].endswith((";", ":")) or scanned and _stray_word(before[-1])):
             rows.append(text[start : match.start()])
             start = match.start() + 1  # the next row keeps its dash
     return [*rows, text[start:]]

@@ -323,6 +323,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
         tops = sorted(e["top"] for e in rows)
+        # two rules closer than a line (one table's foot, the next one's top right under it) bound no band of their own
+        tops = [y for y, below in zip(tops, tops[1:] + [math.inf]) if below - y > rules._LINE_STEP]
         header_band = char_text is not None and len(tops) > 1 \
             and rules.opens_with_heading(char_boxes(), char_text(), left, gutters[0], tops[0], tops[1])
         told = (rules.unruled_row_tops(inside, tops, left, right, gutters[0], rest_first, by_white,

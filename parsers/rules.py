@@ -1702,7 +1702,8 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
             continue
         left, right = min(b[0] for b in boxes) - _SNAP, max(b[2] for b in boxes) + _SNAP
         under_header = (max(item[0][3] for item in lines[header_end - 1]) + min(item[0][1] for item in lines[header_end])) / 2
-        for y in (min(item[0][1] for item in lines[k]) - _SNAP, under_header, max(b[3] for b in boxes) + _SNAP):
+        over = min(item[0][1] for item in lines[k]) - _SNAP
+        for y in (max(over, _between(lines, k - 1)) if k else over, under_header, max(b[3] for b in boxes) + _SNAP):
             found.append(_rule(left, right, y))
         ended, k = last, last + 1
     return found
@@ -1759,7 +1760,18 @@ def _unruled_rest(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tup
     if last < start:
         return None
     boxes = [item[0] for line in lines[start:last + 1] for item in line]
-    return (min(b[1] for b in boxes) - _SNAP, max(b[3] for b in boxes) + _SNAP), start, last
+    return (min(b[1] for b in boxes) - _SNAP, _rule_under(lines, last)), start, last
+
+
+def _rule_under(lines: list[list[tuple[Box, str, int]]], last: int) -> float:
+    """Where the rule under line ``last`` goes: a snap under its foot, but not past the middle of the white to the next
+    line (in tight type a table opening right under it has its top rule there: the two must not cross)."""
+    foot = max(item[0][3] for item in lines[last]) + _SNAP
+    return min(foot, _between(lines, last)) if last + 1 < len(lines) else foot
+
+
+def _between(lines: list[list[tuple[Box, str, int]]], upper: int) -> float:
+    return (max(item[0][3] for item in lines[upper]) + min(item[0][1] for item in lines[upper + 1])) / 2
 
 
 def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]], first: int,

@@ -138,8 +138,9 @@ WRITERS = {
     "small_type_rest": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, rows=[HEADER, *_numbered(ROUNDS[:28])]),
     "small_type_rest_word_repeats": partial(_ruled_round_header, widths=WIDE_NUMBER, font_pt=9, repeat_header=True,
                                             rows=[HEADER, *_numbered(ROUNDS[:28])]),
-    # left (s61 review): the header printed again as rows every six rows in 12 pt over pages, Word repeating none; and
-    # every 17 rows, the page break cutting a row right over the page that holds a repeat
+    # the header printed again as rows every six rows in 12 pt over pages, Word repeating none; and every 17 rows, the
+    # page break cutting a row right over the page that holds a repeat (s61 review: the rest's rules crossed the
+    # repeat's top rule; main lost rows 1-6 and 13-18, the branch before the fix cut task 14 and ran 15-18 into one)
     "repeats_12pt_over_pages": partial(_ruled_round_header, widths=WIDE_NUMBER, rows=_repeated(ROUNDS[:24], 6)),
     "repeat_under_a_cut_row": partial(_ruled_round_header, widths=WIDE_NUMBER, rows=_repeated(ROUNDS[:28], 17)),
     # left (s61 review): a second table ruled round its header, of other headings, under the first and a title
@@ -154,15 +155,6 @@ WRITERS = {
 LEFT = {"ruled_repeats": "the header printed again as rows ruled round as the first is: the rules make one stack "
                          "ending under the last repeat, so the rows under it are read by nothing (main read the "
                          "repeats as tasks: 'Nội dung nhiệm vụ' led by 'Cơ quan')",
-        "repeats_12pt_over_pages": "the last page opens with a cut row's rest, the header printed again as a row under "
-                                   "four rows: the rest's two rules (read by white from the table before) run past "
-                                   "the repeat's top rule, the band of the rest and rows is taken for a header's "
-                                   "band and no row opens in it: tasks 15-18 one task with the rest, task 14 cut "
-                                   "('Bảo đảm an toàn thông', support 'Sở Khoa học', deadline 'Thường'), a "
-                                   "confident wrong value (main: rows 1-6 and 13-18 lost, none wrong)",
-        "repeat_under_a_cut_row": "the same page, the cut row's rest one line ('nghệ') over a row and the repeat: the "
-                                  "rest goes into the next row ('Sở Khoa học và Công' / 'nghệ'), rows 18-28 lost "
-                                  "(as on main)",
         "second_ruled_round_under": "two tables ruled round their headers on one page, a title between: the first's "
                                     "rows are one task ('… đợt 1 2 Triển khai … 2. Nhiệm vụ năm 2027', five leads), "
                                     "a confident wrong value, as on main",

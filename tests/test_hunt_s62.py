@@ -21,6 +21,7 @@ import pytest
 from conftest import write_in_form
 
 from pipeline.run import process
+from pipeline.stages.agencies import resolve
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 FORMS = ["text", "docx", "pdf"]
@@ -88,3 +89,123 @@ def test_bieu_line_with_a_number_or_after_text_heads_its_own_annex(tmp_path, cas
     assert [child.number for child in annexes[0].children] == ["1", "2"]
     assert "TỔNG HỢP KẾT QUẢ RÀ SOÁT" in (annexes[-1].heading or "")
     assert [child.number for child in annexes[-1].children] == ["1", "2"]
+
+
+# --- Bodies of the 2025 reorganisation: the district offices of March-June 2025, the merged provincial press ------
+
+DISTRICT = "dong-thap.huyen-cao-lanh"
+NEW_DISTRICT_BODIES = {
+    "Phòng Nông nghiệp và Môi trường": "phong-nong-nghiep-va-moi-truong",
+    "Phòng Nông nghiệp - Môi trường": "phong-nong-nghiep-va-moi-truong",
+    "Phòng Nông nghiệp và Môi trường huyện Cao Lãnh": "phong-nong-nghiep-va-moi-truong",
+    "Phòng Văn hóa, Khoa học và Thông tin": "phong-van-hoa-khoa-hoc-va-thong-tin",
+    "Phòng Văn hóa - Khoa học và Thông tin huyện": "phong-van-hoa-khoa-hoc-va-thong-tin",
+    "Phòng Kinh tế, Hạ tầng và Đô thị": "phong-kinh-te-ha-tang-va-do-thi",
+    "Phòng Kinh tế - Hạ tầng - Đô thị": "phong-kinh-te-ha-tang-va-do-thi",
+    "Phòng Dân tộc và Tôn giáo": "phong-dan-toc-va-ton-giao",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEW_DISTRICT_BODIES))
+def test_district_offices_of_2025_resolve(name):
+    mention = resolve(name, DISTRICT)
+    assert mention.agency_id == f"{DISTRICT}/{NEW_DISTRICT_BODIES[name]}"
+
+
+# near-names: the offices they replaced stay themselves; a part of a name, or a province's body, is not one of them
+NEAR_DISTRICT_BODIES = {
+    "Phòng Văn hóa và Thông tin": f"{DISTRICT}/phong-van-hoa-va-thong-tin",
+    "Phòng Văn hóa - Thông tin": f"{DISTRICT}/phong-van-hoa-va-thong-tin",
+    "Phòng Nông nghiệp và Phát triển nông thôn": f"{DISTRICT}/phong-nong-nghiep-va-phat-trien-nong-thon",
+    "Phòng Tài nguyên và Môi trường": f"{DISTRICT}/phong-tai-nguyen-va-moi-truong",
+    "Phòng Kinh tế và Hạ tầng": f"{DISTRICT}/phong-kinh-te-va-ha-tang",
+    "Phòng Dân tộc": f"{DISTRICT}/phong-dan-toc",
+    "Sở Nông nghiệp và Môi trường": "dong-thap/so-nong-nghiep-va-moi-truong",
+    "Phòng Nông nghiệp": None,
+    "Phòng Khoa học và Thông tin": None,
+    "Phòng Tôn giáo": None,
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEAR_DISTRICT_BODIES))
+def test_near_names_of_the_district_offices_keep_their_own(name):
+    assert resolve(name, DISTRICT).agency_id == NEAR_DISTRICT_BODIES[name]
+
+
+def test_district_offices_of_2025_are_no_province_bodies():
+    assert resolve("Phòng Nông nghiệp và Môi trường", "dong-thap").agency_id is None
+
+
+PRESS = {
+    ("dong-thap", "Báo và Phát thanh, Truyền hình Đồng Tháp"): "dong-thap/bao-va-phat-thanh-truyen-hinh",
+    ("dong-thap", "Báo và Phát thanh, Truyền hình tỉnh"): "dong-thap/bao-va-phat-thanh-truyen-hinh",
+    ("dong-thap", "Báo và Phát thanh - Truyền hình tỉnh"): "dong-thap/bao-va-phat-thanh-truyen-hinh",
+    ("lam-dong", "Báo và Phát thanh, Truyền hình Lâm Đồng"): "lam-dong/bao-va-phat-thanh-truyen-hinh",
+    ("gia-lai", "Báo và Phát thanh, Truyền hình Gia Lai"): "gia-lai/bao-va-phat-thanh-truyen-hinh",
+    # the bodies it replaced keep their own entities; another province's press is none of this one's
+    ("dong-thap", "Đài Phát thanh và Truyền hình tỉnh"): "dong-thap/dai-phat-thanh-va-truyen-hinh",
+    ("dong-thap", "Báo và Phát thanh, Truyền hình Gia Lai"): "gia-lai/bao-va-phat-thanh-truyen-hinh",
+}
+
+
+@pytest.mark.parametrize("place, name", sorted(PRESS))
+def test_provincial_press_merged_in_2025_is_one_body_a_province(place, name):
+    assert resolve(name, place).agency_id == PRESS[(place, name)]
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_district_plan_of_2025_gives_its_new_offices_their_duties(tmp_path, form):
+    lines = ["ỦY BAN NHÂN DÂN", "HUYỆN CAO LÃNH", *MOTTO, "Số: 85/KH-UBND", "Cao Lãnh, ngày 14 tháng 4 năm 2025",
+             "KẾ HOẠCH", "Phòng, chống thiên tai trên địa bàn huyện năm 2025", "I. MỤC ĐÍCH, YÊU CẦU",
+             "1. Chủ động phòng ngừa, ứng phó kịp thời.", "II. TỔ CHỨC THỰC HIỆN",
+             "1. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với Phòng Văn hóa, Khoa học và Thông tin, Phòng Kinh "
+             "tế, Hạ tầng và Đô thị rà soát các công trình xung yếu.",
+             "2. Phòng Dân tộc và Tôn giáo phối hợp với Ủy ban nhân dân các xã, thị trấn tuyên truyền đến đồng bào.",
+             "Nơi nhận:", "- Sở Nông nghiệp và Môi trường;", "- Báo và Phát thanh, Truyền hình Đồng Tháp;", "- Lưu: VT.",
+             "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Tâm"]
+    doc = _read(tmp_path, lines, form)
+    duties = {(a.role, a.agency.agency_id) for a in doc.assignments}
+    assert {("lead", f"{DISTRICT}/phong-nong-nghiep-va-moi-truong"),
+            ("support", f"{DISTRICT}/phong-van-hoa-khoa-hoc-va-thong-tin"),
+            ("support", f"{DISTRICT}/phong-kinh-te-ha-tang-va-do-thi"),
+            ("lead", f"{DISTRICT}/phong-dan-toc-va-ton-giao")} <= duties
+    assert not [a for a in doc.assignments if a.agency.agency_id is None]
+    assert [r.agency_id for r in doc.metadata.recipient_agencies] == ["dong-thap/so-nong-nghiep-va-moi-truong",
+                                                                      "dong-thap/bao-va-phat-thanh-truyen-hinh"]
+
+
+# --- A commune's Party standing board (since July 2025): "Thường trực Đảng ủy", "TT Đảng ủy" -----------------------
+# Commune plans send to it and name it; it was reported unresolved. A province's plan naming it bare (no commune) and
+# the communes' boards as a class stay unresolved: no one body of the province.
+
+COMMUNE_BOARD = {
+    ("ho-chi-minh.phuong-ben-thanh", "Thường trực Đảng ủy phường"): "ho-chi-minh.phuong-ben-thanh/thuong-truc-dang-uy",
+    ("ho-chi-minh.phuong-ben-thanh", "TT Đảng ủy"): "ho-chi-minh.phuong-ben-thanh/thuong-truc-dang-uy",
+    ("ho-chi-minh.phuong-ben-thanh", "TT. Đảng ủy phường"): "ho-chi-minh.phuong-ben-thanh/thuong-truc-dang-uy",
+    ("dong-thap", "Thường trực Đảng ủy xã Tân Hòa"): "dong-thap.xa-tan-hoa/thuong-truc-dang-uy",
+    # its neighbours keep their own
+    ("ho-chi-minh.phuong-ben-thanh", "Ban Thường vụ Đảng ủy phường"): "ho-chi-minh.phuong-ben-thanh/ban-thuong-vu-dang-uy",
+    ("ho-chi-minh.phuong-ben-thanh", "Đảng ủy phường"): "ho-chi-minh.phuong-ben-thanh/dang-uy",
+    ("ho-chi-minh.phuong-ben-thanh", "Thường trực HĐND phường"): "ho-chi-minh.phuong-ben-thanh/thuong-truc-hoi-dong-nhan-dan",
+    ("ho-chi-minh.phuong-ben-thanh", "Thường trực Thành ủy"): "ho-chi-minh/thuong-truc-tinh-uy",
+    ("dong-thap", "TT Đảng ủy"): None,
+    ("dong-thap", "Thường trực Đảng ủy các xã, phường"): None,
+}
+
+
+@pytest.mark.parametrize("place, name", sorted(COMMUNE_BOARD))
+def test_commune_party_standing_board_is_its_communes(place, name):
+    assert resolve(name, place).agency_id == COMMUNE_BOARD[(place, name)]
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_commune_plan_sends_to_its_party_standing_board(tmp_path, form):
+    lines = ["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN THÀNH", *MOTTO, "Số: 12/KH-UBND", "Bến Thành, ngày 02 tháng 9 năm 2025",
+             "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2025", "I. NHIỆM VỤ",
+             "1. Công an phường phối hợp Ban Chỉ huy Quân sự phường bảo đảm an ninh, trật tự.", "Nơi nhận:",
+             "- UBND Thành phố;", "- Thường trực Đảng ủy phường;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+             "Lê Thị Mai"]
+    doc = _read(tmp_path, lines, form)
+    assert [r.agency_id for r in doc.metadata.recipient_agencies] == [
+        "ho-chi-minh/uy-ban-nhan-dan", "ho-chi-minh.phuong-ben-thanh/thuong-truc-dang-uy"]
+    assert not [w for w in doc.warnings if w.code == "unresolved_agency"]

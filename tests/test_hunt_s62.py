@@ -209,3 +209,47 @@ def test_commune_plan_sends_to_its_party_standing_board(tmp_path, form):
     assert [r.agency_id for r in doc.metadata.recipient_agencies] == [
         "ho-chi-minh/uy-ban-nhan-dan", "ho-chi-minh.phuong-ben-thanh/thuong-truc-dang-uy"]
     assert not [w for w in doc.warnings if w.code == "unresolved_agency"]
+
+
+# --- A ministry's own units named bare in its own plan: "Văn phòng Bộ", "Thanh tra Bộ" --------------------------------
+# A ministry's plan names its office and inspectorate by the bare word "Bộ": reported unresolved before, though the
+# registry lists every ministry's. Now the issuing ministry's. Guards: a unit the registry does not list ("Vụ Pháp chế
+# Bộ") and "Văn phòng Bộ" in a province's plan (no ministry issues it) stay unresolved, and reported.
+
+def _ministry_plan(ministry: str, code: str, duties: list[str]) -> list[str]:
+    return [ministry.upper(), *MOTTO, f"Số: 1500/KH-{code}", "Hà Nội, ngày 10 tháng 5 năm 2024", "KẾ HOẠCH",
+            "Triển khai công tác cải cách hành chính năm 2024", "I. MỤC ĐÍCH, YÊU CẦU", "1. Thực hiện đúng tiến độ.",
+            "II. TỔ CHỨC THỰC HIỆN", *duties, "Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: VT.", "KT. BỘ TRƯỞNG",
+            "THỨ TRƯỞNG", "Nguyễn Văn Hải"]
+
+
+OWN_UNITS = ["1. Văn phòng Bộ chủ trì, phối hợp với Thanh tra Bộ theo dõi, đôn đốc thực hiện Kế hoạch.",
+             "2. Vụ Pháp chế Bộ rà soát văn bản quy phạm pháp luật."]
+MINISTRIES = {"Bộ Tài chính": ("BTC", "viet-nam/van-phong-bo-tai-chinh", "viet-nam/thanh-tra-bo-tai-chinh"),
+              "Bộ Y tế": ("BYT", "viet-nam/van-phong-bo-y-te", "viet-nam/thanh-tra-bo-y-te"),
+              "Bộ Văn hóa, Thể thao và Du lịch": ("BVHTTDL", "viet-nam/van-phong-bo-van-hoa-the-thao-va-du-lich",
+                                                  "viet-nam/thanh-tra-bo-van-hoa-the-thao-va-du-lich")}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("ministry", sorted(MINISTRIES))
+def test_ministry_s_own_office_and_inspectorate_in_its_plan(tmp_path, ministry, form):
+    code, office, inspectorate = MINISTRIES[ministry]
+    doc = _read(tmp_path, _ministry_plan(ministry, code, OWN_UNITS), form)
+    duties = {(a.role, a.agency.name, a.agency.agency_id) for a in doc.assignments}
+    assert duties == {("lead", "Văn phòng Bộ", office), ("support", "Thanh tra Bộ", inspectorate),
+                      ("lead", "Vụ Pháp chế Bộ", None)}
+    assert [w.message for w in doc.warnings if w.code == "unresolved_agency"] == [
+        "agency not resolved: 'Vụ Pháp chế Bộ' (not in the registry)"]
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_ministry_s_office_named_bare_in_a_province_s_plan_stays_unresolved(tmp_path, form):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", *MOTTO, "Số: 301/KH-UBND", "An Giang, ngày 05 tháng 5 năm 2024",
+             "KẾ HOẠCH", "Tiếp đoàn công tác năm 2024", "I. TỔ CHỨC THỰC HIỆN",
+             "1. Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Văn phòng Bộ chuẩn bị nội dung làm việc.",
+             "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Hùng"]
+    doc = _read(tmp_path, lines, form)
+    duties = {(a.role, a.agency.name, a.agency.agency_id) for a in doc.assignments}
+    assert ("support", "Văn phòng Bộ", None) in duties
+    assert any("'Văn phòng Bộ'" in w.message for w in doc.warnings if w.code == "unresolved_agency")

@@ -1122,6 +1122,21 @@ def _in_the_issuer_s_region(mention: AgencyMention, issuer: AgencyMention | None
                                                    f"{own.canonical_name} names its own region's body, not {mention.canonical_name}")
 
 
+def _the_issuing_ministry_s_unit(mention: AgencyMention, issuer: AgencyMention | None) -> AgencyMention:
+    """A unit named by its kind and the bare word "Bộ" in a plan a ministry issued ("Văn phòng Bộ", "Thanh tra Bộ" in
+    the Bộ Tài chính's): that ministry's unit ("Văn phòng Bộ Tài chính"), where the registry lists it; else the mention
+    as it was (unresolved: "Văn phòng Bộ" alone names no one ministry's office)."""
+    reg = registry()
+    own = reg.agency(issuer.agency_id) if mention.agency_id is None and issuer and issuer.agency_id else None
+    printed = _TRAILING.sub("", mention.name.strip())
+    if own is None or own.kind != "Bộ" or not printed.endswith(" Bộ") or not own.name.startswith("Bộ "):
+        return mention
+    unit = resolve(f"{printed} {own.name[len('Bộ '):]}", own.jurisdiction)
+    if unit.agency_id is None or unit.match not in ("exact", "alias", "rule"):
+        return mention
+    return unit.model_copy(update={"name": mention.name, "match": "rule"})
+
+
 def _resolve_in_chain(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
@@ -2225,7 +2240,7 @@ def agencies(doc: Document) -> Document:
     party = _is_party_committees(issuer.agency, place)
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [_in_the_issuer_s_region(resolved, issuer.agency)
+        return [_the_issuing_ministry_s_unit(_in_the_issuer_s_region(resolved, issuer.agency), issuer.agency)
                 for resolved in resolve_names([m.name for m in mentions], place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})

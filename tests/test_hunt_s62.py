@@ -253,3 +253,56 @@ def test_ministry_s_office_named_bare_in_a_province_s_plan_stays_unresolved(tmp_
     duties = {(a.role, a.agency.name, a.agency.agency_id) for a in doc.assignments}
     assert ("support", "Văn phòng Bộ", None) in duties
     assert any("'Văn phòng Bộ'" in w.message for w in doc.warnings if w.code == "unresolved_agency")
+
+
+# --- Joint documents of a province's bodies cited by a joint type's code: "01/HDLN-SNV-STC" ---------------------------
+# A joint guidance or plan of two departments ("Hướng dẫn liên ngành số 01/HDLN-SNV-STC … của Sở Nội vụ và Sở Tài
+# chính") was read as the first body's alone (issuer "Sở Nội vụ", resolved to it: a wrong value): only symbols of
+# central bodies' codes ("TTLT-BNV-BTC") were known as joint. Now a number whose type code ends as a joint type's
+# (cited_issuers.json joint_type_codes) and names two bodies or more reads its issuer whole, resolved to no one body.
+# Guards: a plain type code ("HD-SNV") keeps its one issuer; a joint code naming one body keeps its one issuer.
+
+def _citing(line: str) -> list[str]:
+    return ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", *MOTTO, "Số: 501/KH-UBND", "Đồng Tháp, ngày 15 tháng 10 năm 2025",
+            "KẾ HOẠCH", "Tinh giản biên chế năm 2025", line, "I. MỤC ĐÍCH", "1. Thực hiện đúng quy định."]
+
+
+JOINT_CITED = {
+    "guidance_of_two_departments": (
+        "Căn cứ Hướng dẫn liên ngành số 01/HDLN-SNV-STC ngày 5/9/2025 của Sở Nội vụ và Sở Tài chính về tinh giản "
+        "biên chế;", "01/HDLN-SNV-STC", "Sở Nội vụ và Sở Tài chính"),
+    "plan_of_police_and_health": (
+        "Thực hiện Kế hoạch liên ngành số 05/KHLN-CAT-SYT ngày 12/8/2025 của Công an tỉnh và Sở Y tế;",
+        "05/KHLN-CAT-SYT", "Công an tỉnh và Sở Y tế"),
+    "guidance_liên_tịch_three_bodies": (
+        "Căn cứ Hướng dẫn liên tịch số 02/HDLT-SNV-STC-LĐLĐ ngày 01/9/2025 của Sở Nội vụ, Sở Tài chính và Liên đoàn "
+        "Lao động tỉnh;", "02/HDLT-SNV-STC-LĐLĐ", "Sở Nội vụ, Sở Tài chính và Liên đoàn Lao động tỉnh"),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("case", sorted(JOINT_CITED))
+def test_joint_document_of_a_province_s_bodies_cites_every_body(tmp_path, case, form):
+    line, number, issuer = JOINT_CITED[case]
+    cited = {c.number: c for c in _read(tmp_path, _citing(line), form).metadata.cited_documents}
+    assert cited[number].issuer == issuer
+    assert cited[number].issuer_agency is None
+
+
+SINGLE_CITED = {
+    # a plain guidance's code: one issuer, as before
+    "plain_code": ("Căn cứ Hướng dẫn số 03/HD-SNV ngày 5/9/2025 của Sở Nội vụ về tinh giản biên chế;", "03/HD-SNV",
+                   "Sở Nội vụ", "dong-thap/so-noi-vu"),
+    # a joint type's code after which one body's code stands
+    "joint_code_one_body": ("Căn cứ Kế hoạch số 07/KHLN-SNV ngày 5/9/2025 của Sở Nội vụ;", "07/KHLN-SNV",
+                            "Sở Nội vụ", "dong-thap/so-noi-vu"),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("case", sorted(SINGLE_CITED))
+def test_document_of_one_body_keeps_its_one_issuer(tmp_path, case, form):
+    line, number, issuer, agency = SINGLE_CITED[case]
+    cited = {c.number: c for c in _read(tmp_path, _citing(line), form).metadata.cited_documents}
+    assert cited[number].issuer == issuer
+    assert cited[number].issuer_agency.agency_id == agency

@@ -2239,8 +2239,11 @@ def agencies(doc: Document) -> Document:
     off_seat = _place_off_the_seat(meta.place, issuer.agency)
     party = _is_party_committees(issuer.agency, place)
 
+    # a joint plan of two ministries ("BỘ NỘI VỤ - BỘ TÀI CHÍNH"): "Văn phòng Bộ" names neither for sure
+    ministry = None if issuer.joint else issuer.agency
+
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [_the_issuing_ministry_s_unit(_in_the_issuer_s_region(resolved, issuer.agency), issuer.agency)
+        return [_the_issuing_ministry_s_unit(_in_the_issuer_s_region(resolved, issuer.agency), ministry)
                 for resolved in resolve_names([m.name for m in mentions], place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})

@@ -2069,8 +2069,9 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     return any(KEM_THEO.search(b.text or "") for b in under) or _after_closing(body, i, cuts, recipients)
 
 
-# "BIỂU SỐ 02", "BIỂU MẪU 01": a caption with a number of its own, which may head a table (or an annex) of its own
-_NUMBERED_BIEU = re.compile(r"^BIỂU(?:\s+MẪU)?(?:\s+SỐ)?\s*\d")
+# "BIỂU SỐ 02", "BIỂU MẪU 01", "BIỂU SỐ: 02", "BIỂU I": a caption with a number of its own, which may head a table (or
+# an annex) of its own
+_NUMBERED_BIEU = re.compile(r"^BIỂU(?:\s+MẪU)?(?:\s+SỐ)?\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
 
 
 def _titles_the_annex_above(body: list[Block], i: int, cuts: list[tuple[int, str, int]]) -> bool:
@@ -2085,10 +2086,12 @@ def _titles_the_annex_above(body: list[Block], i: int, cuts: list[tuple[int, str
     if heading is None or not heading.group("phu_luc") or heading.group("rest") or not annex_heading(body[i].text or "").group("bieu"):
         return False
     between = body[start + above + 1 : i]
-    # the link line, wrapped onto a second line at most
+    # the link line, wrapped onto a second line at most: only where its parenthesis is still open (a sentence after a
+    # whole link line is the annex's text, and the BIỂU line under it heads a part of its own, as before)
+    link = between[0].text or "" if between else ""
     return len(between) <= 2 and all(b.table is None for b in between) and (
-        not between or _LINK_LINE.match(between[0].text or "") is not None
-        and all(classify(b.text or "") is None for b in between))
+        not between or _LINK_LINE.match(link) is not None and all(classify(b.text or "") is None for b in between)
+        and (len(between) == 1 or link.lstrip().startswith("(") and ")" not in link))
 
 
 def _after_closing(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:

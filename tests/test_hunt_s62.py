@@ -355,8 +355,10 @@ def test_central_plan_of_2025_names_the_city_of_hue(tmp_path):
 
 # === Review (s62) ======================================================================================================
 # Documents the branch's rules were not built on, to tell a new wrong value from an old one (each run on main too).
-# - "Văn phòng Bộ" / "Thanh tra Bộ" in a joint plan of two ministries: the branch gave the first ministry's units (a new
-#   wrong value, fixed: a joint issuer names no one ministry); "Thanh tra các Bộ, ngành", "Văn phòng Bộ, ngành" and a
+# - "Văn phòng Bộ" / "Thanh tra Bộ" in a joint plan of two ministries, or in a duty that names another ministry ("Đề
+#   nghị Bộ Y tế chỉ đạo Văn phòng Bộ, Thanh tra Bộ"): the branch gave the issuing ministry's units (new wrong values,
+#   fixed: a joint issuer, or another ministry in the duty, names no one ministry); "Thanh tra các Bộ, ngành", "Văn
+#   phòng Bộ, ngành" and a
 #   Cục's plan stay unresolved; a ministry whose inspectorate was kept (Bộ Công an) gets no "not in force" warning.
 # - "BIỂU …" under a bare annex heading: a sentence after a whole link line is the annex's text (the branch swallowed the
 #   BIỂU line's title, fixed: only a link whose parenthesis is still open wraps); a caption numbered "BIỂU I", "BIỂU SỐ:
@@ -386,6 +388,22 @@ MINISTRY_NEAR_UNITS = ["1. Đề nghị Thanh tra các Bộ, ngành phối hợp
 def test_review_units_of_every_ministry_stay_unresolved_in_a_ministry_s_plan(tmp_path):
     doc = _read(tmp_path, _ministry_plan("Bộ Tài chính", "BTC", MINISTRY_NEAR_UNITS), "text")
     assert doc.assignments and all(a.agency.agency_id is None for a in doc.assignments)
+
+
+OTHER_MINISTRY_S_UNITS = {
+    # "Bộ" after another ministry named in the same duty may be that ministry: left unresolved (the branch gave the
+    # issuer's units: a new wrong value, fixed)
+    "asked_of_another_ministry": "1. Đề nghị Bộ Y tế chỉ đạo Văn phòng Bộ, Thanh tra Bộ phối hợp thực hiện.",
+    "after_another_ministry_s_office": "1. Cục Thuế chủ trì, phối hợp với Văn phòng Bộ Y tế và Thanh tra Bộ thực hiện.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(OTHER_MINISTRY_S_UNITS))
+def test_review_bare_units_after_another_ministry_stay_unresolved(tmp_path, case):
+    doc = _read(tmp_path, _ministry_plan("Bộ Tài chính", "BTC", [OTHER_MINISTRY_S_UNITS[case]]), "text")
+    duties = {(a.agency.name, a.agency.agency_id) for a in doc.assignments}
+    assert ("Thanh tra Bộ", None) in duties
+    assert not {agency_id for _, agency_id in duties} & {"viet-nam/thanh-tra-bo-tai-chinh", "viet-nam/van-phong-bo-tai-chinh"}
 
 
 def test_review_a_cuc_s_plan_names_no_ministry_s_unit(tmp_path):

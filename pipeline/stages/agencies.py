@@ -1122,6 +1122,32 @@ def _in_the_issuer_s_region(mention: AgencyMention, issuer: AgencyMention | None
                                                    f"{own.canonical_name} names its own region's body, not {mention.canonical_name}")
 
 
+@cache
+def _ministry_names() -> dict[str, str]:
+    """Folded name -> id of every ministry in the registry ("bo y te" -> "viet-nam/bo-y-te")."""
+    return {fold(agency.name): agency.id for agency in registry().agencies.values() if agency.kind == "Bộ"}
+
+
+def _the_issuing_ministry_s_unit(mention: AgencyMention, issuer: AgencyMention | None, context: str = "") -> AgencyMention:
+    """A unit named by its kind and the bare word "Bộ" in a plan a ministry issued ("Văn phòng Bộ", "Thanh tra Bộ" in
+    the Bộ Tài chính's): that ministry's unit ("Văn phòng Bộ Tài chính"), where the registry lists it; else the mention
+    as it was (unresolved: "Văn phòng Bộ" alone names no one ministry's office). Not where ``context`` (the duty's
+    sentence, the cell's or line's names) names another ministry: "Đề nghị Bộ Y tế chỉ đạo Văn phòng Bộ, Thanh tra Bộ …"
+    may mean that ministry's units."""
+    reg = registry()
+    own = reg.agency(issuer.agency_id) if mention.agency_id is None and issuer and issuer.agency_id else None
+    printed = _TRAILING.sub("", mention.name.strip())
+    if own is None or own.kind != "Bộ" or not printed.endswith(" Bộ") or not own.name.startswith("Bộ "):
+        return mention
+    said = fold(context).replace(fold(own.name), " ")
+    if any(re.search(rf"\b{re.escape(name)}\b", said) for name, agency_id in _ministry_names().items() if agency_id != own.id):
+        return mention
+    unit = resolve(f"{printed} {own.name[len('Bộ '):]}", own.jurisdiction)
+    if unit.agency_id is None or unit.match not in ("exact", "alias", "rule"):
+        return mention
+    return unit.model_copy(update={"name": mention.name, "match": "rule"})
+
+
 def _resolve_in_chain(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
@@ -2224,8 +2250,12 @@ def agencies(doc: Document) -> Document:
     off_seat = _place_off_the_seat(meta.place, issuer.agency)
     party = _is_party_committees(issuer.agency, place)
 
-    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [_in_the_issuer_s_region(resolved, issuer.agency)
+    # a joint plan of two ministries ("BỘ NỘI VỤ - BỘ TÀI CHÍNH"): "Văn phòng Bộ" names neither for sure
+    ministry = None if issuer.joint else issuer.agency
+
+    def each(mentions: list[AgencyMention], context: str = "") -> list[AgencyMention]:
+        context = context or "; ".join(m.name for m in mentions)
+        return [_the_issuing_ministry_s_unit(_in_the_issuer_s_region(resolved, issuer.agency), ministry, context)
                 for resolved in resolve_names([m.name for m in mentions], place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})
@@ -2244,7 +2274,7 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(each([a.agency]))])
+                                  for k, mention in enumerate(each([a.agency], a.duty))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     undecided = [Issue(code="jurisdiction_undecided", where={"item": "metadata.jurisdiction"},

@@ -638,9 +638,13 @@ def _registry_forms() -> tuple[str, ...]:
 
 def _is_joint(doc_type: str, number: str) -> bool:
     """A citation of a joint document: its type says so ("Thông tư liên tịch") or its symbol names two bodies or more
-    by their codes ("12/KH-UBND-MTTQ", "12-TTLT/BNV-BTC")."""
+    by their codes ("12/KH-UBND-MTTQ", "12-TTLT/BNV-BTC"), central bodies' or any after a joint type's code ("01/HDLN-
+    SNV-STC": cited_issuers.json joint_type_codes)."""
     codes = _issuer_code(number).split("-")
-    return fold(doc_type).endswith("lien tich") or len(codes) > 1 and all(code in symbol_codes() for code in codes)
+    type_code = (_type_code(number) or "").upper()
+    joint_code = type_code.endswith(tuple(_cited_issuer_words()["joint_type_codes"]["endings"])) and len(type_code) > 2
+    return fold(doc_type).endswith(("lien tich", "lien nganh")) or len(codes) > 1 and (
+        joint_code or all(code in symbol_codes() for code in codes))
 
 
 @cache

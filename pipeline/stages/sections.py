@@ -2058,6 +2058,8 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     later parts and the closing). So is a form named by its number and code ("Mẫu số 01/BC-UBND"): in the body, a
     sentence's words ("Các trường báo cáo theo" / "Mẫu số 01/BC-UBND")."""
     text = body[i].text or ""
+    if _titles_the_annex_above(body, i, cuts):
+        return False
     if not TABLE_CAPTION.match(text) and not any(c in (annex_heading(text).group("number") or "") for c in "/-"):
         return True
     page, above = body[i].prov.page, body[i - 1].prov.page
@@ -2065,6 +2067,31 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
         return True
     under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
     return any(KEM_THEO.search(b.text or "") for b in under) or _after_closing(body, i, cuts, recipients)
+
+
+# "BIỂU SỐ 02", "BIỂU MẪU 01", "BIỂU SỐ: 02", "BIỂU I": a caption with a number of its own, which may head a table (or
+# an annex) of its own
+_NUMBERED_BIEU = re.compile(r"^BIỂU(?:\s+MẪU)?(?:\s+SỐ)?\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
+
+
+def _titles_the_annex_above(body: list[Block], i: int, cuts: list[tuple[int, str, int]]) -> bool:
+    """Whether a "BIỂU …" line in capitals with no number ("BIỂU TỔNG HỢP KẾT QUẢ") is the title of the annex whose
+    bare heading stands right above it, alone or over its "(Kèm theo …)" line ("PHỤ LỤC II" / "(Kèm theo …)" / "BIỂU
+    TỔNG HỢP …"): nothing else between them (no text, no table), as a title is printed. Taken for an annex of its own it
+    left that annex with no title and no text."""
+    if not cuts or cuts[-1][1] != "annex" or _NUMBERED_BIEU.match(body[i].text or ""):
+        return False
+    start, _, above = cuts[-1]
+    heading = annex_heading(body[start + above].text or "") if body[start + above].table is None else None
+    if heading is None or not heading.group("phu_luc") or heading.group("rest") or not annex_heading(body[i].text or "").group("bieu"):
+        return False
+    between = body[start + above + 1 : i]
+    # the link line, wrapped onto a second line at most: only where its parenthesis is still open (a sentence after a
+    # whole link line is the annex's text, and the BIỂU line under it heads a part of its own, as before)
+    link = between[0].text or "" if between else ""
+    return len(between) <= 2 and all(b.table is None for b in between) and (
+        not between or _LINK_LINE.match(link) is not None and all(classify(b.text or "") is None for b in between)
+        and (len(between) == 1 or link.lstrip().startswith("(") and ")" not in link))
 
 
 def _after_closing(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:

@@ -849,7 +849,7 @@ def _pieces_as(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         for at in gaps:
             characters[at] = "\t"
         text = "".join(characters)
-    if moved := reading_order.reordered(text, lines, tables):
+    if moved := reading_order.reordered(text, lines, tables, shown_boxes_at):
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:

@@ -1,0 +1,142 @@
+"""Text layers by other hands (s62-layers), on the plan of tests/test_layers_s61.py.
+
+1. A page whose words are drawn as text objects apart, in no order (s61's strict xfail): pdfium gives a word a line of
+   its own, or runs two words of a row into one line over the words drawn between them later ("do Hạnh" over "- Tự").
+   Such lines are cut into their words and the words put back into lines by position (``reading_order._run_over``,
+   ``_rejoined``): the plan reads as printed (seeds, serif and sans, 11 and 13 pt). Guards: the same words drawn in
+   reading order, or a line drawn twice over itself, or lines of a page side by side are no run-over lines; the
+   reading-order functions on boxes laid out by hand.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from parsers import reading_order
+from pdfmaker import SANS, SERIF, text_pdf
+from pipeline.run import process
+from test_layers_s57 import SIGNER, TASKS, TITLE, _placed, _tasks
+from test_layers_s61 import _drawn_as, _words_placed
+
+# ---------------------------------------------------------------------------------------------------
+# 1. Words drawn as objects apart in no order
+
+
+def _read(tmp_path, data: bytes):
+    (path := tmp_path / "plan.pdf").write_bytes(data)
+    doc = process(path)
+    meta = doc.metadata
+    return (meta.doc_type, meta.number, meta.issued_date, meta.title, meta.signer.name), _tasks(doc)
+
+
+EXPECTED = ("Kế hoạch", "305/KH-UBND", "2026-04-09", TITLE, SIGNER)
+
+
+@pytest.mark.parametrize("size", [13, 11])
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=["serif", "sans"])
+@pytest.mark.parametrize("seed", [2, 7, 11, 23])
+def test_words_drawn_apart_in_no_order_read_as_their_lines(tmp_path, monkeypatch, seed, font, size):
+    from textlayer_plan import no_ocr
+
+    no_ocr(monkeypatch)
+    lines, _ = _placed()
+    words = _words_placed(text_pdf([lines], font_path=font))
+    assert _read(tmp_path, _drawn_as(random.Random(seed).sample(words, len(words)), font, size)) == (EXPECTED, TASKS)
+
+
+@pytest.mark.parametrize("order", ["rows shuffled", "each row's words shuffled"])
+def test_words_drawn_apart_rows_or_words_shuffled_read_as_their_lines(tmp_path, monkeypatch, order):
+    # the rows drawn in no order but each row's words left to right, or the rows in order and their words in none
+    from itertools import groupby
+
+    from textlayer_plan import no_ocr
+
+    no_ocr(monkeypatch)
+    lines, _ = _placed()
+    rows = [list(row) for _, row in groupby(_words_placed(text_pdf([lines])), key=lambda word: round(word[1]))]
+    shuffle = random.Random(5).shuffle
+    if order == "rows shuffled":
+        shuffle(rows)
+    else:
+        for row in rows:
+            shuffle(row)
+    assert _read(tmp_path, _drawn_as([word for row in rows for word in row], SERIF)) == (EXPECTED, TASKS)
+
+
+def test_words_drawn_apart_in_reading_order_read_as_on_main(tmp_path, monkeypatch):
+    from textlayer_plan import no_ocr
+
+    no_ocr(monkeypatch)
+    lines, _ = _placed()
+    assert _read(tmp_path, _drawn_as(_words_placed(text_pdf([lines])), SERIF)) == (EXPECTED, TASKS)
+
+
+# the reading-order functions on lines laid out by hand: each character 6 points wide and 10 high, a space 3 wide
+
+def _laid_out(lines: list[tuple[float, list[tuple[float, str]]]]) -> tuple[str, np.ndarray]:
+    """The text of these lines (top, [(x, word), ...]), one after another as drawn, and each character's box (a space
+    right after its word)."""
+    text, boxes = "", []
+    for top, words in lines:
+        for k, (x, word) in enumerate(words):
+            if k:
+                text += " "
+                boxes.append((boxes[-1][2], top, boxes[-1][2] + 3, top + 10))
+            text += word
+            boxes += [(x + 6 * j, top, x + 6 * j + 6, top + 10) for j in range(len(word))]
+        text += reading_order.BREAK
+        boxes += [(0, 0, 0, 0)] * 2
+    return text, np.array(boxes, dtype=float)
+
+
+def _reordered_lines(lines) -> list[str] | None:
+    text, boxes = _laid_out(lines)
+
+    def boxes_at(at):
+        return boxes[at]
+
+    moved = reading_order.reordered(text, reading_order.line_boxes(text, boxes_at), (), boxes_at)
+    if moved is None:
+        return None
+    read, source = moved
+    assert all(read[k] == text[i] for k, i in enumerate(source.tolist()) if i >= 0)  # each character's own index
+    return read.split(reading_order.BREAK)[:-1]
+
+
+MOTTO_ROW = [(20, "Độc"), (41, "lập"), (66, "-"), (76, "Tự"), (92, "do"), (108, "-"), (118, "Hạnh"), (145, "phúc")]
+
+
+def test_a_line_run_over_words_drawn_apart_is_cut_and_put_back_by_position():
+    # pdfium's line "do Hạnh" over "-" drawn later; the row's other words drawn after, then the row above
+    drawn = [(40, [MOTTO_ROW[4], MOTTO_ROW[6]]), (40, [MOTTO_ROW[5]]), (40, MOTTO_ROW[:2]), (40, [MOTTO_ROW[7]]),
+             (40, MOTTO_ROW[2:4]), (20, [(20, "Cộng"), (47, "hòa")])]
+    assert _reordered_lines(drawn) == ["Cộng hòa", "Độc lập - Tự do - Hạnh phúc"]
+
+
+def test_columns_of_words_drawn_apart_stay_apart():
+    # a row's words two columns apart (the issuer and the motto, 10 line heights between): two lines, left column first
+    drawn = [(40, [(20, "Số:"), (300, "Hà")]), (20, [(20, "ỦY"), (41, "BAN")]), (20, [(300, "CỘNG"), (330, "HÒA")]),
+             (40, [(44, "12/KH")]), (40, [(321, "Nội")])]
+    assert _reordered_lines(drawn) == ["ỦY BAN", "Số: 12/KH", "CỘNG HÒA", "Hà Nội"]
+
+
+def test_lines_drawn_in_another_order_without_run_over_are_read_as_on_main():
+    # a name drawn before the line above it, whose words stand far apart (justified): lines whole, reordered as lines
+    # (cut into its words, the wide line would be two columns' lines)
+    drawn = [(80, [(20, "Nguyễn"), (62, "Văn"), (83, "An")]), (20, [(20, "Các"), (70, "sở,"), (112, "ngành")])]
+    assert _reordered_lines(drawn) == ["Các sở, ngành", "Nguyễn Văn An"]
+
+
+def test_lines_side_by_side_or_drawn_over_themselves_are_not_run_over():
+    boxes = np.array([
+        (20, 20, 120, 30), (200, 20, 300, 30),  # the header's two columns
+        (20, 40, 300, 50), (40, 60, 300, 70),  # a line, an indented one under it
+        (300, 36, 304, 42),  # a raised note mark at a line's end
+        (20, 80, 120, 90), (130, 80, 200, 90),  # two pieces of a row, apart
+        (20, 100, 120, 110), (20.4, 100, 120.4, 110),  # a line drawn twice over itself (a bold face made by hand)
+    ], dtype=float)
+    assert not reading_order._run_over(boxes[:-1])
+    assert reading_order._run_over(np.vstack([boxes[:-1], (60, 40, 90, 50)]))  # a word inside a line on its row

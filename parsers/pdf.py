@@ -36,7 +36,8 @@ from pipeline.errors import ReaderError
 from pipeline.legacy_fonts import convert, converted_by_font, encoding_of, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
 from pipeline.spelling import is_syllable
-from pipeline.text import nfc
+from pipeline.resources import csv_rows
+from pipeline.text import fold, nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
 from .common import ITEM_START, grid_text, join_continued_tables, mark_page_numbers, origin_of
@@ -677,7 +678,7 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
     letter_gap = sorted(gaps)[len(gaps) // 2]
     wider = letter_gap + _WORD_GAP * widths[len(widths) // 2]
     words = characters[0][0] + "".join((" " if gap > wider else "") + c for gap, (c, _, _) in zip(gaps, characters[1:]))
-    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _NOT_ASKED.search(w)]
+    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _not_asked(w)]
     if not asked or not all(map(is_syllable, asked)):
         return None
     return words
@@ -685,6 +686,22 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
 
 _SYLLABLE_SIDES = ".,;:!?()[]\"'“”‘’-–"
 _NOT_ASKED = re.compile(r"\d|^[IVX]+$")  # a number, a code with figures ("305/KH-UBND"), a Roman numeral
+# letters set right against a figure: one letter ("3b", "10h30"), capitals ("12NQ") or a unit ("20ha", "km2") are a
+# code's or a measure's; another run of letters there is a word run into the figure ("Khoản3b", "3bthực")
+_RUN_INTO_FIGURE = re.compile(r"(?<=\d)[^\W\d_]{2,}|[^\W\d_]{2,}(?=\d)")
+
+
+def _not_asked(word: str) -> bool:
+    """Whether a word is not asked to be a syllable: a number, a code with figures, a Roman numeral; not a word with
+    letters run into its figures (``_RUN_INTO_FIGURE``)."""
+    return _NOT_ASKED.search(word) is not None and all(
+        run.isupper() or fold(run) in _units() for run in _RUN_INTO_FIGURE.findall(word))
+
+
+@cache
+def _units() -> frozenset[str]:
+    """The units of one word of letters (data/indicator_units.csv, folded: "ha", "km", "tan")."""
+    return frozenset(unit for row in csv_rows("indicator_units.csv") if (unit := row["unit"]).isalpha())
 
 
 def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, str]:
@@ -758,7 +775,7 @@ def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, f
 def _whole_word(token: str) -> bool:
     """Whether pdfium read a token as a whole word: two letters or more, a syllable or a figure ("2026", "305/KH")."""
     word = token.strip(_SYLLABLE_SIDES)
-    return len(word) >= 2 and (is_syllable(word) or _NOT_ASKED.search(word) is not None)
+    return len(word) >= 2 and (is_syllable(word) or _not_asked(word))
 
 
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text

@@ -1078,11 +1078,16 @@ def read(path: Path) -> Document:
             elif suspect and (text := glyphmap.remapped_text(textpage)) and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
                 texts[-1], problems[-1] = text, None
                 remapped.append(i + 1)
+            hidden = not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars())
+            # a scanner's OCR layer the page does not show, a third of its words no syllables: the motto read right
+            # vouches for it only where the body's words are right nearly all, else the scan is read again
+            if hidden and (reason := textlayer.garbage_reason(texts[-1], vouch_share=textlayer.MIN_HIDDEN_VOUCHED_SHARE)):
+                problems[-1], hidden = f"{reason} (an OCR layer under the page's scan)", False
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
             if problems[-1]:  # a table's rest goes on only from the page right before
                 carried.clear()
-            if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
+            if hidden:
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 bold[i + 1] = bold_lines(textpage, texts[-1])

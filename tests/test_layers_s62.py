@@ -17,10 +17,14 @@
    layer, and good layers of an English body or of standards' codes under the motto (few syllables, every word right)
    keep their layers. Strict xfails, as on main: a layer with a letter in ten wrong (80-85% syllables); a layer of
    the page's lines in another order (every word right, none where the image shows it).
+4. Probes (as on main, guards): a page set in a Type3 font (each glyph a procedure): with a right ToUnicode map its
+   layer is kept and read; with none (glyphs named uniXXXX or g1, g2, …: pdfium reads the codes) or a map one code on,
+   it goes to OCR with its reason.
 """
 
 from __future__ import annotations
 
+import io
 import random
 
 import numpy as np
@@ -293,3 +297,79 @@ def test_a_scans_ocr_layer_placed_over_other_lines_gives_no_wrong_title(tmp_path
     except _SentToOcr:
         return
     assert meta.title in (TITLE, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. Probes: a page set in a Type3 font
+
+A4 = (595.0, 842.0)
+
+
+def _type3_pdf(lines, names: str = "uni", to_unicode: str | None = None, size: float = 12.0) -> bytes:
+    """A page whose text is set in a Type3 font (each glyph a filled box). ``names``: the glyphs' names in the font's
+    /Encoding: "uni" (uniXXXX, which pdfium does not read for a Type3 font), "plain" (g1, g2, …: no character told).
+    ``to_unicode``: None, "right" (a ToUnicode map of the codes to their characters), "shifted" (one code on)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject
+
+    def stream(data: bytes):
+        made = DecodedStreamObject()
+        made.set_data(data)
+        return writer._add_object(made)
+
+    chars = sorted({c for _, _, t in lines for c in t if c != " "})
+    code = {c: 33 + k for k, c in enumerate(chars)}
+    assert len(chars) < 200
+    writer = PdfWriter()
+    page = writer.add_blank_page(*A4)
+    procs = DictionaryObject()
+    differences = ArrayObject([NumberObject(32), NameObject("/space")])
+    procs[NameObject("/space")] = stream(b"250 0 0 0 0 0 d1")
+    differences.append(NumberObject(33))
+    for k, c in enumerate(chars):
+        name = f"/uni{ord(c):04X}" if names == "uni" else f"/g{k + 1}"
+        procs[NameObject(name)] = stream(b"500 0 0 0 450 650 d1 20 0 420 650 re f")  # a filled box
+        differences.append(NameObject(name))
+    last = 33 + len(chars) - 1
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type3"),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(500), NumberObject(700)]),
+        NameObject("/FontMatrix"): ArrayObject([FloatObject(0.001), NumberObject(0), NumberObject(0), FloatObject(0.001), NumberObject(0), NumberObject(0)]),
+        NameObject("/CharProcs"): procs,
+        NameObject("/Encoding"): DictionaryObject({NameObject("/Type"): NameObject("/Encoding"), NameObject("/Differences"): differences}),
+        NameObject("/FirstChar"): NumberObject(32), NameObject("/LastChar"): NumberObject(last),
+        NameObject("/Widths"): ArrayObject([NumberObject(250)] + [NumberObject(500)] * (last - 32)),
+        NameObject("/Resources"): DictionaryObject(),
+    })
+    if to_unicode:
+        shift = 1 if to_unicode == "shifted" else 0
+        entries = [(32, " ")] + [(code[c], c) for c in chars]
+        body = "".join(f"<{k:02X}> <{ord(c) + (shift if c != ' ' else 0):04X}>\n" for k, c in entries)
+        font[NameObject("/ToUnicode")] = stream(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def /CMapType 2 def "
+                       f"1 begincodespacerange <00> <FF> endcodespacerange {len(entries)} beginbfchar\n{body}endbfchar "
+                       "endcmap CMapName currentdict /CMap defineresource pop end end").encode())
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    ops = []
+    for x, top, text, *own in lines:
+        s = own[0] if own else size
+        hexed = "".join(f"{32 if c == ' ' else code[c]:02X}" for c in text)
+        ops.append(f"BT /F1 {s} Tf 1 0 0 1 {x} {A4[1] - top - s} Tm <{hexed}> Tj ET")
+    page[NameObject("/Contents")] = stream("\n".join(ops).encode())
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("names", ["uni", "plain"])
+def test_a_type3_font_with_a_right_map_keeps_its_layer(tmp_path, monkeypatch, names):
+    from textlayer_plan import no_ocr
+
+    no_ocr(monkeypatch)
+    assert _read(tmp_path, _type3_pdf(_placed()[0], names, "right")) == (EXPECTED, TASKS)
+
+
+@pytest.mark.parametrize("names, to_unicode", [("uni", None), ("plain", None), ("plain", "shifted"), ("uni", "shifted")])
+def test_a_type3_font_without_a_map_or_a_wrong_one_goes_to_ocr(tmp_path, ocr_called, names, to_unicode):
+    (path := tmp_path / "plan.pdf").write_bytes(_type3_pdf(_placed()[0], names, to_unicode))
+    with pytest.raises(_SentToOcr, match="garbage text layer"):
+        process(path)

@@ -686,16 +686,23 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
 
 _SYLLABLE_SIDES = ".,;:!?()[]\"'“”‘’-–"
 _NOT_ASKED = re.compile(r"\d|^[IVX]+$")  # a number, a code with figures ("305/KH-UBND"), a Roman numeral
-# letters set right against a figure: one letter ("3b", "10h30"), capitals ("12NQ") or a unit ("20ha", "km2") are a
-# code's or a measure's; another run of letters there is a word run into the figure ("Khoản3b", "3bthực")
-_RUN_INTO_FIGURE = re.compile(r"(?<=\d)[^\W\d_]{2,}|[^\W\d_]{2,}(?=\d)")
+# letters set right against a figure: one letter ("3b", "10h30"), capitals ("12NQ"), a unit ("20ha", "km2") or three
+# ASCII letters or more with a capital ("Covid19", "5Gbps") are a code's, a measure's or a name's; another run of
+# letters there is a word run into the figure ("Khoản3b", "3bthực") or a spaced letter pdfium ran into a code ("3bt")
+_RUN_INTO_FIGURE = re.compile(r"(?<=\d)(?P<after>[^\W\d_]{2,})|[^\W\d_]{2,}(?=\d)")
 
 
-def _not_asked(word: str) -> bool:
+def _not_asked(word: str, typed: bool = False) -> bool:
     """Whether a word is not asked to be a syllable: a number, a code with figures, a Roman numeral; not a word with
-    letters run into its figures (``_RUN_INTO_FIGURE``)."""
-    return _NOT_ASKED.search(word) is not None and all(
-        run.isupper() or fold(run) in _units() for run in _RUN_INTO_FIGURE.findall(word))
+    letters run into its figures (``_RUN_INTO_FIGURE``). ``typed``: a word pdfium read whole, where a syllable typed
+    right after a figure is as typed ("30ngày"; read by the gaps, "10h30ban" is a code and the next word)."""
+    return _NOT_ASKED.search(word) is not None and all(_code_letters(run, typed) for run in _RUN_INTO_FIGURE.finditer(word))
+
+
+def _code_letters(run: re.Match, typed: bool) -> bool:
+    letters = run.group()
+    return letters.isupper() or fold(letters) in _units() or len(letters) > 2 and (
+        (letters.isascii() and not letters.islower()) or (typed and run.group("after") is not None and is_syllable(letters)))
 
 
 @cache
@@ -775,7 +782,7 @@ def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, f
 def _whole_word(token: str) -> bool:
     """Whether pdfium read a token as a whole word: two letters or more, a syllable or a figure ("2026", "305/KH")."""
     word = token.strip(_SYLLABLE_SIDES)
-    return len(word) >= 2 and (is_syllable(word) or _not_asked(word))
+    return len(word) >= 2 and (is_syllable(word) or _not_asked(word, typed=True))
 
 
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text

@@ -202,9 +202,12 @@ def reordered(text: str, boxes: np.ndarray, tables: list[Box] = (),
     lines = [[[spans[k]] for k in unit] for unit in units]  # each unit's lines, each line's spans joined by a space
     tabled = _inside(boxes, tables).any(axis=1) if len(tables) else np.zeros(len(boxes), dtype=bool)
     loose = [u for u, unit in enumerate(units) if not tabled[unit[0]]]
-    if boxes_at is not None and _run_over(unit_boxes[loose]):
+    if boxes_at is not None and _run_over(unit_boxes[loose]) and not _run_over(
+            (cut := _words(text, [spans[units[u][0]] for u in loose], boxes_at))[1]):
+        # words standing over words are no words drawn apart: a label or a stamp's text over a line, a line drawn
+        # twice over itself (bold by hand) stay lines, as they are drawn
         kept = [u for u in range(len(units)) if u not in set(loose)]
-        words, word_boxes = _words(text, [spans[units[u][0]] for u in loose], boxes_at)
+        words, word_boxes = cut
         rejoined = _rejoined(word_boxes)
         lines = [lines[u] for u in kept] + [[[words[k] for k in line]] for line in rejoined]
         unit_boxes = np.concatenate((unit_boxes[kept], np.array(

@@ -36,7 +36,8 @@ from pipeline.errors import ReaderError
 from pipeline.legacy_fonts import convert, converted_by_font, encoding_of, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
 from pipeline.spelling import is_syllable
-from pipeline.text import nfc
+from pipeline.resources import csv_rows
+from pipeline.text import fold, nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
 from .common import ITEM_START, grid_text, join_continued_tables, mark_page_numbers, origin_of
@@ -677,7 +678,7 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
     letter_gap = sorted(gaps)[len(gaps) // 2]
     wider = letter_gap + _WORD_GAP * widths[len(widths) // 2]
     words = characters[0][0] + "".join((" " if gap > wider else "") + c for gap, (c, _, _) in zip(gaps, characters[1:]))
-    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _NOT_ASKED.search(w)]
+    asked = [w for w in (word.strip(_SYLLABLE_SIDES) for word in words.split()) if w and not _not_asked(w)]
     if not asked or not all(map(is_syllable, asked)):
         return None
     return words
@@ -685,6 +686,29 @@ def spaced_words(characters: list[tuple[str, float, float]]) -> str | None:
 
 _SYLLABLE_SIDES = ".,;:!?()[]\"'“”‘’-–"
 _NOT_ASKED = re.compile(r"\d|^[IVX]+$")  # a number, a code with figures ("305/KH-UBND"), a Roman numeral
+# letters set right against a figure: one letter ("3b", "10h30"), capitals ("12NQ"), a unit ("20ha", "km2") or three
+# ASCII letters or more with a capital ("Covid19", "5Gbps") are a code's, a measure's or a name's; another run of
+# letters there is a word run into the figure ("Khoản3b", "3bthực") or a spaced letter pdfium ran into a code ("3bt")
+_RUN_INTO_FIGURE = re.compile(r"(?<=\d)(?P<after>[^\W\d_]{2,})|[^\W\d_]{2,}(?=\d)")
+
+
+def _not_asked(word: str, typed: bool = False) -> bool:
+    """Whether a word is not asked to be a syllable: a number, a code with figures, a Roman numeral; not a word with
+    letters run into its figures (``_RUN_INTO_FIGURE``). ``typed``: a word pdfium read whole, where a syllable typed
+    right after a figure is as typed ("30ngày"; read by the gaps, "10h30ban" is a code and the next word)."""
+    return _NOT_ASKED.search(word) is not None and all(_code_letters(run, typed) for run in _RUN_INTO_FIGURE.finditer(word))
+
+
+def _code_letters(run: re.Match, typed: bool) -> bool:
+    letters = run.group()
+    return letters.isupper() or fold(letters) in _units() or len(letters) > 2 and (
+        (letters.isascii() and not letters.islower()) or (typed and run.group("after") is not None and is_syllable(letters)))
+
+
+@cache
+def _units() -> frozenset[str]:
+    """The units of one word of letters (data/indicator_units.csv, folded: "ha", "km", "tan")."""
+    return frozenset(unit for row in csv_rows("indicator_units.csv") if (unit := row["unit"]).isalpha())
 
 
 def letter_spaced_lines(textpage: pdfium.PdfTextPage, text: str) -> dict[str, str]:
@@ -758,7 +782,7 @@ def _printed(textpage: pdfium.PdfTextPage, at: int, tokens) -> list[tuple[str, f
 def _whole_word(token: str) -> bool:
     """Whether pdfium read a token as a whole word: two letters or more, a syllable or a figure ("2026", "305/KH")."""
     word = token.strip(_SYLLABLE_SIDES)
-    return len(word) >= 2 and (is_syllable(word) or _NOT_ASKED.search(word) is not None)
+    return len(word) >= 2 and (is_syllable(word) or _not_asked(word, typed=True))
 
 
 _LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text
@@ -849,7 +873,7 @@ def _pieces_as(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         for at in gaps:
             characters[at] = "\t"
         text = "".join(characters)
-    if moved := reading_order.reordered(text, lines, tables):
+    if moved := reading_order.reordered(text, lines, tables, shown_boxes_at):
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
@@ -1061,11 +1085,16 @@ def read(path: Path) -> Document:
             elif suspect and (text := glyphmap.remapped_text(textpage)) and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
                 texts[-1], problems[-1] = text, None
                 remapped.append(i + 1)
+            hidden = not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars())
+            # a scanner's OCR layer the page does not show, a third of its words no syllables: the motto read right
+            # vouches for it only where the body's words are right nearly all, else the scan is read again
+            if hidden and (reason := textlayer.garbage_reason(texts[-1], vouch_share=textlayer.MIN_HIDDEN_VOUCHED_SHARE)):
+                problems[-1], hidden = f"{reason} (an OCR layer under the page's scan)", False
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
             if problems[-1]:  # a table's rest goes on only from the page right before
                 carried.clear()
-            if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
+            if hidden:
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 bold[i + 1] = bold_lines(textpage, texts[-1])

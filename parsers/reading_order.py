@@ -187,22 +187,87 @@ def _units(boxes: np.ndarray, tables: list[Box]) -> tuple[list[list[int]], np.nd
     return units, np.array(unit_boxes, dtype=float).reshape(-1, 4)
 
 
-def reordered(text: str, boxes: np.ndarray, tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
+def reordered(text: str, boxes: np.ndarray, tables: list[Box] = (),
+              boxes_at: Callable[[np.ndarray], np.ndarray] | None = None) -> tuple[str, np.ndarray] | None:
     """The page text in visual order and, for each of its characters, its index in ``text`` (-1 for a generated line
-    break); None when the page is drawn in reading order. ``boxes``: its lines' (``line_boxes``). The lines inside a
-    table's box (read cell by cell, by position) stay together in the order drawn, placed as one line of the table's
-    box."""
+    break or space); None when the page is drawn in reading order. ``boxes``: its lines' (``line_boxes``). The lines
+    inside a table's box (read cell by cell, by position) stay together in the order drawn, placed as one line of the
+    table's box. Where pdfium ran a line over words drawn apart between its ends (``_run_over``), the lines outside
+    the tables are cut into their words and the words put back into lines by position (``boxes_at``: as for
+    ``line_boxes``)."""
     units, unit_boxes = _units(boxes, tables)
     if not drawn_out_of_order(unit_boxes):
         return None
     spans = line_spans(text)
+    lines = [[[spans[k]] for k in unit] for unit in units]  # each unit's lines, each line's spans joined by a space
+    tabled = _inside(boxes, tables).any(axis=1) if len(tables) else np.zeros(len(boxes), dtype=bool)
+    loose = [u for u, unit in enumerate(units) if not tabled[unit[0]]]
+    if boxes_at is not None and _run_over(unit_boxes[loose]) and not _run_over(
+            (cut := _words(text, [spans[units[u][0]] for u in loose], boxes_at))[1]):
+        # words standing over words are no words drawn apart: a label or a stamp's text over a line, a line drawn
+        # twice over itself (bold by hand) stay lines, as they are drawn
+        kept = [u for u in range(len(units)) if u not in set(loose)]
+        words, word_boxes = cut
+        rejoined = _rejoined(word_boxes)
+        lines = [lines[u] for u in kept] + [[[words[k] for k in line]] for line in rejoined]
+        unit_boxes = np.concatenate((unit_boxes[kept], np.array(
+            [[*word_boxes[line, :2].min(axis=0), *word_boxes[line, 2:].max(axis=0)] for line in rejoined]).reshape(-1, 4)))
     pieces, indexes = [], []
     for unit in visual_order(unit_boxes):
-        for k in units[unit]:
-            start, end = spans[k]
-            pieces.append(text[start:end] + BREAK)
-            indexes.append(np.concatenate((np.arange(start, end), [-1, -1])))
+        for line in lines[unit]:
+            for j, (start, end) in enumerate(line):
+                pieces.append((" " if j else "") + text[start:end])
+                indexes.append(np.concatenate(([-1] if j else [], np.arange(start, end))))
+            pieces.append(BREAK)
+            indexes.append(np.array([-1, -1]))
     return "".join(pieces), np.concatenate(indexes).astype(int)
+
+
+def _run_over(boxes: np.ndarray) -> bool:
+    """Whether two lines share a row and half the narrower one's width: pdfium joins the words a page draws as objects
+    apart in no order into a line when one follows another on its row, over the words drawn between them later ("do
+    Hạnh" over "- Tự"), which come out lines of their own inside its box. Lines of a page never stand so."""
+    if len(boxes) < 2:
+        return False
+    x0, top, x1, bottom = boxes.T
+    middle = (top + bottom) / 2
+    inside = (middle[:, None] >= top[None, :]) & (middle[:, None] <= bottom[None, :])
+    shared = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+    narrower = np.minimum((x1 - x0)[:, None], (x1 - x0)[None, :])
+    over = inside & inside.T & (shared > 0.5 * np.maximum(narrower, 1.0))
+    np.fill_diagonal(over, False)
+    return bool(over.any())
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, spans: list[tuple[int, int]], boxes_at: Callable[[np.ndarray], np.ndarray]
+           ) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """The words of these lines of the text, as (start, end), and their boxes (from their first and last characters')."""
+    words = [m.span() for start, end in spans for m in _WORD.finditer(text, start, end)]
+    if not words:
+        return [], np.zeros((0, 4))
+    ends = boxes_at(np.array([start for start, _ in words] + [end - 1 for _, end in words], dtype=int)).reshape(2, len(words), 4)
+    boxes = np.minimum(ends[0], ends[1])
+    boxes[:, 2:] = np.maximum(ends[0][:, 2:], ends[1][:, 2:])
+    return words, boxes
+
+
+def _rejoined(boxes: np.ndarray) -> list[list[int]]:
+    """Words put back into lines: rows top to bottom (``_rows``), a row's words left to right on one line until the
+    white to the next is a columns' gutter (``_COLUMN_WHITE`` line heights: two columns' lines stay apart, as
+    ``column_gaps`` parts them)."""
+    lines: list[list[int]] = []
+    for row in _rows(boxes):
+        height = median(np.maximum(boxes[row, 3] - boxes[row, 1], 1.0))
+        lines.append([row[0]])
+        for before, k in zip(row, row[1:]):
+            if boxes[k, 0] - boxes[before, 2] < _COLUMN_WHITE * height:
+                lines[-1].append(k)
+            else:
+                lines.append([k])
+    return lines
 
 
 def median(values: np.ndarray) -> float:

@@ -235,9 +235,7 @@ def test_other_words_set_against_a_spaced_part_read_as_their_words(parts, first)
     _assert_read_apart(*parts, first)
 
 
-@pytest.mark.xfail(strict=True, reason="left by the review (s60, as on main): a typed word of a figure and a letter ('3b') "
-                                       "run into a spaced part reads whole by the line's gaps, the typed space between "
-                                       "'Khoản' and '3b' narrower than the spread letters' gaps: 'Khoản3bthực hiện'")
+# s60's strict xfail, read right since s62 (tests/test_layers_s62.py part 2)
 def test_a_figure_and_letter_set_against_a_spaced_part_keeps_its_words():
     _assert_read_apart("Khoản 3b", "thực hiện", "typed")
 

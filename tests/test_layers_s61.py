@@ -165,11 +165,7 @@ def test_words_drawn_apart_in_another_order_read_as_their_lines(tmp_path, monkey
 
 
 
-@pytest.mark.xfail(strict=True, reason="left (s61, as on main): words drawn as objects apart in no order: pdfium gives each "
-                                       "its own line, or runs two words of a row into one line over those drawn between; "
-                                       "read by position, a row's words on one side of a gutter go by their tops ('Thị "
-                                       "Hoàng Ngân'), or the page is no document. Joining a row's words back needs "
-                                       "pdfium's run-over lines split at the gaps others fill")
+# s61's strict xfail, read right since s62 (tests/test_layers_s62.py part 1)
 @pytest.mark.parametrize("seed", [2, 7])
 def test_words_drawn_apart_in_no_order_read_as_their_lines(tmp_path, monkeypatch, seed):
     from textlayer_plan import no_ocr

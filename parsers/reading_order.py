@@ -202,7 +202,7 @@ def reordered(text: str, boxes: np.ndarray, tables: list[Box] = (),
     lines = [[[spans[k]] for k in unit] for unit in units]  # each unit's lines, each line's spans joined by a space
     tabled = _inside(boxes, tables).any(axis=1) if len(tables) else np.zeros(len(boxes), dtype=bool)
     loose = [u for u, unit in enumerate(units) if not tabled[unit[0]]]
-    if boxes_at is not None and _run_over(unit_boxes[loose]) and not _run_over(
+    if boxes_at is not None and _run_over(unit_boxes[loose]) and not _overprinted(
             (cut := _words(text, [spans[units[u][0]] for u in loose], boxes_at))[1]):
         # words standing over words are no words drawn apart: a label or a stamp's text over a line, a line drawn
         # twice over itself (bold by hand) stay lines, as they are drawn
@@ -237,6 +237,20 @@ def _run_over(boxes: np.ndarray) -> bool:
     over = inside & inside.T & (shared > 0.5 * np.maximum(narrower, 1.0))
     np.fill_diagonal(over, False)
     return bool(over.any())
+
+
+def _overprinted(boxes: np.ndarray) -> bool:
+    """Whether a word's box covers a third of another's across and down: a stamp's small print over a line's words (its
+    middle inside their height, theirs outside its: ``_run_over`` does not see it), a label, a line drawn twice. Words a
+    page draws apart in no order never cover each other."""
+    x0, top, x1, bottom = boxes.T
+    across = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+    down = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+    width, height = np.maximum(x1 - x0, 1.0), np.maximum(bottom - top, 1.0)
+    covered = ((across > 0.3 * np.minimum(width[:, None], width[None, :]))
+               & (down > 0.3 * np.minimum(height[:, None], height[None, :])))
+    np.fill_diagonal(covered, False)
+    return bool(covered.any())
 
 
 _WORD = re.compile(r"\S+")

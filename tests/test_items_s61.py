@@ -199,10 +199,8 @@ def test_two_leads_after_the_comma_of_a_work_that_names_no_body(tmp_path):
 
 # --- left (s61 review): wrong values on main and the branch alike ------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="left (s61 review): a lead-in whose second clause is a collective's duty to "
-                                       "support ('… chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp thực hiện "
-                                       "các nội dung sau:') gives the collective the lead of its own duty (as main)")
 def test_a_collective_bound_to_support_in_a_lead_in_leads_nothing(tmp_path):
+    """Left by the s61 review (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp thực hiện các nội dung "
                          "sau:" + ITEMS_BELOW)
     assert ("các sở, ngành", "lead") not in {(a.agency.name, a.role) for a in doc.assignments}

@@ -254,8 +254,9 @@ def _rules() -> dict:
                                    rf"(?:[,;]\s*|\s+(?=(?:{_alternatives(data['lead'] + data['support'])})(?![\w-])))",
                                    re.IGNORECASE),
         "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
-        # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
-        "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
+        # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support (from
+        # the role word's spaces or, "… có trách nhiệm phối hợp", the verb's first letter where a verb ends the bodies)
+        "support_alone": re.compile(rf"[\s,]*(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
                                     rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
@@ -1406,9 +1407,11 @@ def lead_in_of_its_own_body(node: Section, text: str) -> bool:
 
 
 def _lead_in_clause(node: Section, text: str | None) -> str | None:
-    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None."""
+    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None; clauses of
+    bodies that only support go on it ("Sở Nội vụ chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp …:")."""
     lead_in = (node.heading or "" if text is None else text).strip()
-    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+    if not node.children or not lead_in.endswith(":") \
+            or not all(_supporting_clause(clause) for clause in _sentences(lead_in)[1:]):
         return None
     return lead_in
 

@@ -1,0 +1,217 @@
+"""Tasks given in prose (s62): who leads, who supports and by when, in four more forms.
+
+1. A body bound to support ("các sở, ngành có trách nhiệm phối hợp", "Sở Tư pháp chịu trách nhiệm phối hợp thực
+   hiện"): it supports the duty of the clause before, in a lead-in over items too; before s62 it led a duty of its own.
+2. A heading of bodies with a deadline's field before its colon ("1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn:
+   quý III/2026:"): the field is no body (before: "thời hạn: quý III, 2026" led), the heading is read as one duty with
+   its deadline, as a lead-in that gives a deadline is (assignments.lead_in_bodies).
+3. Points under a heading that tells its work and names its lead ("1. Rà soát … (Sở Nội vụ chủ trì)" / "- Phối hợp
+   với Sở Tư pháp thực hiện, hoàn thành …"): each point goes on the heading's duty (before: the lead had no deadline,
+   the partner a duty of its own); a point with fields is a task the heading's body leads (before: no lead).
+4. Who leads after the work's comma whatever the work's verb ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì; thời hạn:
+   …"): before s62 only a verb of assignments.json "verbs" opened the work, else no lead (task_item_without_lead).
+
+Near-misses: a body bound to support a named partner ("… có trách nhiệm phối hợp với Sở Nội vụ"), a body that leads
+its own clause, a work that names bodies before the doers' comma, a sentence that opens with bodies or a condition.
+The plans here are this file's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_items_s56 import _doc, _tasks
+
+from test_items_s60 import ITEMS_BELOW
+
+FORMS = ("text", "docx", "html")
+BELOW = [("Rà soát quy chế quản lý văn bản", "2026-09-30"), ("Tổ chức tập huấn kỹ năng số", "2026-10-31")]
+WORK = "Rà soát quy chế quản lý văn bản"
+
+
+def _roles(doc) -> set[tuple]:
+    return {(a.agency.name, a.role, a.deadline.end if a.deadline else None) for a in doc.assignments
+            if a.section.startswith("sec_II__")}
+
+
+# --- 1. a body bound to support --------------------------------------------------------------------------------------
+
+BOUND_LEAD_INS = [
+    # (a lead-in over items with fields, its leads and supports)
+    ("1. Sở Nội vụ chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp thực hiện các nội dung sau:", ["Sở Nội vụ"],
+     ["các sở, ngành"]),
+    ("1. Sở Nội vụ chủ trì; Sở Tư pháp chịu trách nhiệm phối hợp thực hiện các nhiệm vụ sau:", ["Sở Nội vụ"],
+     ["Sở Tư pháp"]),
+    ("a) Giao Công an tỉnh chủ trì; Sở Tư pháp, Sở Tài chính có nhiệm vụ phối hợp thực hiện các nội dung sau:",
+     ["Công an tỉnh"], ["Sở Tư pháp", "Sở Tài chính"]),
+    ("1. Sở Y tế chủ trì thực hiện; Các sở, ban, ngành có trách nhiệm phối hợp:", ["Sở Y tế"], ["Các sở, ban, ngành"]),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", range(len(BOUND_LEAD_INS)))
+def test_a_body_bound_to_support_in_a_lead_in(tmp_path, case, form):
+    lead_in, leads, supports = BOUND_LEAD_INS[case]
+    doc = _doc(tmp_path, lead_in + ITEMS_BELOW, form)
+    assert _tasks(doc) == [(content, leads, supports, deadline) for content, deadline in BELOW]
+    assert not any(a.role == "lead" and a.agency.name in supports for a in doc.assignments)
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("clause", ["Sở Tư pháp có trách nhiệm phối hợp", "Sở Tư pháp chịu trách nhiệm phối hợp thực hiện",
+                                    "Sở Tư pháp có nhiệm vụ phối hợp"])
+def test_a_body_bound_to_support_in_a_duty(tmp_path, clause, form):
+    doc = _doc(tmp_path, f"1. Sở Nội vụ chủ trì rà soát quy chế quản lý văn bản; {clause}; hoàn thành trong quý "
+                         "III/2026.", form)
+    assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
+
+
+@pytest.mark.parametrize("duty, bodies", [
+    # near-misses (as main): a named partner after "phối hợp với", a duty of its own after "có trách nhiệm"
+    ("Sở Tư pháp có trách nhiệm phối hợp với Sở Nội vụ rà soát quy chế, hoàn thành trong quý III/2026.",
+     {("Sở Tư pháp", "lead", "2026-09-30"), ("Sở Nội vụ", "support", "2026-09-30")}),
+    ("Các sở, ngành có trách nhiệm triển khai thực hiện, hoàn thành trong quý III/2026.",
+     {("Các sở, ngành", "lead", "2026-09-30")}),
+    # (and not a near-miss: a manner between the support's word and "với", as "phối hợp chặt chẽ với" alone is read)
+    ("Sở Tư pháp có trách nhiệm phối hợp chặt chẽ với Sở Nội vụ, hoàn thành trong quý III/2026.",
+     {("Sở Tư pháp", "support", "2026-09-30")}),
+])
+def test_near_misses_of_a_body_bound_to_support(tmp_path, duty, bodies):
+    assert _roles(_doc(tmp_path, f"1. {duty}")) == bodies
+
+
+# --- 2. a deadline's field in a heading of bodies ---------------------------------------------------------------------
+
+HEADINGS_WITH_A_DEADLINE = [
+    # (a heading of bodies with a deadline before its colon, the bodies read with their role and deadline)
+    ("1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:",
+     {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}),
+    ("1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; thời gian hoàn thành: tháng 10/2026:",
+     {("Sở Nội vụ", "lead", "2026-10-31"), ("Sở Tư pháp", "support", "2026-10-31")}),
+    ("b) Công an tỉnh; thời hạn: quý III/2026:", {("Công an tỉnh", "lead", "2026-09-30")}),
+    ("1. Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp); thời gian thực hiện: năm 2026:",
+     {("Sở Nội vụ", "lead", "2026-12-31"), ("Sở Tư pháp", "support", "2026-12-31")}),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("case", range(len(HEADINGS_WITH_A_DEADLINE)))
+def test_a_deadline_s_field_in_a_heading_of_bodies_is_no_body(tmp_path, case, form):
+    heading, bodies = HEADINGS_WITH_A_DEADLINE[case]
+    doc = _doc(tmp_path, f"{heading}\n- {WORK}.\n- Tổ chức tập huấn kỹ năng số.", form)
+    assert _roles(doc) == bodies
+
+
+def test_items_with_fields_under_a_heading_with_a_deadline_lead_nothing_wrong(tmp_path):
+    """Items with fields of their own under such a heading: no body of the field's words leads them."""
+    tasks = _tasks(_doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:" + ITEMS_BELOW))
+    assert [task[0] for task in tasks] == [content for content, _ in BELOW]
+    assert not any("thời hạn" in name for task in tasks for name in task[1] + task[2])
+
+
+# --- 3. points under a heading that names its lead --------------------------------------------------------------------
+
+HEADED_POINTS = [
+    # (the heading, the points under it, the bodies with role and deadline)
+    (f"1. {WORK} (Sở Nội vụ chủ trì)", ["Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý III/2026."],
+     {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}),
+    (f"2. {WORK} (Giao Sở Y tế chủ trì)", ["Hoàn thành trong tháng 5/2026."], {("Sở Y tế", "lead", "2026-05-31")}),
+    (f"1. {WORK} (Sở Nội vụ chủ trì, phối hợp với Công an tỉnh)",
+     ["Rà soát các văn bản quy phạm pháp luật, hoàn thành trong quý II/2026;",
+      "Tổng hợp, báo cáo kết quả, hoàn thành trong quý III/2026."],
+     {("Sở Nội vụ", "lead", "2026-06-30"), ("Công an tỉnh", "support", "2026-06-30"),
+      ("Sở Nội vụ", "lead", "2026-09-30"), ("Công an tỉnh", "support", "2026-09-30")}),
+]
+
+
+@pytest.mark.parametrize("mark", ["-", "+"])
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("case", range(len(HEADED_POINTS)))
+def test_points_under_a_heading_that_names_its_lead_go_on_its_duty(tmp_path, case, form, mark):
+    heading, points, bodies = HEADED_POINTS[case]
+    doc = _doc(tmp_path, "\n".join([heading, *(f"{mark} {point}" for point in points)]), form)
+    assert _roles(doc) == bodies
+
+
+def test_a_point_with_its_own_subject_under_such_a_heading(tmp_path):
+    """Near-miss (as main): a point whose own body does it is a duty of its own; the heading's lead has no deadline of
+    it."""
+    doc = _doc(tmp_path, f"1. {WORK} (Sở Y tế chủ trì)\n- Công an tỉnh bảo đảm an ninh trật tự, hoàn thành trong tháng "
+                         "5/2026.\n- Phối hợp với Sở Tư pháp, hoàn thành trong quý III/2026.")
+    assert ("Công an tỉnh", "lead", "2026-05-31") in _roles(doc)
+    assert ("Sở Y tế", "lead", "2026-05-31") not in _roles(doc)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("heading, leads, supports", [
+    (f"1. {WORK} (Sở Nội vụ chủ trì)", ["Sở Nội vụ"], []),
+    (f"1. {WORK} (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp)", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    (f"1. {WORK}, Công an tỉnh chủ trì", ["Công an tỉnh"], []),
+])
+def test_items_with_fields_under_a_heading_that_names_its_lead(tmp_path, heading, leads, supports, form):
+    items = (f"{heading}\n- Rà soát các văn bản quy phạm; thời hạn: quý III/2026.\n- Tổng hợp, báo cáo kết quả; thời hạn: "
+             "tháng 10/2026.")
+    assert _tasks(_doc(tmp_path, items, form)) == [
+        ("Rà soát các văn bản quy phạm", leads, supports, "2026-09-30"),
+        ("Tổng hợp, báo cáo kết quả", leads, supports, "2026-10-31")]
+
+
+def test_items_with_a_lead_of_their_own_under_a_heading_that_names_its_lead(tmp_path):
+    """Near-miss: an item's own lead field wins over the heading's."""
+    items = (f"1. {WORK} (Sở Nội vụ chủ trì)\n- Rà soát các văn bản quy phạm; chủ trì: Sở Tư pháp; thời hạn: quý "
+             "III/2026.")
+    assert _tasks(_doc(tmp_path, items)) == [("Rà soát các văn bản quy phạm", ["Sở Tư pháp"], [], "2026-09-30")]
+
+
+# --- 4. who leads after the work's comma, whatever its verb -----------------------------------------------------------
+
+ANY_VERB = [
+    # (the item, the task's content, its leads and supports)
+    ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì; thời hạn: quý III/2026.", "Phát triển hạ tầng số", ["Sở Nội vụ"], []),
+    ("1. Hiện đại hóa kho lưu trữ, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: quý III/2026.",
+     "Hiện đại hóa kho lưu trữ", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("a) Nhân bản mô hình dân vận khéo, Ban Dân vận Tỉnh ủy chủ trì; Sở Nội vụ phối hợp; thời hạn: quý III/2026.",
+     "Nhân bản mô hình dân vận khéo", ["Ban Dân vận Tỉnh ủy"], ["Sở Nội vụ"]),
+    ("1. Phát triển du lịch cộng đồng, UBND các huyện, Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện; thời hạn: quý "
+     "III/2026.", "Phát triển du lịch cộng đồng", ["UBND các huyện", "Sở Văn hóa, Thể thao và Du lịch"], []),
+    ("1. Thí điểm hệ thống của Sở Y tế, Sở Thông tin và Truyền thông chủ trì; thời hạn: quý III/2026.",
+     "Thí điểm hệ thống của Sở Y tế", ["Sở Thông tin và Truyền thông"], []),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", range(len(ANY_VERB)))
+def test_who_leads_after_the_work_s_comma_whatever_the_verb(tmp_path, case, form):
+    item, content, leads, supports = ANY_VERB[case]
+    assert _tasks(_doc(tmp_path, item, form)) == [(content, leads, supports, "2026-09-30")]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+def test_a_duty_s_lead_after_the_work_s_comma_whatever_the_verb(tmp_path, form):
+    doc = _doc(tmp_path, "1. Phát triển hạ tầng số, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện, hoàn thành "
+                         "trong quý III/2026.", form)
+    assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
+
+
+NOT_LEADS_AFTER_A_COMMA = [
+    # near-misses: the work's own list of bodies before more than one comma that opens a lead (no lead read)
+    ("1. Nâng cấp hệ thống tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì; thời hạn: quý III/2026.",
+     [], []),
+    # the item opens with bodies of its own: both lead, as main
+    ("1. Sở Y tế, Sở Nội vụ chủ trì; thời hạn: quý III/2026.", None, None),
+    # a condition before the comma (a preamble of the subject's): the body after it leads, as main
+    ("1. Trường hợp Sở Tài chính không bố trí được kinh phí, Sở Nội vụ chủ trì thực hiện; thời hạn: quý III/2026.",
+     ["Sở Nội vụ"], []),
+    # the lead's word goes on with work of the body's own: no doers' clause
+    ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì xây dựng đề án; thời hạn: quý III/2026.", [], []),
+]
+
+
+@pytest.mark.parametrize("case", range(len(NOT_LEADS_AFTER_A_COMMA)))
+def test_near_misses_of_a_lead_after_a_comma(tmp_path, case):
+    item, leads, supports = NOT_LEADS_AFTER_A_COMMA[case]
+    main = _tasks(_doc(tmp_path, item))
+    assert len(main) == 1
+    if leads is None:  # as main
+        assert main[0][1] == ["Sở Y tế", "Sở Nội vụ"]
+    else:
+        assert main[0][1:3] == (leads, supports)

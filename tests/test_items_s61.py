@@ -206,10 +206,8 @@ def test_a_collective_bound_to_support_in_a_lead_in_leads_nothing(tmp_path):
     assert ("các sở, ngành", "lead") not in {(a.agency.name, a.role) for a in doc.assignments}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s61 review): a heading of a lead and a partner with a deadline's field "
-                                       "before its colon ('1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý "
-                                       "III/2026:') reads the field as a body that leads (as main)")
 def test_a_deadline_s_field_in_a_heading_of_bodies_is_no_body(tmp_path):
+    """Left by the s61 review (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:\n- Rà soát quy chế quản "
                          "lý văn bản.")
     assert not [a for a in doc.assignments if "thời hạn" in a.agency.name]

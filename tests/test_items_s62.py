@@ -101,11 +101,28 @@ def test_a_deadline_s_field_in_a_heading_of_bodies_is_no_body(tmp_path, case, fo
     assert _roles(doc) == bodies
 
 
-def test_items_with_fields_under_a_heading_with_a_deadline_lead_nothing_wrong(tmp_path):
-    """Items with fields of their own under such a heading: no body of the field's words leads them."""
-    tasks = _tasks(_doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:" + ITEMS_BELOW))
-    assert [task[0] for task in tasks] == [content for content, _ in BELOW]
-    assert not any("thời hạn" in name for task in tasks for name in task[1] + task[2])
+def test_a_point_s_own_deadline_under_a_heading_with_a_deadline(tmp_path):
+    """A point's own deadline is its duty's; the heading's goes on the points that give none."""
+    doc = _doc(tmp_path, f"1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:\n- {WORK}.\n- Tổ chức tập "
+                         "huấn kỹ năng số, hoàn thành trong tháng 10/2026.")
+    assert sorted((a.section[-6:], a.agency.name, a.role, a.deadline.end) for a in doc.assignments
+                  if a.section.startswith("sec_II__")) == [
+        ("dash_1", "Sở Nội vụ", "lead", "2026-09-30"), ("dash_1", "Sở Tư pháp", "support", "2026-09-30"),
+        ("dash_2", "Sở Nội vụ", "lead", "2026-10-31"), ("dash_2", "Sở Tư pháp", "support", "2026-10-31")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_items_with_fields_under_a_heading_with_a_deadline(tmp_path, form):
+    """Items with fields of their own under such a heading: its bodies lead and support them, no body of the field's
+    words (main: "thời hạn: quý III, 2026" led, and Sở Tư pháp)."""
+    doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:" + ITEMS_BELOW, form)
+    assert _tasks(doc) == [(content, ["Sở Nội vụ"], ["Sở Tư pháp"], deadline) for content, deadline in BELOW]
+
+
+def test_a_time_in_a_heading_s_words_is_no_field(tmp_path):
+    """Near-miss (as main): a heading of bodies with no time field gives its points no deadline."""
+    doc = _doc(tmp_path, f"1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp:\n- {WORK}.")
+    assert _roles(doc) == {("Sở Nội vụ", "lead", None), ("Sở Tư pháp", "support", None)}
 
 
 # --- 3. points under a heading that names its lead --------------------------------------------------------------------

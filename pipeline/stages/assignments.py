@@ -96,6 +96,9 @@ _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 # Whether a dispatch's writer has turned to giving work in a lead-in ("Ủy ban nhân dân tỉnh có ý kiến như sau:"), not
 # to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
 _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
+# The time field of the heading of bodies the duties below it are given under ("1. Sở Nội vụ chủ trì; Sở Tư pháp phối
+# hợp; thời hạn: quý III/2026:"): their deadline where their own words give none
+_HEADING_TIME: ContextVar[str | None] = ContextVar("heading_time", default=None)
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _ITEM_MARKER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break, after an opening bracket
@@ -386,7 +389,9 @@ def assignments(doc: Document) -> Document:
         if year_of_date_in_december(doc) else {}
     deadlines.update({duty: Deadline(text=text) for duty, text in in_words.items()})
     statuses = {duty: duty_status(duty, reported) for duty in duties}
-    found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]
+    # (else the time field of the heading above, which _add left as printed)
+    found = [a.model_copy(update={"deadline": d or (a.deadline and parse_deadline(a.deadline.text, year))})
+             if (d := deadlines[a.duty]) or a.deadline else a for a in found]
     found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a
              for a in found]
     # a duty's "trước ngày 15/12" in a plan with no year of its own (deadlines.plan_year): kept, its end null, warned
@@ -1018,8 +1023,10 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     named_in_heading = (heading_bodies(node.heading or "") or lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
-    introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    intro = _rules()["context_intro"].sub("", text) if text.rstrip().endswith(":") else ""
+    introduced = heading_bodies(intro) if intro else []
     introduced = introduced or lead_in_bodies(node, text)
+    time_above = heading_time(intro) if introduced else heading_time(node.heading or "") if named_in_heading else None
     if introduced:
         text = ""
     elif not named_in_heading and text:
@@ -1055,12 +1062,14 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
+    dated = _HEADING_TIME.set(time_above or _HEADING_TIME.get())
     try:
         for child in node.children:
             if child.id not in labelled:
                 _visit(child, context, found, task_items)
     finally:
         _ASKED_ROLE.reset(asked)
+        _HEADING_TIME.reset(dated)
 
 
 _GROUP_TITLE = re.compile(json_data("assignments.json")["group_titles"], re.IGNORECASE)
@@ -1340,18 +1349,31 @@ def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, l
 
 
 def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[Assignment]) -> None:
+    above = Deadline(text=text) if (text := _HEADING_TIME.get()) else None  # read in assignments(), the year known
     for name, role in dict.fromkeys(bodies):
         found.append(Assignment(
             id=f"{node.id}__assignment_{len(found) + 1}", agency=AgencyMention(name=name), role=role, duty=duty,
+            deadline=above,
             section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
 
 
+def heading_time(heading: str) -> str | None:
+    """The value of the time field a heading of bodies ends with ("Sở Nội vụ chủ trì; thời hạn: quý III/2026:"), that
+    ``heading_bodies`` leaves out: the deadline of the duties under it."""
+    times = [f for f in labelled_fields(heading.strip().rstrip(":")) if f.role in TIME_FIELDS]
+    return times[0].value.strip(" .;") if times and heading_bodies(heading) else None
+
+
 def heading_bodies(heading: str) -> list[tuple[str, str]]:
-    """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
+    """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role (a
+    time field it ends with names none: ``heading_time``)."""
     rules = _rules()
     text, role, asker_end = _strip_marker(heading.strip().rstrip(":"))
     if asker_end is not None:
         return []  # "Sở Nội vụ yêu cầu các cơ quan:": a body asking, no list of bodies
+    if times := [f.start for f in labelled_fields(text) if f.role in TIME_FIELDS]:
+        # "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:": the field names no body
+        text = text[:times[0]].rstrip(" ;,(")
     # "Giám đốc các Sở/Thủ trưởng các cơ quan tương đương Sở": a slash separates two bodies' heads
     text = text.replace("/", ", ")
     # the heads removed first only at the start, which is all the test for a body needs: this runs on whole

@@ -210,25 +210,30 @@ def test_a_duty_s_lead_after_the_work_s_comma_whatever_the_verb(tmp_path, form):
 
 
 NOT_LEADS_AFTER_A_COMMA = [
-    # near-misses: the work's own list of bodies before more than one comma that opens a lead (no lead read)
-    ("1. Nâng cấp hệ thống tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì; thời hạn: quý III/2026.",
-     [], []),
-    # the item opens with bodies of its own: both lead, as main
-    ("1. Sở Y tế, Sở Nội vụ chủ trì; thời hạn: quý III/2026.", None, None),
-    # a condition before the comma (a preamble of the subject's): the body after it leads, as main
+    # (an item, the leads read, as main): the work's own list of bodies before more than one comma that opens a lead
+    ("1. Nâng cấp hệ thống tại Sở Y tế, Sở Giáo dục và Đào tạo, Thanh tra tỉnh chủ trì; thời hạn: quý III/2026.", []),
+    # the item opens with bodies of its own: both lead
+    ("1. Sở Y tế, Sở Nội vụ chủ trì; thời hạn: quý III/2026.", ["Sở Y tế", "Sở Nội vụ"]),
+    # a condition before the comma (a preamble of the subject's): the body after it leads
     ("1. Trường hợp Sở Tài chính không bố trí được kinh phí, Sở Nội vụ chủ trì thực hiện; thời hạn: quý III/2026.",
-     ["Sở Nội vụ"], []),
+     ["Sở Nội vụ"]),
     # the lead's word goes on with work of the body's own: no doers' clause
-    ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì xây dựng đề án; thời hạn: quý III/2026.", [], []),
+    ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì xây dựng đề án; thời hạn: quý III/2026.", []),
 ]
 
 
 @pytest.mark.parametrize("case", range(len(NOT_LEADS_AFTER_A_COMMA)))
 def test_near_misses_of_a_lead_after_a_comma(tmp_path, case):
-    item, leads, supports = NOT_LEADS_AFTER_A_COMMA[case]
-    main = _tasks(_doc(tmp_path, item))
-    assert len(main) == 1
-    if leads is None:  # as main
-        assert main[0][1] == ["Sở Y tế", "Sở Nội vụ"]
-    else:
-        assert main[0][1:3] == (leads, supports)
+    item, leads = NOT_LEADS_AFTER_A_COMMA[case]
+    assert [task[1:3] for task in _tasks(_doc(tmp_path, item))] == [(leads, [])]
+
+
+@pytest.mark.parametrize("item", [
+    "1. UBND các xã ven biển phát triển mô hình dân vận khéo, Sở Nội vụ chủ trì; thời hạn: quý III/2026.",
+    "1. Giám đốc Trung tâm Y tế huyện nhân bản mô hình, Sở Y tế chủ trì; thời hạn: quý III/2026.",
+])
+def test_a_subject_whose_verb_no_list_holds_opens_no_work_before_a_comma(tmp_path, item):
+    """Near-miss: a body or a head's post opens the item, its verb one the lists lack: the words before the comma are
+    no work of the body after it, so no doers' clause is read there (the task's content stays whole). What the
+    subject is read as is main's (s59's strict xfail: "UBND các xã ven biển phát triển …" read whole as a body)."""
+    assert [task[0] for task in _tasks(_doc(tmp_path, item))] == [item[3:].split(";")[0]]

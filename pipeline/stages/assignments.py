@@ -1690,9 +1690,9 @@ def doers_after_the_work(sentence: str) -> str | None:
     trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
-    # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
-    # Sở Tư pháp thực hiện")
-    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
+    # (or after a comma where the work opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp
+    # thực hiện")
+    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if _work_comes_first(sentence) else _BEFORE_THE_DOERS
     leads = [before for before in before_doers.finditer(sentence) if opens_with_a_lead(sentence[before.end():])]
     if not leads:
         return None
@@ -1702,6 +1702,20 @@ def doers_after_the_work(sentence: str) -> str | None:
         # on after the comma, where its doers start is not known: none read, never the work's bodies as leads
         return None
     return sentence[first.end():]
+
+
+_LEAD_WORD = re.compile(r"(?<![\w-])chủ\s+trì(?![\w-])", re.IGNORECASE)
+
+
+def _work_comes_first(sentence: str) -> bool:
+    """Whether a sentence tells its work before who does it: a work's verb opens it, or, where the lead's word comes
+    later, no body, head nor subject does ("Phát triển hạ tầng số, Sở Nội vụ chủ trì": a verb the lists lack; not "Sở Y
+    tế, Sở Nội vụ chủ trì", "Chủ tịch UBND các huyện, Sở Y tế chủ trì": bodies that lead together; nor "UBND các xã
+    ven biển phát triển …, Sở Nội vụ chủ trì", a subject whose verb the lists lack)."""
+    if opens_with_work(sentence):
+        return True
+    return (bool(_LEAD_WORD.search(sentence)) and not _SUBJECT_START_CASED.match(sentence)
+            and not _rules()["position"].match(sentence) and not _subject(sentence)[0])
 
 
 def _ends_with_a_body(words: str) -> bool:

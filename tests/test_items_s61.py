@@ -136,10 +136,8 @@ def test_a_text_with_its_own_subject_is_a_duty_of_its_own(tmp_path):
     assert _roles(doc) == {("Sở Y tế", "lead", None), ("Công an tỉnh", "lead", "2026-05-31")}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s61): a point under a heading that names its lead ('1. Rà soát … (Sở Nội vụ "
-                                       "chủ trì)' / '- Phối hợp với Sở Tư pháp thực hiện, hoàn thành …') is no text of the "
-                                       "heading's: the lead's duty has no deadline, the partner's has (as main)")
 def test_a_point_under_a_heading_that_names_its_lead_goes_on_its_duty(tmp_path):
+    """Left by s61 (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, f"1. {WORK} (Sở Nội vụ chủ trì)\n- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý "
                          "III/2026.")
     assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}

@@ -1040,6 +1040,10 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or named_in_heading or inherited
+    if not named_in_heading and not introduced and _points_go_on_the_heading_s_duty(node, text):
+        for child in node.children:  # each point a duty of the heading's bodies, the heading's words first
+            _clauses(child, child.text, [], found, node.heading)
+        return
     heading = ""  # a heading whose duty the text under it goes on
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not named_in_heading and node.kind != "roman":
@@ -1568,6 +1572,28 @@ def _duty_goes_on_below(heading: str, text: str) -> bool:
         return False
     first = _sentences(text)[0]
     return not _parse(first)[0] and any(role == "lead" for _, role in _parse(heading)[0])
+
+
+def _points_go_on_the_heading_s_duty(node: Section, text: str) -> bool:
+    """Whether the points under a heading that tells its work and names its lead ("1. Rà soát quy chế … (Sở Nội vụ chủ
+    trì)" / "- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý III/2026.") each go on its duty: the heading has
+    no text of its own, and every point is one of "-"/"+" with no points of its own whose words go on the heading's
+    duty (``_duty_goes_on_below``: no subject, no field). A point with its own subject is a duty of its own (read as
+    before)."""
+    return (bool(node.heading) and node.kind != "roman" and not text.strip() and bool(node.children)
+            and all(child.kind in ("dash", "plus") and not child.children and _duty_goes_on_below(node.heading, child.text)
+                    for child in node.children))
+
+
+def work_heading_bodies(heading: str) -> list[tuple[str, str]]:
+    """The bodies of a heading that tells its work first and who does it after ("Rà soát quy chế … (Sở Nội vụ chủ
+    trì, phối hợp với Sở Tư pháp)", "Rà soát quy chế …, Sở Nội vụ chủ trì"), with their role: the lead of the items
+    under it that name none; [] where it names no lead, or opens with bodies (``heading_bodies``, ``lead_in_bodies``)."""
+    text = heading.strip().rstrip(":")
+    if _subject(text)[0]:
+        return []
+    subject, support = _parse(text)
+    return subject + support if any(role == "lead" for _, role in subject) else []
 
 
 def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment], heading: str = "") -> None:

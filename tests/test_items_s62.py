@@ -10,6 +10,8 @@
    the partner a duty of its own); a point with fields is a task the heading's body leads (before: no lead).
 4. Who leads after the work's comma whatever the work's verb ("1. Phát triển hạ tầng số, Sở Nội vụ chủ trì; thời hạn:
    …"): before s62 only a verb of assignments.json "verbs" opened the work, else no lead (task_item_without_lead).
+5. Bodies after the bracket of another role in a field ("- Cơ quan chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài
+   chính."): they go on in the field's role (s59's strict xfail; before: no lead nor support).
 
 Near-misses: a body bound to support a named partner ("… có trách nhiệm phối hợp với Sở Nội vụ"), a body that leads
 its own clause, a work that names bodies before the doers' comma, a sentence that opens with bodies or a condition.
@@ -237,3 +239,30 @@ def test_a_subject_whose_verb_no_list_holds_opens_no_work_before_a_comma(tmp_pat
     no work of the body after it, so no doers' clause is read there (the task's content stays whole). What the
     subject is read as is main's (s59's strict xfail: "UBND các xã ven biển phát triển …" read whole as a body)."""
     assert [task[0] for task in _tasks(_doc(tmp_path, item))] == [item[3:].split(";")[0]]
+
+
+# --- 5. bodies after the bracket of another role in a field ------------------------------------------------------------
+
+AFTER_THE_BRACKET = [
+    # (the field lines under "1. WORK", the task's leads and supports)
+    ("- Cơ quan chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính, Công an tỉnh.\n- Thời hạn: quý II/2026.",
+     ["Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"], ["Sở Tư pháp"]),
+    ("- Chủ trì: Sở Nội vụ.\n- Phối hợp: Sở Tư pháp (thời hạn: quý II/2026), Sở Tài chính.",
+     ["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"]),
+    ("- Cơ quan chủ trì: Sở Nội vụ (cơ quan phối hợp: Sở Tư pháp, Sở Y tế), Sở Tài chính;\n- Thời gian: quý II/2026.",
+     ["Sở Nội vụ", "Sở Tài chính"], ["Sở Tư pháp", "Sở Y tế"]),
+]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("case", range(len(AFTER_THE_BRACKET)))
+def test_bodies_after_the_bracket_of_another_role_go_on_in_the_field_s(tmp_path, case, form):
+    fields, leads, supports = AFTER_THE_BRACKET[case]
+    assert _tasks(_doc(tmp_path, f"1. {WORK}\n{fields}", form)) == [(WORK, leads, supports, "2026-06-30")]
+
+
+def test_prose_after_the_bracket_of_another_role_is_no_body(tmp_path):
+    """Near-miss (as main): words after the bracket that name no body leave the field whole, read as no body (no lead,
+    task_item_without_lead), never "trình UBND tỉnh" nor Sở Tư pháp as a lead."""
+    fields = "- Cơ quan chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), trình UBND tỉnh.\n- Thời hạn: quý II/2026."
+    assert _tasks(_doc(tmp_path, f"1. {WORK}\n{fields}")) == [(WORK, [], [], "2026-06-30")]

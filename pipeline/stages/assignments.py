@@ -1193,7 +1193,10 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
 # that field's role again is a remark on the value, no field of its own; its colons hidden (the same length) while the
 # fields are read. A bracket whose label gives another role ("Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)", "phối hợp:
 # Sở Tư pháp (thời gian: quý II/2026)") is the next field: it is opened into one ("Sở Nội vụ; phối hợp: Sở Tư pháp ")
-_RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))")
+# (or, bodies after it going on in the field's role, moved before it: "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài
+# chính" -> "Chủ trì: Sở Nội vụ, Sở Tài chính; phối hợp: Sở Tư pháp ")
+_RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))"
+                               r"(?P<after>,\s*[^;:.\n()]*?(?=\s*(?:[;.\n]|$)))?")
 _HIDDEN_COLON = "\ue000"  # a private use character: no space, no stop
 
 
@@ -1206,13 +1209,13 @@ def _bracket_of_the_field_s_role(found: re.Match) -> str:
     field, bracket = found.group("field"), found.group("bracket")
     # (a lead's label after another role's field is a remark too: "phối hợp: Sở Tư pháp (chủ trì: Phòng Văn bản)" names
     # the supporting body's own unit in charge, no lead of the item's)
+    after = found.group("after") or ""
     if field_role(inner.group("label")) in (field_role(outer.group("label")), "lead"):
-        return field + bracket.replace(":", _HIDDEN_COLON)
-    # (only where the field ends at the bracket: "chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" goes on in
-    # the lead's field, which the same length cannot say again)
-    if not field.endswith(" ") or not _FIELD_ENDS.match(found.string, found.end()):
+        return field + bracket.replace(":", _HIDDEN_COLON) + after
+    if not field.endswith(" ") or after and not _BODY_HERE.match(after.lstrip(", ")) \
+            or not after and not _FIELD_ENDS.match(found.string, found.end()):
         return found.group()
-    return f"{field[:-1]}; {bracket[1:-1]} "  # the same length: the offsets kept
+    return f"{field[:-1]}{after}; {bracket[1:-1]} "  # the same length: the offsets kept
 
 
 _FIELD_ENDS = re.compile(r"\s*(?:[;.\n]|$)")

@@ -1363,11 +1363,7 @@ def _item_bed() -> list[Layout]:
              ("Công an tỉnh", ("Bộ Chỉ huy Quân sự tỉnh",)))
     wordings = ("{lead} chủ trì; {partners} phối hợp:", "{lead} chủ trì, phối hợp với {partners}:",
                 "{lead} (chủ trì), {partners} (phối hợp):")
-    rows = grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
-                    for k, (lead, partners) in enumerate(pairs)],
-                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(250 + 3 * k, 2 + k % 2,
-                                                                                            start=3 * k, outputs=False)]
-                    for k, (lead, partners) in enumerate(pairs)])
+    rows = _duties_under_headings(pairs, wordings, 250)
     L.append(_province_items("items_duties_under_a_lead_and_partners", ("Sóc Trăng", "Số: 83/KH-UBND",
                                                                         "ngày 17 tháng 3 năm 2026"),
                              "Thực hiện công tác cải cách hành chính năm 2026",
@@ -1400,11 +1396,7 @@ def _item_bed() -> list[Layout]:
     wordings = ("{lead} chủ trì thực hiện; {partners} có trách nhiệm phối hợp thực hiện các nội dung sau:",
                 "Giao {lead} chủ trì; {partners} chịu trách nhiệm phối hợp:",
                 "Bảo đảm an ninh, trật tự trên địa bàn ({lead} chủ trì, phối hợp với {partners})")
-    rows = grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
-                    for k, (lead, partners) in enumerate(pairs)],
-                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(270 + 3 * k, 2 + k % 2,
-                                                                                            start=3 * k, outputs=False)]
-                    for k, (lead, partners) in enumerate(pairs)])
+    rows = _duties_under_headings(pairs, wordings, 270)
     L.append(_province_items("items_duties_under_bound_partners", ("Cà Mau", "Số: 52/KH-UBND", "ngày 9 tháng 3 năm 2026"),
                              "Thực hiện công tác cải cách hành chính năm 2026",
                              TaskItems("II. NHIỆM VỤ CỦA CÁC CƠ QUAN", tuple(rows), style="duty", labels=PROSE_LABELS),
@@ -1415,6 +1407,16 @@ def _item_bed() -> list[Layout]:
 
 
 PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  # the deadline's label in small letters, in a sentence
+
+
+def _duties_under_headings(pairs: tuple[tuple[str, tuple[str, ...]], ...], wordings: tuple[str, ...],
+                           seed: int) -> list:
+    """Headings "a)", "b)", "c)" each in its wording of a lead and its partners, over two or three duties "-" (85k, 85n)."""
+    return grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
+                    for k, (lead, partners) in enumerate(pairs)],
+                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(seed + 3 * k, 2 + k % 2,
+                                                                                            start=3 * k, outputs=False)]
+                    for k, (lead, partners) in enumerate(pairs)])
 
 
 def _doers_in_prose(name: str, header: tuple[str, str, str], seed_and_start: tuple[int, int], style: str,

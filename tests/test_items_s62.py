@@ -160,6 +160,19 @@ def test_a_point_with_its_own_subject_under_such_a_heading(tmp_path):
     assert ("Sở Y tế", "lead", "2026-05-31") not in _roles(doc)
 
 
+@pytest.mark.parametrize("heading, bodies", [
+    # a subject heading whose words take the work on: its points go on its duty
+    ("1. Sở Nội vụ chủ trì rà soát quy chế quản lý văn bản", {("Sở Nội vụ", "lead", "2026-09-30"),
+                                                            ("Sở Tư pháp", "support", "2026-09-30")}),
+    # near-miss (as main): a body that directs others does not do the points (as a lead-in's, lead_in_bodies)
+    ("b) Công an tỉnh chỉ đạo lực lượng Cảnh sát cơ động", {("Công an tỉnh", "lead", None),
+                                                          ("Sở Tư pháp", "support", "2026-09-30")}),
+])
+def test_points_under_a_subject_heading(tmp_path, heading, bodies):
+    doc = _doc(tmp_path, f"{heading}\n- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý III/2026.")
+    assert _roles(doc) == bodies
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("heading, leads, supports", [
     (f"1. {WORK} (Sở Nội vụ chủ trì)", ["Sở Nội vụ"], []),

@@ -1581,11 +1581,16 @@ def _points_go_on_the_heading_s_duty(node: Section, text: str) -> bool:
     """Whether the points under a heading that tells its work and names its lead ("1. Rà soát quy chế … (Sở Nội vụ chủ
     trì)" / "- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý III/2026.") each go on its duty: the heading has
     no text of its own, and every point is one of "-"/"+" with no points of its own whose words go on the heading's
-    duty (``_duty_goes_on_below``: no subject, no field). A point with its own subject is a duty of its own (read as
-    before)."""
-    return (bool(node.heading) and node.kind != "roman" and not text.strip() and bool(node.children)
-            and all(child.kind in ("dash", "plus") and not child.children and _duty_goes_on_below(node.heading, child.text)
-                    for child in node.children))
+    duty (``_duty_goes_on_below``: no subject, no field). A point with its own subject is a duty of its own, and a
+    heading whose body directs or guides others ("b) Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng …")
+    does not do its points, as a lead-in's (``lead_in_bodies``): both read as before."""
+    if not (node.heading and node.kind != "roman" and not text.strip() and node.children):
+        return False
+    subject, rest = _subject(node.heading)
+    if subject and not _rules()["lead_in_words"].match(rest):
+        return False
+    return all(child.kind in ("dash", "plus") and not child.children and _duty_goes_on_below(node.heading, child.text)
+               for child in node.children)
 
 
 def work_heading_bodies(heading: str) -> list[tuple[str, str]]:

@@ -207,6 +207,9 @@ ANY_VERB = [
      "III/2026.", "Phát triển du lịch cộng đồng", ["UBND các huyện", "Sở Văn hóa, Thể thao và Du lịch"], []),
     ("1. Thí điểm hệ thống của Sở Y tế, Sở Thông tin và Truyền thông chủ trì; thời hạn: quý III/2026.",
      "Thí điểm hệ thống của Sở Y tế", ["Sở Thông tin và Truyền thông"], []),
+    # a title, no verb, before the doers
+    ("1. Về công tác cải cách hành chính, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện; thời hạn: quý III/2026.",
+     "Về công tác cải cách hành chính", ["Sở Nội vụ"], ["Sở Tư pháp"]),
 ]
 
 

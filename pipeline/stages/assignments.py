@@ -258,9 +258,13 @@ def _rules() -> dict:
                                    re.IGNORECASE),
         "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
         # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support (from
-        # the role word's spaces or, "… có trách nhiệm phối hợp", the verb's first letter where a verb ends the bodies)
-        "support_alone": re.compile(rf"[\s,]*(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
-                                    rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
+        # the role word's spaces or, "… có trách nhiệm phối hợp", the verb's first letter where a verb ends the bodies;
+        # bound by a duty, only before "thực hiện" or the clause's end: "… có trách nhiệm phối hợp, hướng dẫn các xã"
+        # is a duty of their own)
+        "support_alone": re.compile(rf"[\s,]*(?:(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
+                                    rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"
+                                    rf"|(?i:{_alternatives(data['support_bound_after_bodies'])})"
+                                    rf"(?=\s*(?:[;:.\n]|$)|\s+(?i:thực\s+hiện)(?![\w-])))"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",

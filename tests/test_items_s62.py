@@ -373,3 +373,35 @@ def test_review_the_lead_s_word_after_a_comma(tmp_path, item, task):
 def test_review_a_meeting_chaired_by_another_body_before_the_lead(tmp_path):
     item = "1. Tham dự hội nghị do Bộ Nội vụ chủ trì, Sở Nội vụ chủ trì; thời hạn: quý III/2026."
     assert [task[1] for task in _tasks(_doc(tmp_path, item))] == [["Sở Nội vụ"]]
+
+
+@pytest.mark.parametrize("form", ("text", "docx"))
+@pytest.mark.parametrize("heading", [
+    # a body that chairs a work the items only take part in: no lead of theirs, as main (review s62: the branch read it
+    # as their lead)
+    "1. Tham gia hội nghị do Sở Y tế chủ trì",
+    "1. Phối hợp với đoàn kiểm tra do Sở Y tế chủ trì",
+])
+def test_review_items_under_a_work_chaired_by_a_body(tmp_path, heading, form):
+    items = f"{heading}\n- Cử cán bộ tham dự; thời hạn: quý III/2026.\n- Báo cáo kết quả; thời hạn: tháng 10/2026."
+    assert [task[1] for task in _tasks(_doc(tmp_path, items, form))] == [[], []]
+
+
+@pytest.mark.parametrize("points, bodies", [
+    # points under a work chaired by a body: not that body's duties with their deadlines (as main)
+    ("1. Tham gia hội nghị do Sở Y tế chủ trì\n- Cử cán bộ tham dự, hoàn thành trong quý III/2026.",
+     {("Sở Y tế", "lead", None)}),
+    # a point that opens with a collective is its duty: the heading's lead takes no deadline of it (as main)
+    (f"1. {WORK} (Sở Nội vụ chủ trì)\n- Các xã báo cáo kết quả, hoàn thành trong quý III/2026.",
+     {("Sở Nội vụ", "lead", None)}),
+    # a heading of bodies whose time field is in a bracket or a period: the field is no body, its end the deadline
+    ("1. Sở Nội vụ (thời hạn: quý III/2026):\n- Rà soát quy chế quản lý văn bản.", {("Sở Nội vụ", "lead", "2026-09-30")}),
+    ("1. Sở Nội vụ chủ trì; thời gian thực hiện: giai đoạn 2026 - 2030:\n- Rà soát quy chế quản lý văn bản.",
+     {("Sở Nội vụ", "lead", "2030-12-31")}),
+    # a point's own body and deadline win over the heading's time field
+    ("1. Sở Nội vụ chủ trì; thời hạn: quý III/2026:\n- Rà soát quy chế quản lý văn bản:\n+ UBND các huyện rà soát văn "
+     "bản của huyện, hoàn thành trong tháng 12/2026.\n+ Tổng hợp kết quả.",
+     {("Sở Nội vụ", "lead", "2026-09-30"), ("UBND các huyện", "lead", "2026-12-31")}),
+])
+def test_review_points_under_a_heading(tmp_path, points, bodies):
+    assert _roles(_doc(tmp_path, points)) == bodies

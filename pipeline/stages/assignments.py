@@ -1588,21 +1588,29 @@ def _points_go_on_the_heading_s_duty(node: Section, text: str) -> bool:
     duty (``_duty_goes_on_below``: no subject, no field). A point with its own subject is a duty of its own, and a
     heading whose body directs or guides others ("b) Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng …")
     does not do its points, as a lead-in's (``lead_in_bodies``): both read as before."""
-    if not (node.heading and node.kind != "roman" and not text.strip() and node.children):
+    if not (node.heading and node.kind != "roman" and not text.strip() and node.children) \
+            or _CHAIRED_BY.search(node.heading):
         return False
     subject, rest = _subject(node.heading)
     if subject and not _rules()["lead_in_words"].match(rest):
         return False
+    # (a point that opens with a collective, "Các xã báo cáo kết quả …", is its duty, whose deadline is not the lead's)
     return all(child.kind in ("dash", "plus") and not child.children and _duty_goes_on_below(node.heading, child.text)
-               for child in node.children)
+               and not names_no_one_body(child.text) for child in node.children)
+
+
+# "Tham gia hội nghị do Sở Y tế chủ trì", "Phối hợp với đoàn kiểm tra do Sở Nội vụ chủ trì": the body chairs a work the
+# points only take part in, so neither its items nor its points are that body's (review s62: they were read as its)
+_CHAIRED_BY = re.compile(rf"(?<![\w-])do\s+(?={BODY_START})")
 
 
 def work_heading_bodies(heading: str) -> list[tuple[str, str]]:
     """The bodies of a heading that tells its work first and who does it after ("Rà soát quy chế … (Sở Nội vụ chủ
     trì, phối hợp với Sở Tư pháp)", "Rà soát quy chế …, Sở Nội vụ chủ trì"), with their role: the lead of the items
-    under it that name none; [] where it names no lead, or opens with bodies (``heading_bodies``, ``lead_in_bodies``)."""
+    under it that name none; [] where it names no lead, opens with bodies (``heading_bodies``, ``lead_in_bodies``) or
+    names them after "do" (``_CHAIRED_BY``)."""
     text = heading.strip().rstrip(":")
-    if _subject(text)[0]:
+    if _subject(text)[0] or _CHAIRED_BY.search(text):
         return []
     subject, support = _parse(text)
     return subject + support if any(role == "lead" for _, role in subject) else []

@@ -51,12 +51,8 @@ def test_a_lead_s_label_in_a_support_field_s_bracket_is_a_remark(tmp_path, form)
         (WORK, ["Văn phòng UBND tỉnh"], ["Sở Tư pháp (chủ trì: Phòng Văn bản)"], "2026-06-30")]
 
 
-@pytest.mark.xfail(strict=True, reason="left (s59 review): bodies after the bracket of another role ('chủ trì: Sở Nội vụ "
-                                       "(phối hợp: Sở Tư pháp), Sở Tài chính') go on in the field's role, which the "
-                                       "bracket opened in place (the same length) cannot say again: the bracket is left "
-                                       "whole and the task has no lead nor support, as main (the branch read Sở Tài "
-                                       "chính as a support)")
 def test_bodies_after_the_bracket_of_another_role(tmp_path):
+    """Left by the s59 review (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     fields = "- Cơ quan chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính.\n- Thời hạn: quý II/2026."
     assert _tasks(_doc(tmp_path, f"1. {WORK}\n{fields}")) == [
         (WORK, ["Sở Nội vụ", "Sở Tài chính"], ["Sở Tư pháp"], "2026-06-30")]

@@ -136,10 +136,8 @@ def test_a_text_with_its_own_subject_is_a_duty_of_its_own(tmp_path):
     assert _roles(doc) == {("Sở Y tế", "lead", None), ("Công an tỉnh", "lead", "2026-05-31")}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s61): a point under a heading that names its lead ('1. Rà soát … (Sở Nội vụ "
-                                       "chủ trì)' / '- Phối hợp với Sở Tư pháp thực hiện, hoàn thành …') is no text of the "
-                                       "heading's: the lead's duty has no deadline, the partner's has (as main)")
 def test_a_point_under_a_heading_that_names_its_lead_goes_on_its_duty(tmp_path):
+    """Left by s61 (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, f"1. {WORK} (Sở Nội vụ chủ trì)\n- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý "
                          "III/2026.")
     assert _roles(doc) == {("Sở Nội vụ", "lead", "2026-09-30"), ("Sở Tư pháp", "support", "2026-09-30")}
@@ -199,19 +197,15 @@ def test_two_leads_after_the_comma_of_a_work_that_names_no_body(tmp_path):
 
 # --- left (s61 review): wrong values on main and the branch alike ------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="left (s61 review): a lead-in whose second clause is a collective's duty to "
-                                       "support ('… chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp thực hiện "
-                                       "các nội dung sau:') gives the collective the lead of its own duty (as main)")
 def test_a_collective_bound_to_support_in_a_lead_in_leads_nothing(tmp_path):
+    """Left by the s61 review (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp thực hiện các nội dung "
                          "sau:" + ITEMS_BELOW)
     assert ("các sở, ngành", "lead") not in {(a.agency.name, a.role) for a in doc.assignments}
 
 
-@pytest.mark.xfail(strict=True, reason="left (s61 review): a heading of a lead and a partner with a deadline's field "
-                                       "before its colon ('1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý "
-                                       "III/2026:') reads the field as a body that leads (as main)")
 def test_a_deadline_s_field_in_a_heading_of_bodies_is_no_body(tmp_path):
+    """Left by the s61 review (a strict xfail), read since s62 (tests/test_items_s62.py)."""
     doc = _doc(tmp_path, "1. Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:\n- Rà soát quy chế quản "
                          "lý văn bản.")
     assert not [a for a in doc.assignments if "thời hạn" in a.agency.name]

@@ -96,6 +96,9 @@ _IN_RESOLUTION: ContextVar[bool] = ContextVar("in_resolution", default=False)
 # Whether a dispatch's writer has turned to giving work in a lead-in ("Ủy ban nhân dân tỉnh có ý kiến như sau:"), not
 # to telling what happened ("… báo cáo kết quả như sau:"), in the order its points are read: set per document
 _DIRECTING: ContextVar[list[bool]] = ContextVar("directing", default=[False])
+# The time field of the heading of bodies the duties below it are given under ("1. Sở Nội vụ chủ trì; Sở Tư pháp phối
+# hợp; thời hạn: quý III/2026:"): their deadline where their own words give none
+_HEADING_TIME: ContextVar[str | None] = ContextVar("heading_time", default=None)
 _PASSIVE = re.compile(r"(?<![\w-])được\s*$")  # "… được phân công": those the work was given to (named_after_duoc)
 _ITEM_MARKER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s"
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break, after an opening bracket
@@ -254,9 +257,14 @@ def _rules() -> dict:
                                    rf"(?:[,;]\s*|\s+(?=(?:{_alternatives(data['lead'] + data['support'])})(?![\w-])))",
                                    re.IGNORECASE),
         "closing_remark_lead": re.compile(data["closing_remark_lead"], re.IGNORECASE),
-        # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
-        "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
-                                    rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
+        # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support (from
+        # the role word's spaces or, "… có trách nhiệm phối hợp", the verb's first letter where a verb ends the bodies;
+        # bound by a duty, only before "thực hiện" or the clause's end: "… có trách nhiệm phối hợp, hướng dẫn các xã"
+        # is a duty of their own)
+        "support_alone": re.compile(rf"[\s,]*(?:(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
+                                    rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"
+                                    rf"|(?i:{_alternatives(data['support_bound_after_bodies'])})"
+                                    rf"(?=\s*(?:[;:.\n]|$)|\s+(?i:thực\s+hiện)(?![\w-])))"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
         "collective_description": re.compile(rf"(?:{_alternatives(data['collective_descriptions'])})(?![\w-])",
@@ -385,7 +393,9 @@ def assignments(doc: Document) -> Document:
         if year_of_date_in_december(doc) else {}
     deadlines.update({duty: Deadline(text=text) for duty, text in in_words.items()})
     statuses = {duty: duty_status(duty, reported) for duty in duties}
-    found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]
+    # (else the time field of the heading above, which _add left as printed)
+    found = [a.model_copy(update={"deadline": d or (a.deadline and parse_deadline(a.deadline.text, year))})
+             if (d := deadlines[a.duty]) or a.deadline else a for a in found]
     found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a
              for a in found]
     # a duty's "trước ngày 15/12" in a plan with no year of its own (deadlines.plan_year): kept, its end null, warned
@@ -1017,8 +1027,10 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     named_in_heading = (heading_bodies(node.heading or "") or lead_in_bodies(node)) if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text, before_a_table = _prose(node)
-    introduced = heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    intro = _rules()["context_intro"].sub("", text) if text.rstrip().endswith(":") else ""
+    introduced = heading_bodies(intro) if intro else []
     introduced = introduced or lead_in_bodies(node, text)
+    time_above = heading_time(intro) if introduced else heading_time(node.heading or "") if named_in_heading else None
     if introduced:
         text = ""
     elif not named_in_heading and text:
@@ -1032,6 +1044,10 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = heading_bodies(first) if heads else []
         text = rest if introduced else text
     context = introduced or named_in_heading or inherited
+    if not named_in_heading and not introduced and _points_go_on_the_heading_s_duty(node, text):
+        for child in node.children:  # each point a duty of the heading's bodies, the heading's words first
+            _clauses(child, child.text, [], found, node.heading)
+        return
     heading = ""  # a heading whose duty the text under it goes on
     labelled = _labelled_children(node, task_items)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not named_in_heading and node.kind != "roman":
@@ -1054,12 +1070,14 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     asked = _ASKED_ROLE.set(_asked_role(node) or _ASKED_ROLE.get())
+    dated = _HEADING_TIME.set(time_above or _HEADING_TIME.get())
     try:
         for child in node.children:
             if child.id not in labelled:
                 _visit(child, context, found, task_items)
     finally:
         _ASKED_ROLE.reset(asked)
+        _HEADING_TIME.reset(dated)
 
 
 _GROUP_TITLE = re.compile(json_data("assignments.json")["group_titles"], re.IGNORECASE)
@@ -1179,7 +1197,10 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
 # that field's role again is a remark on the value, no field of its own; its colons hidden (the same length) while the
 # fields are read. A bracket whose label gives another role ("Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp)", "phối hợp:
 # Sở Tư pháp (thời gian: quý II/2026)") is the next field: it is opened into one ("Sở Nội vụ; phối hợp: Sở Tư pháp ")
-_RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))")
+# (or, bodies after it going on in the field's role, moved before it: "Chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài
+# chính" -> "Chủ trì: Sở Nội vụ, Sở Tài chính; phối hợp: Sở Tư pháp ")
+_RESTATED_BRACKET = re.compile(r"(?P<field>(?:^|[;.]\s|\n)[^;.\n(]*?:[^;:\n(]*?)(?P<bracket>\([^()\n:]*:[^()\n]*\))"
+                               r"(?P<after>,\s*[^;:.\n()]*?(?=\s*(?:[;.\n]|$)))?")
 _HIDDEN_COLON = "\ue000"  # a private use character: no space, no stop
 
 
@@ -1192,13 +1213,13 @@ def _bracket_of_the_field_s_role(found: re.Match) -> str:
     field, bracket = found.group("field"), found.group("bracket")
     # (a lead's label after another role's field is a remark too: "phối hợp: Sở Tư pháp (chủ trì: Phòng Văn bản)" names
     # the supporting body's own unit in charge, no lead of the item's)
+    after = found.group("after") or ""
     if field_role(inner.group("label")) in (field_role(outer.group("label")), "lead"):
-        return field + bracket.replace(":", _HIDDEN_COLON)
-    # (only where the field ends at the bracket: "chủ trì: Sở Nội vụ (phối hợp: Sở Tư pháp), Sở Tài chính" goes on in
-    # the lead's field, which the same length cannot say again)
-    if not field.endswith(" ") or not _FIELD_ENDS.match(found.string, found.end()):
+        return field + bracket.replace(":", _HIDDEN_COLON) + after
+    if not field.endswith(" ") or after and not _BODY_HERE.match(after.lstrip(", ")) \
+            or not after and not _FIELD_ENDS.match(found.string, found.end()):
         return found.group()
-    return f"{field[:-1]}; {bracket[1:-1]} "  # the same length: the offsets kept
+    return f"{field[:-1]}{after}; {bracket[1:-1]} "  # the same length: the offsets kept
 
 
 _FIELD_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
@@ -1339,18 +1360,31 @@ def _labelled_children(node: Section, task_items: frozenset[str]) -> dict[str, l
 
 
 def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[Assignment]) -> None:
+    above = Deadline(text=text) if (text := _HEADING_TIME.get()) else None  # read in assignments(), the year known
     for name, role in dict.fromkeys(bodies):
         found.append(Assignment(
             id=f"{node.id}__assignment_{len(found) + 1}", agency=AgencyMention(name=name), role=role, duty=duty,
+            deadline=above,
             section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
 
 
+def heading_time(heading: str) -> str | None:
+    """The value of the time field a heading of bodies ends with ("Sở Nội vụ chủ trì; thời hạn: quý III/2026:"), that
+    ``heading_bodies`` leaves out: the deadline of the duties under it."""
+    times = [f for f in labelled_fields(heading.strip().rstrip(":")) if f.role in TIME_FIELDS]
+    return times[0].value.strip(" .;") if times and heading_bodies(heading) else None
+
+
 def heading_bodies(heading: str) -> list[tuple[str, str]]:
-    """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
+    """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role (a
+    time field it ends with names none: ``heading_time``)."""
     rules = _rules()
     text, role, asker_end = _strip_marker(heading.strip().rstrip(":"))
     if asker_end is not None:
         return []  # "Sở Nội vụ yêu cầu các cơ quan:": a body asking, no list of bodies
+    if times := [f.start for f in labelled_fields(text) if f.role in TIME_FIELDS]:
+        # "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp; thời hạn: quý III/2026:": the field names no body
+        text = text[:times[0]].rstrip(" ;,(")
     # "Giám đốc các Sở/Thủ trưởng các cơ quan tương đương Sở": a slash separates two bodies' heads
     text = text.replace("/", ", ")
     # the heads removed first only at the start, which is all the test for a body needs: this runs on whole
@@ -1406,9 +1440,11 @@ def lead_in_of_its_own_body(node: Section, text: str) -> bool:
 
 
 def _lead_in_clause(node: Section, text: str | None) -> str | None:
-    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None."""
+    """The node's lead-in, a single clause ending in ":" over points (``text``, else its heading), or None; clauses of
+    bodies that only support go on it ("Sở Nội vụ chủ trì thực hiện; các sở, ngành có trách nhiệm phối hợp …:")."""
     lead_in = (node.heading or "" if text is None else text).strip()
-    if not node.children or not lead_in.endswith(":") or len(_sentences(lead_in)) != 1:
+    if not node.children or not lead_in.endswith(":") \
+            or not all(_supporting_clause(clause) for clause in _sentences(lead_in)[1:]):
         return None
     return lead_in
 
@@ -1545,6 +1581,41 @@ def _duty_goes_on_below(heading: str, text: str) -> bool:
     return not _parse(first)[0] and any(role == "lead" for _, role in _parse(heading)[0])
 
 
+def _points_go_on_the_heading_s_duty(node: Section, text: str) -> bool:
+    """Whether the points under a heading that tells its work and names its lead ("1. Rà soát quy chế … (Sở Nội vụ chủ
+    trì)" / "- Phối hợp với Sở Tư pháp thực hiện, hoàn thành trong quý III/2026.") each go on its duty: the heading has
+    no text of its own, and every point is one of "-"/"+" with no points of its own whose words go on the heading's
+    duty (``_duty_goes_on_below``: no subject, no field). A point with its own subject is a duty of its own, and a
+    heading whose body directs or guides others ("b) Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng …")
+    does not do its points, as a lead-in's (``lead_in_bodies``): both read as before."""
+    if not (node.heading and node.kind != "roman" and not text.strip() and node.children) \
+            or _CHAIRED_BY.search(node.heading):
+        return False
+    subject, rest = _subject(node.heading)
+    if subject and not _rules()["lead_in_words"].match(rest):
+        return False
+    # (a point that opens with a collective, "Các xã báo cáo kết quả …", is its duty, whose deadline is not the lead's)
+    return all(child.kind in ("dash", "plus") and not child.children and _duty_goes_on_below(node.heading, child.text)
+               and not names_no_one_body(child.text) for child in node.children)
+
+
+# "Tham gia hội nghị do Sở Y tế chủ trì", "Phối hợp với đoàn kiểm tra do Sở Nội vụ chủ trì": the body chairs a work the
+# points only take part in, so neither its items nor its points are that body's (review s62: they were read as its)
+_CHAIRED_BY = re.compile(rf"(?<![\w-])do\s+(?={BODY_START})")
+
+
+def work_heading_bodies(heading: str) -> list[tuple[str, str]]:
+    """The bodies of a heading that tells its work first and who does it after ("Rà soát quy chế … (Sở Nội vụ chủ
+    trì, phối hợp với Sở Tư pháp)", "Rà soát quy chế …, Sở Nội vụ chủ trì"), with their role: the lead of the items
+    under it that name none; [] where it names no lead, opens with bodies (``heading_bodies``, ``lead_in_bodies``) or
+    names them after "do" (``_CHAIRED_BY``)."""
+    text = heading.strip().rstrip(":")
+    if _subject(text)[0] or _CHAIRED_BY.search(text):
+        return []
+    subject, support = _parse(text)
+    return subject + support if any(role == "lead" for _, role in subject) else []
+
+
 def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment], heading: str = "") -> None:
     """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
     without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies).
@@ -1665,9 +1736,9 @@ def doers_after_the_work(sentence: str) -> str | None:
     trì, phối hợp với Sở Tư pháp thực hiện, …", "Rà soát quy chế do Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; …"):
     bodies and the lead's word (``opens_with_a_lead``); None for any other ("Gửi xin ý kiến: Bộ Nội vụ thẩm định …"
     is the body's own work, no lead of the item's; "… do Sở Nội vụ chủ trì chưa ban hành" a cause)."""
-    # (or after a comma where the work's verb opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với
-    # Sở Tư pháp thực hiện")
-    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if opens_with_work(sentence) else _BEFORE_THE_DOERS
+    # (or after a comma where the work opens the sentence: "Rà soát quy chế, Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp
+    # thực hiện")
+    before_doers = _BEFORE_THE_DOERS_AFTER_WORK if _work_comes_first(sentence) else _BEFORE_THE_DOERS
     leads = [before for before in before_doers.finditer(sentence) if opens_with_a_lead(sentence[before.end():])]
     if not leads:
         return None
@@ -1677,6 +1748,20 @@ def doers_after_the_work(sentence: str) -> str | None:
         # on after the comma, where its doers start is not known: none read, never the work's bodies as leads
         return None
     return sentence[first.end():]
+
+
+_LEAD_WORD = re.compile(r"(?<![\w-])chủ\s+trì(?![\w-])", re.IGNORECASE)
+
+
+def _work_comes_first(sentence: str) -> bool:
+    """Whether a sentence tells its work before who does it: a work's verb opens it, or, where the lead's word comes
+    later, no body, head nor subject does ("Phát triển hạ tầng số, Sở Nội vụ chủ trì": a verb the lists lack; not "Sở Y
+    tế, Sở Nội vụ chủ trì", "Chủ tịch UBND các huyện, Sở Y tế chủ trì": bodies that lead together; nor "UBND các xã
+    ven biển phát triển …, Sở Nội vụ chủ trì", a subject whose verb the lists lack)."""
+    if opens_with_work(sentence):
+        return True
+    return (bool(_LEAD_WORD.search(sentence)) and not _SUBJECT_START_CASED.match(sentence)
+            and not _rules()["position"].match(sentence) and not _subject(sentence)[0])
 
 
 def _ends_with_a_body(words: str) -> bool:

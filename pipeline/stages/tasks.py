@@ -53,7 +53,8 @@ from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_co
                        unique_names)
 from .assignments import (TIME_FIELDS, Issuers, LabelledField, before_close, doers_after_the_work, duty_bodies,
                           duty_deadline, field_line, heading_bodies, issuer_keys, labelled_fields, lead_in_bodies,
-                          lead_in_of_its_own_body, last_step_holding_fields, open_brackets, opens_with_work)
+                          lead_in_of_its_own_body, last_step_holding_fields, open_brackets, opens_with_work,
+                          work_heading_bodies)
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label, names_a_person,
                     is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, is_people_column, mark_parent_role, names_performers, names_targets
@@ -1234,7 +1235,9 @@ class _Items(_TaskReading):
         if node.kind not in _NOT_ITEMS and (title := _title(node)):
             below = [*path, f"{node.label} {title}".strip() if node.label else title]
             # "a) Sở Nội vụ" over its duties, "1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ sau:": the items' body
-            if node.children and node.kind != "roman" and (named := heading_bodies(title) or lead_in_bodies(node, title)):
+            # ("1. Rà soát quy chế … (Sở Nội vụ chủ trì)": the lead of its items that name none)
+            if node.children and node.kind != "roman" and (named := heading_bodies(title) or lead_in_bodies(node, title)
+                                                          or work_heading_bodies(title)):
                 bodies_above = tuple(named)
             elif node.kind != "roman" and lead_in_of_its_own_body(node, title):
                 # "b) Sở Nội vụ hướng dẫn các xã thực hiện:" under "1. Sở Tài chính chủ trì …:": not the bodies above

@@ -1153,7 +1153,7 @@ def _items(rows: list[Task], numbers: str, *, no_deadline: int = 0, no_output: i
 
 
 def _item_bed() -> list[Layout]:
-    """Layouts 80-85j: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
+    """Layouts 80-85n: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
     a field to a line under the item, fields inline after its text, labels in bold, a label over its value, items
     numbered "1.", "1.1.", "a)", "-", groups in roman numerals, items without a deadline or a product, two leads,
     "Các cơ quan, đơn vị liên quan" as support, field lines lettered "a)", "b)"."""
@@ -1363,11 +1363,7 @@ def _item_bed() -> list[Layout]:
              ("Công an tỉnh", ("Bộ Chỉ huy Quân sự tỉnh",)))
     wordings = ("{lead} chủ trì; {partners} phối hợp:", "{lead} chủ trì, phối hợp với {partners}:",
                 "{lead} (chủ trì), {partners} (phối hợp):")
-    rows = grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
-                    for k, (lead, partners) in enumerate(pairs)],
-                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(250 + 3 * k, 2 + k % 2,
-                                                                                            start=3 * k, outputs=False)]
-                    for k, (lead, partners) in enumerate(pairs)])
+    rows = _duties_under_headings(pairs, wordings, 250)
     L.append(_province_items("items_duties_under_a_lead_and_partners", ("Sóc Trăng", "Số: 83/KH-UBND",
                                                                         "ngày 17 tháng 3 năm 2026"),
                              "Thực hiện công tác cải cách hành chính năm 2026",
@@ -1380,10 +1376,47 @@ def _item_bed() -> list[Layout]:
     L.append(_doers_in_prose("items_doers_after_a_comma", ("Trà Vinh", "Số: 29/KH-UBND", "ngày 23 tháng 2 năm 2026"),
                              (260, 2), "comma", "the item's comma ('1. …, Sở A chủ trì, phối hợp với Sở B thực hiện; "
                                                 "thời hạn: …')"))
+
+    # 85m. The same, the work opening with a verb no list holds ("1. Thí điểm …, Sở Nội vụ chủ trì, phối hợp với Sở Tư
+    # pháp thực hiện; thời hạn: …") (tests/test_items_s62.py).
+    rows = [replace(t, content=f"{('Thí điểm', 'Ưu tiên')[k % 2]} {t.content[:1].lower()}{t.content[1:]}")
+            for k, t in enumerate(tasks(265, 6, start=4, leads=PROVINCE[:12], supports=PROVINCE, outputs=False))]
+    L.append(_province_items("items_doers_after_any_verb", ("Bạc Liêu", "Số: 44/KH-UBND", "ngày 4 tháng 3 năm 2026"),
+                             "Chuyển đổi số năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(_items(rows, "1.")), style="comma",
+                                       labels=PROSE_LABELS),
+                             "who does the work after the item's comma, the work's verb one no list holds ('1. Thí điểm "
+                             "…, Sở A chủ trì, phối hợp với Sở B thực hiện; thời hạn: …')"))
+
+    # 85n. Duties under a lead-in whose partners are bound to support ("a) Sở Nội vụ chủ trì thực hiện; Sở Tư pháp có
+    # trách nhiệm phối hợp thực hiện các nội dung sau:"), and under a heading that tells its work and names its lead
+    # ("c) Rà soát … (Công an tỉnh chủ trì, phối hợp với …)") (tests/test_items_s62.py).
+    pairs = (("Sở Nội vụ", ("Sở Tư pháp",)), ("Sở Tài chính", ("Sở Xây dựng", "Kho bạc Nhà nước tỉnh")),
+             ("Công an tỉnh", ("Bộ Chỉ huy Quân sự tỉnh",)))
+    wordings = ("{lead} chủ trì thực hiện; {partners} có trách nhiệm phối hợp thực hiện các nội dung sau:",
+                "Giao {lead} chủ trì; {partners} chịu trách nhiệm phối hợp:",
+                "Bảo đảm an ninh, trật tự trên địa bàn ({lead} chủ trì, phối hợp với {partners})")
+    rows = _duties_under_headings(pairs, wordings, 270)
+    L.append(_province_items("items_duties_under_bound_partners", ("Cà Mau", "Số: 52/KH-UBND", "ngày 9 tháng 3 năm 2026"),
+                             "Thực hiện công tác cải cách hành chính năm 2026",
+                             TaskItems("II. NHIỆM VỤ CỦA CÁC CƠ QUAN", tuple(rows), style="duty", labels=PROSE_LABELS),
+                             "duties '-' under a lead-in whose partners are bound to support ('a) Sở A chủ trì thực "
+                             "hiện; Sở B có trách nhiệm phối hợp thực hiện các nội dung sau:') or a heading that tells "
+                             "its work and names its lead ('c) … (Sở A chủ trì, phối hợp với Sở B)')"))
     return L
 
 
 PROSE_LABELS = ("Chủ trì", "Phối hợp", "thời hạn", "Sản phẩm")  # the deadline's label in small letters, in a sentence
+
+
+def _duties_under_headings(pairs: tuple[tuple[str, tuple[str, ...]], ...], wordings: tuple[str, ...],
+                           seed: int) -> list:
+    """Headings "a)", "b)", "c)" each in its wording of a lead and its partners, over two or three duties "-" (85k, 85n)."""
+    return grouped([(f"{'abc'[k]})", wordings[k].format(lead=lead, partners=", ".join(partners)))
+                    for k, (lead, partners) in enumerate(pairs)],
+                   [[replace(t, number="-", lead=(lead,), support=partners) for t in tasks(seed + 3 * k, 2 + k % 2,
+                                                                                            start=3 * k, outputs=False)]
+                    for k, (lead, partners) in enumerate(pairs)])
 
 
 def _doers_in_prose(name: str, header: tuple[str, str, str], seed_and_start: tuple[int, int], style: str,
@@ -1397,7 +1430,7 @@ def _doers_in_prose(name: str, header: tuple[str, str, str], seed_and_start: tup
 
 
 def _province_items(name: str, header: tuple[str, str, str], topic: str, items: TaskItems, note: str) -> Layout:
-    """A province's plan of the item bed: its aims, the task items, its closing (85f-85l)."""
+    """A province's plan of the item bed: its aims, the task items, its closing (85f-85n)."""
     aims = ("I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ được giao, xác định rõ đơn vị chủ trì, thời hạn và sản phẩm.")
     closing = ("III. TỔ CHỨC THỰC HIỆN", "1. Thủ trưởng các đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện.")
     return Layout(name, **province_header(*header), heading=("KẾ HOẠCH", topic), parts=(*aims, items, *closing),
@@ -4517,7 +4550,7 @@ LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
-ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85l)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85n)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)

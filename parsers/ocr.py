@@ -374,8 +374,9 @@ def _without_boxes_inside(edges: list[dict]) -> list[dict]:
     """The edges less the four sides of a box drawn inside a table (a copy's "SAO Y BẢN CHÍNH" stamp, a received
     stamp printed over the grid): two rules across ending on the same two rules down, which end at them (or a worn gap
     past them), while a grid's rule ends on a rule that runs on past it (but at the grid's four outer corners); with
-    rules of the page on all four sides beyond it. Taken for rules, its sides split the rows under it and were drawn on to the
-    table's foot as columns of their own."""
+    rules of the page on all four sides beyond it, no other rule in line with its sides and none across it from side
+    to side (a grid's cell found in pieces or drawn apart, a small table in a cell). Taken for rules, its sides split
+    the rows under it and were drawn on to the table's foot as columns of their own."""
     near = _RULE_MEETS_PT
     reach = near + _WORN_GAP_MM / _MM_PER_POINT
     across = [e for e in edges if e["orientation"] == "h"]
@@ -396,6 +397,14 @@ def _without_boxes_inside(edges: list[dict]) -> list[dict]:
             if {at(v["x0"], top["x0"]) for v in sides} != {True, False}:
                 continue
             x0, x1, y0, y1 = top["x0"], top["x1"], top["top"], bottom["top"]
+            own = [top, bottom, *sides]
+            # a grid's cell: its rules in line with others (a grid found in pieces cell by cell, cells drawn apart
+            # with spacing, a column of checkboxes), or a rule across it from side to side (a small table in a cell)
+            if (any(all(e is not o for o in own) and (at(e["top"], y0) or at(e["top"], y1)) for e in across)
+                    or any(all(e is not o for o in own) and (at(e["x0"], x0) or at(e["x0"], x1)) for e in down)
+                    or any(y0 + near < e["top"] < y1 - near and at(e["x0"], x0) and at(e["x1"], x1) for e in across)
+                    or any(x0 + near < e["x0"] < x1 - near and at(e["top"], y0) and at(e["bottom"], y1) for e in down)):
+                continue
             # inside a table: rules beyond it on its four sides, crossing its rows and its columns
             if (any(v["x0"] < x0 - near and v["top"] < y0 and v["bottom"] > y1 for v in down)
                     and any(v["x0"] > x1 + near and v["top"] < y0 and v["bottom"] > y1 for v in down)
@@ -974,7 +983,7 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
     band = slice(height * 3 // 8, height * 5 // 8)
     if not _speckled(ink[band], scale, largest, pixels[band]):
         return image
-    labels, _, specks = _bits(ink, largest, pixels)
+    labels, _, specks = _bits(ink, largest, pixels, scale)
     holes, _ = ndimage.label(~ink)  # 4-connected: a letter's hole is closed by a diagonal stroke
     pinholes = np.bincount(holes.ravel()) <= largest
     pinholes[0] = False
@@ -987,14 +996,18 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
 
 
 _SPECK_ON_GREY = 16  # a speck lies on grey print when the grey round it is this many times a speck's largest size
+_GREY_STROKE_MM = 8.0  # and that grey runs this far: a rule, a stamp's ring (a letter, even a heading's, is smaller)
 
 
-def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None) -> tuple[np.ndarray, int, np.ndarray]:
+def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None,
+          scale: float = 0.0) -> tuple[np.ndarray, int, np.ndarray]:
     """The bits of ``mask`` (its 8-connected parts): their labels, their count, and which (by label) are specks, of
     at most ``largest`` pixels. With the page's ``pixels``, a bit lying on grey print larger than a speck's fringe is
     none: the darkest pixels of a stroke printed near the ink level (a grey stamp's ring, a grey rule, grey ink
     darkened here and there by JPEG or by a page turned straight) are as small as dust, and taken out as dust they cut
-    the grid under a stamp (a column rule in two pieces: the grid refused)."""
+    the grid under a stamp (a column rule in two pieces: the grid refused). That grey runs ``_GREY_STROKE_MM`` both
+    ways (a ring, a grid) or one way, as thin as a rule (``scale``: pixels per point): a letter's darkest bits in a
+    faint scan, even of a line of letters joined by their grey, stay specks, as before (a heading read otherwise)."""
     from scipy import ndimage
 
     eight = np.ones((3, 3), bool)
@@ -1005,6 +1018,11 @@ def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None) ->
         grey, _ = ndimage.label(pixels < (np.median(pixels[::4, ::4]) + _INK_GREY) / 2, eight)
         around = np.bincount(grey.ravel())  # the size of the grey part each pixel lies in
         around[0] = 0
+        stroke, thin = _GREY_STROKE_MM / _MM_PER_POINT * scale, _RULE_THICKNESS * scale
+        for index, found in enumerate(ndimage.find_objects(grey), start=1):
+            short, long = sorted((found[0].stop - found[0].start, found[1].stop - found[1].start))
+            if long < stroke or thin < short < stroke:
+                around[index] = 0
         on_grey = ndimage.maximum(around[grey], labels, np.arange(len(specks))) > _SPECK_ON_GREY * largest
         specks &= ~np.asarray(on_grey, bool)
     return labels, count, specks
@@ -1013,7 +1031,7 @@ def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None) ->
 def _speckled(ink: np.ndarray, scale: float, largest: float, pixels: np.ndarray | None = None) -> bool:
     """Whether specks (bits of ink of at most ``largest`` pixels, ``_bits``) are a large share of the bits of ink and
     many to the square inch."""
-    _, count, specks = _bits(ink, largest, pixels)
+    _, count, specks = _bits(ink, largest, pixels, scale)
     square_inches = ink.size / (scale * 72) ** 2
     return specks.sum() >= max(_SPECKLED_SHARE * count, _SPECKLED_PER_SQUARE_INCH * square_inches)
 

@@ -92,7 +92,7 @@ def test_dust_is_a_speck_and_grey_print_is_not():
     pixels[41, 60] = pixels[41, 120] = 100  # its darkest pixels
     pixels[120, 50] = pixels[150, 150] = 60  # dust
     ink = pixels < ocr._INK_GREY
-    labels, count, specks = ocr._bits(ink, 4.0, pixels)
+    labels, count, specks = ocr._bits(ink, 4.0, pixels, 300 / 72)
     assert count == 4
     assert sorted(bool(specks[labels[y, x]]) for y, x in ((41, 60), (41, 120), (120, 50), (150, 150))) == \
         [False, False, True, True]
@@ -205,3 +205,47 @@ def test_deadlines_in_blue_pen_are_flagged_and_typed_ones_read(tmp_path, written
     for number in ("2", "4"):
         assert by_number[number].id in flagged
         assert by_number[number].deadline is None or by_number[number].deadline.end is None
+
+
+# Review (s62) ----------------------------------------------------------------------------------------------------
+# Where the branch's rules could fire on pages they were not meant for. Each was run on main too (a scratch checkout):
+# the rendered pages read there as here; the edge-level cases name the new function (main has none of it).
+
+_CELL_XS, _CELL_YS = (20, 120, 320, 520), (50, 100, 150, 200, 250)
+_FRAME = [_edge("h", y, 20, 520) for y in (50, 250)] + [_edge("v", x, 50, 250) for x in (20, 520)]
+
+
+@pytest.mark.parametrize("grid, extra", [
+    # every inner rule found cell by cell (broken at the crossings), the frame whole: each cell looked like a box
+    # inside a table (the review found its rules dropped, the cells merged: rows of two tasks as one)
+    (_FRAME, [_edge("h", y, _CELL_XS[i], _CELL_XS[i + 1]) for y in _CELL_YS[1:-1] for i in range(3)]
+     + [_edge("v", x, _CELL_YS[j], _CELL_YS[j + 1]) for x in _CELL_XS[1:-1] for j in range(4)]),
+    # cells drawn apart (a table with spacing between its cells): each its own box, inside the table's frame
+    (_FRAME, [_edge("h", y, x0 + 4, x1 - 4) for x0, x1 in zip(_CELL_XS, _CELL_XS[1:]) for y in (104, 146)]
+     + [_edge("v", x, 104, 146) for x0, x1 in zip(_CELL_XS, _CELL_XS[1:]) for x in (x0 + 4, x1 - 4)]),
+    # a small table in a cell (two by two): its frame is a box with a rule across it from side to side
+    (_GRID, [_edge("h", y, 130, 310) for y in (110, 125, 140)] + [_edge("v", x, 110, 140) for x in (130, 220, 310)]),
+    # a column of checkboxes, one a row: in line with each other
+    (_GRID, [e for y in (60, 110, 160) for e in (_edge("h", y, 400, 412), _edge("h", y + 12, 400, 412),
+                                                 _edge("v", 400, y, y + 12), _edge("v", 412, y, y + 12))])],
+    ids=["cells-in-pieces", "cells-apart", "table-in-a-cell", "checkbox-column"])
+def test_a_grids_cells_are_no_box_stamp(grid, extra):
+    """A box is dropped only alone: no rule in line with its sides, none across it from side to side."""
+    assert ocr._without_boxes_inside(grid + extra) == grid + extra
+
+
+def test_a_letters_darkest_bits_stay_specks():
+    """The darkest bits of a grey letter (a faint scan's heading) stay specks, as on main: only grey that runs as a
+    rule or a ring does (realdocs/004: a heading's second line read into the text otherwise)."""
+    scale = 300 / 72
+    pixels = np.full((400, 400), 255, np.uint8)
+    pixels[100:160, 100:112] = 170  # a letter's stroke, 5 mm tall
+    pixels[120, 105] = pixels[140, 106] = 100
+    pixels[200:250, 40:360] = 170  # a heading's line of letters joined by their grey, 27 mm long, 4 mm tall
+    pixels[220, 100] = 100
+    pixels[300:306, 20:380] = 170  # a grey rule, 30 mm long
+    pixels[302, 100] = pixels[303, 200] = 100
+    ink = pixels < ocr._INK_GREY
+    labels, _, specks = ocr._bits(ink, 6.0, pixels, scale)
+    assert specks[labels[120, 105]] and specks[labels[140, 106]] and specks[labels[220, 100]]
+    assert not specks[labels[302, 100]] and not specks[labels[303, 200]]

@@ -1007,7 +1007,8 @@ def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None,
     darkened here and there by JPEG or by a page turned straight) are as small as dust, and taken out as dust they cut
     the grid under a stamp (a column rule in two pieces: the grid refused). That grey runs ``_GREY_STROKE_MM`` both
     ways (a ring, a grid) or one way, as thin as a rule (``scale``: pixels per point): a letter's darkest bits in a
-    faint scan, even of a line of letters joined by their grey, stay specks, as before (a heading read otherwise)."""
+    faint scan, even of a line of letters joined by their grey, and dust on a shaded area stay specks, as before (a
+    heading read otherwise)."""
     from scipy import ndimage
 
     eight = np.ones((3, 3), bool)
@@ -1021,7 +1022,8 @@ def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None,
         stroke, thin = _GREY_STROKE_MM / _MM_PER_POINT * scale, _RULE_THICKNESS * scale
         for index, found in enumerate(ndimage.find_objects(grey), start=1):
             short, long = sorted((found[0].stop - found[0].start, found[1].stop - found[1].start))
-            if long < stroke or thin < short < stroke:
+            # strokes, not a grey area (a shaded cell: the dust on it is dust)
+            if long < stroke or thin < short < stroke or (short >= stroke and 2 * around[index] > short * long):
                 around[index] = 0
         on_grey = ndimage.maximum(around[grey], labels, np.arange(len(specks))) > _SPECK_ON_GREY * largest
         specks &= ~np.asarray(on_grey, bool)

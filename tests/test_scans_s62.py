@@ -239,8 +239,8 @@ def test_a_grids_cells_are_no_box_stamp(grid, extra):
 
 
 def test_a_letters_darkest_bits_stay_specks():
-    """The darkest bits of a grey letter (a faint scan's heading) stay specks, as on main: only grey that runs as a
-    rule or a ring does (realdocs/004: a heading's second line read into the text otherwise)."""
+    """The darkest bits of a grey letter (a faint scan's heading) and dust on a shaded cell stay specks, as on main:
+    only grey that runs as a rule or a ring does (realdocs/004: a heading's second line read into the text otherwise)."""
     scale = 300 / 72
     pixels = np.full((400, 400), 255, np.uint8)
     pixels[100:160, 100:112] = 170  # a letter's stroke, 5 mm tall
@@ -249,9 +249,12 @@ def test_a_letters_darkest_bits_stay_specks():
     pixels[220, 100] = 100
     pixels[300:306, 20:380] = 170  # a grey rule, 30 mm long
     pixels[302, 100] = pixels[303, 200] = 100
+    pixels[270:290, 200:300] = 180  # a shaded cell, 8.5 mm wide and 1.7 mm tall
+    pixels[10:110, 250:390] = 180  # and one 8.5 by 12 mm, dust on it
+    pixels[40, 300] = 60
     ink = pixels < ocr._INK_GREY
     labels, _, specks = ocr._bits(ink, 6.0, pixels, scale)
-    assert specks[labels[120, 105]] and specks[labels[140, 106]] and specks[labels[220, 100]]
+    assert specks[labels[120, 105]] and specks[labels[140, 106]] and specks[labels[220, 100]] and specks[labels[40, 300]]
     assert not specks[labels[302, 100]] and not specks[labels[303, 200]]
 
 

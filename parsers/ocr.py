@@ -167,6 +167,10 @@ def _faint_ink(image: Image.Image, scale: float) -> tuple[np.ndarray, np.ndarray
     from scipy import ndimage
 
     pixels = np.asarray(image.convert("L"))
+    if (light := _paper_light(pixels, scale)) is not None:
+        # the paper lit unevenly (a photo, a scanner's lid left open) by less than ``evenly_lit`` straightens, but by
+        # more than the faint level's margin: its darker side lay under that level, all of it "ink"
+        pixels = _lit_evenly(pixels, light)
     sample = pixels[::4, ::4]  # every 16th pixel: the levels of a whole page, at a sixteenth of the cost
     paper, darkest = np.median(sample), np.percentile(sample, 1)
     faint = pixels < paper - _FAINT_SHARE * (paper - darkest)
@@ -338,10 +342,11 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
             far = apart & ~ndimage.maximum_filter(dark & ~apart, size=margin)
             mask |= _rules_mask(far, length, axis, _worn_gap(scale))
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
+        bowed = {id(part) for _, part in parts if _bends_like_a_ring(part, axis, scale)}
         if apart is not None:
             # a run lying mostly by letters (their edges joined) is none, nor is one that bends like a stamp's ring
             parts = [(box, part) for box, part in parts
-                     if 2 * (part & apart[box]).sum() >= part.sum() and not _bends_like_a_ring(part, axis, scale)]
+                     if 2 * (part & apart[box]).sum() >= part.sum() and id(part) not in bowed]
             pixels = np.zeros_like(dark)
             for box, part in parts:
                 pixels[box] |= part
@@ -350,7 +355,7 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
         else:
             across = pixels
         rule_pixels |= pixels & dark
-        for (rows, cols), _ in parts:
+        for (rows, cols), part in parts:
             x0, x1, top, bottom = cols.start / scale, cols.stop / scale, rows.start / scale, rows.stop / scale
             if axis == 1:
                 middle = (top + bottom) / 2
@@ -360,7 +365,53 @@ def ruling_edges(image: Image.Image, scale: float, faint: bool = False) -> tuple
                 middle = (x0 + x1) / 2
                 edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
                               "width": 0.0, "height": bottom - top, "orientation": "v"})
-    return _column_rules_to_frame(edges, dark & ~rule_pixels, scale), rule_pixels
+            if id(part) in bowed:  # kept at the ink level, as before; but no sign of a grid (``_read_page_image``)
+                edges[-1]["bows"] = True
+    return _column_rules_to_frame(_without_boxes_inside(edges), dark & ~rule_pixels, scale), rule_pixels
+
+
+def _without_boxes_inside(edges: list[dict]) -> list[dict]:
+    """The edges less the four sides of a box drawn inside a table (a copy's "SAO Y BẢN CHÍNH" stamp, a received
+    stamp printed over the grid): two rules across ending on the same two rules down, which end at them (or a worn gap
+    past them), while a grid's rule ends on a rule that runs on past it (but at the grid's four outer corners); with
+    rules of the page on all four sides beyond it, no other rule in line with its sides and none across it from side
+    to side (a grid's cell found in pieces or drawn apart, a small table in a cell). Taken for rules, its sides split
+    the rows under it and were drawn on to the table's foot as columns of their own."""
+    near = _RULE_MEETS_PT
+    reach = near + _WORN_GAP_MM / _MM_PER_POINT
+    across = [e for e in edges if e["orientation"] == "h"]
+    down = [e for e in edges if e["orientation"] == "v"]
+
+    def at(value: float, other: float) -> bool:
+        return abs(value - other) <= near
+
+    box_sides: list[int] = []
+    for top in across:
+        for bottom in across:
+            if bottom["top"] - top["top"] <= near or not (at(top["x0"], bottom["x0"]) and at(top["x1"], bottom["x1"])):
+                continue
+            # its sides from corner to corner, or on to a rule of the grid a worn gap away (the faint look bridges it)
+            sides = [v for v in down if top["top"] - reach <= v["top"] <= top["top"] + near
+                     and bottom["top"] - near <= v["bottom"] <= bottom["top"] + reach
+                     and (at(v["x0"], top["x0"]) or at(v["x0"], top["x1"]))]
+            if {at(v["x0"], top["x0"]) for v in sides} != {True, False}:
+                continue
+            x0, x1, y0, y1 = top["x0"], top["x1"], top["top"], bottom["top"]
+            own = [top, bottom, *sides]
+            # a grid's cell: its rules in line with others (a grid found in pieces cell by cell, cells drawn apart
+            # with spacing, a column of checkboxes), or a rule across it from side to side (a small table in a cell)
+            if (any(all(e is not o for o in own) and (at(e["top"], y0) or at(e["top"], y1)) for e in across)
+                    or any(all(e is not o for o in own) and (at(e["x0"], x0) or at(e["x0"], x1)) for e in down)
+                    or any(y0 + near < e["top"] < y1 - near and at(e["x0"], x0) and at(e["x1"], x1) for e in across)
+                    or any(x0 + near < e["x0"] < x1 - near and at(e["top"], y0) and at(e["bottom"], y1) for e in down)):
+                continue
+            # inside a table: rules beyond it on its four sides, crossing its rows and its columns
+            if (any(v["x0"] < x0 - near and v["top"] < y0 and v["bottom"] > y1 for v in down)
+                    and any(v["x0"] > x1 + near and v["top"] < y0 and v["bottom"] > y1 for v in down)
+                    and any(h["top"] < y0 - near and h["x0"] < x0 and h["x1"] > x1 for h in across)
+                    and any(h["top"] > y1 + near and h["x0"] < x0 and h["x1"] > x1 for h in across)):
+                box_sides += [id(top), id(bottom), *(id(v) for v in sides)]
+    return [e for e in edges if id(e) not in box_sides]
 
 
 _BOW_MM = 0.1  # a rule's run strays no further from a straight line along it (a pixel at 300 dpi)
@@ -832,11 +883,13 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     ordered = same_rows(sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws))),
                         image.width, image.height)
     waiting = sorted(zip(tables, in_table), key=lambda pair: pair[0].bbox[1])
+    pen = blue_ink(page) if tables else None  # taken out with the signature's before the page was read
     blocks: list[Block] = []
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
         top = min(w.top for w in line_words)
         while waiting and top > waiting[0][0].bbox[1] * ppt:
-            blocks.append(_table_block(*waiting.pop(0), image, page_no, first_id + len(blocks), n, ppt, scale, seen))
+            blocks.append(_table_block(*waiting.pop(0), image, page_no, first_id + len(blocks), n, ppt, scale, seen,
+                                       pen))
         line_words.sort(key=lambda w: w.left)
         line_words[0] = numeral_by_stems(line_words[0], image)
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
@@ -850,7 +903,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
                                             handwritten=_handwritten(page, line_words, text, scale))))
     for table, table_words in waiting:
         blocks.append(_table_block(table, table_words, image, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale,
-                                   seen))
+                                   seen, pen))
     for block in blocks:  # a table's too
         block.prov.turned = turned
     return blocks
@@ -884,23 +937,35 @@ def evenly_lit(image: Image.Image, scale: float) -> Image.Image:
     it. Tesseract splits ink from paper at one grey level for the whole page, so where the paper is darker than that
     level a whole part of the page reads as nothing. A page whose paper is about as light everywhere (a scan, its
     dark margins aside) is left as it is."""
-    from scipy import ndimage
-
     pixels = np.asarray(image.convert("L"))
-    step = max(1, round(scale / _MM_PER_POINT))  # pixels a millimetre
-    height, width = pixels.shape[0] // step * step, pixels.shape[1] // step * step
-    if not (height and width):
+    light = _paper_light(pixels, scale)
+    if light is None:
         return image
-    # the lightest pixel of each millimetre, then of each window: the paper's light, without the ink on it
-    cells = pixels[:height, :width].reshape(height // step, step, width // step, step).max(axis=(1, 3))
-    window = max(3, round(_LIGHT_WINDOW_MM))
-    light = ndimage.uniform_filter(ndimage.maximum_filter(cells, size=window).astype(float), size=window)
     rows, cols = light.shape
     inner = light[rows // 10: rows - rows // 10, cols // 10: cols - cols // 10]
     if not inner.size or np.percentile(inner, 95) - np.percentile(inner, 5) < _UNEVEN_LIGHT:
         return image
+    return Image.fromarray(np.clip(_lit_evenly(pixels, light), 0, 255).astype(np.uint8))
+
+
+def _paper_light(pixels: np.ndarray, scale: float) -> np.ndarray | None:
+    """The paper's light round each millimetre of a page (the lightest pixel of each millimetre, then of each window
+    of ``_LIGHT_WINDOW_MM``: the paper without the ink on it), a pixel a millimetre; None for a page under one."""
+    from scipy import ndimage
+
+    step = max(1, round(scale / _MM_PER_POINT))  # pixels a millimetre
+    height, width = pixels.shape[0] // step * step, pixels.shape[1] // step * step
+    if not (height and width):
+        return None
+    cells = pixels[:height, :width].reshape(height // step, step, width // step, step).max(axis=(1, 3))
+    window = max(3, round(_LIGHT_WINDOW_MM))
+    return ndimage.uniform_filter(ndimage.maximum_filter(cells, size=window).astype(float), size=window)
+
+
+def _lit_evenly(pixels: np.ndarray, light: np.ndarray) -> np.ndarray:
+    """Each pixel divided by the paper's light round it (``_paper_light``), the paper made 255 (floats)."""
     paper = np.asarray(Image.fromarray(light.astype(np.float32)).resize((pixels.shape[1], pixels.shape[0]), Image.BILINEAR))
-    return Image.fromarray(np.clip(pixels / np.maximum(paper, 1.0) * 255, 0, 255).astype(np.uint8))
+    return pixels / np.maximum(paper, 1.0) * 255
 
 
 def despeckled(image: Image.Image, scale: float) -> Image.Image:
@@ -915,9 +980,10 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
     ink, eight = pixels < _INK_GREY, np.ones((3, 3), bool)
     largest = max(2.0, (_SPECK_PT * scale) ** 2)
     height = ink.shape[0]
-    if not _speckled(ink[height * 3 // 8: height * 5 // 8], scale, largest):
+    band = slice(height * 3 // 8, height * 5 // 8)
+    if not _speckled(ink[band], scale, largest, pixels[band]):
         return image
-    labels, _, specks = _bits(ink, largest)
+    labels, _, specks = _bits(ink, largest, pixels, scale)
     holes, _ = ndimage.label(~ink)  # 4-connected: a letter's hole is closed by a diagonal stroke
     pinholes = np.bincount(holes.ravel()) <= largest
     pinholes[0] = False
@@ -929,21 +995,45 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
     return Image.fromarray(cleaned)
 
 
-def _bits(mask: np.ndarray, largest: float) -> tuple[np.ndarray, int, np.ndarray]:
+_SPECK_ON_GREY = 16  # a speck lies on grey print when the grey round it is this many times a speck's largest size
+_GREY_STROKE_MM = 8.0  # and that grey runs this far: a rule, a stamp's ring (a letter, even a heading's, is smaller)
+
+
+def _bits(mask: np.ndarray, largest: float, pixels: np.ndarray | None = None,
+          scale: float = 0.0) -> tuple[np.ndarray, int, np.ndarray]:
     """The bits of ``mask`` (its 8-connected parts): their labels, their count, and which (by label) are specks, of
-    at most ``largest`` pixels."""
+    at most ``largest`` pixels. With the page's ``pixels``, a bit lying on grey print larger than a speck's fringe is
+    none: the darkest pixels of a stroke printed near the ink level (a grey stamp's ring, a grey rule, grey ink
+    darkened here and there by JPEG or by a page turned straight) are as small as dust, and taken out as dust they cut
+    the grid under a stamp (a column rule in two pieces: the grid refused). That grey runs ``_GREY_STROKE_MM`` both
+    ways (a ring, a grid) or one way, as thin as a rule (``scale``: pixels per point): a letter's darkest bits in a
+    faint scan, even of a line of letters joined by their grey, and dust on a shaded area stay specks, as before (a
+    heading read otherwise)."""
     from scipy import ndimage
 
-    labels, count = ndimage.label(mask, np.ones((3, 3), bool))
+    eight = np.ones((3, 3), bool)
+    labels, count = ndimage.label(mask, eight)
     specks = np.bincount(labels.ravel()) <= largest
     specks[0] = False  # the background
+    if pixels is not None and specks.any():
+        grey, _ = ndimage.label(pixels < (np.median(pixels[::4, ::4]) + _INK_GREY) / 2, eight)
+        around = np.bincount(grey.ravel())  # the size of the grey part each pixel lies in
+        around[0] = 0
+        stroke, thin = _GREY_STROKE_MM / _MM_PER_POINT * scale, _RULE_THICKNESS * scale
+        for index, found in enumerate(ndimage.find_objects(grey), start=1):
+            short, long = sorted((found[0].stop - found[0].start, found[1].stop - found[1].start))
+            # strokes, not a grey area (a shaded cell: the dust on it is dust)
+            if long < stroke or thin < short < stroke or (short >= stroke and 2 * around[index] > short * long):
+                around[index] = 0
+        on_grey = ndimage.maximum(around[grey], labels, np.arange(len(specks))) > _SPECK_ON_GREY * largest
+        specks &= ~np.asarray(on_grey, bool)
     return labels, count, specks
 
 
-def _speckled(ink: np.ndarray, scale: float, largest: float) -> bool:
-    """Whether specks (bits of ink of at most ``largest`` pixels) are a large share of the bits of ink and many to
-    the square inch."""
-    _, count, specks = _bits(ink, largest)
+def _speckled(ink: np.ndarray, scale: float, largest: float, pixels: np.ndarray | None = None) -> bool:
+    """Whether specks (bits of ink of at most ``largest`` pixels, ``_bits``) are a large share of the bits of ink and
+    many to the square inch."""
+    _, count, specks = _bits(ink, largest, pixels, scale)
     square_inches = ink.size / (scale * 72) ** 2
     return specks.sum() >= max(_SPECKLED_SHARE * count, _SPECKLED_PER_SQUARE_INCH * square_inches)
 
@@ -981,8 +1071,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         words = read_words(image)
         # a table's header read where no rule was found: its rules may be printed light grey. Looked for only there,
         # so a page without one is read as before (and its readings kept in the OCR cache stay valid). Column rules
-        # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it
-        if not _names_columns(words) or any(edge["orientation"] == "v" for edge in edges):
+        # found that make no table are no faint grid (a worn 100-dpi scan's broken rules): the look gave a part of it.
+        # A run bent round a stamp's ring is none (a stamp printed darker than the ink level over a faint grid)
+        if not _names_columns(words) or any(edge["orientation"] == "v" and not edge.get("bows") for edge in edges):
             return page, image, words, [], False
         read_page, read_image = page, image
         # a page fed askew: its faint rules, unseen at the ink level, show the turn (their worn gaps bridged)
@@ -1613,15 +1704,18 @@ def _word_read(word: Word) -> bool:
     return word.conf >= _UNREADABLE_WORD and len(_NOT_LETTERS.findall(word.text)) < max(1, letters)
 
 
-def _unreadable_cells(found, words: list[Word], image: Image.Image, ppt: float) -> set[tuple[float, ...]]:
+def _unreadable_cells(found, words: list[Word], image: Image.Image, ppt: float,
+                      pen: np.ndarray | None = None) -> set[tuple[float, ...]]:
     """The boxes of the body cells (below the first row) that hold ink but no word read with any confidence, in the
     columns where they are most of the cells with ink (at least two): a number column smudged, a deadline scribbled
     over or handwritten, a blot or a stamp over the lead column. What Tesseract makes of them is noise ("Thzớ", "—"),
-    or nothing: no value is taken from them, and the tasks stage says which column could not be read."""
+    or nothing: no value is taken from them, and the tasks stage says which column could not be read. ``pen``: the
+    page's blue ink (``blue_ink``), taken out with a signature's before the page was read: a cell written in blue pen
+    holds ink though the page read shows none (its deadline was null with no word of it)."""
     inked: dict[float, list[tuple[tuple[float, ...], bool]]] = {}  # by the column's left edge
     for row in found.rows[1:]:
         for cell in row.cells:
-            if cell is None or _cell_ink(image, cell, ppt) is None:
+            if cell is None or (_cell_ink(image, cell, ppt) is None and not _pen_marks(pen, cell, ppt)):
                 continue
             inside = [w for w in words if _inside(w, cell, ppt)]
             inked.setdefault(cell[0], []).append((cell, not any(_word_read(w) for w in inside)))
@@ -1629,13 +1723,30 @@ def _unreadable_cells(found, words: list[Word], image: Image.Image, ppt: float) 
             for cell, unread in cells if unread}
 
 
+def _pen_marks(pen: np.ndarray | None, cell, scale: float) -> bool:
+    """Whether a cell (a box in points) holds a mark in ``pen``'s ink: a part at least ``_MARK_MM`` tall or wide."""
+    from scipy import ndimage
+
+    if pen is None:
+        return False
+    least = max(4, round(_MARK_MM / _MM_PER_POINT * scale))
+    left, top, right, bottom = (round(cell[0] * scale) + 4, round(cell[1] * scale) + 4, round(cell[2] * scale) - 4,
+                                round(cell[3] * scale) - 4)
+    marks = pen[max(0, top):max(0, bottom), max(0, left):max(0, right)]
+    if not marks.any():
+        return False
+    return any(max(rows.stop - rows.start, cols.stop - cols.start) >= least
+               for rows, cols in ndimage.find_objects(ndimage.label(marks, np.ones((3, 3), bool))[0]))
+
+
 def _table_block(found, words: list[Word], image: Image.Image, page_no: int, block_id: int, line: int, ppt: float,
-                 scale: float, seen: frozenset[str] | None = None) -> Block:
+                 scale: float, seen: frozenset[str] | None = None, pen: np.ndarray | None = None) -> Block:
     """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each);
-    ``image``: the page the words were read from; ``seen``: the words it prints apart (``page_evidence``)."""
+    ``image``: the page the words were read from; ``seen``: the words it prints apart (``page_evidence``); ``pen``:
+    the page's blue ink (``_unreadable_cells``)."""
     from .pdf import _table
 
-    unreadable = _unreadable_cells(found, words, image, ppt)
+    unreadable = _unreadable_cells(found, words, image, ppt, pen)
     words = [w for w in words if not any(_inside(w, cell, ppt) for cell in unreadable)]
 
     table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt, seen))
@@ -1758,11 +1869,22 @@ def marks_misread(table) -> None:
                 cell.text = readings.get(cell.text.strip(), cell.text)
 
 
+_COLOURED = 50  # levels a colour stands above the other two of a pixel in red or blue ink
+
+
 def coloured_ink(image: Image.Image) -> np.ndarray:
     """The pixels of red ink (a seal) and blue ink (a signature) of a colour image."""
     rgb = np.asarray(image.convert("RGB")).astype(np.int16)
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    return ((r - np.maximum(g, b)) > 50) | ((b - np.maximum(r, g)) > 50)
+    return ((r - np.maximum(g, b)) > _COLOURED) | blue_ink(image)
+
+
+def blue_ink(image: Image.Image) -> np.ndarray:
+    """The pixels of blue ink (a signature, a pen's figures) of a colour image; none of a greyscale one."""
+    if image.mode in ("L", "1"):
+        return np.zeros((image.height, image.width), bool)
+    rgb = np.asarray(image.convert("RGB")).astype(np.int16)
+    return (rgb[..., 2] - np.maximum(rgb[..., 0], rgb[..., 1])) > _COLOURED
 
 
 def without_seal(image: Image.Image, mend: int = 0) -> Image.Image:

@@ -272,6 +272,18 @@ def test_one_body_over_its_places_stays_one(tmp_path, rows, number, issuer):
     assert "issuer_columns_run_together" not in _codes(doc)
 
 
+@pytest.mark.parametrize("rows", [
+    # guards: a province and a city that may be a district's level ("THÀNH PHỐ" beside "TỈNH") are not parted here
+    # (read as on the base), one body printed twice whole on a line is one issuer
+    ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN THÀNH PHỐ VINH"],
+    ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"],
+])
+def test_places_of_two_levels_or_one_body_twice_are_no_joint(tmp_path, rows):
+    doc = _header(tmp_path, rows, "docx", "05/KH-UBND")
+    assert doc.metadata.issuer.joint == []
+    assert "issuer_columns_run_together" not in _codes(doc)
+
+
 # --- 6. signers. Prefixes and posts over one and two lines, in every form (read so on the base, guards: the acting
 # "Q." and a deputy's post under "KT." keep their prefix and post)
 @pytest.mark.parametrize("form", ["text", "docx", "pdf"])

@@ -2759,7 +2759,7 @@ def _one_name_twice(line: str) -> str | None:
 def _places_of_one_level(line: str) -> list[str]:
     """Two units of one level side by side on a line, each its kind and a name, a dash between them or none ("HUYỆN
     NAM ĐÀN HUYỆN HƯNG NGUYÊN", "XÃ MẪU THỬ - XÃ NHÁP"): two bodies' places, the registry knowing them or not; not a
-    unit and the larger one it lies in ("XÃ NAM HƯNG HUYỆN NAM ĐÀN"). [] else."""
+    unit and the larger one it lies in ("XÃ NAM HƯNG HUYỆN NAM ĐÀN", "TỈNH NGHỆ AN THÀNH PHỐ VINH"). [] else."""
     words = line.split()
     for k in range(2, len(words) - 1):
         dash = words[k - 1] in ("-", "–", "—")
@@ -2768,7 +2768,8 @@ def _places_of_one_level(line: str) -> list[str]:
         first, second = " ".join(words[: k - 1] if dash else words[:k]), " ".join(words[k:])
         levels = unit_levels(first), unit_levels(second)
         # the second's kind whole: "XÃ A THỊ XÃ B" is cut before "THỊ", not before "XÃ"
-        if all(levels) and levels[0] & levels[1] and len(first.split()) > 1 and len(second.split()) > 1 \
+        # one level for sure: "THÀNH PHỐ" may be a province's or a district's, beside "TỈNH" it may be either
+        if levels[0] and levels[0] == levels[1] and len(first.split()) > 1 and len(second.split()) > 1 \
                 and (dash or not unit_levels(" ".join(words[k - 1 :]))):
             return [first, second]
     return []

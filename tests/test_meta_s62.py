@@ -64,7 +64,8 @@ def test_an_item_beside_the_archive_s_is_kept(tmp_path, form, rows, recipients):
     (["- Như trên;", "- Lưu: VT.", "- Sở Y tế."], ["Như trên", "Lưu: VT"]),
     (["- Như trên; - Lưu: VT."], ["Như trên", "Lưu: VT"]),
     (["- Như trên;    - Lưu: VT, TH."], ["Như trên", "Lưu: VT, TH"]),
-    # the second column under the archive's row goes on only with its dashes: a line without one is none of it
+    # the second column under the archive's row goes on only with its dashes: a line without one is none of it (the
+    # base dropped "Sở Y tế" too)
     (["- Như trên;          - Sở Nội vụ;", "- Lưu: VT;            - Sở Y tế;", "các phòng chuyên môn."],
      ["Như trên", "Sở Nội vụ", "Lưu: VT", "Sở Y tế"]),
 ])
@@ -138,7 +139,7 @@ def test_a_day_that_does_not_exist_without_its_word_gives_no_period(text):
 
 @pytest.mark.parametrize("text, start, end", [
     # read so on the base, guards: a day that exists (its month's period, as before), a count of months before a month,
-    # a count over 31, a leap day, another period beside the slip
+    # a count over 31, a leap day, a section's number; and another period beside the slip (the base: June to July)
     ("Trước 30 tháng 6 năm 2026", "2026-06-01", "2026-06-30"),
     ("Trong 6 tháng 6 năm 2026", "2026-06-01", "2026-06-30"),
     ("Hoàn thành trong 36 tháng 6 năm 2026", "2026-06-01", "2026-06-30"),

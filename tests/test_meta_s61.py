@@ -58,13 +58,19 @@ BEFORE_TABLE = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/KH-UBND
 @pytest.mark.parametrize("form", ["text", "docx", "html"])
 @pytest.mark.parametrize("cell", ["Ngày 31 tháng 6 năm 2026", "Trước ngày 31 tháng 11 năm 2026"])
 def test_a_task_s_day_in_words_that_does_not_exist(tmp_path, form, cell):
+    first_deadline_unread(tmp_path, form, cell, "does not exist")
+
+
+def first_deadline_unread(tmp_path, form: str, cell: str, doubt: str) -> None:
+    """A task table whose first row's deadline is ``cell``: that deadline is kept as printed with no period and a
+    deadline_doubt saying ``doubt``, the next row's read."""
     rows = [TASK_HEADER, ["1", "Rà soát quy chế phối hợp", "Sở Nội vụ", "Sở Tư pháp", cell],
             ["2", "Tổng kết thực hiện", "Sở Nội vụ", "Sở Tài chính", "Tháng 12/2026"]]
     doc = process(write_with_table(tmp_path, BEFORE_TABLE, rows, CLOSING, form))
     first = doc.tasks[0]
     assert (first.deadline.text, first.deadline.start, first.deadline.end) == (cell, None, None)
     assert doc.tasks[1].deadline.end == "2026-12-31"
-    assert any(w.code == "deadline_doubt" and "does not exist" in w.message for w in doc.warnings)
+    assert any(w.code == "deadline_doubt" and doubt in w.message for w in doc.warnings)
 
 
 # --- 2. one body's name printed twice over ONE place: that place's body, the name once (the base kept it doubled;

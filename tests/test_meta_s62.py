@@ -201,6 +201,20 @@ def test_a_task_s_deadline_with_a_blank_or_impossible_day(tmp_path, form, cell, 
     first_deadline_unread(tmp_path, form, cell, doubt)
 
 
+@pytest.mark.parametrize("phrase, end, doubt", [
+    ("trước ngày …/3/2026", None, True), ("trước ngày … tháng 3 năm 2026", None, True),
+    ("trước 31 tháng 6 năm 2026", None, True),
+    ("trước ngày 15/3/2026", "2026-03-15", False),  # read so on the base, a guard
+])
+def test_a_duty_s_deadline_in_prose_with_a_blank_or_impossible_day(tmp_path, phrase, end, doubt):
+    lines = [*HEADER, "KẾ HOẠCH", "Kiểm tra công tác lưu trữ năm 2026", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng.",
+             "II. TỔ CHỨC THỰC HIỆN", f"1. Sở Nội vụ chủ trì tổng hợp kết quả, báo cáo UBND tỉnh {phrase}.", *CLOSING]
+    doc = process(write_in_form(tmp_path, lines, "text"))
+    deadline = doc.assignments[0].deadline
+    assert deadline.text.endswith(phrase) and (deadline.start, deadline.end) == (None, end)
+    assert any(w.code == "deadline_doubt" and phrase in w.message for w in doc.warnings) == doubt
+
+
 # --- 5. one body's name printed twice over two places each on a line of its own: both bodies when the registry knows
 # the two places, else no issuer and the warning (the base: "ỦY BAN NHÂN DÂN XÃ MẪU THỬ XÃ NHÁP", no warning); a kind over
 # two districts' names on one line, or one kind twice on a line, each over a district: both (the base: one body named

@@ -307,6 +307,13 @@ def test_prefixes_and_posts_are_kept(tmp_path, form, lines, title, authority):
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Mẫu", title, authority)
 
 
+# (review s62) the author read a post or a body in capitals alone after "Nơi nhận:" as the signature column's; a real
+# recipient printed so was lost and, for a post, made the signer's title (review group below): taken back
+LABEL_LINE = ("left (s62, review): a post or a body in capitals alone after 'Nơi nhận:' with the signature column's rest "
+              "under it is read as a recipient, its signer's post or body lost (as on main); the author's rule took real "
+              "recipients printed so for the signer's")
+
+
 @pytest.mark.parametrize("closing, title, authority", [
     # the signature column beside the recipients, copied row by row (guards but the post with its unit: the base read
     # "GIÁM ĐỐC SỞ NỘI VỤ" as a recipient and no position)
@@ -314,8 +321,8 @@ def test_prefixes_and_posts_are_kept(tmp_path, form, lines, title, authority):
       "Trần Văn Mẫu"], "Chủ tịch", ["TM.", "Q."]),
     (["Nơi nhận:                 KT. CHỦ TỊCH", "- Như trên;                PHÓ CHỦ TỊCH", "- Lưu: VT.", "",
       "Trần Văn Mẫu"], "Phó Chủ tịch", ["KT."]),
-    (["Nơi nhận:                 GIÁM ĐỐC SỞ NỘI VỤ", "- Như trên;", "- Lưu: VT.", "Trần Văn Mẫu"],
-     "Giám đốc Sở Nội vụ", []),
+    pytest.param(["Nơi nhận:                 GIÁM ĐỐC SỞ NỘI VỤ", "- Như trên;", "- Lưu: VT.", "Trần Văn Mẫu"],
+                 "Giám đốc Sở Nội vụ", [], marks=pytest.mark.xfail(strict=True, reason=LABEL_LINE)),
 ])
 def test_a_signature_column_beside_the_recipients(tmp_path, closing, title, authority):
     meta = process(write_in_form(tmp_path, [*HEADER, *BODY, *closing], "text")).metadata
@@ -346,6 +353,7 @@ def test_joint_signers_one_under_the_other_each_with_its_body(tmp_path, form, cl
     assert meta.recipients == ["Như trên", "Lưu: VT"]
 
 
+@pytest.mark.xfail(strict=True, reason=LABEL_LINE)
 @pytest.mark.parametrize("closing", [
     ["Nơi nhận:            GIÁM ĐỐC SỞ TÀI CHÍNH", "- Như trên;", "- Lưu: VT.             Lê Thị Thử", "GIÁM ĐỐC SỞ Y TẾ",
      "Trần Văn Mẫu"],
@@ -405,3 +413,117 @@ def test_representatives_one_under_the_other(tmp_path):
                "Trần Văn Mẫu"]
     meta = process(write_in_form(tmp_path, [*JOINT_HEAD, *closing], "text")).metadata
     assert [(s.name, s.signs_for) for s in (meta.signer, *meta.co_signers)] == BOTH
+
+
+# --- Review (s62): where the branch's rules could fire on documents they were not meant for. Each case says what main
+# read and what the author's branch read before the review's changes.
+CAPITALS_FIRST = [
+    # a recipient in capitals on the label's line, the list under it, the signature after it
+    (["Nơi nhận: UBND TỈNH QUẢNG NGÃI;", "- Như trên;", "- Lưu: VT.", *SIGNATURE], "UBND TỈNH QUẢNG NGÃI"),
+    (["Nơi nhận: BỘ NỘI VỤ", "- Như trên;", "- Lưu: VT.", *SIGNATURE], "BỘ NỘI VỤ"),
+    (["Nơi nhận: GIÁM ĐỐC SỞ NỘI VỤ", "- Như trên;", "- Lưu: VT.", *SIGNATURE], "GIÁM ĐỐC SỞ NỘI VỤ"),
+    (["Nơi nhận: CHỦ TỊCH UBND TỈNH", "- Như trên;", "- Lưu: VT.", *SIGNATURE], "CHỦ TỊCH UBND TỈNH"),
+    (["Nơi nhận: THƯỜNG TRỰC TỈNH ỦY", "- Như trên;", "- Lưu: VT.", *SIGNATURE], "THƯỜNG TRỰC TỈNH ỦY"),
+]
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "html", "pdf"])
+@pytest.mark.parametrize("closing, first", CAPITALS_FIRST)
+def test_review_a_recipient_in_capitals_on_the_label_s_line_stays_a_recipient(tmp_path, form, closing, first):
+    """Read so on main; the author's branch took a post so printed for the signer's title ("Giám đốc Sở Nội vụ", "Chủ
+    tịch UBND tỉnh", a wrong value) and dropped the recipient."""
+    meta = process(write_in_form(tmp_path, [*HEADER, *BODY, *closing], form)).metadata
+    assert meta.recipients == [first, "Như trên", "Lưu: VT"]
+    assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Trần Văn Mẫu", "Phó Chủ tịch", ["KT."])
+
+
+@pytest.mark.parametrize("first", ["UBND TỈNH", "BỘ NỘI VỤ;", "SỞ Y TẾ"])
+def test_review_a_recipient_on_the_label_s_line_over_a_two_column_row(tmp_path, first):
+    """Two columns copied row by row, the signature's column a row lower than the list: the recipient on the label's
+    line stays (read so on main; the author's branch dropped a body printed so)."""
+    closing = [f"Nơi nhận: {first}", "- Như trên;            KT. CHỦ TỊCH", "- Lưu: VT.             PHÓ CHỦ TỊCH", "",
+               "Trần Văn Mẫu"]
+    meta = process(write_in_form(tmp_path, [*HEADER, *BODY, *closing], "text")).metadata
+    assert meta.recipients == [first.rstrip(";"), "Như trên", "Lưu: VT"]
+    assert (meta.signer.name, meta.signer.title) == ("Trần Văn Mẫu", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("text", ["Trong những ngày tháng 3/2026", "Các ngày tháng 3 năm 2026", "Hằng ngày tháng 3/2026",
+                                  "Thực hiện trong ngày tháng 3/2026", "Tháng 3/2026", "từ ngày 01/3 đến 31/3/2026"])
+def test_review_days_of_a_month_are_no_blank_day(text):
+    """The month's days ("những ngày tháng 3/2026") are no day left blank: March, as on main (the author's branch: no
+    period and a doubt)."""
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == ("2026-03-01", "2026-03-31")
+    assert deadline_doubt(deadline) is None
+
+
+@pytest.mark.parametrize("text, end", [("trước ngày 15/3/2026", "2026-03-15"), ("Từ ngày 01 đến ngày 31/3/2026", "2026-03-31"),
+                                       ("Trước ngày 31 tháng 3 năm 2026", "2026-03-31")])
+def test_review_whole_dates_near_a_blank_day(text, end):
+    """Read so on main and on the author's branch, guards."""
+    deadline = parse_deadline(text, 2026)
+    assert deadline.end == end and deadline_doubt(deadline) is None
+
+
+@pytest.mark.parametrize("rows", [
+    # a district under its province, a commune under its district, one place printed twice, under a name printed twice
+    # (OCR'd or copied doubled headers): no joint of two levels (the author's branch: UBND tỉnh and UBND huyện joint)
+    # and no glued name (main: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN HUYỆN NAM ĐÀN", no warning): null and the warning
+    ["ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "HUYỆN NAM ĐÀN"],
+    ["ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN", "HUYỆN NAM ĐÀN", "XÃ NAM HƯNG"],
+    ["SỞ Y TẾ SỞ Y TẾ", "TỈNH NGHỆ AN", "TỈNH NGHỆ AN"],
+    ["ỦY BAN NHÂN DÂN", "XÃ MẪU THỬ XÃ MẪU THỬ"],
+])
+def test_review_a_name_twice_over_places_of_two_levels_or_one_place_twice(tmp_path, rows):
+    doc = _header(tmp_path, rows, "docx", "05/KH-UBND")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == (None, [])
+    assert "issuer_columns_run_together" in _codes(doc)
+
+
+@pytest.mark.parametrize("rows, issuer", [
+    # a known place printed twice under a bare kind: one body (main glued it: "… TỈNH NGHỆ AN TỈNH NGHỆ AN"); a
+    # province's and a district's bodies, a district's and a commune's, on one line or two: the lower, as on main
+    (["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN TỈNH NGHỆ AN"], "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"),
+    (["UBND TỈNH NGHỆ AN UBND HUYỆN NAM ĐÀN"], "UBND HUYỆN NAM ĐÀN"),
+    (["UBND HUYỆN NAM ĐÀN", "UBND XÃ NAM HƯNG"], "UBND XÃ NAM HƯNG"),
+    (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN THÀNH QUẬN 1"], "ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH QUẬN 1"),
+])
+def test_review_one_body_under_places_of_two_levels(tmp_path, rows, issuer):
+    doc = _header(tmp_path, rows, "docx", "05/KH-UBND")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == (issuer, [])
+
+
+def test_review_joint_bodies_side_by_side_read_row_after_row(tmp_path):
+    """Two bodies' lines in a row over two posts ("SỞ TÀI CHÍNH" / "SỞ Y TẾ" / "GIÁM ĐỐC" / "GIÁM ĐỐC"): whose body is
+    whose the lines do not tell, none guessed (main: none; the author's branch: the first signer for "SỞ Y TẾ")."""
+    closing = [*RECIPIENTS, "SỞ TÀI CHÍNH", "SỞ Y TẾ", "GIÁM ĐỐC", "GIÁM ĐỐC", "Lê Thị Thử", "Trần Văn Mẫu"]
+    meta = process(write_in_form(tmp_path, [*JOINT_HEAD, *closing], "text")).metadata
+    assert "SỞ Y TẾ" not in [s.signs_for for s in (meta.signer, *meta.co_signers) if s.name == "Lê Thị Thử"]
+
+
+def test_review_a_chain_naming_its_body_keeps_it_under_another_body_s_line(tmp_path):
+    """The chain names its body ("KT. GIÁM ĐỐC SỞ TÀI CHÍNH"): a body's line over it does not undo that (main: Tài
+    chính; the author's branch: none)."""
+    closing = [*RECIPIENTS, "SỞ Y TẾ", "KT. GIÁM ĐỐC SỞ TÀI CHÍNH", "PHÓ GIÁM ĐỐC", "Lê Thị Thử", "TM. SỞ Y TẾ",
+               "GIÁM ĐỐC", "Trần Văn Mẫu"]
+    meta = process(write_in_form(tmp_path, [*JOINT_HEAD, *closing], "text")).metadata
+    assert (meta.signer.name, meta.signer.signs_for) == ("Lê Thị Thử", "SỞ TÀI CHÍNH")
+
+
+@pytest.mark.parametrize("closing", [
+    [*RECIPIENTS, "SỞ TÀI CHÍNH", "GIÁM ĐỐC", "Lê Thị Thử", "SỞ Y TẾ", "GIÁM ĐỐC", "Trần Văn Mẫu"],
+    [*RECIPIENTS, "SỞ TÀI CHÍNH", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Thử", "SỞ Y TẾ", "Q. GIÁM ĐỐC", "Trần Văn Mẫu"],
+])
+def test_review_joint_signers_one_under_the_other_in_html(tmp_path, closing):
+    meta = process(write_in_form(tmp_path, [*JOINT_HEAD, *closing], "html")).metadata
+    assert [(s.name, s.signs_for) for s in (meta.signer, *meta.co_signers)] == BOTH
+    assert meta.recipients == ["Như trên", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("rows", [["- Như trên;", "- Lưu: VT. - TH."], ["- Như trên;", "- Lưu: VT, KT. - TH."]])
+def test_review_the_archive_s_codes_after_a_full_stop_are_no_recipient(tmp_path, rows):
+    """ "- Lưu: VT. - TH.": the archive's divisions, no recipient "TH" (main kept the line whole; the author's branch
+    made "TH" a recipient)."""
+    recipients = _recipients(tmp_path, rows).recipients
+    assert "TH" not in recipients and recipients[0] == "Như trên" and recipients[1].startswith("Lưu: VT")

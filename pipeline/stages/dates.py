@@ -103,10 +103,15 @@ _BLANK_DAY = re.compile(r"(?<!\d)(?<!\d\s)ngày[\s.…_]*(?:tháng\s*\d{1,2}\s*(
                         re.IGNORECASE)
 
 
+# "những ngày tháng 3/2026", "các ngày tháng 3", "hằng ngày tháng 3": days of the month, no day left blank
+_DAYS_OF_THE_MONTH = re.compile(r"\b(?:những|các|mọi|mỗi|hằng|hàng|trong)\s+$", re.IGNORECASE)
+
+
 def blank_days(text: str) -> list[tuple[int, int]]:
     """Where ``text`` prints a date whose day is left blank ("ngày … tháng 3 năm 2026", "ngày   /3/2026"): its month
     is no period of its own (a day was meant, which the document does not give)."""
-    return [m.span() for m in _BLANK_DAY.finditer(text)] if _YEAR.search(text) else []
+    return [m.span() for m in _BLANK_DAY.finditer(text) if not _DAYS_OF_THE_MONTH.search(text[: m.start()])] \
+        if _YEAR.search(text) else []
 
 
 def parse_date(text: str) -> VnDate | None:

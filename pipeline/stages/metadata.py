@@ -2729,7 +2729,10 @@ def _bodies_run_together(lines: list[str]) -> list[str]:
         if halves := _one_kind_twice_with_places(line):
             return halves
     for above, line, below in zip(lines, lines[1:], [*lines[2:], ""]):
-        if (kind := _one_name_twice(above)) and (places := _two_places(line) or _two_places(f"{line} {below}")):
+        # two places on two lines are two columns' only when of one level ("TỈNH NGHỆ AN" / "HUYỆN NAM ĐÀN": a district
+        # under its province)
+        if (kind := _one_name_twice(above)) and (places := _two_places(line) or len(_places_of_one_level(
+                f"{line} {below}")) == 2 and _two_places(f"{line} {below}")):
             return [f"{kind} {place}" for place in places]
         if is_bare_kind(above) and len(places := _places_of_one_level(line)) == 2 and all(map(names_a_place, places)):
             return [f"{above} {place}" for place in places]  # "ỦY BAN NHÂN DÂN" / "HUYỆN NAM ĐÀN HUYỆN HƯNG NGUYÊN"
@@ -3668,12 +3671,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         rest = match.group("rest") or ""
         beside_signature = False  # a signature column's lines seen at the ends of the list's lines
         chain_above = ""  # the last of them
-        under = blocks[i + 1].text or "" if i + 1 < len(blocks) else ""
-        if tail := chain_tail(" " + rest) or _post_beside_the_label(block.text or ""):
+        if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
             beside_signature, chain_above = True, tail
-        elif _body_beside_the_label(block.text or "", under):
-            rest = ""
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
         beside: list[bool] = [False] * len(candidates)  # a piece on the same line as the one before it
         for line in blocks[i + 1 : i + 60]:
@@ -3757,7 +3757,9 @@ def _recipient_rows(text: str, scanned: bool = True) -> list[str]:
     for match in _ROW_DASH.finditer(text):
         before = text[start : match.start()].split()
         # the archive's item ends with its full stop too ("- Lưu: VT.      - Sở Y tế.")
-        archive = re.match(r"^[-+•–]?\s*Lưu\b", text[start : match.start()].strip()) and before[-1].endswith(".")
+        # (a column's gap, or a name in words beside it: "- Lưu: VT. - TH." is one item, its divisions' codes)
+        archive = re.match(r"^[-+•–]?\s*Lưu\b", text[start : match.start()].strip()) and before[-1].endswith(".") \
+            and (re.search(r"\.\s{3,}$", text[start : match.start() + 1]) or re.search(f"[{SMALL_LETTERS}]", text[match.end() :]))
         if before and (before[-1].endswith((";", ":")) or archive or scanned and _stray_word(before[-1])):
             rows.append(text[start : match.start()])
             start = match.start() + 1  # the next row keeps its dash
@@ -3871,15 +3873,7 @@ def _signature_line(text: str) -> str | None:
     start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
     if start and len(text) - start.end() <= 3:
         return text
-    return chain_tail(text) or _post_beside_the_label(text)
-
-
-def _post_beside_the_label(text: str) -> str | None:
-    """All a "Nơi nhận:" line holds after its label when that is a post with its unit in capitals ("Nơi nhận:   GIÁM
-    ĐỐC SỞ NỘI VỤ", a joint signer's post, no prefix, the two columns' first row copied as one line): the signature
-    column's (chain_tail takes a post alone or a prefixed line)."""
-    rest = (label.group("rest") or "").strip() if (label := RECIPIENTS.match(text.strip())) else ""
-    return rest if rest and is_upper_line(rest) and post_of_unit(rest) else None
+    return chain_tail(text)
 
 
 def chain_tail(text: str) -> str | None:
@@ -4087,7 +4081,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         if not text or _is_noise(block) or text.startswith("("):
             continue
         if RECIPIENTS.match(text):
-            if tail := chain_tail(text) or _post_beside_the_label(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
+            if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
                 chain_lines.append(tail)
             continue
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
@@ -4178,7 +4172,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                                                       f"spelling or was read unsure (a seal over it): not taken", name_block))
         name, name_block = None, None
     signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority),
-                    signs_for=signs_for([*_body_line_over(blocks, start, bodies), *chain_lines], bodies))
+                    signs_for=signs_for(chain_lines, bodies) or signs_for(_body_line_over(blocks, start, bodies), bodies))
     anchor = blocks[start]
     printed = normalise(chain.title_as_printed or "").upper()
     if printed and chain.title and not chain.title.upper().startswith(printed):
@@ -4364,18 +4358,12 @@ def _body_line_over(blocks: list[Block], start: int, bodies: list[str]) -> list[
     """A joint document's body printed over its signer's chain, no prefix before it ("SỞ TÀI CHÍNH" / "GIÁM ĐỐC" /
     name, the columns one under the other): the line right over the chain's first, for whom the signer signs (the
     next columns' body lines open their chains already, _next_signature)."""
-    above = next((b.text or "" for b in reversed(blocks[max(0, start - 2) : start]) if (b.text or "").strip()), "")
-    if label := RECIPIENTS.match(above.strip()):
-        above = (label.group("rest") or "").strip()  # "Nơi nhận:   SỞ TÀI CHÍNH": the two columns' first row
-    return [above] if len(bodies) > 1 and is_upper_line(above) and is_unit(above) else []
-
-
-def _body_beside_the_label(text: str, under: str) -> str | None:
-    """All a "Nơi nhận:" line holds after its label when that is a body's name in capitals and the line under it ends
-    with a signature's line ("Nơi nhận:   SỞ TÀI CHÍNH" over "- Như trên;   GIÁM ĐỐC"): a joint signer's body over
-    its chain, the two columns' rows copied as lines; no recipient."""
-    rest = (label.group("rest") or "").strip() if (label := RECIPIENTS.match(text.strip())) else ""
-    return rest if rest and is_upper_line(rest) and is_unit(rest) and chain_tail(under) else None
+    over = [b.text or "" for b in blocks[max(0, start - 2) : start] if (b.text or "").strip()]
+    if len(bodies) < 2 or not over or not (is_upper_line(over[-1]) and is_unit(over[-1])):
+        return []
+    # two bodies' lines in a row ("SỞ TÀI CHÍNH" / "SỞ Y TẾ" / "GIÁM ĐỐC" / "GIÁM ĐỐC"): the columns side by side read
+    # row after row, whose body is whose the lines do not tell
+    return [] if len(over) > 1 and is_upper_line(over[0]) and is_unit(over[0]) else [over[-1]]
 
 
 def _next_signature(blocks: list[Block], name_at: int) -> int | None:

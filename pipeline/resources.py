@@ -204,6 +204,25 @@ def opens_with_a_unit_kind(words: str) -> bool:
     return _after_a_unit_kind(_letters_folded(words)) is not None
 
 
+def unit_levels(words: str) -> frozenset[str]:
+    """The levels the unit's kind that opens the words may name: "commune" (places.json commune_words), "district"
+    (district_kind_words), "province" ("tỉnh", "thành phố", "TP"); empty where no unit's kind opens them."""
+    folded = _letters_folded(words)
+    kind = next((kind for kind in _unit_kinds() if folded.startswith(kind + " ")), None)
+    return _levels_of_kinds().get(kind, frozenset()) if kind else frozenset()
+
+
+@cache
+def _levels_of_kinds() -> dict[str, frozenset[str]]:
+    places = json_data("places.json")
+    levels: dict[str, set[str]] = {}
+    for level, kinds in (("commune", places["commune_words"]["words"]), ("province", ["tỉnh", "thành phố", "TP"]),
+                         ("district", [w for forms in places["district_kind_words"]["kinds"].values() for w in forms])):
+        for kind in kinds:
+            levels.setdefault(_letters_folded(kind), set()).add(level)
+    return {kind: frozenset(level) for kind, level in levels.items()}
+
+
 def same_place(words: str, other: str) -> bool:
     """Both name one place, its unit's kind printed or not ("tỉnh Gia Lai" and "Gia Lai", "Quảng Trị" and "Quảng Trị");
     never a place and the larger unit it lies in ("xã Tân Lập" and "huyện Lạng Giang", "Mường Tè" and "Lai Châu")."""

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .agencies import BODY_START, agencies_by_role, known_anywhere, known_as_printed, names_no_one_body, split_agencies, without_head
 from .cells import field_role, without_person_at_end
-from .dates import impossible_dates
+from .dates import blank_days, impossible_dates
 from .deadlines import (CLAUSE_COMMA, cites_document, deadline_doubt, names_year_in_words_only, parse_deadline, plan_year,
                         starts_with_deadline_words, year_of_date_in_december)
 from ..facts import per_document
@@ -503,9 +503,10 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
             continue
         deadline = parse_deadline(phrase, year)
         # in a plan with no year of its own (over several years) "trước ngày 15/12" names a period all the same; a
-        # date that does not exist ("trước ngày 31/4/2026") is kept as printed, unread (deadline_doubt says so)
+        # date that does not exist ("trước ngày 31/4/2026") or whose day is left blank ("trước ngày …/3/2026") is kept as
+        # printed, unread (deadline_doubt says so)
         if deadline.end or deadline.recurring or (year is None and parse_deadline(phrase, _ANY_YEAR).end) \
-                or impossible_dates(phrase):
+                or impossible_dates(phrase) or blank_days(phrase):
             return phrase, deadline
     return None
 

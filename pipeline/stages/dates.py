@@ -22,6 +22,12 @@ _NUMERIC = re.compile(r"(?P<day>\d(?<!\d\d)\d?)\s*[/.\-]\s*(?P<month>\d{1,2})\s*
 # "15/12 năm 2026": the day and month in figures, the year in words (a slash only: "mục 1.2 năm 2026" is no date)
 _NUMERIC_YEAR_WORD = re.compile(r"(?P<day>\d(?<![\d/.]\d)\d?)\s*/\s*(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})(?!\d)",
                                 re.IGNORECASE)
+# A day before "tháng" without its "ngày" ("Trước 31 tháng 6 năm 2026"), or with its month and year in figures ("ngày 31
+# tháng 6/2026"): looked at only for a day that does not exist (impossible_date_spans). Without "ngày" the figure may be
+# a count ("Trong 6 tháng 6 năm 2026"), so only a day a month can have (up to 31) is one, and a valid one is not read.
+_DAY_WITHOUT_ITS_WORD = re.compile(
+    r"(?:(?P<word>ngày)\s*)?(?P<day>\d(?<![\d/.]\d)\d?)\s*,?\s+tháng\s*(?P<month>\d{1,2})\s*(?:năm\s*|/\s*)(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE)
 # Both forms end in a year: a line without four digits in a row holds no date. (Spelled out, not \d{4}: re
 # searches a plain sequence a third faster than a counted repeat, and this runs on every line.)
 _YEAR = re.compile(r"\d\d\d\d")
@@ -82,8 +88,30 @@ def impossible_date_spans(text: str) -> list[tuple[int, int]]:
     day was meant, not "tháng 6 năm 2026")."""
     if not _YEAR.search(text):
         return []
-    return [m.span() for pattern in (_WORDS, _NUMERIC, _NUMERIC_YEAR_WORD) for m in pattern.finditer(text)
-            if m.group("day") and m.group("month") and 1900 <= int(m.group("year")) <= 2100 and not _build(m)]
+    spans = [m.span() for pattern in (_WORDS, _NUMERIC, _NUMERIC_YEAR_WORD) for m in pattern.finditer(text)
+             if m.group("day") and m.group("month") and 1900 <= int(m.group("year")) <= 2100 and not _build(m)]
+    spans += [m.span() for m in _DAY_WITHOUT_ITS_WORD.finditer(text)
+              if not any(s <= m.start("day") < e for s, e in spans) and 1900 <= int(m.group("year")) <= 2100
+              and (m.group("word") or 1 <= int(m.group("day")) <= 31 and 1 <= int(m.group("month")) <= 12)
+              and not _build(m)]
+    return sorted(spans)
+
+
+# A day left blank for the hand before a printed month and year ("ngày … tháng 3 năm 2026", "ngày    /3/2026", "ngày
+# __/3/2026"): "ngày" with no figure after it, not a count of days ("trong 10 ngày tháng 3 …" is no date).
+_BLANK_DAY = re.compile(r"(?<!\d)(?<!\d\s)ngày[\s.…_]*(?:tháng\s*\d{1,2}\s*(?:năm|/)\s*\d{4}|/[\s.…_]*\d{1,2}\s*/\s*\d{4})(?!\d)",
+                        re.IGNORECASE)
+
+
+# "những ngày tháng 3/2026", "các ngày tháng 3", "hằng ngày tháng 3": days of the month, no day left blank
+_DAYS_OF_THE_MONTH = re.compile(r"\b(?:những|các|mọi|mỗi|hằng|hàng|trong)\s+$", re.IGNORECASE)
+
+
+def blank_days(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a date whose day is left blank ("ngày … tháng 3 năm 2026", "ngày   /3/2026"): its month
+    is no period of its own (a day was meant, which the document does not give)."""
+    return [m.span() for m in _BLANK_DAY.finditer(text) if not _DAYS_OF_THE_MONTH.search(text[: m.start()])] \
+        if _YEAR.search(text) else []
 
 
 def parse_date(text: str) -> VnDate | None:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
-from .dates import VnDate, find_dates, impossible_date_spans, impossible_dates
+from .dates import VnDate, blank_days, find_dates, impossible_date_spans, impossible_dates
 from .status import is_report
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
@@ -477,7 +477,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             end_at[d.start] = d.value
             cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
     # "Ngày 31 tháng 6 năm 2026": a day was meant, never the whole of June nor of 2026
-    not_a_day = impossible_date_spans(text)
+    # nor "ngày … tháng 3 năm 2026": a day left blank, never the whole month
+    not_a_day = impossible_date_spans(text) + blank_days(text)
     cited += not_a_day
     for m in _DAY_MONTH.finditer(text):
         if any(s <= m.start() < e for s, e in cited) or _is_date_part(text, m):
@@ -941,6 +942,10 @@ def deadline_doubt(deadline: Deadline) -> str | None:
         read = (f"read as {deadline.start or '…'} to {deadline.end or '…'}" if deadline.start or deadline.end
                 else "no period read")
         return f"deadline '{text}' prints a date that does not exist ('{impossible[0]}'): {read}"
+    if blank := blank_days(text):
+        read = (f"read as {deadline.start or '…'} to {deadline.end or '…'}" if deadline.start or deadline.end
+                else "no period read")
+        return f"deadline '{text}' leaves the day of a date blank ('{text[slice(*blank[0])]}'): {read}"
     if not (deadline.start or deadline.end or deadline.recurring or deadline.duration) \
             and (now := _NOW_YEAR.search(text)) and not relative_years(text):
         return f"deadline '{text}' names the year it is written in ('{now.group()}'), not the plan's: no period read"
@@ -1034,9 +1039,10 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
     # a plan with no year of its own (over several years) still names a period in "trước ngày 15/12": the clause is
-    # kept, its end left unread (tasks.py warns deadline_year_unknown); so is a date that does not exist (deadline_doubt)
+    # kept, its end left unread (tasks.py warns deadline_year_unknown); so is a date that does not exist or whose day is
+    # left blank (deadline_doubt)
     return clause if parse_deadline(clause, plan_year if plan_year is not None else _ANY_YEAR).end \
-        or impossible_dates(clause) else None
+        or impossible_dates(clause) or blank_days(clause) else None
 
 
 def _touches(period: tuple[date | None, date | None], year: int) -> bool:

@@ -36,7 +36,8 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..roman import is_roman_numeral
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
-                        party_doc_type_by_abbreviation, names_a_place, opens_with_a_unit_kind, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, opens_with_a_unit_kind, positions_by_folded_name, same_place, site_attribute_fields, site_placeholders,
+                        unit_levels)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
@@ -1039,12 +1040,20 @@ def organisation_of_symbol(symbol: str | None) -> str | None:
 
 
 def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
-    """The Party's or the Youth Union's motto in a header line, beside something else; not inside a công văn's
-    subject ("V/V KỶ NIỆM … THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    """The Party's or the Youth Union's motto in a header line, beside something else: a line of capitals, or the
+    number's line (a header copied row by row, the left column a line longer: "Số: 12-KH/TĐTN-VP ĐOÀN TNCS HỒ CHÍ
+    MINH"); not inside a công văn's subject ("V/V KỶ NIỆM … THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")."""
     match = _ORGANISATION_MOTTO.search(bare)
-    if match is None or _VV.match(text) or not is_upper_line(text[: match.end()]):
+    if match is None or _VV.match(text):
+        return None
+    before = text[: match.start()].strip(_BESIDE_THE_MOTTO)
+    if not is_upper_line(text[: match.end()]) and not (_NUMBER_LINE.match(before) and _SYMBOL_AT_THE_END.search(before)):
         return None
     return match
+
+
+# a number line's symbol ending right before what follows it: "Số: 12-KH/TĐTN-VP", "Số 05-KH/HU"
+_SYMBOL_AT_THE_END = re.compile(r"\d[\w.]*\s*[/-]\s*[A-ZĐ][\wĐđ&.\-()/]*$")
 
 
 _CELL_BORDER = re.compile(r"(?:^|\s+)\|(?:\s+|$)")  # "|" with a space or the line's end on each side
@@ -1321,7 +1330,12 @@ def _code_rejoined(number: str, date: str) -> tuple[str, str]:
 
 def _stray_capitals(words: str) -> bool:
     """One word in capitals after a symbol that is no code a symbol is spelt of ("XY"): not the symbol's for sure. A
-    Roman numeral is a region's or unit's number the symbol carries ("215/KH-KV IV": Kiểm toán nhà nước khu vực IV)."""
+    Roman numeral is a region's or unit's number the symbol carries ("215/KH-KV IV": Kiểm toán nhà nước khu vực IV).
+    Several words in capitals, one with a tone or vowel mark no code carries ("HÀ NỘI", the other column's place): a
+    code is spelt of letters without marks (but "Đ" and the central mark "TƯ")."""
+    if " " in words:
+        return all(w.isalpha() and w.isupper() for w in words.split()) and any(
+            strip_marks(w) != w.replace("Đ", "D") and w not in _known_codes() for w in words.split())
     return words.isalpha() and words.isupper() and words not in _known_codes() and not _region_numeral(words)
 
 
@@ -1714,6 +1728,13 @@ def type_of_code(code: str) -> str | None:
 
 
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
+# a date in figures whose day, or day and month, is left blank for the hand ("ngày    /3/2026", "ngày …/…/2026", the
+# dots gone by then): the parts printed, as in words ("ngày tháng 3 năm 2026"), so that no day is read from the month
+_BLANK_DAY_IN_FIGURES = re.compile(r"(?i:ngày)\s*/\s*(?:(?P<month>\d{1,2})\s*)?/\s*(?P<year>\d{4})(?!\d)")
+
+
+def _blank_parts_in_words(text: str) -> str:
+    return _BLANK_DAY_IN_FIGURES.sub(lambda m: f"ngày tháng {m.group('month') or ''} năm {m.group('year')}", text)
 
 
 # A date line a narrow cell wrapped a word or two a line ("Hà Nội," / "ngày" / "19" / "tháng 10 năm 2018"): the place
@@ -1762,7 +1783,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             following = header[i + 1].text or ""  # "Quảng Nam, ngày" / "13 tháng 7 năm 2023": the cell wrapped after the day
             if re.match(r"^\d{0,2}\s*tháng\b", following, re.I):
                 text = f"{text} {following}"
-        if not match or "tháng" not in text.lower() and not re.search(r"\d\s*[/.\-]\s*\d", text):
+        if not match or "tháng" not in text.lower() and not re.search(r"\d\s*[/.\-]\s*\d|ngày[\s.…_]*/[\s.…_]*/\s*\d{4}", text):
             continue  # (some offices print "Ngày … Tháng … Năm …" in capitals)
         if not handwritten and _stamps_day(header, i, match, text):
             continue
@@ -1795,7 +1816,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
                                                   f"registry knows follows it: '{place}'; no place taken", block))
             place = ""
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
-        issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
+        issued = parse_date(_blank_parts_in_words(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1)))
         unread = []
         # in words wholly or in part; a day "mùng 5" that the figures' reading leaves out read too (it took the month)
         spelled = date_in_words(text[match.start() :]) if issued is None or issued.iso is None else (None, [])
@@ -2700,10 +2721,21 @@ def _is_body_of_its_own(text: str) -> bool:
 def _bodies_run_together(lines: list[str]) -> list[str]:
     """The same header with its gaps lost: a line that is one place twice ("TỈNH NGHỆ AN TỈNH NGHỆ AN") under a line
     where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place. Or one
-    kind of body twice ("SỞ TƯ PHÁP SỞ TƯ PHÁP") over two places ("TỈNH LÀO CAI TỈNH YÊN BÁI"): that body of each."""
-    for above, line in zip(lines, lines[1:]):
-        if (kind := _one_name_twice(above)) and (places := _two_places(line)):
+    kind of body twice ("SỞ TƯ PHÁP SỞ TƯ PHÁP") over two places ("TỈNH LÀO CAI TỈNH YÊN BÁI"), or over two places
+    each on a line of its own ("TỈNH LÀO CAI" / "TỈNH YÊN BÁI", the right column's read after the left's): that body of
+    each. A kind of body over two units of one level ("ỦY BAN NHÂN DÂN" / "HUYỆN NAM ĐÀN HUYỆN HƯNG NGUYÊN") the
+    registry knows, or one kind twice on a line over such units ("UBND HUYỆN NAM ĐÀN UBND HUYỆN HƯNG NGUYÊN"): each."""
+    for line in lines:
+        if halves := _one_kind_twice_with_places(line):
+            return halves
+    for above, line, below in zip(lines, lines[1:], [*lines[2:], ""]):
+        # two places on two lines are two columns' only when of one level ("TỈNH NGHỆ AN" / "HUYỆN NAM ĐÀN": a district
+        # under its province)
+        if (kind := _one_name_twice(above)) and (places := _two_places(line) or len(_places_of_one_level(
+                f"{line} {below}")) == 2 and _two_places(f"{line} {below}")):
             return [f"{kind} {place}" for place in places]
+        if is_bare_kind(above) and len(places := _places_of_one_level(line)) == 2 and all(map(names_a_place, places)):
+            return [f"{above} {place}" for place in places]  # "ỦY BAN NHÂN DÂN" / "HUYỆN NAM ĐÀN HUYỆN HƯNG NGUYÊN"
         words = line.split()
         half = len(words) // 2
         if not half or len(words) % 2 or words[:half] != words[half:]:
@@ -2725,6 +2757,44 @@ def _one_name_twice(line: str) -> str | None:
     if not half or len(words) % 2 or words[:half] != words[half:] or not _AGENCY_KINDS.match(strip_marks(line).upper()):
         return None
     return " ".join(words[:half])
+
+
+def _places_of_one_level(line: str) -> list[str]:
+    """Two units of one level side by side on a line, each its kind and a name, a dash between them or none ("HUYỆN
+    NAM ĐÀN HUYỆN HƯNG NGUYÊN", "XÃ MẪU THỬ - XÃ NHÁP"): two bodies' places, the registry knowing them or not; not a
+    unit and the larger one it lies in ("XÃ NAM HƯNG HUYỆN NAM ĐÀN", "TỈNH NGHỆ AN THÀNH PHỐ VINH"). [] else."""
+    words = line.split()
+    for k in range(2, len(words) - 1):
+        dash = words[k - 1] in ("-", "–", "—")
+        if words[k] in ("-", "–", "—"):
+            continue
+        first, second = " ".join(words[: k - 1] if dash else words[:k]), " ".join(words[k:])
+        levels = unit_levels(first), unit_levels(second)
+        # the second's kind whole: "XÃ A THỊ XÃ B" is cut before "THỊ", not before "XÃ"
+        # one level for sure: "THÀNH PHỐ" may be a province's or a district's, beside "TỈNH" it may be either
+        if levels[0] and levels[0] == levels[1] and len(first.split()) > 1 and len(second.split()) > 1 \
+                and (dash or not unit_levels(" ".join(words[k - 1 :]))):
+            return [first, second]
+    return []
+
+
+def _one_kind_twice_with_places(line: str) -> list[str]:
+    """A line holding one kind of body twice, each over a unit of one level ("UBND HUYỆN NAM ĐÀN UBND HUYỆN HƯNG
+    NGUYÊN", "ỦY BAN NHÂN DÂN XÃ A ỦY BAN NHÂN DÂN XÃ B"): two bodies' columns run into one line. [] else."""
+    bare = strip_marks(line).upper()
+    if len(bare) != len(line):
+        return []
+    kinds = [m for m in _AGENCY_KINDS.finditer(bare) if m.start() == 0 or bare[m.start() - 1] == " "]
+    if len(kinds) < 2 or kinds[0].start() != 0:
+        return []
+    second = next((m for m in kinds[1:] if m.group() == kinds[0].group()), None)
+    if second is None:
+        return []
+    halves = [line[: second.start()].strip(" -–—"), line[second.start():].strip()]
+    places = [half[end:].strip() for half, end in zip(halves, (kinds[0].end(), second.end() - second.start()))]
+    if all(places) and len(_places_of_one_level(f"{places[0]} {places[1]}")) == 2:
+        return halves
+    return []
 
 
 def _two_places(line: str) -> list[str]:
@@ -2765,9 +2835,16 @@ def _national_name_beside_its_branch(above: str, body: str) -> bool:
 def _places_run_together_under_a_name_twice(lines: list[str]) -> str | None:
     """The line of places under a name printed twice ("SỞ Y TẾ SỞ Y TẾ" over "TỈNH LÀO CAI TỈNH MẪU THỬ") when a
     second unit's kind opens inside it but it cannot be parted into two places the registry knows (_two_places):
-    two columns run together, whose bodies cannot be told apart; else None."""
-    for above, line in zip(lines, lines[1:]):
+    two columns run together, whose bodies cannot be told apart; else None. So too two places each on a line of its
+    own under it ("XÃ MẪU THỬ" / "XÃ NHÁP", the right column's place read after the left's) that the registry does not
+    know as two places side by side (_bodies_run_together reads those): which column's place is which body's, or
+    whether the second is the first's parent, the lines do not tell."""
+    for above, line, below in zip(lines, lines[1:], [*lines[2:], ""]):
         if _one_name_twice(above) and not names_a_place(line) and _two_units_run_together(line):
+            return line
+        if _one_name_twice(above) and opens_with_a_unit_kind(line) and opens_with_a_unit_kind(below):
+            return f"{line} / {below}"
+        if is_bare_kind(above) and _places_of_one_level(line):  # "ỦY BAN NHÂN DÂN" / "HUYỆN MẪU THỬ HUYỆN NHÁP"
             return line
     return None
 
@@ -3598,16 +3675,22 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             rest = rest[: -len(tail)].strip()
             beside_signature, chain_above = True, tail
         candidates, sources = ([rest] if rest else []), ([None] if rest else [])
+        beside: list[bool] = [False] * len(candidates)  # a piece on the same line as the one before it
         for line in blocks[i + 1 : i + 60]:
-            pieces = _recipient_rows(line.text or "", scanned=line.prov.reader == "ocr")
+            row = line.text or ""
+            pieces = _recipient_rows(row, scanned=line.prov.reader == "ocr")
             candidates += pieces
             sources += [line] * len(pieces)
+            beside += [False] + [row[at - 1] != "\n" for at in _starts(row, pieces)[1:]]
         issues: list[Issue] = []
+        archived = False  # the archive's item read, an item beside it on its row: the second column goes on
         for j, text in enumerate(candidates):
             if not text:
                 if items:
                     break
                 continue
+            if archived and not beside[j] and not re.match(r"^[-+•–]\s", text):
+                break  # under the archive's row only the second column's items, each with its dash
             scanned = sources[j] if sources[j] is not None and sources[j].prov.reader == "ocr" else None
             if scanned:
                 text = _OCR_DASH.sub("- ", text)
@@ -3647,7 +3730,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             else:
                 items[-1] = f"{items[-1]} {item}"  # a recipient continued on the next line
             if re.match(r"^Lưu\b", item):
-                break
+                if not (j + 1 < len(candidates) and beside[j + 1]):
+                    break  # the archive's item ends the list, but for an item beside it on its row (two columns)
+                archived = True
         return [re.sub(r"[;,.]+$", "", item).strip() for item in items], issues
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
 
@@ -3671,10 +3756,24 @@ def _recipient_rows(text: str, scanned: bool = True) -> list[str]:
     rows, start = [], 0
     for match in _ROW_DASH.finditer(text):
         before = text[start : match.start()].split()
-        if before and (before[-1].endswith((";", ":")) or scanned and _stray_word(before[-1])):
+        # the archive's item ends with its full stop too ("- Lưu: VT.      - Sở Y tế.")
+        # (a column's gap, or a name in words beside it: "- Lưu: VT. - TH." is one item, its divisions' codes)
+        archive = re.match(r"^[-+•–]?\s*Lưu\b", text[start : match.start()].strip()) and before[-1].endswith(".") \
+            and (re.search(r"\.\s{3,}$", text[start : match.start() + 1]) or re.search(f"[{SMALL_LETTERS}]", text[match.end() :]))
+        if before and (before[-1].endswith((";", ":")) or archive or scanned and _stray_word(before[-1])):
             rows.append(text[start : match.start()])
             start = match.start() + 1  # the next row keeps its dash
     return [*rows, text[start:]]
+
+
+def _starts(text: str, pieces: list[str]) -> list[int]:
+    """Where each of ``pieces``, cut from ``text`` in order, starts in it."""
+    starts, at = [], 0
+    for piece in pieces:
+        at = text.index(piece, at)
+        starts.append(at)
+        at += len(piece)
+    return starts
 
 
 def _stray_word(word: str) -> bool:
@@ -4073,7 +4172,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                                                       f"spelling or was read unsure (a seal over it): not taken", name_block))
         name, name_block = None, None
     signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority),
-                    signs_for=signs_for(chain_lines, bodies))
+                    signs_for=signs_for(chain_lines, bodies) or signs_for(_body_line_over(blocks, start, bodies), bodies))
     anchor = blocks[start]
     printed = normalise(chain.title_as_printed or "").upper()
     if printed and chain.title and not chain.title.upper().startswith(printed):
@@ -4253,6 +4352,18 @@ def _co_signer(column: list[Block], bodies: list[str], ordinal: int) -> tuple[li
                                    "message": f"co-signer {ordinal}: {i.message}"}) if not i.code.startswith("co_signer")
               else i for i in found]
     return issues, [CoSigner(**signer.model_dump(), where=where), *more]
+
+
+def _body_line_over(blocks: list[Block], start: int, bodies: list[str]) -> list[str]:
+    """A joint document's body printed over its signer's chain, no prefix before it ("SỞ TÀI CHÍNH" / "GIÁM ĐỐC" /
+    name, the columns one under the other): the line right over the chain's first, for whom the signer signs (the
+    next columns' body lines open their chains already, _next_signature)."""
+    over = [b.text or "" for b in blocks[max(0, start - 2) : start] if (b.text or "").strip()]
+    if len(bodies) < 2 or not over or not (is_upper_line(over[-1]) and is_unit(over[-1])):
+        return []
+    # two bodies' lines in a row ("SỞ TÀI CHÍNH" / "SỞ Y TẾ" / "GIÁM ĐỐC" / "GIÁM ĐỐC"): the columns side by side read
+    # row after row, whose body is whose the lines do not tell
+    return [] if len(over) > 1 and is_upper_line(over[0]) and is_unit(over[0]) else [over[-1]]
 
 
 def _next_signature(blocks: list[Block], name_at: int) -> int | None:

@@ -1,0 +1,227 @@
+"""Text copied from legal sites and PDF viewers (s62).
+
+1. A table copied a cell a line whose LAST row holds a cell like a site's heading after the text ("Văn bản khác",
+   "Lược đồ", "Thuộc tính văn bản", "VĂN BẢN CÙNG LĨNH VỰC") over a cell opening with a listed document: the document
+   ended there (its later cells, closing and signer lost). The lines that would fill the row are the row's cells (a
+   body, a deadline), not a site's list: the document goes on. Guards: the site's lists right under a last row that a
+   copy printed short (an empty cell left out), with dates and statuses a line, still end the document.
+2. A PDF viewer's page number inside the last row's citation ("… Quyết định số" / "3" / "45/QĐ-UBND …"), one more than
+   the row's own: the row printed fewer cells than the row before, and no row's first cell is a document's number,
+   so the figure is a page and the citation is read. Guards: a full row's "… số" over the next row's number and its
+   number cell (s61's class) stays no citation.
+3. The site's "Lược đồ" list copied without its heading ("Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …"):
+   every line under the sub-heading to the end is the site's list: no citation. Guards: the plan's own "Văn bản căn
+   cứ" heading over its numbered or dashed grounds, a table's column so named, the grounds listed last.
+
+Every fixture is our own plan (a commune's plan for its rural roads: tests/test_copies_s60.py), copied as a site
+prints a table: "cell |" a line, bare cells a line, a blank line after each cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import test_copies_s60 as s60
+
+# ---- 1. a cell like a site's heading in a table's last row ------------------------------------------------------
+
+COLUMNS = ["STT", "Nội dung nhiệm vụ", "Sản phẩm", "Căn cứ thực hiện", "Cơ quan chủ trì", "Thời hạn"]
+ROWS = [
+    ["1", "Lập danh mục tuyến đường cần duy tu", "Danh mục", "Nghị quyết 08/NQ-HĐND ngày 20/12/2025 của HĐND xã",
+     "Trưởng các thôn", "Tháng 4/2026"],
+    ["2", "Lập hồ sơ các tuyến đường đã duy tu", "Hồ sơ", "Thông tư 37/2018/TT-BGTVT ngày 07/6/2018 của Bộ Giao thông "
+     "vận tải", "Công chức Địa chính - Xây dựng", "Tháng 9/2026"],
+    ["3", "Số hóa bản đồ mạng lưới đường thôn", "Bản đồ", "Quyết định số 2211/QĐ-UBND ngày 15/3/2025 của Ủy ban nhân "
+     "dân huyện", "Văn phòng - Thống kê", "Tháng 11/2026"],
+]
+CELLS_LIKE_HEADINGS = ["Lược đồ", "Văn bản khác", "Thuộc tính văn bản", "VĂN BẢN CÙNG LĨNH VỰC", "Thuộc tính"]
+
+
+def _cells(rows: list[list[str]], form: str) -> list[str]:
+    cells = [cell for row in rows for cell in row]
+    if form == "pipes":
+        return [f"{cell} |" for cell in cells]
+    if form == "double_spaced":
+        return [line for cell in cells for line in (cell, "")]
+    return cells
+
+
+def _with_cell(heading: str | None, rows: list[list[str]] = ROWS) -> list[list[str]]:
+    """The rows, the last one's product cell ("Bản đồ") replaced by ``heading``."""
+    return [COLUMNS] + [[heading if heading and (k, c) == (len(rows), 2) else cell for c, cell in enumerate(row)]
+                        for k, row in enumerate(rows, start=1)]
+
+
+def _plan(table: list[str], where: str) -> list[str]:
+    if where == "annex":  # the table last, under the closing: nothing after its last row
+        return s60.HEADER + s60.PROSE + s60.CLOSING + ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ NĂM 2026"] + table
+    return s60.HEADER + s60.PROSE + table + s60.CLOSING
+
+
+def _reading(doc) -> tuple:
+    texts = [" ".join((b.text or "").split()) for b in doc.body()]
+    return doc.metadata.signer.name, s60._cited(doc), s60._tasks(doc), texts[-1]
+
+
+@pytest.mark.parametrize("where", ["body", "annex"])
+@pytest.mark.parametrize("form", ["pipes", "bare", "double_spaced"])
+@pytest.mark.parametrize("heading", CELLS_LIKE_HEADINGS)
+def test_a_cell_like_a_sites_heading_in_the_last_row_is_the_rows(tmp_path, heading, form, where):
+    got = s60._read(tmp_path, _plan(_cells(_with_cell(heading), form), where), "cell.txt")
+    want = s60._read(tmp_path, _plan(_cells(_with_cell("Bản đồ số"), form), where), "plain.txt")
+    assert got.metadata.signer.name == "Lê Minh Tâm"
+    assert "2211/QĐ-UBND" in s60._cited(got)
+    assert _reading(got)[1:] == _reading(want)[1:]
+
+
+def test_a_cell_like_a_sites_heading_in_a_four_column_last_row_is_the_rows(tmp_path):
+    """A narrower table (number, task, grounds, lead): the heading's cell is the task's ("Lược đồ" as a product
+    named in the task's cell is not; here the whole cell), the grounds' and lead's cells under it."""
+    rows = [["STT", "Nội dung", "Căn cứ", "Chủ trì"],
+            ["1", "Khảo sát tuyến đường", "Nghị quyết 08/NQ-HĐND ngày 20/12/2025", "Trưởng các thôn"],
+            ["2", "Lược đồ", "Quyết định 2211/QĐ-UBND ngày 15/3/2025", "Công chức Địa chính - Xây dựng"]]
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(rows, "bare") + s60.CLOSING)
+    assert doc.metadata.signer.name == "Lê Minh Tâm"
+    assert {"08/NQ-HĐND", "2211/QĐ-UBND"} <= set(s60._cited(doc))
+
+
+# Guards: the site's lists after a table whose last row a copy printed short (an empty cell left out) or whole; the
+# list with an item's date and status a line of their own, its sub-headings, its links. The document ends at the list.
+
+SITE_LISTS = {
+    "dates_and_status": ["Văn bản khác", "Quyết định 41/QĐ-UBND năm 2026 về việc thành lập Tổ công tác", "02/03/2026",
+                         "Còn hiệu lực", "Kế hoạch 22/KH-UBND năm 2026 tổ chức Tết trồng cây", "25/02/2026"],
+    "labelled": ["VĂN BẢN CÙNG LĨNH VỰC", "Chỉ thị 03/CT-UBND năm 2026 về bảo vệ hành lang an toàn đường bộ",
+                 "Ngày ban hành: 05/01/2026", "Tình trạng: Còn hiệu lực"],
+    "schema": s60.SCHEMA,
+    "links": ["Lược đồ", "Văn bản căn cứ", "Nghị định 11/2010/NĐ-CP quy định về quản lý kết cấu hạ tầng giao thông",
+              "Tải về", "Văn bản được hướng dẫn", "Quyết định 2211/QĐ-UBND năm 2025 phê duyệt đề án"],
+}
+ANNEX_ROWS = [["1", "Khảo sát hiện trạng các tuyến đường", "Trưởng các thôn", "Tháng 4/2026", "Phối hợp Đoàn Thanh niên"],
+              ["2", "Vá ổ gà, gia cố lề đường", "Công chức Địa chính - Xây dựng", "Tháng 8/2026", "Huy động nhân dân"],
+              ["3", "Tổng hợp, báo cáo kết quả", "Văn phòng - Thống kê", "Tháng 11/2026", ""]]
+
+
+@pytest.mark.parametrize("gap", ["blank", "none"])
+@pytest.mark.parametrize("form", ["pipes", "bare", "double_spaced"])
+@pytest.mark.parametrize("listed", list(SITE_LISTS))
+def test_a_sites_list_under_a_short_last_row_still_ends_the_document(tmp_path, listed, form, gap):
+    cells = [c for row in [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ghi chú"],
+                           *ANNEX_ROWS] for c in row if c or form != "bare"]
+    table = _cells([cells], form)
+    plan = s60.HEADER + s60.PROSE + s60.CLOSING + ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ NĂM 2026"] + table
+    got = s60._read(tmp_path, plan + ([""] if gap == "blank" else []) + SITE_LISTS[listed], "with_site.txt")
+    want = s60._read(tmp_path, plan, "plain.txt")
+    assert s60._cited(got) == s60._cited(want) == ["08/NQ-HĐND"]
+    assert s60._tasks(got) == s60._tasks(want)
+
+
+# ---- 2. a viewer's page number inside the last row's citation ----------------------------------------------------
+
+def _citation_rows(columns: int, number: str, cut: str) -> list[list[str]]:
+    """Two rows of a task table; the last one's grounds broken by a page after "… số" (``cut``), the page's number
+    ``number`` between; with 5 columns a deadline after the lead."""
+    rows = [["STT", "Nội dung", "Căn cứ thực hiện", "Cơ quan chủ trì", "Thời hạn"][:columns],
+            ["1", "Khảo sát hiện trạng đường thôn", "Nghị quyết số 08/NQ-HĐND ngày 20/12/2025", "Trưởng các thôn",
+             "Tháng 4/2026"][:columns],
+            ["2", "Vá ổ gà, gia cố lề đường", cut, number, "45/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện",
+             "Công chức Địa chính - Xây dựng", "Tháng 8/2026"][: columns + 2]]
+    return rows
+
+
+@pytest.mark.parametrize("columns", [4, 5])
+@pytest.mark.parametrize("cut", ["Thực hiện Quyết định số", "Quyết định số", "Theo Quyết định số"])
+@pytest.mark.parametrize("form", ["bare", "pipes"])
+def test_a_page_number_inside_the_last_rows_citation_is_read_over(tmp_path, columns, cut, form):
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(_citation_rows(columns, "3", cut), form) + s60.CLOSING)
+    assert "45/QĐ-UBND" in s60._cited(doc)
+    assert doc.metadata.signer.name == "Lê Minh Tâm"
+
+
+@pytest.mark.parametrize("form", ["bare", "pipes"])
+def test_a_page_number_inside_a_middle_rows_citation_is_read_over(tmp_path, form):
+    """The same page's figure in row 2 of 3: the row's own number "3" follows later (s59's guard) and the row is short."""
+    rows = _citation_rows(4, "3", "Thực hiện Quyết định số")
+    rows.append(["3", "Tổng hợp, báo cáo kết quả", "Kế hoạch số 27/KH-UBND", "Văn phòng - Thống kê"])
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(rows, form) + s60.CLOSING)
+    assert "45/QĐ-UBND" in s60._cited(doc)
+
+
+# Guards: the next row's number after a full row's "… số", its first cell a document's number (s61's class), whether
+# the table's rows open with a number cell or not: no citation of the next row's document.
+
+@pytest.mark.parametrize("form", ["bare", "pipes"])
+@pytest.mark.parametrize("symbol_column", [True, False], ids=["symbol_column", "task_column"])
+def test_a_full_rows_so_over_the_next_rows_number_is_no_citation(tmp_path, form, symbol_column):
+    first = "12/KH-UBND" if symbol_column else "Rà soát quy chế làm việc"
+    rows = [["STT", "Văn bản", "Trích yếu", "Ghi chú"],
+            ["1", first, "Quy chế làm việc", "Còn hiệu lực"],
+            ["2", "14/QĐ-UBND" if symbol_column else "Rà soát quy định tiếp dân", "Quy định tiếp công dân",
+             "Thay thế Quyết định số"],
+            ["3", "15/KH-UBND kế hoạch chuyển đổi số", "Kế hoạch chuyển đổi số", "Còn hiệu lực"]]
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(rows, form) + s60.CLOSING)
+    assert "15/KH-UBND" not in s60._cited(doc)
+
+
+def test_a_row_short_by_an_empty_cell_over_the_next_rows_number_cell_is_no_citation(tmp_path):
+    """A row printed one cell short (its empty note left out), its last cell ending "… số", the next row opening with
+    its number and a document's number cell under a column of numbers: the next row's, no citation."""
+    rows = [["STT", "Số, ký hiệu", "Trích yếu", "Ghi chú"],
+            ["1", "11/QĐ-UBND", "Quy chế làm việc", "Còn hiệu lực"],
+            ["2", "13/QĐ-UBND", "Sửa đổi Quyết định số"],
+            ["3", "15/KH-UBND", "Kế hoạch chuyển đổi số", "Còn hiệu lực"]]
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(rows, "bare") + s60.CLOSING)
+    assert "15/KH-UBND" not in s60._cited(doc)
+
+
+# ---- 3. the site's "Lược đồ" list copied without its heading ------------------------------------------------------
+
+NO_HEADING = {
+    "schema": s60.SCHEMA[1:],
+    "guided_first": ["Văn bản được hướng dẫn", "Quyết định 2211/QĐ-UBND năm 2025 phê duyệt đề án giao thông nông thôn",
+                     "Văn bản căn cứ", "Luật Giao thông đường bộ 2008"],
+    "with_dates": ["Văn bản căn cứ", "Nghị định 11/2010/NĐ-CP quy định về quản lý kết cấu hạ tầng giao thông",
+                   "24/02/2010", "Còn hiệu lực", "Văn bản hợp nhất", "Văn bản hợp nhất 05/VBHN-BGTVT năm 2019"],
+}
+
+
+@pytest.mark.parametrize("table_last", s60.ENDS)
+@pytest.mark.parametrize("form", s60.FORMS)
+@pytest.mark.parametrize("listed", list(NO_HEADING))
+def test_a_sites_list_without_its_heading_is_no_citation(tmp_path, listed, form, table_last):
+    plan = s60._plan(form, table_last)
+    s60._same_reading(tmp_path, plan + [""] + NO_HEADING[listed], plan)
+
+
+# Guards: the plan's own "Văn bản căn cứ": a heading over its grounds, numbered or dashed, with text after it or last;
+# a table's column so named (a cell a line). Their documents stay cited.
+
+OWN_GROUNDS = {
+    "numbered": ["Văn bản căn cứ", "1. Nghị định 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ",
+                 "2. Quyết định 2211/QĐ-UBND ngày 15/3/2025 của Ủy ban nhân dân huyện"],
+    "dashed": ["Văn bản căn cứ:", "- Nghị định 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ;",
+               "- Quyết định 2211/QĐ-UBND ngày 15/3/2025 của Ủy ban nhân dân huyện."],
+    "prose": ["Văn bản căn cứ", "Nghị định 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ quy định về quản lý và bảo vệ "
+              "kết cấu hạ tầng giao thông đường bộ và Quyết định 2211/QĐ-UBND ngày 15/3/2025 của Ủy ban nhân dân huyện "
+              "là căn cứ để các thôn triển khai thực hiện."],
+}
+
+
+@pytest.mark.parametrize("where", ["before_closing", "last"])
+@pytest.mark.parametrize("grounds", list(OWN_GROUNDS))
+def test_the_plans_own_grounds_heading_keeps_its_citations(tmp_path, grounds, where):
+    body = s60.HEADER + s60.PROSE + s60._table("pipes")
+    lines = (body + OWN_GROUNDS[grounds] + s60.CLOSING if where == "before_closing"
+             else body + s60.CLOSING + ["PHỤ LỤC"] + OWN_GROUNDS[grounds])
+    doc = s60._read(tmp_path, lines)
+    assert {"11/2010/NĐ-CP", "2211/QĐ-UBND"} <= set(s60._cited(doc))
+    assert doc.metadata.signer.name == "Lê Minh Tâm"
+
+
+def test_a_tables_grounds_column_so_named_keeps_its_rows(tmp_path):
+    rows = [["STT", "Nội dung", "Văn bản căn cứ", "Cơ quan chủ trì"],
+            ["1", "Khảo sát tuyến đường", "Nghị định 11/2010/NĐ-CP ngày 24/02/2010", "Trưởng các thôn"],
+            ["2", "Vá ổ gà", "Quyết định 2211/QĐ-UBND ngày 15/3/2025", "Công chức Địa chính - Xây dựng"]]
+    for form in ("bare", "pipes"):
+        doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + s60.CLOSING + ["PHỤ LỤC"] + _cells(rows, form), f"{form}.txt")
+        assert {"11/2010/NĐ-CP", "2211/QĐ-UBND"} <= set(s60._cited(doc)), form

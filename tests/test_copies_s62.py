@@ -225,3 +225,111 @@ def test_a_tables_grounds_column_so_named_keeps_its_rows(tmp_path):
     for form in ("bare", "pipes"):
         doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + s60.CLOSING + ["PHỤ LỤC"] + _cells(rows, form), f"{form}.txt")
         assert {"11/2010/NĐ-CP", "2211/QĐ-UBND"} <= set(s60._cited(doc)), form
+
+
+# ---- 4. a double-spaced copy: a blank line after every line ------------------------------------------------------
+# The paragraphs' hard-wrapped lines, a Word copy's tab-separated rows, a site's cells a line each stood a blank line
+# apart: no line was joined (a paragraph read as many, its citation cut, its items' leads lost). Read with every run of
+# blank lines halved, the copy reads as the copy before it was spaced (parsers/txt.py _single_spaced).
+
+import textwrap  # noqa: E402
+
+from pipeline.run import process  # noqa: E402
+
+LONG_PROSE = [
+    "Căn cứ Nghị quyết số 08/NQ-HĐND ngày 20 tháng 12 năm 2025 của Hội đồng nhân dân xã về kế hoạch đầu tư công năm "
+    "2026 và Quyết định số 2211/QĐ-UBND ngày 15 tháng 3 năm 2025 của Ủy ban nhân dân huyện phê duyệt đề án giao thông "
+    "nông thôn, Ủy ban nhân dân xã ban hành Kế hoạch duy tu, bảo dưỡng đường giao thông nông thôn như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "- Bảo đảm các tuyến đường thôn, liên thôn đi lại an toàn, thông suốt trong mùa mưa bão; huy động người dân cùng "
+    "tham gia giữ gìn đường sá, vệ sinh môi trường hai bên đường.",
+    "2. Yêu cầu",
+    "- Các bộ phận, thôn được giao nhiệm vụ chủ động phối hợp, bố trí nhân lực, kinh phí thực hiện đúng tiến độ và "
+    "báo cáo kết quả về Ủy ban nhân dân xã theo quy định tại Thông tư số 37/2018/TT-BGTVT ngày 07 tháng 6 năm 2018.",
+    "II. NHIỆM VỤ CỤ THỂ",
+]
+
+
+def _spaced(lines: list[str], eol: str = "\n") -> str:
+    return eol.join(line for text in lines for line in (text, "")) + eol
+
+
+def _single(lines: list[str], eol: str = "\n") -> str:
+    return eol.join(lines) + eol
+
+
+def _copy_reading(tmp_path, text: str, name: str) -> tuple:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    doc = process(path)
+
+    def tree(sections) -> list:
+        return [(s.label, s.heading, tree(s.children)) for s in sections]
+    meta = doc.metadata
+    return (meta.title, meta.number, meta.signer.name, s60._cited(doc), tree(doc.sections), s60._tasks(doc)), doc
+
+
+def _wrapped_plan(width: int | None, table: str) -> list[str]:
+    prose = LONG_PROSE if width is None else [line for p in LONG_PROSE for line in textwrap.wrap(p, width, break_on_hyphens=False)]
+    return s60.HEADER + prose + s60._table(table) + s60.CLOSING
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"], ids=["lf", "crlf"])
+@pytest.mark.parametrize("table", ["tabs", "pipes"])
+@pytest.mark.parametrize("width", [None, 55, 66, 72, 80], ids=["paragraphs", "w55", "w66", "w72", "w80"])
+def test_a_double_spaced_copy_reads_as_the_copy_before_it(tmp_path, width, table, eol):
+    lines = _wrapped_plan(width, table)
+    want, _ = _copy_reading(tmp_path, _single(lines, eol), "single.txt")
+    got, doc = _copy_reading(tmp_path, _spaced(lines, eol), "spaced.txt")
+    assert got == want
+    assert {"08/NQ-HĐND", "2211/QĐ-UBND", "37/2018/TT-BGTVT"} <= set(got[3])
+    assert len(got[5]) == len(s60.TASKS)
+    assert "read_as_single_spaced" in {w.code for w in doc.warnings}
+
+
+def test_a_double_spaced_copy_with_its_own_blank_lines_keeps_them(tmp_path):
+    """The copy's own blank lines (between its parts, after each cell of a site's table) are three blank lines once
+    spaced: one is kept, the cells stay a cell a line (a blank line after each)."""
+    cells = [line for row in s60._rows() for cell in row for line in (cell, "")]
+    lines = s60.HEADER + [""] + [line for p in LONG_PROSE for line in textwrap.wrap(p, 72, break_on_hyphens=False)] + [""] + cells + s60.CLOSING
+    want, _ = _copy_reading(tmp_path, _single(lines), "single.txt")
+    got, _ = _copy_reading(tmp_path, _spaced(lines), "spaced.txt")
+    assert got == want
+    assert len(got[5]) == len(s60.TASKS)
+
+
+def test_a_double_spaced_viewers_copy_reads_over_its_page_numbers(tmp_path):
+    """A PDF viewer's copy (its page's number and a blank line between pages) saved double-spaced."""
+    lines = [line for p in s60.HEADER + LONG_PROSE * 3 for line in textwrap.wrap(p, 80, break_on_hyphens=False)]
+    paged = lines[:30] + ["2", ""] + lines[30:60] + ["3", ""] + lines[60:] + s60._table("tabs") + s60.CLOSING
+    want, _ = _copy_reading(tmp_path, _single(paged), "single.txt")
+    got, _ = _copy_reading(tmp_path, _spaced(paged), "spaced.txt")
+    assert got == want
+
+
+# Guards: copies that are no double-spaced copy keep their blank lines (no warning, the reading as on main).
+
+def test_prose_line_on_line_over_a_sites_cells_a_blank_line_apart_keeps_its_blank_lines(tmp_path):
+    """A site's copy: the prose runs line on line, the table prints a blank line after each cell: its cells are not
+    joined, each task keeps its lead (the s59 note's case: reading one blank line as none joined them)."""
+    cells = [line for row in s60._rows() for cell in row for line in (cell, "")]
+    prose = [line for p in LONG_PROSE for line in textwrap.wrap(p, 72, break_on_hyphens=False)]
+    got, doc = _copy_reading(tmp_path, _single(s60.HEADER + prose + [""] + cells + s60.CLOSING), "copy.txt")
+    assert "read_as_single_spaced" not in {w.code for w in doc.warnings}
+    assert [(t[0], t[1]) for t in got[5]] == [(task[0], [task[1]]) for task in s60.TASKS]
+
+
+@pytest.mark.parametrize("gap", [2, 4])
+def test_a_copy_whose_lines_stand_two_blank_lines_apart_is_left(tmp_path, gap):
+    lines = s60.HEADER + LONG_PROSE + s60._table("tabs") + s60.CLOSING
+    _, doc = _copy_reading(tmp_path, ("\n" * (gap + 1)).join(lines) + "\n", "copy.txt")
+    assert "read_as_single_spaced" not in {w.code for w in doc.warnings}
+
+
+def test_a_short_double_spaced_note_is_left(tmp_path):
+    from parsers import txt
+
+    path = tmp_path / "note.txt"
+    path.write_text(_spaced(["Ghi chú", "Kế hoạch số 27/KH-UBND", "Lưu: VT."]), encoding="utf-8")
+    assert "read_as_single_spaced" not in {w.code for w in txt.read(path).warnings}

@@ -333,3 +333,106 @@ def test_a_short_double_spaced_note_is_left(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text(_spaced(["Ghi chú", "Kế hoạch số 27/KH-UBND", "Lưu: VT."]), encoding="utf-8")
     assert "read_as_single_spaced" not in {w.code for w in txt.read(path).warnings}
+
+
+# ---- 5. saved pages of other legal sites: the page's furniture around the document -------------------------------
+# Pages built after the furniture of legal sites the reader has no container for (the document in an unknown <div>):
+# a title with the site's summary and "Nội dung toàn văn …" over it, a legend of amended text and a table of contents,
+# the attribute table with a summary of the document ("TÓM TẮT VĂN BẢN") and language tabs, a mobile page's tabs, a
+# status box, advertisements and a view count; under it related documents, download links, sharing buttons,
+# comments, a login prompt, the copyright and licence lines. The document's text, metadata and tables come out, none
+# of the furniture: under the signature the page's furniture (sharing, comments, login prompt, copyright) was read as
+# the document's last lines (boilerplate.json site_text_after: it ends the document where the site's text goes on).
+
+def _document_html() -> str:
+    rows = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in s60._rows())
+    body = "".join(f"<p>{line}</p>" for line in s60.PROSE)
+    tail = "".join(f"<p>{line}</p>" for line in s60.CLOSING[:2])
+    return ("<table><tr><td><p><b>ỦY BAN NHÂN DÂN</b></p><p><b>XÃ HIỆP THẠNH</b></p><p>Số: 27/KH-UBND</p></td>"
+            "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><b>Độc lập - Tự do - Hạnh phúc</b></p>"
+            "<p><i>Hiệp Thạnh, ngày 14 tháng 3 năm 2026</i></p></td></tr></table>"
+            f"<p align='center'><b>KẾ HOẠCH</b></p><p align='center'><b>{s60.HEADER[-1]}</b></p>{body}"
+            f"<table border='1'>{rows}</table>{tail}"
+            "<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- UBND huyện;</p><p>- Lưu: VT.</p></td>"
+            "<td><p><b>TM. ỦY BAN NHÂN DÂN</b></p><p><b>CHỦ TỊCH</b></p><p><b>Lê Minh Tâm</b></p></td></tr></table>")
+
+
+MENU = ("<div class='nav'><ul><li><a>Trang chủ</a></li><li><a>Văn bản pháp luật</a></li><li><a>Biểu mẫu</a></li>"
+        "<li><a>Hỏi đáp</a></li></ul></div>")
+CRUMB = "<div class='breadcrumb'><a>Trang chủ</a> » <a>Văn bản</a> » <a>Kế hoạch</a></div>"
+FOOTER = "<div class='footer'><p>Bản quyền © 2026 Công ty Dữ liệu Pháp lý Mẫu</p><p>Giấy phép số 99/GP-TTĐT</p></div>"
+RELATED = ("<div class='related'><h3>Văn bản liên quan</h3><ul><li><a>Quyết định 41/QĐ-UBND năm 2026 thành lập Tổ công "
+           "tác duy tu đường</a><span>Ban hành: 02/03/2026</span></li><li><a>Kế hoạch 19/KH-UBND năm 2025 duy tu đường "
+           "giao thông nông thôn</a><span>Ban hành: 10/03/2025</span></li></ul></div>")
+FURNITURE = {  # the site's page before and after the document
+    "title_and_summary": (
+        MENU + CRUMB + "<h1>Kế hoạch 27/KH-UBND</h1><p class='sapo'>Kế hoạch 27/KH-UBND năm 2026 về duy tu, bảo dưỡng "
+        "đường giao thông nông thôn do Ủy ban nhân dân xã Hiệp Thạnh ban hành</p><p>Nội dung toàn văn Kế hoạch "
+        "27/KH-UBND duy tu, bảo dưỡng đường giao thông nông thôn</p>",
+        RELATED + "<div class='dl'><a>Tải về</a> <a>Tải văn bản gốc</a></div>" + FOOTER),
+    "legend_and_contents": (
+        MENU + "<div class='legend'><p>Nội dung có sửa đổi, hướng dẫn</p><p>Nội dung có thay đổi, hướng dẫn được thể "
+        "hiện qua màu sắc:</p><ul><li>: Sửa đổi, thay thế, hủy bỏ</li><li>: Bổ sung</li><li>: Đính chính</li>"
+        "<li>: Hướng dẫn</li></ul><p>Click vào nội dung được bôi màu để xem chi tiết.</p></div><div>Mục lục</div>"
+        "<div class='hl'><p>Hiệu lực: Còn hiệu lực</p><p>Ngày có hiệu lực: 14/03/2026</p></div>",
+        FOOTER),
+    "attributes_and_summary": (
+        "<table class='tt'><tr><td>Số hiệu:</td><td>27/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>"
+        "<tr><td>Nơi ban hành:</td><td>Ủy ban nhân dân xã Hiệp Thạnh</td><td>Người ký:</td><td>Lê Minh Tâm</td></tr>"
+        "<tr><td>Ngày ban hành:</td><td>14/03/2026</td><td>Ngày hiệu lực:</td><td>14/03/2026</td></tr>"
+        "<tr><td>Lĩnh vực:</td><td>Giao thông - Vận tải</td><td>Tình trạng:</td><td>Còn hiệu lực</td></tr></table>"
+        "<h2>TÓM TẮT VĂN BẢN</h2><p>Duy tu đường thôn trước mùa mưa</p><p>Ngày 14/3/2026, UBND xã Hiệp Thạnh ban "
+        "hành Kế hoạch 27/KH-UBND về duy tu, bảo dưỡng đường giao thông nông thôn năm 2026, thực hiện Quyết định "
+        "2211/QĐ-UBND của UBND huyện.</p><p>Theo đó, các thôn phải hoàn thành khảo sát trước ngày 30/4/2026.</p>"
+        "<div><a>Văn bản tiếng việt</a></div><div><a>Văn bản tiếng anh</a></div>",
+        FOOTER),
+    "mobile_tabs": (
+        "<div>Bộ lọc tìm kiếm</div><div><a>Tải văn bản</a></div><div><a>Lưu trữ</a> <a>Góp ý</a></div><ul>"
+        "<li>Thuộc tính</li><li>Nội dung</li><li>Tiếng anh</li><li>Lược đồ</li></ul>",
+        "<div>Đăng nhập để xem Lược đồ</div>" + FOOTER),
+    "status_ads_sharing": (
+        MENU + CRUMB + "<div class='status'><span>Tình trạng: Còn hiệu lực</span> <span>Cập nhật: 20/03/2026</span>"
+        "</div><div class='ads'>Quảng cáo</div><div>Bạn đang xem: Kế hoạch 27/KH-UBND</div><div>Lượt xem: 1.245</div>",
+        "<div class='share'><a>Chia sẻ</a> <a>In</a> <a>Lưu</a></div><div class='cmt'><h3>Bình luận</h3><p>Đăng nhập "
+        "để bình luận</p></div><div class='ads'>Quảng cáo</div>" + FOOTER),
+}
+
+
+@pytest.mark.parametrize("container", ["div class='content-doc'", "div id='vb-noidung'"])
+@pytest.mark.parametrize("site", list(FURNITURE))
+def test_another_sites_saved_page_reads_as_the_document(tmp_path, site, container):
+    before, after = FURNITURE[site]
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><meta charset='utf-8'><title>Kế hoạch 27/KH-UBND</title></head><body>{before}"
+                    f"<{container}>{_document_html()}</div>{after}</body></html>", encoding="utf-8")
+    doc = process(path)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.signer.name) == \
+           ("Kế hoạch", "27/KH-UBND", "2026-03-14", "Lê Minh Tâm")
+    assert (meta.issuer.name or "").upper() == "ỦY BAN NHÂN DÂN XÃ HIỆP THẠNH"
+    assert meta.title == s60.HEADER[-1]
+    assert s60._cited(doc) == ["08/NQ-HĐND"]
+    assert [(content, lead) for content, lead, _, _ in s60._tasks(doc)] == [(t[0], [t[1]]) for t in s60.TASKS]
+    body = [b.text for b in doc.body() if b.text]
+    assert body[0] == "ỦY BAN NHÂN DÂN" and body[-1] == "Lê Minh Tâm"
+
+
+# Guards: the plan's own lines like the page's furniture. A table copied a cell a line with a cell "Quảng cáo" or
+# "Bình luận" (a row's channel) inside a row or in the last row, a plan's sentence on copyright: the document goes on.
+
+@pytest.mark.parametrize("row", [2, 3])
+@pytest.mark.parametrize("cell", ["Quảng cáo", "Bình luận", "Chia sẻ"])
+def test_a_cell_like_a_pages_furniture_is_the_tables(tmp_path, cell, row):
+    rows = [COLUMNS] + [[cell if (k, c) == (row, 2) else v for c, v in enumerate(r)] for k, r in enumerate(ROWS, 1)]
+    got = s60._read(tmp_path, _plan(_cells(rows, "bare"), "body"))
+    assert got.metadata.signer.name == "Lê Minh Tâm"
+    assert {"08/NQ-HĐND", "37/2018/TT-BGTVT", "2211/QĐ-UBND"} <= set(s60._cited(got))
+
+
+def test_a_plans_sentence_on_copyright_is_the_plans(tmp_path):
+    lines = s60.HEADER + s60.PROSE[:3] + [
+        "Bản quyền tác giả đối với các tài liệu tuyên truyền do xã phát hành thuộc về Ủy ban nhân dân xã.",
+        "Luật Sở hữu trí tuệ 2005 được phổ biến đến các thôn.", "Copyright và các quyền liên quan được tôn trọng."]
+    doc = s60._read(tmp_path, lines + s60._table("tabs") + s60.CLOSING)
+    assert doc.metadata.signer.name == "Lê Minh Tâm"
+    assert len(doc.tasks) == len(s60.TASKS)

@@ -201,7 +201,8 @@ def read(path: Path) -> Document:
 # own. Only a copy with no two lines together: a copy whose prose runs line on line and whose table prints a blank line
 # after each cell (a site's copy) keeps its blank lines.
 _MIN_SPACED_LINES = 8
-_MIN_ONE_BLANK_SHARE = 0.6  # of the gaps between lines, those of one blank line (the rest the copy's own blank lines)
+_MIN_ODD_SHARE = 0.9  # of the gaps between lines, those of an odd count of blank lines (one; three: the copy's own)
+_MIN_ONE_BLANK_SHARE = 0.3  # those of one blank line (the copy's own blank lines may be many: a table's cells apart)
 _SINGLE_SPACED_NOTE = ("every line of the copy is followed by a blank line: read with those blank lines left out; "
                        "line numbers count the lines so read (character offsets are the file's)")
 
@@ -216,7 +217,7 @@ def _double_spaced(lines: list[tuple[int, int, str]]) -> bool:
             gaps.append(blanks)
         seen, blanks = True, 0
     return (len(gaps) + 1 >= _MIN_SPACED_LINES and min(gaps) >= 1
-            and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps))
+            and sum(gap % 2 for gap in gaps) >= _MIN_ODD_SHARE * len(gaps) and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps))
 
 
 def _single_spaced(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -267,7 +267,9 @@ def _copy_reading(tmp_path, text: str, name: str) -> tuple:
     def tree(sections) -> list:
         return [(s.label, s.heading, tree(s.children)) for s in sections]
     meta = doc.metadata
-    return (meta.title, meta.number, meta.signer.name, s60._cited(doc), tree(doc.sections), s60._tasks(doc)), doc
+    paragraphs = [" ".join((b.text or "").split()) for b in doc.body() if b.table is None]
+    return (meta.title, meta.number, meta.signer.name, s60._cited(doc), tree(doc.sections), s60._tasks(doc),
+            paragraphs), doc
 
 
 def _wrapped_plan(width: int | None, table: str) -> list[str]:

@@ -747,20 +747,26 @@ def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
     under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
     if _a_cell_inside_a_row(blocks, i):
         return False
-    goes_on = not under or any(map(_a_site_list_line, under))
+    goes_on = not under or any(map(_a_site_text_line, under))
     if goes_on and (left := _cells_left_in_a_last_row(blocks, i)):
         return all(map(_a_site_list_line, under[:left]))
     return goes_on
 
 
-def _a_site_list_line(text: str) -> bool:
-    """A line a site's text after the document prints: a heading of it, a listed document (its type's name and its
-    number, or a law's year), a label with its value, a list's sub-heading, an item's date or status (site_list_lines)."""
+def _a_site_text_line(text: str) -> bool:
+    """A line that shows the site's text goes on: a heading of it, a listed document's type and number, a label with
+    its value."""
     patterns = boilerplate()
-    return (_matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _matches(_site_list_lines(), text)
-            or _matches(_site_list_headings(), text)
-            or _a_listed_document(text) or _a_titled_document(text)
+    return (_matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
             or bool((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()]))
+
+
+def _a_site_list_line(text: str) -> bool:
+    """Any line a site's list after the document prints: those above, a document named by type and year, a list's
+    sub-heading, an item's date or status alone, a link (site_list_lines). Asked of every line where the document's
+    own lines may stand too (a table's last row, a list without its heading)."""
+    return (_a_site_text_line(text) or _matches(_site_list_lines(), text) or _matches(_site_list_headings(), text)
+            or _a_titled_document(text))
 
 
 @cache

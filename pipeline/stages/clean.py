@@ -743,7 +743,9 @@ def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
     """What a line of the site's text after the document (boilerplate.json site_text_after) heads is under it: a listed
     document's type and number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
     (a print view's footer ends the input). The document's own lines like them ("Văn bản khác" or "Thuộc tính" a
-    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
+    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there. In a
+    table's last row the lines that would fill the row must all be a site's list's (_a_site_list_line): the row's
+    cells (a body, a deadline) are none, a site's list after a row a copy printed short is."""
     under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
     if _a_cell_inside_a_row(blocks, i):
         return False

@@ -208,16 +208,35 @@ _SINGLE_SPACED_NOTE = ("every line of the copy is followed by a blank line: read
 
 
 def _double_spaced(lines: list[tuple[int, int, str]]) -> bool:
-    gaps, blanks, seen = [], 0, False
+    gaps, blanks, texts = [], 0, []
     for _, _, line in lines:
         if not line.strip(" \t\f\v"):
             blanks += 1
             continue
-        if seen:
+        if texts:
             gaps.append(blanks)
-        seen, blanks = True, 0
-    return (len(gaps) + 1 >= _MIN_SPACED_LINES and min(gaps) >= 1
-            and sum(gap % 2 for gap in gaps) >= _MIN_ODD_SHARE * len(gaps) and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps))
+        texts.append(line.strip())
+        blanks = 0
+    return (len(texts) >= _MIN_SPACED_LINES and min(gaps) >= 1
+            and sum(gap % 2 for gap in gaps) >= _MIN_ODD_SHARE * len(gaps) and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps)
+            and _hard_wrapped(texts, gaps))
+
+
+# A site's copy prints a paragraph, a heading, a table's cell a line, a blank line after each, as a double-spaced copy of
+# lines that stand alone does: halved, its lines read as wrapped ones (a heading "1. Sở Tài chính" over its paragraph in
+# small letters, a table's cells "Sở Tài chính" / "các huyện, thị xã" joined, its tasks lost). Only a copy whose lines
+# were wrapped at a width is halved: the lines that go on in small letters after no sentence's end, one blank line
+# between, fill the width (the lower quartile of their lengths near the longest), a paragraph's or a cell's end falls
+# anywhere.
+_MIN_WRAPPED_LINES = 3
+_FULL_LINE_SHARE = 0.75
+
+
+def _hard_wrapped(texts: list[str], gaps: list[int]) -> bool:
+    """``gaps``: the blank lines after each line but the last (one where a spaced copy's line wraps)."""
+    lengths = sorted(len(line) for line, following, gap in zip(texts, texts[1:], gaps)
+                     if gap == 1 and following[0].islower() and line[-1] not in ".!?;:")
+    return len(lengths) >= _MIN_WRAPPED_LINES and lengths[len(lengths) // 4] >= _FULL_LINE_SHARE * lengths[-1]
 
 
 def _single_spaced(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

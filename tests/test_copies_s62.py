@@ -287,7 +287,8 @@ def test_a_double_spaced_copy_reads_as_the_copy_before_it(tmp_path, width, table
     assert got == want
     assert {"08/NQ-HĐND", "2211/QĐ-UBND", "37/2018/TT-BGTVT"} <= set(got[3])
     assert len(got[5]) == len(s60.TASKS)
-    assert "read_as_single_spaced" in {w.code for w in doc.warnings}
+    # a paragraph a line (no width) reads alike blank lines kept: left as main reads it (Review s62, _hard_wrapped)
+    assert ("read_as_single_spaced" in {w.code for w in doc.warnings}) == (width is not None)
 
 
 def test_a_double_spaced_copy_with_its_own_blank_lines_keeps_them(tmp_path):
@@ -438,3 +439,62 @@ def test_a_plans_sentence_on_copyright_is_the_plans(tmp_path):
     doc = s60._read(tmp_path, lines + s60._table("tabs") + s60.CLOSING)
     assert doc.metadata.signer.name == "Lê Minh Tâm"
     assert len(doc.tasks) == len(s60.TASKS)
+
+
+# ---- Review (s62) ------------------------------------------------------------------------------------------------
+# A site's copy prints every paragraph, heading and cell a line with a blank line after each: it reads as a
+# double-spaced copy of lines that stand alone. Halved, the branch read its lines as wrapped ones where five went on in
+# small letters: a table's cells "Sở Tài chính" / "các huyện, thị xã" joined (every task lost, the heading read
+# "NHIỆM VỤ CỤ THỂ STT"), a numbered heading joined to its paragraph, the signing authority's lines run together.
+# Main keeps the blank lines and reads them right: only a copy whose lines were wrapped at a width is halved now
+# (parsers/txt.py _hard_wrapped).
+
+REVIEW_ROWS = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+               ["1", "khảo sát hiện trạng đường thôn", "Công chức Địa chính - Xây dựng", "các thôn", "quý II/2026"],
+               ["2", "phát quang, nạo vét rãnh thoát nước", "Trưởng các thôn", "các hộ dân", "hằng năm"],
+               ["3", "vá ổ gà, gia cố lề đường", "Công chức Địa chính - Xây dựng", "các đoàn thể", "tháng 8/2026"],
+               ["4", "kiểm tra, nghiệm thu", "Văn phòng - Thống kê", "các thôn", "thường xuyên"],
+               ["5", "sơ kết, tổng kết", "Văn phòng - Thống kê", "", "năm 2026"]]
+REVIEW_HEADINGS = ["1. Công chức Địa chính - Xây dựng", "chủ trì khảo sát hiện trạng các tuyến đường thôn",
+                   "2. Trưởng các thôn", "vận động nhân dân phát quang hai bên đường", "3. Văn phòng - Thống kê",
+                   "tổng hợp, báo cáo kết quả", "4. Đoàn Thanh niên xã", "ra quân làm đường ngày chủ nhật",
+                   "5. Hội Nông dân xã", "vận động hội viên hiến đất mở đường"]
+REVIEW_SIGN = ["Nơi nhận:", "- UBND huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+               "Lê Minh Tâm"]
+
+
+def _review_plan(middle: list[str]) -> list[str]:
+    return s60.HEADER[:-1] + ["Duy tu, bảo dưỡng đường giao thông", "nông thôn năm 2026"] + s60.PROSE + middle + \
+        s60.CLOSING[:2] + REVIEW_SIGN
+
+
+def test_review_a_sites_copy_of_cells_in_small_letters_a_blank_line_apart_keeps_its_tasks(tmp_path):
+    cells = [cell for row in REVIEW_ROWS for cell in row]
+    got, doc = _copy_reading(tmp_path, _spaced(_review_plan(cells)), "site.txt")
+    assert "read_as_single_spaced" not in {w.code for w in doc.warnings}
+    assert [(t[0], t[1], t[2], t[3]) for t in got[5]] == [
+        (row[1], [row[2]], [row[3]] if row[3] else [], row[4]) for row in REVIEW_ROWS[1:]]
+    assert [s[1] for s in got[4] if s[0]] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN"]
+    assert {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"} <= set(got[6])
+
+
+def test_review_a_sites_copy_of_headings_over_paragraphs_in_small_letters_keeps_them_apart(tmp_path):
+    got, doc = _copy_reading(tmp_path, _spaced(_review_plan(REVIEW_HEADINGS)), "site.txt")
+    assert "read_as_single_spaced" not in {w.code for w in doc.warnings}
+    tasks_section = next(s for s in got[4] if s[1] == "NHIỆM VỤ CỤ THỂ")
+    assert [c[1] for c in tasks_section[2]] == [h.split(". ", 1)[1] for h in REVIEW_HEADINGS[::2]]
+    assert set(REVIEW_HEADINGS[1::2]) <= set(got[6])
+    assert {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"} <= set(got[6])
+
+
+@pytest.mark.parametrize("width", [55, 72])
+def test_review_a_hard_wrapped_copy_over_a_sites_cells_double_spaced_is_halved(tmp_path, width):
+    """The wrapped paragraphs prove the spacing: halved, the cells' blank lines (three) stay one."""
+    prose = [line for p in LONG_PROSE for line in textwrap.wrap(p, width, break_on_hyphens=False)]
+    cells = [line for row in REVIEW_ROWS[:-1] for cell in row for line in (cell, "")]  # no empty cell: a blank line
+    lines = s60.HEADER + prose + cells + REVIEW_SIGN
+    want, _ = _copy_reading(tmp_path, _single(lines), "single.txt")
+    got, doc = _copy_reading(tmp_path, _spaced(lines), "spaced.txt")
+    assert "read_as_single_spaced" in {w.code for w in doc.warnings}
+    assert got == want
+    assert got[5]  # the tasks as the copy before it was spaced reads them

@@ -215,7 +215,7 @@ def _double_spaced(lines: list[tuple[int, int, str]]) -> bool:
             continue
         if texts:
             gaps.append(blanks)
-        texts.append(line.strip())
+        texts.append(line.strip(" \t\f\v"))
         blanks = 0
     return (len(texts) >= _MIN_SPACED_LINES and min(gaps) >= 1
             and sum(gap % 2 for gap in gaps) >= _MIN_ODD_SHARE * len(gaps) and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps)

@@ -719,7 +719,8 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     start = start or 0
     end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")
                 or (_matches(patterns.site_text_after, blocks[i].text or "") and _site_text_goes_on(blocks, i))
-                or (_matches(_site_list_headings(), blocks[i].text or "") and _a_site_list_to_the_end(blocks, i))), len(blocks))
+                or (_matches(_site_list_headings(), blocks[i].text or "") and _a_site_list_to_the_end(blocks, i))
+                or (_matches(_site_furniture(), blocks[i].text or "") and _furniture_to_the_end(blocks, i))), len(blocks))
     while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
         end -= 1
     return start, end, found
@@ -769,6 +770,22 @@ def _a_site_list_line(text: str) -> bool:
     own lines may stand too (a table's last row, a list without its heading)."""
     return (_a_site_text_line(text) or _matches(_site_list_lines(), text) or _matches(_site_list_headings(), text)
             or _a_titled_document(text))
+
+
+@cache
+def _site_furniture() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "site_furniture_after")
+
+
+def _furniture_to_the_end(blocks: list[Block], i: int) -> bool:
+    """A saved page's furniture under the text (sharing, comments, a login prompt, an ad's label, copyright, licence):
+    every line under it to the input's end is more of it, a site's heading or an item's label, or none follows. A
+    plan's line so worded ("Giấy phép số 25/GP-TTĐT …", "Đăng nhập để sử dụng dịch vụ công …", a cell "Quảng cáo") is
+    followed by its own text, a citation, the closing: the document goes on (a listed document is the plan's too)."""
+    patterns = boilerplate()
+    return all(_matches(_site_furniture(), b.text) or _matches(patterns.site_text_after, b.text)
+               or _matches(patterns.end, b.text) or _matches(_site_list_lines(), b.text)
+               for b in _lines(blocks[i + 1 :]))
 
 
 @cache

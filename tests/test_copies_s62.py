@@ -558,3 +558,34 @@ def test_review_a_plans_annex_line_like_a_pages_furniture_keeps_its_citation(tmp
     lines = s60.HEADER + s60.PROSE[:3] + s60._table("tabs") + s60.CLOSING + [
         "PHỤ LỤC", line, "Nghị định 42/2022/NĐ-CP quy định về cung cấp thông tin trực tuyến"]
     assert "42/2022/NĐ-CP" in _copy_reading(tmp_path, _single(lines), "plan.txt")[0][3]
+
+
+# The branch reads a figure one above a short row's number as a viewer's page inside the row's citation ("… Quyết
+# định số" / "3" / "45/QĐ-UBND …"). Where the figure is the next row's number and that row's first cell a document's
+# number (a grounds column whose earlier rows' cells were no numbers, the row before short by an empty cell left out),
+# the next row's document must not be read as the short row's citation … unless main reads it so too.
+def test_review_a_short_rows_so_over_the_next_rows_number_and_symbol_cell(tmp_path):
+    rows = [["STT", "Căn cứ", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+            ["1", "Nghị quyết của HĐND xã", "Khảo sát hiện trạng đường thôn", "Trưởng các thôn", "Tháng 4/2026"],
+            ["2", "Thực hiện Quyết định số", "Vá ổ gà, gia cố lề đường", "Công chức Địa chính - Xây dựng"],
+            ["3", "45/QĐ-UBND ngày 10/01/2026 của UBND huyện", "Tổng hợp, báo cáo kết quả", "Văn phòng - Thống kê",
+             "Tháng 11/2026"]]
+    got = s60._read(tmp_path, s60.HEADER + s60.PROSE + _cells(rows, "bare") + s60.CLOSING)
+    assert "45/QĐ-UBND" not in s60._cited(got)  # (row 2's cells, one short, are misread as on main: the table's)
+    assert len(got.tasks) == 3
+    assert got.metadata.signer.name == "Lê Minh Tâm"
+
+
+# The plan's own grounds last (an annex after the signature), headed "Văn bản căn cứ", its documents alone on their
+# lines, unmarked: the branch read it as the site's "Lược đồ" list without its heading (every line a listed document or
+# a titled one, none ending a sentence) and lost the citations main reads. The site's list shows its own marks too
+# (another sub-heading, an item's date, status or link): asked now.
+@pytest.mark.parametrize("items", [
+    ["Nghị định 11/2010/NĐ-CP quy định về quản lý và bảo vệ kết cấu hạ tầng giao thông đường bộ",
+     "Quyết định 2211/QĐ-UBND phê duyệt đề án giao thông nông thôn"],
+    ["Luật Giao thông đường bộ 2008", "Nghị định 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ",
+     "Quyết định 2211/QĐ-UBND ngày 15/3/2025 của Ủy ban nhân dân huyện"]], ids=["two", "with_a_law"])
+def test_review_the_plans_own_unmarked_grounds_last_keep_their_citations(tmp_path, items):
+    lines = s60.HEADER + s60.PROSE + s60._table("pipes") + s60.CLOSING + ["PHỤ LỤC", "Văn bản căn cứ"] + items
+    doc = s60._read(tmp_path, lines)
+    assert {"11/2010/NĐ-CP", "2211/QĐ-UBND"} <= set(s60._cited(doc))

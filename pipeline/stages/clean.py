@@ -801,11 +801,13 @@ def _site_list_headings() -> re.Pattern[str]:
 def _a_site_list_to_the_end(blocks: list[Block], i: int) -> bool:
     """A site's list copied without its heading ("Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …" / "Văn bản
     được hướng dẫn" / …): every line under the sub-heading to the input's end is the site's, a document listed among
-    them, none a sentence's end. A plan's own "Văn bản căn cứ" is followed by its items' marks ("1.", "-"), a table's
-    rows, more text, a sentence naming its grounds ("Nghị định 11/2010/NĐ-CP … là căn cứ để …")."""
+    them, none a sentence's end, and the site's own marks among them: another sub-heading, an item's date, status or
+    link. A plan's own "Văn bản căn cứ" is followed by its items' marks ("1.", "-"), a table's rows, more text, a
+    sentence naming its grounds ("Nghị định 11/2010/NĐ-CP … là căn cứ để …"), or its documents alone, unmarked, last."""
     under = [b.text for b in _lines(blocks[i + 1 :])]
     return (any(map(_a_listed_document, under)) and all(map(_a_site_list_line, under))
-            and not any(text.rstrip().endswith((".", ";")) for text in under))
+            and not any(text.rstrip().endswith((".", ";")) for text in under)
+            and (any(_matches(_site_list_headings(), text) for text in under) or any(_matches(_site_list_lines(), text) for text in under)))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

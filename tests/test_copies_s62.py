@@ -589,3 +589,16 @@ def test_review_the_plans_own_unmarked_grounds_last_keep_their_citations(tmp_pat
     lines = s60.HEADER + s60.PROSE + s60._table("pipes") + s60.CLOSING + ["PHỤ LỤC", "Văn bản căn cứ"] + items
     doc = s60._read(tmp_path, lines)
     assert {"11/2010/NĐ-CP", "2211/QĐ-UBND"} <= set(s60._cited(doc))
+
+
+# A copy whose recipients follow the signature, then the page's furniture: the recipients and "Lưu: VT" stay the
+# document's, the furniture goes.
+@pytest.mark.parametrize("furniture", [["Chia sẻ", "Bản quyền © 2026 Công ty Dữ liệu Pháp lý Mẫu"],
+                                       ["Bình luận", "Đăng nhập để bình luận", "Quảng cáo", "Giấy phép số 99/GP-TTĐT"]])
+def test_review_recipients_after_the_signature_stay_over_the_pages_furniture(tmp_path, furniture):
+    closing = s60.CLOSING[:2] + s60.CLOSING[5:] + ["Nơi nhận:", "- UBND huyện;", "- Lưu: VT."]
+    doc = s60._read(tmp_path, s60.HEADER + s60.PROSE + s60._table("tabs") + closing + furniture)
+    texts = [" ".join((b.text or "").split()) for b in doc.body()]
+    assert texts[-1] == "- Lưu: VT."
+    assert doc.metadata.signer.name == "Lê Minh Tâm"
+    assert len(doc.metadata.recipients) == 2

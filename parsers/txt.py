@@ -139,6 +139,12 @@ def read(path: Path) -> Document:
     if "\xad" in text:  # a soft hyphen, or TCVN3's "ư" (cheap test first)
         text = "\n".join(soft_hyphens_kept(text.split("\n")))
     lines = _lines(text)
+    warnings: list[Issue] = []
+    if "\n\n" in text or "\n\r\n" in text or "\r\r" in text:  # cheap test first: a double-spaced copy has a blank line after every line
+        lines = list(lines)
+        if _double_spaced(lines):
+            lines = _single_spaced(lines)
+            warnings.append(Issue(code="read_as_single_spaced", message=_SINGLE_SPACED_NOTE))
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none
         lines = _without_junk(lines, printed)
@@ -148,7 +154,6 @@ def read(path: Path) -> Document:
     if _TAG.search(text) or _ENTITY.search(text):
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
-    warnings: list[Issue] = []
     page_numbers: frozenset[int] = frozenset()  # the line numbers of a PDF viewer's page numbers
     if _BARE_NUMBER_LINE.search(text):  # cheap test first: most copies print no figure alone on a line
         lines = list(lines)
@@ -157,8 +162,8 @@ def read(path: Path) -> Document:
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
         tables = text_tables(_table_lines([line for _, _, line in lines], notes), notes)
-        warnings = [Issue(code=_WARNING_OF[why], message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
-                    for k, why in notes]
+        warnings += [Issue(code=_WARNING_OF[why], message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
+                     for k, why in notes]
     skip_to = 0
     for index, (line_no, start, line) in enumerate(lines):
         if index < skip_to or not line.strip(" \t\f\v"):
@@ -187,6 +192,65 @@ def read(path: Path) -> Document:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "markdown" if markdown else "txt"), blocks=blocks,
                     warnings=warnings)
+
+
+# -- A double-spaced copy ------------------------------------------------------------------------------------------
+# Saved with a blank line after every line (an editor's or a mailer's double spacing, a copy pasted twice over): a
+# paragraph's hard-wrapped lines stand a blank line apart, the copy's own blank lines are three. Read as it was before
+# (every run of blank lines halved): its paragraphs, a table's rows and cells a line each, come back as lines of their
+# own. Only a copy with no two lines together: a copy whose prose runs line on line and whose table prints a blank line
+# after each cell (a site's copy) keeps its blank lines.
+_MIN_SPACED_LINES = 8
+_MIN_ODD_SHARE = 0.9  # of the gaps between lines, those of an odd count of blank lines (one; three: the copy's own)
+_MIN_ONE_BLANK_SHARE = 0.3  # those of one blank line (the copy's own blank lines may be many: a table's cells apart)
+_SINGLE_SPACED_NOTE = ("every line of the copy is followed by a blank line: read with those blank lines left out; "
+                       "line numbers count the lines so read (character offsets are the file's)")
+
+
+def _double_spaced(lines: list[tuple[int, int, str]]) -> bool:
+    gaps, blanks, texts = [], 0, []
+    for _, _, line in lines:
+        if not line.strip(" \t\f\v"):
+            blanks += 1
+            continue
+        if texts:
+            gaps.append(blanks)
+        texts.append(line.strip(" \t\f\v"))
+        blanks = 0
+    return (len(texts) >= _MIN_SPACED_LINES and min(gaps) >= 1
+            and sum(gap % 2 for gap in gaps) >= _MIN_ODD_SHARE * len(gaps) and gaps.count(1) >= _MIN_ONE_BLANK_SHARE * len(gaps)
+            and _hard_wrapped(texts, gaps))
+
+
+# A site's copy prints a paragraph, a heading, a table's cell a line, a blank line after each, as a double-spaced copy of
+# lines that stand alone does: halved, its lines read as wrapped ones (a heading "1. Sở Tài chính" over its paragraph in
+# small letters, a table's cells "Sở Tài chính" / "các huyện, thị xã" joined, its tasks lost). Only a copy whose lines
+# were wrapped at a width is halved: the lines that go on in small letters after no sentence's end, one blank line
+# between, fill the width (the lower quartile of their lengths near the longest), a paragraph's or a cell's end falls
+# anywhere.
+_MIN_WRAPPED_LINES = 3
+_FULL_LINE_SHARE = 0.75
+
+
+def _hard_wrapped(texts: list[str], gaps: list[int]) -> bool:
+    """``gaps``: the blank lines after each line but the last (one where a spaced copy's line wraps)."""
+    lengths = sorted(len(line) for line, following, gap in zip(texts, texts[1:], gaps)
+                     if gap == 1 and following[0].islower() and line[-1] not in ".!?;:")
+    return len(lengths) >= _MIN_WRAPPED_LINES and lengths[len(lengths) // 4] >= _FULL_LINE_SHARE * lengths[-1]
+
+
+def _single_spaced(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines with every run of blank lines halved (one blank line: none; three: one), numbered anew."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for line in lines:
+        if not line[2].strip(" \t\f\v"):
+            run.append(line)
+            continue
+        out += run[: len(run) // 2] + [line]
+        run = []
+    out += run[: len(run) // 2]
+    return [(k, start, text) for k, (_, start, text) in enumerate(out, start=1)]
 
 
 # -- A PDF viewer's page numbers -----------------------------------------------------------------------------------

@@ -153,12 +153,11 @@ def test_a_page_that_breaks_a_citation_keeps_it(tmp_path, page_lines, blank_afte
     assert "45/2020/NĐ-CP" in [c.number for c in doc.metadata.cited_documents]
 
 
-# Left (strict xfails): a copy with a blank line after every line (a double-spaced save): no line of it is joined, a
-# wrapped paragraph read as many (a citation cut after "số" is read on since s60: clean.number_cut_off). Reading one blank line there as no paragraph's end
-# (work of s59, /work/notes/s59/copies-unfinished) joined the cells of tables a site copies one cell a line, a blank
-# line after each (the task bed's bodies_pair_beside_ticked_quarters lost its 8 tasks) and a row's number to the cell
-# above it ("… của UBND tỉnh" / "" / "4"): the two are alike in form, told apart only by what the lines hold.
-_DOUBLE_SPACED = pytest.mark.xfail(strict=True, reason="a double-spaced copy: no line is joined across its blank lines")
+# A copy with a blank line after every line (a double-spaced save): no line of it was joined, a wrapped paragraph read
+# as many (strict xfails until s62). Since s62 the text reader reads such a copy, no two of its lines together, with
+# every run of blank lines halved (parsers/txt.py _single_spaced; tests/test_copies_s62.py). Reading one blank line as
+# no paragraph's end elsewhere (work of s59, /work/notes/s59/copies-unfinished) joined the cells of tables a site copies
+# one cell a line, a blank line after each, under prose that runs line on line: such a copy keeps its blank lines.
 
 def _reading(doc) -> tuple:
     def tree(sections) -> list:
@@ -167,7 +166,7 @@ def _reading(doc) -> tuple:
             [(" ".join(t.content.split()), [a.name for a in t.lead], [a.name for a in t.support]) for t in doc.tasks])
 
 
-@pytest.mark.parametrize("width", [60, pytest.param(72, marks=_DOUBLE_SPACED), pytest.param(80, marks=_DOUBLE_SPACED)])
+@pytest.mark.parametrize("width", [60, 72, 80])
 def test_a_double_spaced_copy_reads_as_the_copy(tmp_path, width):
     prose = [line for paragraph in PROSE for line in textwrap.wrap(paragraph, width)]
     lines = HEADER + prose[:9] + [CITED[0]] + textwrap.wrap(CITED[1], width) + prose[9:] + CLOSING

@@ -718,7 +718,9 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     found = start is not None
     start = start or 0
     end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")
-                or (_matches(patterns.site_text_after, blocks[i].text or "") and _site_text_goes_on(blocks, i))), len(blocks))
+                or (_matches(patterns.site_text_after, blocks[i].text or "") and _site_text_goes_on(blocks, i))
+                or (_matches(_site_list_headings(), blocks[i].text or "") and _a_site_list_to_the_end(blocks, i))
+                or (_matches(_site_furniture(), blocks[i].text or "") and _furniture_to_the_end(blocks, i))), len(blocks))
     while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
         end -= 1
     return start, end, found
@@ -742,29 +744,114 @@ def _site_text_goes_on(blocks: list[Block], i: int) -> bool:
     """What a line of the site's text after the document (boilerplate.json site_text_after) heads is under it: a listed
     document's type and number, a site's label with its value ("Số hiệu: …", "Ngày ban hành: …"), another such line, or nothing
     (a print view's footer ends the input). The document's own lines like them ("Văn bản khác" or "Thuộc tính" a
-    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there."""
-    patterns = boilerplate()
+    table's cell, a note "Nguồn: https://…" under a figure) are followed by the document's text: no end there. In a
+    table's last row the lines that would fill the row must all be a site's list's (_a_site_list_line): the row's
+    cells (a body, a deadline) are none, a site's list after a row a copy printed short is."""
     under = [b.text for b in blocks[i + 1 :] if b.text and b.text.strip()][:_SITE_TEXT_LINES]
     if _a_cell_inside_a_row(blocks, i):
         return False
-    return not under or any(
-        _matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
-        or ((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()])
-        for text in under)
+    goes_on = not under or any(map(_a_site_text_line, under))
+    if goes_on and (left := _cells_left_in_a_last_row(blocks, i)):
+        return all(map(_a_site_list_line, under[:left]))
+    return goes_on
+
+
+def _a_site_text_line(text: str) -> bool:
+    """A line that shows the site's text goes on: a heading of it, a listed document's type and number, a label with
+    its value."""
+    patterns = boilerplate()
+    return (_matches(patterns.site_text_after, text) or _matches(patterns.end, text) or _a_listed_document(text)
+            or bool((label := _attribute_label().match(text)) and label.group("label") and ":" in text[: label.end()]))
+
+
+def _a_site_list_line(text: str) -> bool:
+    """Any line a site's list after the document prints: those above, a document named by type and year, a list's
+    sub-heading, an item's date or status alone, a link (site_list_lines). Asked of every line where the document's
+    own lines may stand too (a table's last row, a list without its heading)."""
+    return (_a_site_text_line(text) or _matches(_site_list_lines(), text) or _matches(_site_list_headings(), text)
+            or _a_titled_document(text))
+
+
+@cache
+def _site_furniture() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "site_furniture_after")
+
+
+def _furniture_to_the_end(blocks: list[Block], i: int) -> bool:
+    """A saved page's furniture under the text (sharing, comments, a login prompt, an ad's label, copyright, licence):
+    every line under it to the input's end is more of it, a site's heading or an item's label, or none follows. A
+    plan's line so worded ("Giấy phép số 25/GP-TTĐT …", "Đăng nhập để sử dụng dịch vụ công …", a cell "Quảng cáo") is
+    followed by its own text, a citation, the closing: the document goes on (a listed document is the plan's too)."""
+    patterns = boilerplate()
+    return all(_matches(_site_furniture(), b.text) or _matches(patterns.site_text_after, b.text)
+               or _matches(patterns.end, b.text) or _matches(_site_list_lines(), b.text)
+               for b in _lines(blocks[i + 1 :]))
+
+
+@cache
+def _site_list_lines() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "site_list_lines")
+
+
+@cache
+def _site_list_headings() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "site_list_headings")
+
+
+def _a_site_list_to_the_end(blocks: list[Block], i: int) -> bool:
+    """A site's list copied without its heading ("Văn bản căn cứ" / "Luật …" / "Nghị định 11/2010/NĐ-CP …" / "Văn bản
+    được hướng dẫn" / …): every line under the sub-heading to the input's end is the site's, a document listed among
+    them, none a sentence's end, and the site's own marks among them: another sub-heading, an item's date, status or
+    link. A plan's own "Văn bản căn cứ" is followed by its items' marks ("1.", "-"), a table's rows, more text, a
+    sentence naming its grounds ("Nghị định 11/2010/NĐ-CP … là căn cứ để …"), or its documents alone, unmarked, last."""
+    under = [b.text for b in _lines(blocks[i + 1 :])]
+    return (any(map(_a_listed_document, under)) and all(map(_a_site_list_line, under))
+            and not any(text.rstrip().endswith((".", ";")) for text in under)
+            and (any(_matches(_site_list_headings(), text) for text in under) or any(_matches(_site_list_lines(), text) for text in under)))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _a_titled_document(text: str) -> bool:
+    """A site's list item naming a document by its type and year, no number ("Luật Giao thông đường bộ 2008")."""
+    words = text.split()
+    names = doc_type_by_folded_name()
+    return _YEAR.search(text) is not None and any(
+        fold(" ".join(words[:n])) in names for n in range(1, min(_LONGEST_TYPE, len(words) - 1) + 1))
+
+
+def _lines(blocks: Sequence[Block]) -> list[Block]:
+    return [b for b in blocks if (b.text or "").strip()]
+
+
+def _numbers_above(blocks: list[Block], i: int) -> tuple[list[Block], list[tuple[int, int]]]:
+    """The lines above line ``i`` (two rows' span), and where among them a row's number stands, with the number."""
+    above = _lines(blocks[max(0, i - 4 * ROW_SPAN) : i])[-2 * ROW_SPAN :]
+    return above, [(k, n) for k, b in enumerate(above) if (n := _row_number(b)) is not None]
 
 
 def _a_cell_inside_a_row(blocks: list[Block], i: int) -> bool:
     """A line inside a row of a table copied a cell a line ("2" / "Hướng dẫn duy tu …" / "Văn bản khác" / "Nghị định
     11/2010/NĐ-CP …" / … / "3"): the row's number stands within a row's span above it and the next row's number under
-    it. Not told in the last row: a site's heading after a table stands under its last row, whose cells a copy may
-    print fewer of than the row before's (an empty cell left out), so counting them would keep the site's list."""
-    above = [b for b in blocks[max(0, i - 4 * ROW_SPAN) : i] if (b.text or "").strip()][-2 * ROW_SPAN :]
-    numbered = [(k, n) for k, b in enumerate(above) if (n := _row_number(b)) is not None]
+    it. The last row: _in_a_last_row."""
+    above, numbered = _numbers_above(blocks, i)
     if not numbered or len(above) - numbered[-1][0] > ROW_SPAN:
         return False
     number = numbered[-1][1]
-    under = [b for b in blocks[i + 1 : i + 1 + 2 * ROW_SPAN] if (b.text or "").strip()][:ROW_SPAN]
-    return any(_row_number(b) == number + 1 for b in under)
+    return any(_row_number(b) == number + 1 for b in _lines(blocks[i + 1 : i + 1 + 2 * ROW_SPAN])[:ROW_SPAN])
+
+
+def _cells_left_in_a_last_row(blocks: list[Block], i: int) -> int:
+    """How many lines would fill the table's last row, copied a cell a line, were line ``i`` its cell ("3" / "Báo cáo
+    kết quả …" / "Lược đồ" / …): the row before printed more lines from its number. 0 where the row is full, or no
+    row's number above. A site's heading right under a last row whose cells a copy printed fewer of (an empty cell
+    left out) stands so too: the lines that would fill the row tell them apart (the site's lines, or the row's cells)."""
+    above, numbered = _numbers_above(blocks, i)
+    if len(numbered) < 2:
+        return 0
+    (previous_at, previous), (at, number) = numbered[-2:]
+    return max(0, (at - previous_at) - (len(above) - at) - 1) if previous == number - 1 else 0
 
 
 @cache
@@ -1365,7 +1452,21 @@ def _a_rows_number(figure: str, above: Sequence[Block], below: Sequence[Block]) 
     the next row's is followed, within a row's span, by that row's own number again."""
     number = int(figure.strip(" -"))
     return (any(_row_number(block) == number - 1 for block in above[-ROW_SPAN:])
-            and not any(_row_number(block) == number for block in below[:ROW_SPAN]))
+            and not any(_row_number(block) == number for block in below[:ROW_SPAN])
+            and not _a_short_row_goes_on(_lines(above), number - 1))
+
+
+def _a_short_row_goes_on(above: list[Block], number: int) -> bool:
+    """The row ``number`` ends above the figure with fewer cells than the row before it printed, and no row's cell
+    after its number opens with a number ("2" / "Vá ổ gà …" / "Thực hiện Quyết định số" / "3" / "45/QĐ-UBND …" /
+    "Công chức …"): the figure is a viewer's page inside the row's citation, the row's cells go on under it. Where
+    the rows' first cells are documents' numbers ("11/KH-UBND"), or the row is whole, the figure opens the next row."""
+    at = [k for k, block in enumerate(above) if _row_number(block) is not None]
+    if len(at) < 2 or _row_number(above[at[-1]]) != number or _row_number(above[at[-2]]) != number - 1:
+        return False
+    before, last = at[-2], at[-1]
+    return (len(above) - last + 1 < last - before  # the row's lines and the one ending "… số" (not in ``above``)
+            and not any(k + 1 < len(above) and _NUMBER_AND_SYMBOL.match(above[k + 1].text or "") for k in (before, last)))
 
 
 _LONGEST_TYPE = 4  # words of a document type's name ("thông tư liên tịch")

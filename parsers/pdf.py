@@ -277,7 +277,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     if (unruled or before) and rows_by_number and char_text is not None:
         taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
         told_by_white = rules.unruled_table_rules(char_boxes(), char_text(), taken,
-                                                  (before, gutters_before) if before else None, carried)
+                                                  (before, gutters_before) if before and (not taken or ruled_header) else None,
+                                                  carried)
         if ruled_header:  # its header printed again as rows lower on the page opens no table: they are its rows
             told_by_white = rules.outside_rows_told(told_by_white, ruled_header, under_ruled_header)
         edges = edges + told_by_white

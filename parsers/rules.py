@@ -1727,10 +1727,12 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
         known = [_line_text(pieces[k]) for k in _lines_within(lines, ruled_header)] or known
     k = 0
     # the rest of the table before, unless its header, printed again, opens the page; over the first table found by
-    # its rules only (the header printed again as a row ruled round, under the rest and the rows after it)
+    # its rules only (the header printed again as a row ruled round, under the rest and the rows after it), and
+    # there more than one line (a running line or the page's number over that table is no rest)
     ceiling = min((t[1] for t in taken), default=math.inf)
     opening = next((j for j, line in enumerate(lines) if max(item[0][3] for item in line) > ceiling), len(lines))
-    if before is not None and (rest := _unruled_rest(lines[:opening], pieces[:opening], *before)) \
+    if before is not None and (opening > 1 or not taken) \
+            and (rest := _unruled_rest(lines[:opening], pieces[:opening], *before)) \
             and _unruled_table_end(lines, pieces, rest[1], column_role, header_like, known) is None:
         k = rest[2] + 1
         # three rules as a table's (its top twice: no header), under it no lower than a table found by its rules

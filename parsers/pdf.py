@@ -23,7 +23,7 @@ import ctypes
 import io
 import math
 import re
-from functools import cache, partial
+from functools import cache
 from itertools import compress, groupby, repeat
 from pathlib import Path
 from typing import Callable, Sequence
@@ -277,8 +277,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     if (unruled or before) and rows_by_number and char_text is not None:
         taken = [t.bbox for t in found] + rules.horizontal_rule_groups(edges, 2)
         told_by_white = rules.unruled_table_rules(char_boxes(), char_text(), taken,
-                                                  (before, gutters_before) if before and (not taken or ruled_header) else None,
-                                                  carried)
+                                                  (before, gutters_before) if before and not taken else None, carried)
         if ruled_header:  # its header printed again as rows lower on the page opens no table: they are its rows
             told_by_white = rules.outside_rows_told(told_by_white, ruled_header, under_ruled_header)
         edges = edges + told_by_white
@@ -291,26 +290,14 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     def held(group: rules.Box) -> bool:  # in the rules' height of a table found: read as that table
         return any(t.bbox[1] < group[3] and t.bbox[3] > group[1] for t in found)
 
-    # a stack holding a second header (two tables ruled round their headers, the header's repeats ruled as it is): a
-    # stack a header, each part's rows ended where the reading by white ends them
-    last_pair, cut = None, []
-    cut_told = cache(lambda: rules.unruled_table_rules(char_boxes(), char_text(), [t.bbox for t in found]))
-    if rows_by_number and char_text is not None and any(len(rules._rule_tops(edges, g)) > 2 for g in groups if not held(g)):
-        unheld, cut, added, last_pair = rules.cut_at_headers([g for g in groups if not held(g)], edges, cut_told,
-                                                             partial(rules.named_header, char_boxes(), char_text()))
-        groups = [g for g in groups if held(g)] + unheld
-        edges = edges + added
     # a header's two rules alone, in a table found as every stack of rules is, make no table: the page's characters
     # are not read for one (a grid running down a page has its top and bottom borders alone)
-    alone = last_pair or (rules.header_rules_alone(edges, groups) if rows_by_number else None)
+    alone = rules.header_rules_alone(edges, groups) if rows_by_number else None
     opened, ended_by_white = None, False
     if alone and not (held(alone) and all(map(held, groups))) \
-            and (opened := rules.header_running_to_foot(edges, char_boxes(), groups, alone)):
+            and (opened := rules.header_running_to_foot(edges, char_boxes(), groups)):
         if char_text is not None:  # rows that end above the page's foot (a part, the signature under them) end there
-            # (the last header of a stack cut at its headers: the reading that told it, not joining its rows to the
-            # first header's, of the same lines)
-            ended = rules.rows_told_end(opened, alone, cut_told() if alone == last_pair else
-                                        under_ruled_header if alone == ruled_header else
+            ended = rules.rows_told_end(opened, alone, under_ruled_header if alone == ruled_header else
                                         rules.unruled_table_rules(char_boxes(), char_text(), [t.bbox for t in found],
                                                                   ruled_header=alone))
             opened, ended_by_white = ended, ended != opened
@@ -332,7 +319,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             continue
         # with no rule, rows are told by the number column's lines alone, which hold nothing but the rows' numbers
         by_white = any(top - _SNAP <= e["top"] <= bottom + _SNAP and e["x0"] < right and e["x1"] > left for e in told_by_white) \
-            or (group == opened and ended_by_white) or group in cut
+            or (group == opened and ended_by_white)
         # the first table on a page after one that ended the page before may open with a row's rest
         rest_first = before is not None and group == min(groups, key=lambda g: g[1])
         tops = sorted(e["top"] for e in rows)
@@ -351,9 +338,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         unruled, rows_centred = told
         # text under a framed line, no rows of a table; but under a header printed again over the rest of the table
         # the page before ran off, a row or two (the one the break cut) that the reading by white ends are rows
-        # (a header the reading by white told by its columns' names, cut from a stack: two rows are a table's)
-        if group == opened and (len(gutters) < 2 or len(unruled) < 2 and not (rest_first and header_band and ended_by_white)
-                                and not (alone == last_pair and unruled)):
+        if group == opened and (len(gutters) < 2
+                                or len(unruled) < 2 and not (rest_first and header_band and ended_by_white)):
             continue
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters

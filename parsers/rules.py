@@ -415,15 +415,13 @@ def header_rules_alone(edges: list[dict], groups: list[Box]) -> Box | None:
     return None if any(e["orientation"] == "h" and e["top"] > lowest[3] + _SNAP for e in edges) else lowest
 
 
-def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: list[Box],
-                           pair: Box | None = None) -> Box | None:
+def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: list[Box]) -> Box | None:
     """A table ruled only round its header whose rows run on to the page's foot: the page break leaves no rule under
     them (the rule under its last row is on a later page), so the header's two rules are the page's last and too few
     for a stack (``header_rules_alone``). Its extent (left, top, right, bottom), the bottom at the foot of the text
     under the rules in their width; None where rules lie below them or no text does. The caller keeps it only where
-    that text stands in columns with a narrow number column opening its rows (``gutters``, ``unruled_row_tops``).
-    ``pair``: the header's two rules where told otherwise (``cut_at_headers``: the last of a stack cut at its headers)."""
-    if (pair := pair or header_rules_alone(edges, groups)) is None:
+    that text stands in columns with a narrow number column opening its rows (``gutters``, ``unruled_row_tops``)."""
+    if (pair := header_rules_alone(edges, groups)) is None:
         return None
     left, top, right, bottom = pair
     header = [b for b in char_boxes if left <= b[0] and b[2] <= right and top < (b[1] + b[3]) / 2 < bottom]
@@ -446,45 +444,6 @@ def rows_told_end(extent: Box, header: Box, told: list[dict]) -> Box:
         if header[1] - 2 * _SNAP <= over["top"] <= header[3] and top < under["top"] < bottom:
             return left, top, right, under["top"]
     return extent
-
-
-def cut_at_headers(groups: list[Box], edges: list[dict], told: Callable[[], list[dict]],
-                   header: Callable[[Box], bool]) -> tuple[list[Box], list[Box], list[dict], Box | None]:
-    """The stacks of ``groups`` that hold a header again under their first band, cut into one stack a header: two
-    tables ruled round their headers only, one under the other (a title between them or none), or the header printed
-    again as rows ruled round as the first is; their rules, of one extent, make one stack, whose rows band read the
-    first table's rows, the title and the second header as rows (five leads in one task). A header is a band between
-    two of the stack's rules that ``header`` tells (``named_header``: by its columns' names). Each part ends where the
-    reading by white (``told()``: ``unruled_table_rules``, three rules a table) ends the rows under its header (a title
-    or paragraph over the next header is no row of it: a rule added there), else at the next header. Returns the
-    stacks (those cut replaced by their parts), the parts, the rules added and the last part where it is a header's
-    two rules alone (its rows, under no rule, run on as ``header_running_to_foot`` reads them), else None."""
-    kept: list[Box] = []
-    parts: list[Box] = []
-    added: list[dict] = []
-    last_pair = None
-    for group in groups:
-        left, top, right, bottom = group
-        tops = [ys[0] for ys in near_groups(sorted(e["top"] for e in edges if e["orientation"] == "h"
-                                                   and abs(e["x0"] - left) <= _SNAP and abs(e["x1"] - right) <= _SNAP
-                                                   and top - _SNAP <= e["top"] <= bottom + _SNAP), _SNAP)]
-        cuts = [y for y, below in zip(tops[1:], tops[2:]) if header((left, y, right, below))]
-        if not cuts:
-            kept.append(group)
-            continue
-        tables = list(zip(told()[0::3], told()[2::3]))
-        for start, end in zip([top, *cuts], [*cuts, bottom]):
-            header_end = min(y for y in tops if y > start + _SNAP)
-            ended = [last["top"] for over, last in tables
-                     if abs(over["top"] - start) <= 2 * _SNAP and header_end < last["top"] < end]
-            if ended and end != bottom:  # the rows end over a title, a paragraph before the next header
-                added.append(_rule(left, right, ended[0]))
-                end = ended[0]
-            if end == bottom and len([y for y in tops if y >= start - _SNAP]) == 2:
-                last_pair = (left, start, right, bottom)
-            else:
-                parts.append((left, start, right, end))
-    return kept + parts, parts, added, last_pair
 
 
 def outside_rows_told(told: list[dict], header: Box, under_header: list[dict]) -> list[dict]:
@@ -1733,17 +1692,11 @@ def unruled_table_rules(char_boxes: list[Box], chars: str, taken: Sequence[Box] 
     if ruled_header is not None:
         known = [_line_text(pieces[k]) for k in _lines_within(lines, ruled_header)] or known
     k = 0
-    # the rest of the table before, unless its header, printed again, opens the page; over the first table found by
-    # its rules only (the header printed again as a row ruled round, under the rest and the rows after it), and
-    # there more than one line (a running line or the page's number over that table is no rest)
-    ceiling = min((t[1] for t in taken), default=math.inf)
-    opening = next((j for j, line in enumerate(lines) if max(item[0][3] for item in line) > ceiling), len(lines))
-    if before is not None and (opening > 1 or not taken) \
-            and (rest := _unruled_rest(lines[:opening], pieces[:opening], *before)) \
+    # the rest of the table before, unless its header, printed again, opens the page
+    if before is not None and (rest := _unruled_rest(lines, pieces, *before)) \
             and _unruled_table_end(lines, pieces, rest[1], column_role, header_like, known) is None:
         k = rest[2] + 1
-        # three rules as a table's (its top twice: no header), under it no lower than a table found by its rules
-        found += [_rule(before[0][0], before[0][2], min(y, ceiling)) for y in (rest[0][0], *rest[0])]
+        found += [_rule(before[0][0], before[0][2], y) for y in rest[0]]
     ended = -1  # the last line of the last table found
     while k < len(lines):
         end = _unruled_table_end(lines, pieces, k, column_role, header_like, known)
@@ -1857,7 +1810,12 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
         columns = _spans([p for line in pieces[first:header_end] for p in line])
         if len(columns) < _MIN_HEADED_COLUMNS or not (again or opens_row(header_end, columns[0])):
             continue
-        if not _names_columns(pieces[first:header_end], columns, column_role, header_like):
+        names = [" ".join(text for line in pieces[first:header_end] for x0, x1, text in line if a <= x0 and x1 <= b)
+                 for a, b in columns]
+        roles = [column_role(name) for name in names]
+        width = columns[-1][1] - columns[0][0]
+        if (roles[0] != "number" or sum(role != "other" for role in roles) < _MIN_HEADED_COLUMNS
+                or not header_like(names) or columns[0][1] - columns[0][0] > _NUMBER_COLUMN * width):
             return None
         last, cut, opening = header_end, None, {header_end}  # the lines that open rows
         # where the rows' second cells begin: a numbered paragraph after the table ("1.<tab>Sở Y tế theo dõi…")
@@ -1902,31 +1860,6 @@ def _unruled_table_end(lines: list[list[tuple[Box, str, int]]], pieces: list[lis
             last = k
         return header_end, last if cut is None else cut
     return None
-
-
-def _names_columns(pieces: list[list[tuple[float, float, str]]], columns: list[list[float]],
-                   column_role: Callable[[str], str], header_like: Callable[[list[str]], bool]) -> bool:
-    """Whether a header's lines (``pieces``, in ``columns``: ``_spans``) name a narrow number column first and at least
-    three columns by their roles (data/column_roles.csv)."""
-    names = [" ".join(text for line in pieces for x0, x1, text in line if a <= x0 and x1 <= b) for a, b in columns]
-    roles = [column_role(name) for name in names]
-    width = columns[-1][1] - columns[0][0]
-    return roles[0] == "number" and sum(role != "other" for role in roles) >= _MIN_HEADED_COLUMNS \
-        and header_like(names) and columns[0][1] - columns[0][0] <= _NUMBER_COLUMN * width
-
-
-def named_header(char_boxes: list[Box], chars: str, band: Box) -> bool:
-    """Whether the lines inside ``band`` (left, top, right, bottom: between two rules) are a table's header, told by
-    its columns' names as ``unruled_table_rules`` tells one, whatever is under it (a header at a page's foot)."""
-    from pipeline.stages.columns import column_role, header_like
-
-    left, top, right, bottom = band
-    lines = _ink_lines([(box, ch, i) for i, (box, ch) in enumerate(zip(char_boxes, chars)) if not ch.isspace()
-                        and left <= box[0] and box[2] <= right and top < _middle(box) < bottom])
-    pieces = [_line_pieces(line, chars) for line in lines[:_HEADER_LINES]]
-    columns = _spans([p for line in pieces for p in line])
-    return len(lines) <= _HEADER_LINES and len(columns) >= _MIN_HEADED_COLUMNS \
-        and _names_columns(pieces, columns, column_role, header_like)
 
 
 def _continues_no_cell(lines: list[list[tuple[Box, str, int]]], pieces: list[list[tuple[float, float, str]]],

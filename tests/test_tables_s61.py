@@ -153,8 +153,15 @@ WRITERS = {
     "narrow_margins_justified": partial(_narrow_margins_justified, widths=WIDE_NUMBER, inline=True, repeat_header=True,
                                         after=PART_AFTER, rows=[HEADER, *_numbered(ROUNDS[:24])]),
 }
-LEFT: dict[str, str] = {}  # s62: the three left here (the repeats ruled round, two tables ruled round on one page,
-# cells of 0.05 cm margins justified) read right now: tests/test_tables_s62.py
+LEFT = {"ruled_repeats": "the header printed again as rows ruled round as the first is: the rules make one stack "
+                         "ending under the last repeat, so the rows under it are read by nothing (main read the "
+                         "repeats as tasks: 'Nội dung nhiệm vụ' led by 'Cơ quan')",
+        "second_ruled_round_under": "two tables ruled round their headers on one page, a title between: the first's "
+                                    "rows are one task ('… đợt 1 2 Triển khai … 2. Nhiệm vụ năm 2027', five leads), "
+                                    "a confident wrong value, as on main (s62-tables' cut at a second header was "
+                                    "reverted in review: it split a row cut by a page break under a running header "
+                                    "into two tasks, tests/test_tables_s62.py)"}
+# s62: narrow_margins_justified reads right now (rules.column_borders: a border the header names, in a row of white)
 
 
 @pytest.fixture(scope="module")

@@ -178,8 +178,7 @@ def _running_header(write):
     """``write``, each page headed by a running line and the page's number (a PAGE field) in the page header."""
     def written(path, **options):
         from docx import Document
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
+        from task_layouts.render import _page_number_foot
 
         write(path, **options)
         document = Document(path)
@@ -187,15 +186,7 @@ def _running_header(write):
             header = section.header
             header.is_linked_to_previous = False
             header.paragraphs[0].text = "Kế hoạch chuyển đổi số ngành y tế năm 2026"
-            number = header.add_paragraph()
-            field = OxmlElement("w:fldSimple")
-            field.set(qn("w:instr"), "PAGE")
-            run = OxmlElement("w:r")
-            text = OxmlElement("w:t")
-            text.text = "1"
-            run.append(text)
-            field.append(run)
-            number._p.append(field)
+            _page_number_foot(section, header.add_paragraph())
         document.save(path)
     return written
 

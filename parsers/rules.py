@@ -542,9 +542,15 @@ def column_borders(char_boxes: list[Box], rule_tops: Sequence[float], left: floa
     tops = sorted(rule_tops)
     bands = _bands(char_boxes, tops)
     borders = [(left, tops[0], tops[-1]), (right, tops[0], tops[-1])]
-    for x in gutters:
+    for before, x, after in zip([left, *gutters], gutters, [*gutters[1:], right]):
+        # a border the first band (the header) names columns either side of: a row of several lines whose words
+        # come within a word space of it, leaving a gutter's white (no space, no letter: "điện|Sở", small margins and
+        # justified text), is two cells; a title across the columns is one line, its letters closer ("c|ủa")
+        header = bands.get(1, [])
+        headed = not _crosses(header, x) and any(before < b[0] and b[2] < x for b in header) \
+            and any(x < b[0] and b[2] < after for b in header)
         borders += [(x, upper, lower) for k, (upper, lower) in enumerate(zip(tops, tops[1:]), start=1)
-                    if not _crosses(bands.get(k, []), x)]
+                    if not _crosses(bands.get(k, []), x) or headed and k > 1 and _two_cells(bands[k], x)]
     return borders
 
 
@@ -662,6 +668,14 @@ def _bands(char_boxes: list[Box], tops: list[float]) -> dict[int, list[Box]]:
     for box in char_boxes:
         bands.setdefault(bisect.bisect(tops, (box[1] + box[3]) / 2), []).append(box)
     return bands
+
+
+def _two_cells(band: list[Box], x: float) -> bool:
+    """Whether a row of several lines leaves at least a gutter's white at ``x`` (``_crosses`` tells it crossed
+    where words come within a word space of it)."""
+    before = max((b[2] for b in band if b[2] <= x), default=-math.inf)
+    after = min((b[0] for b in band if b[0] >= x), default=math.inf)
+    return after - before >= _MIN_GUTTER and not any(b[0] < x < b[2] for b in band) and len(_text_lines(band)) > 1
 
 
 def _crosses(band: list[Box], x: float) -> bool:

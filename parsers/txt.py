@@ -230,13 +230,14 @@ def _double_spaced(lines: list[tuple[int, int, str]]) -> bool:
 # anywhere.
 _MIN_WRAPPED_LINES = 3
 _FULL_LINE_SHARE = 0.75
+_NARROWEST_WRAP = 40  # characters: no one wraps prose narrower; a table's cells one a line ("Số xã đạt chuẩn" / "xã") are shorter
 
 
 def _hard_wrapped(texts: list[str], gaps: list[int]) -> bool:
     """``gaps``: the blank lines after each line but the last (one where a spaced copy's line wraps)."""
     lengths = sorted(len(line) for line, following, gap in zip(texts, texts[1:], gaps)
                      if gap == 1 and following[0].islower() and line[-1] not in ".!?;:")
-    return len(lengths) >= _MIN_WRAPPED_LINES and lengths[len(lengths) // 4] >= _FULL_LINE_SHARE * lengths[-1]
+    return len(lengths) >= _MIN_WRAPPED_LINES and lengths[len(lengths) // 4] >= max(_FULL_LINE_SHARE * lengths[-1], _NARROWEST_WRAP)
 
 
 def _single_spaced(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -602,3 +602,22 @@ def test_review_recipients_after_the_signature_stay_over_the_pages_furniture(tmp
     assert texts[-1] == "- Lưu: VT."
     assert doc.metadata.signer.name == "Lê Minh Tâm"
     assert len(doc.metadata.recipients) == 2
+
+
+# -- Lead (s62): a site's copy of an indicator table, a cell a line, a blank line after each -------------------------
+# Short names followed by their units in small letters ("Số xã đạt chuẩn" / "xã") look like lines wrapped at a width of
+# their own: halved, the copy lost the blank line that told which cell was empty (tests/test_table_leftovers_s36.py).
+# No one wraps prose narrower than 40 characters (parsers/txt.py _NARROWEST_WRAP).
+
+@pytest.mark.parametrize("names", [
+    [("Số xã đạt chuẩn nông thôn mới", "xã"), ("Số khu công nghiệp mới", "khu"), ("Số chợ được cải tạo", "chợ"),
+     ("Số trạm y tế đạt chuẩn", "trạm")],
+    [("Diện tích rừng trồng mới", "ha"), ("Số hộ thoát nghèo", "hộ"), ("Đường giao thông nông thôn cứng hóa", "km"),
+     ("Số trường đạt chuẩn quốc gia", "trường"), ("Số lao động được đào tạo nghề", "người")],
+])
+def test_lead_a_sites_copy_of_short_names_over_units_keeps_its_blank_lines(tmp_path, names):
+    cells = [c for k, (name, unit) in enumerate(names, start=1) for c in (str(k), name, unit, str(3 * k), str(3 * k + 1))]
+    lines = s60.HEADER + ["", "Chỉ tiêu", "", "ĐVT", "", "Thực hiện năm 2025", "", "Kế hoạch năm 2026"] + cells
+    path = tmp_path / "site.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert "read_as_single_spaced" not in {w.code for w in process(path).warnings}

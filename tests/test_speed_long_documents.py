@@ -18,9 +18,9 @@ from pipeline.stages import metadata
 
 _read_every_assignment = _plain(
     assignments_stage.assignments,
-    '    found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]\n'
+    '             if (d := deadlines[a.duty]) or a.deadline else a for a in found]\n'
     '    found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a\n',
-    '    found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year, reported)) else a for a in found]\n'
+    '             if (d := duty_deadline(a.duty, year, reported)) or a.deadline else a for a in found]\n'
     '    found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := duty_status(a.duty, reported)) else a\n',
 )
 
